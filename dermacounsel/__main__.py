@@ -1,0 +1,5 @@
+"""Lets `python -m dermacounsel` behave like the `dermacounsel` command."""
+
+from dermacounsel.cli import main
+
+raise SystemExit(main())

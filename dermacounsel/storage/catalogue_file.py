@@ -1,0 +1,532 @@
+"""The catalogue file format (JSON, versioned): reading with errors that name the place, and writing.
+
+The bundled seed (`db/catalogue.json`) and `dermacounsel export` share this format; docs/catalogue-format.md
+describes it. Things refer to each other by readable keys, never by database ids.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    ValidationError,
+    model_validator,
+)
+
+from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
+from dermacounsel.domain.text import SOURCE_LANGUAGE
+
+FORMAT_NAME = "dermacounsel-catalogue"
+FORMAT_VERSION = 1
+#: Far larger than any real catalogue (the bundled one is ~30 KB; 10,000 products fit in a few MB).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class CatalogueFileError(Exception):
+    """A catalogue file that cannot be used, with where the problem is.
+
+    Attributes:
+        file: the file's name as given.
+        place: "line 3, column 7" for broken JSON, or a path to the field such as "products[3].name".
+        problem: what is wrong, in words.
+    """
+
+    def __init__(self, file: str, place: str | None, problem: str) -> None:
+        self.file, self.place, self.problem = file, place, problem
+        super().__init__(f"{file}: {place}: {problem}" if place else f"{file}: {problem}")
+
+
+def _to_localized(value: object) -> object:
+    if isinstance(value, str):
+        return {SOURCE_LANGUAGE: value}
+    return value
+
+
+def _check_localized(value: dict[str, str]) -> dict[str, str]:
+    if not value.get(SOURCE_LANGUAGE, "").strip():
+        raise ValueError(f'needs a non-empty "{SOURCE_LANGUAGE}" text')
+    for language, text in value.items():
+        if not (2 <= len(language) <= 8 and language.replace("-", "").isalnum()):
+            raise ValueError(f"{language!r} is not a language code such as 'en' or 'ja'")
+        if not text.strip():
+            raise ValueError(f"the {language!r} text is empty")
+    return value
+
+
+def _from_localized(value: dict[str, str]) -> str | dict[str, str]:
+    """An English-only text is written as a plain string, to keep the file easy to read."""
+    return value[SOURCE_LANGUAGE] if set(value) == {SOURCE_LANGUAGE} else dict(value)
+
+
+#: A user-visible text: a plain string (English) or {"en": ..., "ja": ...}.
+Localized = Annotated[
+    dict[str, str],
+    BeforeValidator(_to_localized),
+    AfterValidator(_check_localized),
+    PlainSerializer(_from_localized),
+]
+Key = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^\S(.*\S)?$")]
+Level = Annotated[int, Field(ge=LOWEST_LEVEL, le=HIGHEST_LEVEL, strict=True)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceEntry(_Model):
+    key: Key
+    kind: Literal["article", "study", "clinic-page", "reference", "clinic-edit"]
+    title: Localized
+    citation: str = Field(min_length=1)
+
+
+class ScaleEntry(_Model):
+    level: Level
+    symbol: str = Field(min_length=1, max_length=4)
+    label: Localized
+    meaning: Localized
+    source: Key
+
+
+class EffectEntry(_Model):
+    key: Key
+    name: Localized
+    source: Key
+
+
+class Thickness(_Model):
+    min: float = Field(gt=0)
+    max: float = Field(gt=0)
+    note: Localized | None = None
+    source: Key
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Thickness:
+        if self.min > self.max:
+            raise ValueError("min is larger than max")
+        return self
+
+
+class LayerEntry(_Model):
+    key: Key
+    name: Localized
+    description: Localized
+    thickness_mm: Thickness | None = None
+    source: Key
+
+
+class LayerLink(_Model):
+    layer: Key
+    basis: Localized
+    inferred: bool = False
+
+
+class RatingEntry(_Model):
+    """A rating whose source differs from its growth factor's (a clinic's edit)."""
+
+    level: Level
+    source: Key
+
+
+class GrowthFactorEntry(_Model):
+    key: Key
+    name: Localized
+    full_name: Localized | None = None
+    feature: Localized | None = None
+    action: Localized | None = None
+    target_cells: list[Localized] = []
+    layers: list[LayerLink] = []
+    expected_effects: list[Localized] = []
+    rated: bool
+    inferred: bool = False
+    inference_note: Localized | None = None
+    ratings: dict[str, Level | RatingEntry] = {}
+    source: Key
+
+    @model_validator(mode="after")
+    def _ratings_match_rated(self) -> GrowthFactorEntry:
+        if not self.rated and self.ratings:
+            raise ValueError("has ratings but is marked as not rated")
+        if self.inferred and self.inference_note is None:
+            raise ValueError("is marked as inferred but has no inference_note saying how")
+        return self
+
+
+class PreparationEntry(_Model):
+    key: Key
+    name: Localized
+    full_name: Localized | None = None
+    description: Localized
+    growth_factors: list[Key]
+    source: Key
+
+
+class FamilyEntry(_Model):
+    key: Key
+    name: Localized
+    description: Localized
+    source: Key
+
+
+class StemCellSourceEntry(_Model):
+    key: Key
+    name: Localized
+    source: Key
+
+
+class ExosomeOriginEntry(_Model):
+    key: Key
+    name: Localized
+    effects: list[Localized]
+    source: Key
+
+
+class IngredientEntry(_Model):
+    key: Key
+    name: Localized
+    source: Key | None = None  # the category's source when absent
+
+
+class IngredientCategoryEntry(_Model):
+    key: Key
+    name: Localized
+    open: bool
+    source: Key
+    ingredients: list[IngredientEntry]
+
+
+class ReachEntry(_Model):
+    layer: Key
+    extent: Literal["whole", "upper", "central"]
+
+
+class NeedleDepth(_Model):
+    min: float = Field(gt=0)
+    max: float = Field(gt=0)
+    step: float = Field(gt=0)
+    source: Key
+
+    @model_validator(mode="after")
+    def _ordered(self) -> NeedleDepth:
+        if self.min > self.max:
+            raise ValueError("min is larger than max")
+        return self
+
+
+class ProcedureEntry(_Model):
+    key: Key
+    name: Localized
+    description: Localized
+    reach: list[ReachEntry]
+    systemic: bool
+    uptake: Literal["passive", "active"]
+    notes: list[Localized] = []
+    needle_depth_mm: NeedleDepth | None = None
+    source: Key
+
+    @model_validator(mode="after")
+    def _reaches_something(self) -> ProcedureEntry:
+        if not self.reach and not self.systemic:
+            raise ValueError("reaches no layer and is not systemic")
+        return self
+
+
+def _at_most_one_link(entry: ComponentItem | ComponentEntry) -> None:
+    links = [entry.growth_factor, entry.ingredient, entry.stem_cell_source, entry.exosome_origin]
+    if sum(link is not None for link in links) > 1:
+        raise ValueError("links to more than one thing; a component names at most one")
+
+
+class ComponentItem(_Model):
+    """One item of a listed group, e.g. "EGF" in "Growth factors (EGF, FGF, etc.)"."""
+
+    name: Localized
+    growth_factor: Key | None = None
+    ingredient: Key | None = None
+    stem_cell_source: Key | None = None
+    exosome_origin: Key | None = None
+    note: Localized | None = None
+
+    @model_validator(mode="after")
+    def _one_link(self) -> ComponentItem:
+        _at_most_one_link(self)
+        return self
+
+
+class ComponentEntry(_Model):
+    """A listed component; `items` holds a group's members and `open` its trailing "etc."."""
+
+    kind: Literal["growth-factor", "stem-cell", "exosome", "other", "functional"]
+    name: Localized
+    open: bool = False
+    items: list[ComponentItem] = []
+    growth_factor: Key | None = None
+    ingredient: Key | None = None
+    stem_cell_source: Key | None = None
+    exosome_origin: Key | None = None
+    note: Localized | None = None
+
+    @model_validator(mode="after")
+    def _one_link(self) -> ComponentEntry:
+        _at_most_one_link(self)
+        return self
+
+
+class Maker(_Model):
+    name: Localized
+    source: Key
+
+
+class CautionEntry(_Model):
+    text: Localized
+    source: Key
+
+
+class ProductEntry(_Model):
+    name: Localized
+    maker: Maker | None = None
+    components: list[ComponentEntry]
+    cautions: list[CautionEntry] = []
+    source: Key
+
+
+class StatementEntry(_Model):
+    key: Key
+    text: Localized
+    source: Key
+
+
+class CatalogueDocument(_Model):
+    """A whole catalogue as the file holds it, lists in display order."""
+
+    format: Literal["dermacounsel-catalogue"]
+    version: int
+    sources: list[SourceEntry]
+    scale: list[ScaleEntry]
+    effects: list[EffectEntry]
+    layers: list[LayerEntry]
+    growth_factors: list[GrowthFactorEntry]
+    preparations: list[PreparationEntry] = []
+    ingredient_families: list[FamilyEntry] = []
+    cell_derived_classes: list[FamilyEntry] = []
+    stem_cell_sources: list[StemCellSourceEntry] = []
+    exosome_origins: list[ExosomeOriginEntry] = []
+    ingredient_categories: list[IngredientCategoryEntry] = []
+    procedures: list[ProcedureEntry] = []
+    products: list[ProductEntry] = []
+    statements: list[StatementEntry] = []
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+def _place(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in {"str", "dict[str,str]", "int", "RatingEntry", "constrained-int"} or "[" in part:
+            continue  # pydantic's name for a union member, not a place in the file
+        else:
+            out += f".{part}" if out else part
+    return out or "(top level)"
+
+
+def parse_catalogue(data: bytes, file: str) -> CatalogueDocument:
+    """Parse and check catalogue bytes; raise CatalogueFileError naming the first problem's place."""
+    if len(data) > MAX_FILE_BYTES:
+        raise CatalogueFileError(
+            file, None, f"is {len(data):,} bytes, too large to be a catalogue (limit {MAX_FILE_BYTES:,})"
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CatalogueFileError(file, f"byte {error.start}", "is not UTF-8 text") from None
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CatalogueFileError(file, f"line {error.lineno}, column {error.colno}", error.msg) from None
+    if not isinstance(raw, dict):
+        raise CatalogueFileError(file, None, "is not a catalogue: the top level must be a JSON object")
+    if raw.get("format") != FORMAT_NAME:
+        raise CatalogueFileError(file, "format", f'is not a DermaCounsel catalogue (expected "{FORMAT_NAME}")')
+    version = raw.get("version")
+    if version != FORMAT_VERSION:
+        raise CatalogueFileError(
+            file, "version", f"format version {version!r} is not supported (this program reads {FORMAT_VERSION})"
+        )
+    try:
+        document = CatalogueDocument.model_validate(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise CatalogueFileError(file, _place(tuple(first["loc"])), message) from None
+    problems = list(reference_problems(document))
+    if problems:
+        place, message = problems[0]
+        raise CatalogueFileError(file, place, message)
+    return document
+
+
+def read_catalogue(path: Path) -> CatalogueDocument:
+    """Read a catalogue file; every failure is a CatalogueFileError naming the file."""
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise CatalogueFileError(str(path), None, f"cannot be read ({error.strerror or error})") from None
+    return parse_catalogue(data, str(path))
+
+
+def _duplicates(names: list[str]) -> set[str]:
+    return {name for name, count in Counter(names).items() if count > 1}
+
+
+def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
+    """Every unknown reference and duplicate key or name in `doc`, as (place, problem)."""
+
+    def known(kind: str, keys: list[str]) -> tuple[set[str], str]:
+        return set(keys), f"{kind} ({', '.join(keys)})"
+
+    def duplicated(section: str, keys: list[str], what: str = "key") -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        for index, key in enumerate(keys):
+            if key in seen:
+                yield f"{section}[{index}].{what}", f"duplicate {what} {key!r}"
+            seen.add(key)
+
+    sections: list[tuple[str, list[str]]] = [
+        ("sources", [s.key for s in doc.sources]),
+        ("effects", [e.key for e in doc.effects]),
+        ("layers", [layer.key for layer in doc.layers]),
+        ("growth_factors", [g.key for g in doc.growth_factors]),
+        ("preparations", [p.key for p in doc.preparations]),
+        ("ingredient_families", [f.key for f in doc.ingredient_families]),
+        ("cell_derived_classes", [c.key for c in doc.cell_derived_classes]),
+        ("stem_cell_sources", [s.key for s in doc.stem_cell_sources]),
+        ("exosome_origins", [e.key for e in doc.exosome_origins]),
+        ("ingredient_categories", [c.key for c in doc.ingredient_categories]),
+        ("procedures", [p.key for p in doc.procedures]),
+        ("statements", [s.key for s in doc.statements]),
+    ]
+    for section, keys in sections:
+        yield from duplicated(section, keys)
+    yield from duplicated("scale", [str(s.level) for s in doc.scale], "level")
+    levels = {s.level for s in doc.scale}
+    if doc.scale and levels != set(range(LOWEST_LEVEL, HIGHEST_LEVEL + 1)):
+        yield "scale", f"must describe each level from {LOWEST_LEVEL} to {HIGHEST_LEVEL} once"
+    product_names = [p.name[SOURCE_LANGUAGE].casefold() for p in doc.products]
+    for index, name in enumerate(product_names):
+        if name in product_names[:index]:
+            yield f"products[{index}].name", f"duplicate product name {doc.products[index].name['en']!r}"
+    ingredient_keys: list[str] = []
+    for c_index, category in enumerate(doc.ingredient_categories):
+        for i_index, ingredient in enumerate(category.ingredients):
+            if ingredient.key in ingredient_keys:
+                yield (
+                    f"ingredient_categories[{c_index}].ingredients[{i_index}].key",
+                    f"duplicate ingredient key {ingredient.key!r}",
+                )
+            ingredient_keys.append(ingredient.key)
+
+    sources = known("sources", [s.key for s in doc.sources])
+    effects = known("effects", [e.key for e in doc.effects])
+    layers = known("layers", [layer.key for layer in doc.layers])
+    growth_factors = known("growth factors", [g.key for g in doc.growth_factors])
+    ingredients = known("ingredients", ingredient_keys)
+    stem_cells = known("stem cell sources", [s.key for s in doc.stem_cell_sources])
+    exosomes = known("exosome origins", [e.key for e in doc.exosome_origins])
+
+    def check(place: str, key: str | None, among: tuple[set[str], str]) -> Iterator[tuple[str, str]]:
+        if key is not None and key not in among[0]:
+            yield place, f"unknown reference {key!r}; known {among[1]}"
+
+    def check_sources(place: str, value: Any) -> Iterator[tuple[str, str]]:
+        """Every `source` field anywhere below `value`."""
+        if isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                child = getattr(value, name)
+                child_place = f"{place}.{name}" if place else name
+                if name == "source" and isinstance(child, str) and not isinstance(value, CatalogueDocument):
+                    yield from check(child_place, child, sources)
+                else:
+                    yield from check_sources(child_place, child)
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from check_sources(f"{place}[{index}]", item)
+        elif isinstance(value, dict):
+            for name, item in value.items():
+                yield from check_sources(f"{place}.{name}", item)
+
+    for section in ("scale", "effects", "layers", "growth_factors", "preparations", "ingredient_families",
+                    "cell_derived_classes", "stem_cell_sources", "exosome_origins", "ingredient_categories",
+                    "procedures", "products", "statements"):
+        yield from check_sources(section, getattr(doc, section))
+
+    for g_index, factor in enumerate(doc.growth_factors):
+        place = f"growth_factors[{g_index}]"
+        for l_index, link in enumerate(factor.layers):
+            yield from check(f"{place}.layers[{l_index}].layer", link.layer, layers)
+        yield from duplicated(f"{place}.layers", [link.layer for link in factor.layers], "layer")
+        for effect in factor.ratings:
+            yield from check(f"{place}.ratings.{effect}", effect, effects)
+        if factor.rated:
+            missing = [e.key for e in doc.effects if e.key not in factor.ratings]
+            if missing:
+                yield f"{place}.ratings", f"is rated but has no rating for {', '.join(missing)}"
+    for p_index, preparation in enumerate(doc.preparations):
+        for f_index, key in enumerate(preparation.growth_factors):
+            yield from check(f"preparations[{p_index}].growth_factors[{f_index}]", key, growth_factors)
+    for p_index, procedure in enumerate(doc.procedures):
+        for r_index, reach in enumerate(procedure.reach):
+            yield from check(f"procedures[{p_index}].reach[{r_index}].layer", reach.layer, layers)
+        yield from duplicated(f"procedures[{p_index}].reach", [r.layer for r in procedure.reach], "layer")
+    for p_index, product in enumerate(doc.products):
+        for c_index, component in enumerate(product.components):
+            entries: list[tuple[str, ComponentItem | ComponentEntry]] = [(f"products[{p_index}].components[{c_index}]", component)]
+            entries += [
+                (f"products[{p_index}].components[{c_index}].items[{i_index}]", item)
+                for i_index, item in enumerate(component.items)
+            ]
+            for place, entry in entries:
+                yield from check(f"{place}.growth_factor", entry.growth_factor, growth_factors)
+                yield from check(f"{place}.ingredient", entry.ingredient, ingredients)
+                yield from check(f"{place}.stem_cell_source", entry.stem_cell_source, stem_cells)
+                yield from check(f"{place}.exosome_origin", entry.exosome_origin, exosomes)
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def dump_catalogue(doc: CatalogueDocument) -> str:
+    """The document as the file format's JSON text: indented, UTF-8 characters kept readable."""
+    data = doc.model_dump(mode="json", exclude_defaults=True)
+    data = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **data}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` so that a crash leaves either the old file or the whole new one."""
+    path = path.resolve()
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,245 @@
+"""Opening the catalogue database: create and seed a new one, migrate an older one after a backup,
+refuse one written by a newer DermaCounsel.
+
+The check at start uses the sqlite3 module alone, so a current database opens without loading Alembic.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from dermacounsel import paths
+
+#: The Alembic revision this version of the app writes; tests check it is the migrations' head.
+SCHEMA_HEAD = "0001"
+
+
+class DatabaseError(Exception):
+    """A database that cannot be used, with a one-line reason that names the file."""
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection enforces foreign keys, and whose transactions are real SQLite
+    transactions (DDL included), so that a migration or an import is all or nothing."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN itself (see "begin" below)
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute("PRAGMA busy_timeout=5000")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@dataclass
+class CatalogueDatabase:
+    """An open catalogue database.
+
+    Attributes:
+        path: the SQLite file.
+        engine: its SQLAlchemy engine.
+        created: True when this opening created and seeded the file.
+        backup: the copy made before a migration at this opening, if one was made.
+    """
+
+    path: Path
+    engine: Engine
+    created: bool = False
+    backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed if the block ends normally, else rolled back."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading only; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backups_dir(database: Path) -> Path:
+    return database.with_name(f"{database.stem}-backups")
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy a live database with SQLite's backup API, check the copy, and keep it only if it is sound."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with _sqlite(source) as live, _sqlite(partial) as copy:
+        live.backup(copy)
+        verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"{source}: the backup copy failed its integrity check ({verdict})")
+    os.replace(partial, target)
+    return target
+
+
+@contextmanager
+def _sqlite(path: Path) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(path)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _schema_revision(path: Path) -> str | None:
+    """The Alembic revision of an existing file; DatabaseError if it is no DermaCounsel database.
+    None means an empty schema history (a database with its tables dropped, or never migrated)."""
+    try:
+        with _sqlite(path) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseError(f"{path}: is an SQLite database, but not a DermaCounsel catalogue")
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{path}: is not a DermaCounsel database ({error})") from None
+    return row[0] if row else None
+
+
+def open_database(path: Path, seed: Path | None = None) -> CatalogueDatabase:
+    """Open the catalogue at `path`, creating it from the bundled catalogue (or `seed`) if it does not
+    exist, and migrating it, after a verified backup, if an older DermaCounsel wrote it."""
+    path = path.expanduser().absolute()
+    if path.is_dir():
+        raise DatabaseError(f"{path}: is a folder, not a database file")
+    if not path.exists() or path.stat().st_size == 0:
+        _create(path, seed or paths.seed_catalogue_path())
+        return CatalogueDatabase(path, make_engine(path), created=True)
+    if not os.access(path, os.R_OK):
+        raise DatabaseError(f"{path}: cannot be read (permission denied)")
+    revision = _schema_revision(path)
+    backup = None
+    if revision != SCHEMA_HEAD:
+        backup = _upgrade(path, revision)
+    engine = make_engine(path)
+    database = CatalogueDatabase(path, engine, backup=backup)
+    if backup is not None:
+        with database.transaction() as session:
+            _seed_if_empty(session, seed or paths.seed_catalogue_path())
+    return database
+
+
+def _create(path: Path, seed: Path) -> None:
+    """Build the new database beside its final place and move it there only once it is complete."""
+    from dermacounsel.storage.catalogue_file import CatalogueFileError, read_catalogue
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(f"{path}: cannot create its folder ({error.strerror or error})") from None
+    building = path.with_name(f".{path.name}.creating")
+    try:
+        building.unlink(missing_ok=True)
+        document = read_catalogue(seed)
+        engine = make_engine(building)
+        try:
+            _migrate(engine, target="head")
+            with sessionmaker(engine).begin() as session:
+                from dermacounsel.storage.catalogue_db import insert_catalogue
+
+                insert_catalogue(session, document)
+        finally:
+            engine.dispose()
+        os.replace(building, path)
+    except CatalogueFileError as error:
+        building.unlink(missing_ok=True)
+        raise DatabaseError(f"the bundled catalogue is unusable: {error}") from None
+    except (OSError, sqlite3.Error) as error:
+        building.unlink(missing_ok=True)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise DatabaseError(f"{path}: cannot create the database ({reason})") from None
+    except Exception as error:
+        building.unlink(missing_ok=True)
+        if _is_sqlite_error(error):
+            raise DatabaseError(f"{path}: cannot create the database ({error.__cause__ or error})") from None
+        raise
+
+
+def _is_sqlite_error(error: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(error, DBAPIError) and isinstance(error.orig, sqlite3.Error)
+
+
+def _upgrade(path: Path, revision: str | None) -> Path:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(paths.migrations_dir()))
+    known = {script.revision for script in scripts.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise DatabaseError(
+            f"{path}: was written by a newer version of DermaCounsel (schema {revision}); this version "
+            f"reads schema {SCHEMA_HEAD} and older. Install the newer DermaCounsel to open it."
+        )
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = backup_database(path, backups_dir(path) / f"{path.stem}-before-upgrade-{revision or 'empty'}-{stamp}.sqlite3")
+    engine = make_engine(path)
+    try:
+        _migrate(engine, target="head")
+    except Exception as error:
+        if _is_sqlite_error(error):
+            raise DatabaseError(
+                f"{path}: the upgrade failed and was rolled back ({error}); a copy was kept at {backup}"
+            ) from None
+        raise
+    finally:
+        engine.dispose()
+    return backup
+
+
+def _migrate(engine: Engine, target: str) -> None:
+    """Run the Alembic migrations up to `target`, each in its own transaction, foreign keys off while
+    tables are rebuilt and checked afterwards."""
+    from alembic import command
+    from alembic.config import Config
+
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction, so before BEGIN
+        config = Config()
+        config.set_main_option("script_location", str(paths.migrations_dir()))
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+        problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+        raw.execute("PRAGMA foreign_keys=ON")
+    if problems:
+        raise DatabaseError(f"the migration left {len(problems)} broken references")
+
+
+def _seed_if_empty(session: Session, seed: Path) -> None:
+    from dermacounsel.storage.catalogue_db import insert_catalogue
+    from dermacounsel.storage.catalogue_file import read_catalogue
+    from dermacounsel.storage.models import Source
+
+    if session.scalars(select(Source.id).limit(1)).first() is None:
+        insert_catalogue(session, read_catalogue(seed))

@@ -1,0 +1,1 @@
+"""PySide6 widgets: the main window and one module per view."""
