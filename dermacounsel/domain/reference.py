@@ -1,0 +1,101 @@
+"""Reference rows the views show: plain, read-only records resolved to one language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SourceNote:
+    """Where a fact comes from, for the screen: "The article" or a citation."""
+
+    key: str
+    title: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class FunctionalIngredient:
+    key: str
+    name: str
+    category: str
+    category_is_open: bool
+    source: SourceNote
+
+
+@dataclass(frozen=True)
+class GrowthFactorCard:
+    """Everything the catalogue says of one growth factor.
+
+    Attributes:
+        ratings: (effect name, level) in the article's order; empty for unrated factors (VEGF).
+        layers: (layer name, inferred) for the layers it acts on.
+        inference_note: how an inferred column was read, if it is inferred.
+        in_preparations: the preparations that contain it, e.g. ("PRP",).
+    """
+
+    key: str
+    name: str
+    full_name: str
+    feature: str
+    action: str
+    target_cells: tuple[str, ...]
+    layers: tuple[tuple[str, bool], ...]
+    expected_effects: tuple[str, ...]
+    rated: bool
+    ratings: tuple[tuple[str, int], ...]
+    inference_note: str
+    in_preparations: tuple[str, ...]
+    source: SourceNote
+
+
+@dataclass(frozen=True)
+class Preparation:
+    key: str
+    name: str
+    full_name: str
+    description: str
+    growth_factors: tuple[str, ...]
+    source: SourceNote
+
+
+@dataclass(frozen=True)
+class NamedEntry:
+    """A stem cell source, an exosome origin, an ingredient family or class: a name, a text, a list."""
+
+    key: str
+    name: str
+    description: str
+    effects: tuple[str, ...]
+    source: SourceNote
+
+
+@dataclass(frozen=True)
+class Reach:
+    layer_key: str
+    layer: str
+    extent: str  # "whole", "upper" or "central"
+
+
+@dataclass(frozen=True)
+class ProcedureCard:
+    key: str
+    name: str
+    description: str
+    reach: tuple[Reach, ...]
+    systemic: bool
+    uptake: str
+    notes: tuple[str, ...]
+    needle_depth_mm: tuple[float, float, float] | None  # (min, max, step)
+    needle_depth_source: SourceNote | None
+    source: SourceNote
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    key: str
+    name: str
+    description: str
+    thickness_mm: tuple[float, float] | None
+    thickness_note: str
+    thickness_source: SourceNote | None

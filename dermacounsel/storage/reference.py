@@ -1,0 +1,181 @@
+"""Read-only queries that give the views their reference rows, resolved to one language."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from dermacounsel.domain import reference as r
+from dermacounsel.domain.scale import RatingScale, ScaleStep
+from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
+from dermacounsel.storage import models as m
+
+
+def _note(source: m.Source, language: str) -> r.SourceNote:
+    return r.SourceNote(source.key, pick(source.title, language), source.citation)
+
+
+def rating_scale(session: Session, language: str = SOURCE_LANGUAGE) -> RatingScale:
+    steps = session.scalars(select(m.ScaleStep).order_by(m.ScaleStep.level.desc()))
+    return RatingScale(
+        tuple(ScaleStep(s.level, s.symbol, pick(s.label, language), pick(s.meaning, language)) for s in steps)
+    )
+
+
+def functional_ingredients(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.FunctionalIngredient]:
+    rows = session.execute(
+        select(m.Ingredient, m.IngredientCategory)
+        .join(m.Ingredient.category)
+        .options(selectinload(m.Ingredient.source))
+        .order_by(m.IngredientCategory.position, m.Ingredient.position)
+    )
+    return [
+        r.FunctionalIngredient(i.key, pick(i.name, language), pick(c.name, language), c.open, _note(i.source, language))
+        for i, c in rows
+    ]
+
+
+def growth_factor_cards(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.GrowthFactorCard]:
+    effects = list(session.scalars(select(m.Effect).order_by(m.Effect.position)))
+    preparations = list(session.scalars(select(m.Preparation).options(selectinload(m.Preparation.contents))))
+    factors = session.scalars(
+        select(m.GrowthFactor)
+        .order_by(m.GrowthFactor.position)
+        .options(
+            selectinload(m.GrowthFactor.ratings),
+            selectinload(m.GrowthFactor.layers).selectinload(m.GrowthFactorLayer.layer),
+            selectinload(m.GrowthFactor.source),
+        )
+    )
+    cards = []
+    for gf in factors:
+        level = {rating.effect_id: rating.level for rating in gf.ratings}
+        cards.append(
+            r.GrowthFactorCard(
+                key=gf.key,
+                name=pick(gf.name, language),
+                full_name=pick(gf.full_name, language),
+                feature=pick(gf.feature, language),
+                action=pick(gf.action, language),
+                target_cells=tuple(pick(t, language) for t in gf.target_cells),
+                layers=tuple((pick(link.layer.name, language), link.inferred) for link in gf.layers),
+                expected_effects=tuple(pick(t, language) for t in gf.expected_effects),
+                rated=gf.rated,
+                ratings=tuple((pick(e.name, language), level[e.id]) for e in effects if e.id in level),
+                inference_note=pick(gf.inference_note, language) if gf.inferred else "",
+                in_preparations=tuple(
+                    pick(p.name, language) for p in preparations
+                    if any(c.growth_factor_id == gf.id for c in p.contents)
+                ),
+                source=_note(gf.source, language),
+            )
+        )
+    return cards
+
+
+def preparations(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.Preparation]:
+    rows = session.scalars(
+        select(m.Preparation)
+        .order_by(m.Preparation.position)
+        .options(selectinload(m.Preparation.contents).selectinload(m.PreparationGrowthFactor.growth_factor))
+    )
+    return [
+        r.Preparation(
+            p.key, pick(p.name, language), pick(p.full_name, language), pick(p.description, language),
+            tuple(pick(c.growth_factor.name, language) for c in p.contents), _note(p.source, language),
+        )
+        for p in rows
+    ]
+
+
+def _named(rows: list[m.Base], language: str) -> list[r.NamedEntry]:
+    entries = []
+    for row in rows:
+        description = getattr(row, "description", None)
+        effects = getattr(row, "effects", [])
+        entries.append(
+            r.NamedEntry(
+                row.key,  # type: ignore[attr-defined]
+                pick(row.name, language),  # type: ignore[attr-defined]
+                pick(description, language),
+                tuple(pick(e, language) for e in effects),
+                _note(row.source, language),  # type: ignore[attr-defined]
+            )
+        )
+    return entries
+
+
+def stem_cell_sources(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.NamedEntry]:
+    return _named(list(session.scalars(select(m.StemCellSource).order_by(m.StemCellSource.position))), language)
+
+
+def exosome_origins(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.NamedEntry]:
+    return _named(list(session.scalars(select(m.ExosomeOrigin).order_by(m.ExosomeOrigin.position))), language)
+
+
+def ingredient_families(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.NamedEntry]:
+    return _named(list(session.scalars(select(m.IngredientFamily).order_by(m.IngredientFamily.position))), language)
+
+
+def cell_derived_classes(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.NamedEntry]:
+    return _named(list(session.scalars(select(m.CellDerivedClass).order_by(m.CellDerivedClass.position))), language)
+
+
+def procedure_cards(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.ProcedureCard]:
+    rows = session.scalars(
+        select(m.Procedure)
+        .order_by(m.Procedure.position)
+        .options(selectinload(m.Procedure.reach).selectinload(m.ProcedureReach.layer))
+    )
+    cards = []
+    for p in rows:
+        depth = None
+        if p.needle_depth_min_mm is not None and p.needle_depth_max_mm is not None and p.needle_depth_step_mm:
+            depth = (p.needle_depth_min_mm, p.needle_depth_max_mm, p.needle_depth_step_mm)
+        cards.append(
+            r.ProcedureCard(
+                key=p.key,
+                name=pick(p.name, language),
+                description=pick(p.description, language),
+                reach=tuple(r.Reach(x.layer.key, pick(x.layer.name, language), x.extent) for x in p.reach),
+                systemic=p.systemic,
+                uptake=p.uptake,
+                notes=tuple(pick(n, language) for n in p.notes),
+                needle_depth_mm=depth,
+                needle_depth_source=_note(p.needle_depth_source, language) if p.needle_depth_source else None,
+                source=_note(p.source, language),
+            )
+        )
+    return cards
+
+
+def layers(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.LayerInfo]:
+    rows = session.scalars(select(m.Layer).order_by(m.Layer.position))
+    return [
+        r.LayerInfo(
+            layer.key, pick(layer.name, language), pick(layer.description, language),
+            (layer.thickness_min_mm, layer.thickness_max_mm)
+            if layer.thickness_min_mm is not None and layer.thickness_max_mm is not None else None,
+            pick(layer.thickness_note, language),
+            _note(layer.thickness_source, language) if layer.thickness_source else None,
+        )
+        for layer in rows
+    ]
+
+
+def statement(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> str:
+    row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
+    return pick(row.text, language) if row else ""
+
+
+def counts(session: Session) -> dict[str, int]:
+    """How many products, growth factors, ingredients and procedures the catalogue holds."""
+    return {
+        name: session.scalar(select(func.count()).select_from(model)) or 0
+        for name, model in (
+            ("products", m.Product),
+            ("growth factors", m.GrowthFactor),
+            ("ingredients", m.Ingredient),
+            ("procedures", m.Procedure),
+        )
+    }

@@ -1,0 +1,93 @@
+"""Starting the GUI: the application object, its look, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from dermacounsel import __version__, paths
+from dermacounsel.storage.database import DatabaseError, open_database
+
+log = logging.getLogger(__name__)
+
+#: Body text size in points: readable from a patient's chair, not only the doctor's.
+BASE_POINT_SIZE = 12
+
+
+def make_application() -> QApplication:
+    """The QApplication, created once, with the app's names, font and style sheet."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName("DermaCounsel")
+    app.setApplicationName("DermaCounsel")
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("DermaCounsel")
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet((paths.resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+class ErrorDialog:
+    """Tells the user, in one sentence, that something failed; the details go to the log, not the screen."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, message: str) -> None:
+        if QGuiApplication.platformName() in {"offscreen", "minimal"}:
+            return  # nobody to click "OK": the message is on stderr already
+        QMessageBox.critical(parent, title, message)
+
+
+def _install_error_hook() -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
+        print(f"dermacounsel: unexpected error: {kind.__name__}: {error}", file=sys.stderr)
+        ErrorDialog.show(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate("app", "DermaCounsel could not finish that action:\n{error}\n\n"
+                                       "Your catalogue has not been changed.").format(error=error),
+        )
+
+    sys.excepthook = hook
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits the application once the watched window has been painted (for --terminate-after-init)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def run(database_path: Path, terminate_after_init: bool = False) -> int:
+    """Open the database, show the main window and run until it closes; the exit status."""
+    app = make_application()
+    try:
+        database = open_database(database_path)
+    except DatabaseError as error:
+        print(f"dermacounsel: error: {error}", file=sys.stderr)
+        ErrorDialog.show(None, QCoreApplication.translate("app", "Cannot open the catalogue"), str(error))
+        return 1
+    from dermacounsel.ui.main_window import MainWindow
+
+    _install_error_hook()
+    window = MainWindow(database)
+    if terminate_after_init:
+        watcher = _QuitAfterFirstPaint(window)
+        window.installEventFilter(watcher)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()

@@ -1,0 +1,327 @@
+"""The Ingredients reference: functional ingredients by effect, and the cell-derived ones (growth factors,
+stem cell sources, exosome origins), each with its details and source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dermacounsel.domain import reference as r
+from dermacounsel.domain.scale import RatingScale
+from dermacounsel.storage import reference
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.table_model import (
+    ROW_ROLE,
+    Column,
+    FilterBox,
+    PaddedItemDelegate,
+    RowTableModel,
+    filtering_proxy,
+)
+
+
+def source_html(source: r.SourceNote) -> str:
+    return f'<p class="source">Source: {escape(source.title)}. {escape(source.citation)}</p>'
+
+
+def bullets(items: Sequence[str]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>" if items else ""
+
+
+class IngredientsView(QWidget):
+    """Tabs of reference tables with a shared filter box and a details panel for the selected row.
+
+    Attributes:
+        filter_box: narrows every tab's table as you type.
+        tabs: one tab per kind of ingredient; each tab's label counts its visible rows.
+        details: the selected row's full entry, with its source.
+    """
+
+    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ingredientsView")
+        with database.reading() as session:
+            scale = reference.rating_scale(session)
+            families = reference.ingredient_families(session)
+            classes = {c.key: c for c in reference.cell_derived_classes(session)}
+            functional = reference.functional_ingredients(session)
+            factors = reference.growth_factor_cards(session)
+            preparations = reference.preparations(session)
+            stem_cells = reference.stem_cell_sources(session)
+            exosomes = reference.exosome_origins(session)
+            notes = {
+                key: reference.statement(session, key)
+                for key in ("functional-multiple-effects", "growth-factor-overlap", "stem-cell-sources")
+            }
+        self._scale = scale
+        self._preparations = preparations
+        self._classes = classes
+        self._notes = notes
+
+        title = QLabel(self.tr("Ingredients"))
+        title.setObjectName("viewTitle")
+        self.filter_box = FilterBox(self.tr("Filter ingredients, effects, cells…"))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.filter_box)
+
+        family_row = QHBoxLayout()
+        for family in families:
+            card = QLabel(f"<b>{escape(family.name)}</b><br>{escape(family.description)}")
+            card.setObjectName("familyCard")
+            card.setWordWrap(True)
+            card.setTextFormat(Qt.TextFormat.RichText)
+            card.setToolTip(f"{family.source.title}. {family.source.citation}")
+            family_row.addWidget(card, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("ingredientTabs")
+        self._tables: list[tuple[str, QTableView, QSortFilterProxyModel, Callable[[Any], str]]] = []
+        self._add_table(
+            self.tr("Functional"),
+            [
+                Column[r.FunctionalIngredient](self.tr("Ingredient"), lambda i: i.name),
+                Column[r.FunctionalIngredient](self.tr("Expected effect"), lambda i: i.category),
+            ],
+            functional,
+            self._functional_html,
+        )
+        self._add_table(
+            self.tr("Growth factors"),
+            [
+                Column[r.GrowthFactorCard](self.tr("Factor"), lambda g: g.name + (" *" if g.inference_note else "")),
+                Column[r.GrowthFactorCard](self.tr("Full name"), lambda g: g.full_name or "—"),
+                Column[r.GrowthFactorCard](self.tr("Signature feature"), lambda g: g.feature or "—"),
+            ],
+            factors,
+            self._growth_factor_html,
+        )
+        self._add_table(
+            self.tr("Stem cells"),
+            [Column[r.NamedEntry](self.tr("Stem cell source"), lambda s: s.name)],
+            stem_cells,
+            self._stem_cell_html,
+        )
+        self._add_table(
+            self.tr("Exosomes"),
+            [
+                Column[r.NamedEntry](self.tr("Origin"), lambda e: e.name),
+                Column[r.NamedEntry](self.tr("Effects"), lambda e: ", ".join(e.effects)),
+            ],
+            exosomes,
+            self._exosome_html,
+        )
+
+        self.details = QTextBrowser()
+        self.details.setObjectName("details")
+        self.details.setAccessibleName(self.tr("Details of the selected entry"))
+        self.details.setOpenLinks(False)
+        self.details.document().setDefaultStyleSheet(
+            "p.source { color: #4b5d68; font-size: small; } p.inferred { color: #7a4b00; }"
+            " td.symbol { font-size: large; color: #1f4e5c; } td.meaning { color: #4b5d68; }"
+        )
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([660, 400])
+        splitter.setChildrenCollapsible(False)
+
+        self.footnote = QLabel()
+        self.footnote.setObjectName("footnote")
+        self.footnote.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addLayout(family_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.footnote)
+
+        self.filter_box.textChanged.connect(self._apply_filter)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab_changed(0)
+
+    # --- tables -------------------------------------------------------------------------------------
+
+    def _add_table(
+        self, label: str, columns: Sequence[Column[Any]], rows: Sequence[Any], html: Callable[[Any], str]
+    ) -> None:
+        model: RowTableModel[Any] = RowTableModel(columns, rows, self)
+        proxy = filtering_proxy(model, self)
+        table = QTableView()
+        table.setModel(proxy)
+        table.setAccessibleName(label)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(True)
+        table.setItemDelegate(PaddedItemDelegate(table))
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if len(columns) > 2:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setFrameShape(QFrame.Shape.NoFrame)
+        table.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected, t=table: self._show_details(t)
+        )
+        self._tables.append((label, table, proxy, html))
+        self.tabs.addTab(table, label)
+        self._update_tab_label(len(self._tables) - 1)
+
+    def _update_tab_label(self, index: int) -> None:
+        label, _table, proxy, _html = self._tables[index]
+        total = proxy.sourceModel().rowCount()
+        shown = proxy.rowCount()
+        count = f"{shown}" if shown == total else f"{shown}/{total}"
+        self.tabs.setTabText(index, f"{label} ({count})")
+
+    def _apply_filter(self, text: str) -> None:
+        for index, (_label, table, proxy, _html) in enumerate(self._tables):
+            proxy.setFilterFixedString(text.strip())
+            self._update_tab_label(index)
+        current = self._tables[self.tabs.currentIndex()]
+        if current[2].rowCount() == 0:
+            # Show the first tab that still has matches, so a search never looks empty when it is not.
+            for index, (_label, _table, proxy, _html) in enumerate(self._tables):
+                if proxy.rowCount():
+                    self.tabs.setCurrentIndex(index)
+                    break
+        self._show_details(self._tables[self.tabs.currentIndex()][1])
+
+    def _tab_changed(self, index: int) -> None:
+        footnotes = [
+            self._notes["functional-multiple-effects"],
+            self._notes["growth-factor-overlap"] + "  * " + self.tr("Inferred from the article's text."),
+            self._notes["stem-cell-sources"],
+            self._classes["exosomes"].description if "exosomes" in self._classes else "",
+        ]
+        self.footnote.setText(footnotes[index] if 0 <= index < len(footnotes) else "")
+        if 0 <= index < len(self._tables):
+            table = self._tables[index][1]
+            if not table.selectionModel().hasSelection() and table.model().rowCount():
+                table.selectRow(0)
+            self._show_details(table)
+
+    def _show_details(self, table: QTableView) -> None:
+        entry = next((e for e in self._tables if e[1] is table), None)
+        if entry is None or table is not self.tabs.currentWidget():
+            return
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            self.details.setHtml(f"<p>{escape(self.tr('No entry matches the filter.'))}</p>")
+            return
+        self.details.setHtml(entry[3](rows[0].data(ROW_ROLE)))
+
+    def selected_entry(self) -> Any:
+        """The row object shown in the details panel, or None."""
+        table = self.tabs.currentWidget()
+        if not isinstance(table, QTableView):
+            return None
+        rows = table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    # --- details ------------------------------------------------------------------------------------
+
+    def _functional_html(self, item: r.FunctionalIngredient) -> str:
+        open_note = (
+            f"<p>{escape(self.tr('The article names it as an example of this effect (its list ends in “etc.”).'))}</p>"
+            if item.category_is_open else ""
+        )
+        return (
+            f"<h2>{escape(item.name)}</h2>"
+            f"<p><b>{escape(self.tr('Functional ingredient'))}</b> · {escape(self.tr('Expected effect'))}: "
+            f"{escape(item.category)}</p>{open_note}{source_html(item.source)}"
+        )
+
+    def _growth_factor_html(self, card: r.GrowthFactorCard) -> str:
+        parts = [f"<h2>{escape(card.name)}</h2>"]
+        if card.full_name:
+            parts.append(f"<p class='subtitle'>{escape(card.full_name)}</p>")
+        if card.inference_note:
+            parts.append(f"<p class='inferred'><b>{escape(self.tr('Inferred'))}:</b> {escape(card.inference_note)}</p>")
+        if card.feature:
+            parts.append(f"<p><b>{escape(self.tr('Signature feature'))}:</b> {escape(card.feature)}</p>")
+        if card.action:
+            parts.append(f"<p>{escape(card.action)}</p>")
+        if card.target_cells:
+            parts.append(f"<p><b>{escape(self.tr('Target cells'))}:</b> {escape(', '.join(card.target_cells))}</p>")
+        if card.layers:
+            layers = ", ".join(
+                escape(name) + (f" <i>({escape(self.tr('inferred'))})</i>" if inferred else "")
+                for name, inferred in card.layers
+            )
+            parts.append(f"<p><b>{escape(self.tr('Acts in'))}:</b> {layers}</p>")
+        if card.ratings:
+            parts.append(f"<h3>{escape(self.tr('Rated effects'))}</h3>")
+            parts.append(self._ratings_table(card.ratings, self._scale))
+        if card.expected_effects:
+            parts.append(f"<h3>{escape(self.tr('Expected effects'))}</h3>{bullets(card.expected_effects)}")
+        if not card.rated:
+            parts.append(f"<p>{escape(self.tr('The article does not rate this growth factor.'))}</p>")
+        for preparation in self._preparations:
+            if card.name in preparation.growth_factors:
+                parts.append(
+                    f"<p><b>{escape(preparation.name)}</b> ({escape(preparation.full_name)}) "
+                    f"{escape(self.tr('contains it, with'))} "
+                    f"{escape(', '.join(g for g in preparation.growth_factors if g != card.name))}. "
+                    f"{escape(preparation.description)}</p>"
+                )
+        parts.append(source_html(card.source))
+        return "".join(parts)
+
+    @staticmethod
+    def _ratings_table(ratings: Sequence[tuple[str, int]], scale: RatingScale) -> str:
+        rows = "".join(
+            f"<tr><td class='symbol'>{escape(scale.symbol(level))}</td><td>{escape(effect)}</td>"
+            f"<td class='meaning'>{escape(scale.step(level).label)}</td></tr>"
+            for effect, level in ratings
+        )
+        return f"<table class='ratings' cellspacing='0' cellpadding='3'>{rows}</table>"
+
+    def _stem_cell_html(self, entry: r.NamedEntry) -> str:
+        medium = self._classes.get("stem-cell-culture-medium")
+        return (
+            f"<h2>{escape(entry.name)}</h2><p>{escape(self._notes['stem-cell-sources'])}</p>"
+            + (f"<h3>{escape(medium.name)}</h3><p>{escape(medium.description)}</p>" if medium else "")
+            + source_html(entry.source)
+        )
+
+    def _exosome_html(self, entry: r.NamedEntry) -> str:
+        exosomes = self._classes.get("exosomes")
+        return (
+            f"<h2>{escape(entry.name)} {escape(self.tr('exosomes'))}</h2>"
+            f"<h3>{escape(self.tr('Effects'))}</h3>{bullets(entry.effects)}"
+            + (f"<p>{escape(exosomes.description)}</p>" if exosomes else "")
+            + source_html(entry.source)
+        )
+

@@ -1,0 +1,167 @@
+"""The main window: navigation built from the view registry, the views, menus and remembered geometry."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from dermacounsel import __version__
+from dermacounsel.storage import reference
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.views import VIEWS, ViewSpec
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+LAST_VIEW_KEY = "main_window/view"
+
+
+class MainWindow(QMainWindow):
+    """Holds the navigation and the views; creates each view when it is first opened.
+
+    Signals:
+        view_changed(str): the key of the view now shown.
+    """
+
+    view_changed = Signal(str)
+
+    def __init__(self, database: CatalogueDatabase, views: Sequence[ViewSpec] = VIEWS) -> None:
+        super().__init__()
+        self.database = database
+        self._specs = list(views)
+        self._widgets: dict[str, QWidget] = {}
+        self.setWindowTitle("DermaCounsel")
+        self.setMinimumSize(QSize(960, 620))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.navigation.setFixedWidth(220)
+        for spec in self._specs:
+            item = QListWidgetItem(spec.translated_title())
+            item.setToolTip(spec.translated_description())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+
+        self.navigation.currentRowChanged.connect(self._show_row)
+        settings = QSettings()
+        self._restore_geometry(settings)
+        last = settings.value(LAST_VIEW_KEY, self._specs[0].key)
+        self.show_view(last if last in self.view_keys() else self._specs[0].key)
+
+    # --- views --------------------------------------------------------------------------------------
+
+    def view_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def current_view_key(self) -> str:
+        return self._specs[max(self.navigation.currentRow(), 0)].key
+
+    def current_view(self) -> QWidget:
+        return self.view(self.current_view_key())
+
+    def view(self, key: str) -> QWidget:
+        """The view widget for `key`, created on first use."""
+        if key not in self._widgets:
+            spec = next(spec for spec in self._specs if spec.key == key)
+            widget = spec.create(self.database, self.stack)
+            self._widgets[key] = widget
+            self.stack.addWidget(widget)
+        return self._widgets[key]
+
+    def show_view(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.view_keys().index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._specs[row].key
+        self.stack.setCurrentWidget(self.view(key))
+        self.view_changed.emit(key)
+
+    # --- chrome -------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, spec in enumerate(self._specs, start=1):
+            action = QAction(spec.translated_title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        find = QAction(self.tr("&Filter…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: getattr(self.current_view(), "focus_filter", lambda: None)())
+        view_menu.addAction(find)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About DermaCounsel"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        with self.database.reading() as session:
+            counts = reference.counts(session)
+        summary = " · ".join(f"{count} {name}" for name, count in counts.items())
+        label = QLabel(self.tr("Catalogue: {summary}").format(summary=summary))
+        label.setObjectName("catalogueSummary")
+        label.setToolTip(str(self.database.path))
+        self.statusBar().addWidget(label)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About DermaCounsel"),
+            self.tr(
+                "<h3>DermaCounsel {version}</h3>"
+                "<p>A counselling aid for cosmetic dermatology clinics: growth factors, stem cell "
+                "ingredients, exosomes, products and delivery procedures for dermapen formulations.</p>"
+                "<p>Its reference catalogue comes from a Smart Skin Clinic article on dermapen "
+                "solutions, with facial skin measurements from Chopra et al. (2015) and Iyengar et al. "
+                "(2018). Every fact shows its source.</p>"
+                "<p>Catalogue file: {path}</p><p>Works offline; stores no patient data.</p>"
+            ).format(version=__version__, path=self.database.path),
+        )
+
+    def _restore_geometry(self, settings: QSettings) -> None:
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None and self.restoreGeometry(geometry):
+            state = settings.value(STATE_KEY)
+            if state is not None:
+                self.restoreState(state)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(LAST_VIEW_KEY, self.current_view_key())
+        super().closeEvent(event)

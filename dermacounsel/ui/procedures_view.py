@@ -1,0 +1,157 @@
+"""The Procedures comparison: the four delivery procedures side by side, one column each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dermacounsel.domain import reference as r
+from dermacounsel.storage import reference
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.table_model import Column, FilterBox, PaddedItemDelegate, RowTableModel, filtering_proxy
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """One row of the comparison: a property, and how each procedure has it."""
+
+    title: str
+    value: Callable[[r.ProcedureCard], str]
+
+
+def format_mm(value: float) -> str:
+    return f"{value:.1f}"
+
+
+class ProceduresView(QWidget):
+    """A table with one column per procedure and one row per property, under a filter box.
+
+    Attributes:
+        table: the comparison; rows are properties, columns procedures.
+        filter_box: keeps the rows whose property or any procedure's value contains the text.
+    """
+
+    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("proceduresView")
+        with database.reading() as session:
+            procedures = reference.procedure_cards(session)
+            layers = reference.layers(session)
+            notes = [reference.statement(session, key) for key in ("procedure-stars", "procedure-notes-reading")]
+        self.procedures = procedures
+        extent_words = {
+            "whole": self.tr("✓ Yes"),
+            "upper": self.tr("✓ Upper part"),
+            "central": self.tr("✓ Central part"),
+        }
+
+        def reaches(layer: r.LayerInfo) -> Callable[[r.ProcedureCard], str]:
+            def value(card: r.ProcedureCard) -> str:
+                if card.systemic:
+                    return self.tr("Systemic")
+                extent = next((x.extent for x in card.reach if x.layer_key == layer.key), None)
+                return extent_words[extent] if extent else "—"
+
+            return value
+
+        def working_range(card: r.ProcedureCard) -> str:
+            if card.systemic:
+                return self.tr("Whole body (systemic)")
+            parts = []
+            for x in card.reach:
+                prefix = {"upper": self.tr("upper part of the "), "central": self.tr("central part of the ")}
+                parts.append(prefix.get(x.extent, "") + x.layer.lower())
+            text = ", ".join(parts)
+            return text[:1].upper() + text[1:]
+
+        def needle_depth(card: r.ProcedureCard) -> str:
+            if card.needle_depth_mm is None:
+                return "—"
+            low, high, step = card.needle_depth_mm
+            return self.tr("{low} to {high} mm, in {step} mm steps").format(
+                low=format_mm(low), high=format_mm(high), step=format_mm(step)
+            )
+
+        attributes = [
+            Attribute(self.tr("What it is"), lambda c: c.description),
+            Attribute(self.tr("Working range"), working_range),
+            *[Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer)) for layer in layers],
+            Attribute(self.tr("Uptake of the solution"), lambda c: c.uptake.capitalize()),
+            Attribute(self.tr("Needle depth"), needle_depth),
+            Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—"),
+        ]
+        columns = [Column[Attribute]("", lambda a: a.title)] + [
+            Column[Attribute](card.name, lambda a, card=card: a.value(card), lambda a, card=card: card.description)
+            for card in procedures
+        ]
+        self.model: RowTableModel[Attribute] = RowTableModel(columns, attributes, self)
+        self.proxy = filtering_proxy(self.model, self)
+
+        title = QLabel(self.tr("Procedures"))
+        title.setObjectName("viewTitle")
+        self.filter_box = FilterBox(self.tr("Filter properties or values…"))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.filter_box)
+        subtitle = QLabel(
+            self.tr("How each procedure delivers a formulation: the layers it reaches, how the skin takes up "
+                    "the solution, and what to expect.")
+        )
+        subtitle.setObjectName("subtitle")
+        subtitle.setWordWrap(True)
+
+        self.table = QTableView()
+        self.table.setObjectName("procedureTable")
+        self.table.setAccessibleName(self.tr("Procedures compared"))
+        self.table.setModel(self.proxy)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegate(PaddedItemDelegate(self.table))
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(0, 250)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        for column in range(1, len(columns)):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        sources = {card.source.key: card.source for card in procedures}
+        depth_sources = {card.needle_depth_source.key: card.needle_depth_source for card in procedures
+                         if card.needle_depth_source}
+        source_lines = [f"{escape(s.title)}: {escape(s.citation)}" for s in sources.values()]
+        source_lines += [f"{escape(self.tr('Needle depth'))}: {escape(s.citation)}" for s in depth_sources.values()]
+        self.footnote = QLabel("<br>".join([escape(" ".join(notes)), *source_lines]))
+        self.footnote.setObjectName("footnote")
+        self.footnote.setWordWrap(True)
+        self.footnote.setTextFormat(Qt.TextFormat.RichText)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.footnote)
+        self.filter_box.textChanged.connect(self._apply_filter)
+
+    def _apply_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_box.selectAll()

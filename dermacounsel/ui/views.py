@@ -1,0 +1,67 @@
+"""The views the main window offers, in navigation order. A new view is one more entry here: the main
+window builds its navigation from this list and creates each view the first time it is opened."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from dermacounsel.storage.database import CatalogueDatabase
+
+
+class View(Protocol):
+    """What the main window needs of a view widget, besides being a QWidget."""
+
+    def focus_filter(self) -> None:
+        """Put the keyboard focus in the view's filter box."""
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """One entry of the navigation.
+
+    Attributes:
+        key: stable name, used by the command line (`render KEY`) and saved settings.
+        title: the navigation label (translated when shown).
+        description: the navigation tooltip.
+        target: "module:Class" of the widget, imported only when the view is first opened.
+    """
+
+    key: str
+    title: str
+    description: str
+    target: str
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("views", self.title)
+
+    def translated_description(self) -> str:
+        return QCoreApplication.translate("views", self.description)
+
+    def create(self, database: CatalogueDatabase, parent: QWidget | None = None) -> QWidget:
+        module_name, class_name = self.target.split(":")
+        widget_class = getattr(importlib.import_module(module_name), class_name)
+        widget: QWidget = widget_class(database, parent)
+        return widget
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec(
+        "ingredients",
+        QT_TRANSLATE_NOOP("views", "Ingredients"),
+        QT_TRANSLATE_NOOP("views", "Functional and cell-derived ingredients: growth factors, stem cells, exosomes"),
+        "dermacounsel.ui.ingredients_view:IngredientsView",
+    ),
+    ViewSpec(
+        "procedures",
+        QT_TRANSLATE_NOOP("views", "Procedures"),
+        QT_TRANSLATE_NOOP("views", "The four delivery procedures side by side"),
+        "dermacounsel.ui.procedures_view:ProceduresView",
+    ),
+)
