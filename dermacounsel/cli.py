@@ -114,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=run_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     check = commands.add_parser(
-        "check", parents=[common], help="check the database's integrity and the catalogue's rules; exit 1 on any problem"
+        "check",
+        parents=[common],
+        help="check the database's integrity and the catalogue's rules; exit 1 on any problem",
     )
     check.set_defaults(handler=run_check)
     export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")

@@ -15,20 +15,26 @@ Keyed = TypeVar("Keyed", bound=m.Base)
 
 def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
     """Add every entry of `doc` to an empty catalogue database (the caller commits or rolls back)."""
-    sources = {entry.key: m.Source(key=entry.key, kind=entry.kind, title=entry.title, citation=entry.citation)
-               for entry in doc.sources}
+    sources = {
+        entry.key: m.Source(key=entry.key, kind=entry.kind, title=entry.title, citation=entry.citation)
+        for entry in doc.sources
+    }
     session.add_all(sources.values())
     session.add_all(
         m.ScaleStep(level=s.level, symbol=s.symbol, label=s.label, meaning=s.meaning, source=sources[s.source])
         for s in doc.scale
     )
-    effects = {e.key: m.Effect(key=e.key, position=i, name=e.name, source=sources[e.source])
-               for i, e in enumerate(doc.effects)}
+    effects = {
+        e.key: m.Effect(key=e.key, position=i, name=e.name, source=sources[e.source]) for i, e in enumerate(doc.effects)
+    }
     layers: dict[str, m.Layer] = {}
     for i, entry in enumerate(doc.layers):
         thickness = entry.thickness_mm
         layers[entry.key] = m.Layer(
-            key=entry.key, position=i, name=entry.name, description=entry.description,
+            key=entry.key,
+            position=i,
+            name=entry.name,
+            description=entry.description,
             thickness_min_mm=thickness.min if thickness else None,
             thickness_max_mm=thickness.max if thickness else None,
             thickness_note=thickness.note if thickness else None,
@@ -38,9 +44,18 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
     growth_factors: dict[str, m.GrowthFactor] = {}
     for i, gf in enumerate(doc.growth_factors):
         factor = m.GrowthFactor(
-            key=gf.key, position=i, name=gf.name, full_name=gf.full_name, feature=gf.feature,
-            action=gf.action, target_cells=list(gf.target_cells), expected_effects=list(gf.expected_effects),
-            rated=gf.rated, inferred=gf.inferred, inference_note=gf.inference_note, source=sources[gf.source],
+            key=gf.key,
+            position=i,
+            name=gf.name,
+            full_name=gf.full_name,
+            feature=gf.feature,
+            action=gf.action,
+            target_cells=list(gf.target_cells),
+            expected_effects=list(gf.expected_effects),
+            rated=gf.rated,
+            inferred=gf.inferred,
+            inference_note=gf.inference_note,
+            source=sources[gf.source],
         )
         factor.layers = [
             m.GrowthFactorLayer(layer=layers[link.layer], position=j, basis=link.basis, inferred=link.inferred)
@@ -53,8 +68,12 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
     session.add_all(growth_factors.values())
     for i, prep in enumerate(doc.preparations):
         preparation = m.Preparation(
-            key=prep.key, position=i, name=prep.name, full_name=prep.full_name,
-            description=prep.description, source=sources[prep.source],
+            key=prep.key,
+            position=i,
+            name=prep.name,
+            full_name=prep.full_name,
+            description=prep.description,
+            source=sources[prep.source],
         )
         preparation.contents = [
             m.PreparationGrowthFactor(growth_factor=growth_factors[key], position=j)
@@ -69,40 +88,56 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
         m.CellDerivedClass(key=e.key, position=i, name=e.name, description=e.description, source=sources[e.source])
         for i, e in enumerate(doc.cell_derived_classes)
     )
-    stem_cells = {e.key: m.StemCellSource(key=e.key, position=i, name=e.name, source=sources[e.source])
-                  for i, e in enumerate(doc.stem_cell_sources)}
-    exosomes = {e.key: m.ExosomeOrigin(key=e.key, position=i, name=e.name, effects=list(e.effects),
-                                       source=sources[e.source])
-                for i, e in enumerate(doc.exosome_origins)}
+    stem_cells = {
+        e.key: m.StemCellSource(key=e.key, position=i, name=e.name, source=sources[e.source])
+        for i, e in enumerate(doc.stem_cell_sources)
+    }
+    exosomes = {
+        e.key: m.ExosomeOrigin(key=e.key, position=i, name=e.name, effects=list(e.effects), source=sources[e.source])
+        for i, e in enumerate(doc.exosome_origins)
+    }
     session.add_all([*stem_cells.values(), *exosomes.values()])
     ingredients: dict[str, m.Ingredient] = {}
     for i, cat in enumerate(doc.ingredient_categories):
-        category = m.IngredientCategory(key=cat.key, position=i, name=cat.name, open=cat.open,
-                                        source=sources[cat.source])
-        for j, entry in enumerate(cat.ingredients):
-            ingredients[entry.key] = m.Ingredient(
-                key=entry.key, position=j, name=entry.name, category=category,
-                source=sources[entry.source or cat.source],
+        category = m.IngredientCategory(
+            key=cat.key, position=i, name=cat.name, open=cat.open, source=sources[cat.source]
+        )
+        for j, listed in enumerate(cat.ingredients):
+            ingredients[listed.key] = m.Ingredient(
+                key=listed.key,
+                position=j,
+                name=listed.name,
+                category=category,
+                source=sources[listed.source or cat.source],
             )
         session.add(category)
     for i, proc in enumerate(doc.procedures):
         depth = proc.needle_depth_mm
         procedure = m.Procedure(
-            key=proc.key, position=i, name=proc.name, description=proc.description, systemic=proc.systemic,
-            uptake=proc.uptake, notes=list(proc.notes),
+            key=proc.key,
+            position=i,
+            name=proc.name,
+            description=proc.description,
+            systemic=proc.systemic,
+            uptake=proc.uptake,
+            notes=list(proc.notes),
             needle_depth_min_mm=depth.min if depth else None,
             needle_depth_max_mm=depth.max if depth else None,
             needle_depth_step_mm=depth.step if depth else None,
             needle_depth_source=sources[depth.source] if depth else None,
             source=sources[proc.source],
         )
-        procedure.reach = [m.ProcedureReach(layer=layers[r.layer], position=j, extent=r.extent)
-                           for j, r in enumerate(proc.reach)]
+        procedure.reach = [
+            m.ProcedureReach(layer=layers[r.layer], position=j, extent=r.extent) for j, r in enumerate(proc.reach)
+        ]
         session.add(procedure)
 
     def component(entry: f.ComponentEntry | f.ComponentItem, kind: str, position: int) -> m.Component:
         return m.Component(
-            kind=kind, position=position, name=entry.name, note=entry.note,
+            kind=kind,
+            position=position,
+            name=entry.name,
+            note=entry.note,
             open=entry.open if isinstance(entry, f.ComponentEntry) else False,
             growth_factor=growth_factors[entry.growth_factor] if entry.growth_factor else None,
             ingredient=ingredients[entry.ingredient] if entry.ingredient else None,
@@ -112,24 +147,26 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
 
     for i, prod in enumerate(doc.products):
         product = m.Product(
-            key=prod.name["en"], position=i, name=prod.name,
+            key=prod.name["en"],
+            position=i,
+            name=prod.name,
             maker=prod.maker.name if prod.maker else None,
             maker_source=sources[prod.maker.source] if prod.maker else None,
             source=sources[prod.source],
         )
-        for j, entry in enumerate(prod.components):
-            top = component(entry, entry.kind, j)
+        for j, listed_component in enumerate(prod.components):
+            top = component(listed_component, listed_component.kind, j)
             product.all_components.append(top)
-            for k, item in enumerate(entry.items):
-                child = component(item, entry.kind, k)
+            for k, item in enumerate(listed_component.items):
+                child = component(item, listed_component.kind, k)
                 child.parent = top
                 product.all_components.append(child)
-        product.cautions = [m.Caution(position=j, text=c.text, source=sources[c.source])
-                            for j, c in enumerate(prod.cautions)]
+        product.cautions = [
+            m.Caution(position=j, text=c.text, source=sources[c.source]) for j, c in enumerate(prod.cautions)
+        ]
         session.add(product)
     session.add_all(
-        m.Statement(key=s.key, position=i, text=s.text, source=sources[s.source])
-        for i, s in enumerate(doc.statements)
+        m.Statement(key=s.key, position=i, text=s.text, source=sources[s.source]) for i, s in enumerate(doc.statements)
     )
     session.flush()
 
@@ -148,8 +185,10 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
     effects = _ordered(session, m.Effect)
     effect_key = {e.id: e.key for e in effects}
     growth_factors = _ordered(
-        session, m.GrowthFactor,
-        selectinload(m.GrowthFactor.ratings), selectinload(m.GrowthFactor.layers).selectinload(m.GrowthFactorLayer.layer),
+        session,
+        m.GrowthFactor,
+        selectinload(m.GrowthFactor.ratings),
+        selectinload(m.GrowthFactor.layers).selectinload(m.GrowthFactorLayer.layer),
     )
     gf_docs = []
     for gf in growth_factors:
@@ -159,40 +198,76 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
             rating = by_effect.get(effect.id)
             if rating is not None:
                 ratings[effect_key[effect.id]] = (
-                    rating.level if rating.source_id == gf.source_id
+                    rating.level
+                    if rating.source_id == gf.source_id
                     else f.RatingEntry(level=rating.level, source=key_of[rating.source_id])
                 )
-        gf_docs.append(f.GrowthFactorEntry(
-            key=gf.key, name=gf.name, full_name=gf.full_name, feature=gf.feature, action=gf.action,
-            target_cells=gf.target_cells,
-            layers=[f.LayerLink(layer=link.layer.key, basis=link.basis, inferred=link.inferred) for link in gf.layers],
-            expected_effects=gf.expected_effects, rated=gf.rated, inferred=gf.inferred,
-            inference_note=gf.inference_note, ratings=ratings, source=key_of[gf.source_id],
-        ))
+        gf_docs.append(
+            f.GrowthFactorEntry(
+                key=gf.key,
+                name=gf.name,
+                full_name=gf.full_name,
+                feature=gf.feature,
+                action=gf.action,
+                target_cells=gf.target_cells,
+                layers=[
+                    f.LayerLink(layer=link.layer.key, basis=link.basis, inferred=link.inferred) for link in gf.layers
+                ],
+                expected_effects=gf.expected_effects,
+                rated=gf.rated,
+                inferred=gf.inferred,
+                inference_note=gf.inference_note,
+                ratings=ratings,
+                source=key_of[gf.source_id],
+            )
+        )
     layers = [
         f.LayerEntry(
-            key=layer.key, name=layer.name, description=layer.description, source=key_of[layer.source_id],
+            key=layer.key,
+            name=layer.name,
+            description=layer.description,
+            source=key_of[layer.source_id],
             thickness_mm=f.Thickness(
-                min=layer.thickness_min_mm, max=layer.thickness_max_mm, note=layer.thickness_note,
+                min=layer.thickness_min_mm,
+                max=layer.thickness_max_mm,
+                note=layer.thickness_note,
                 source=key_of[layer.thickness_source_id],
-            ) if layer.thickness_min_mm is not None and layer.thickness_max_mm is not None
-            and layer.thickness_source_id is not None else None,
+            )
+            if layer.thickness_min_mm is not None
+            and layer.thickness_max_mm is not None
+            and layer.thickness_source_id is not None
+            else None,
         )
         for layer in _ordered(session, m.Layer)
     ]
     procedures = []
     for proc in _ordered(session, m.Procedure, selectinload(m.Procedure.reach).selectinload(m.ProcedureReach.layer)):
         depth = None
-        if (proc.needle_depth_min_mm is not None and proc.needle_depth_max_mm is not None
-                and proc.needle_depth_step_mm is not None and proc.needle_depth_source_id is not None):
-            depth = f.NeedleDepth(min=proc.needle_depth_min_mm, max=proc.needle_depth_max_mm,
-                                  step=proc.needle_depth_step_mm, source=key_of[proc.needle_depth_source_id])
-        procedures.append(f.ProcedureEntry(
-            key=proc.key, name=proc.name, description=proc.description,
-            reach=[f.ReachEntry(layer=r.layer.key, extent=r.extent) for r in proc.reach],  # type: ignore[arg-type]
-            systemic=proc.systemic, uptake=proc.uptake, notes=proc.notes,  # type: ignore[arg-type]
-            needle_depth_mm=depth, source=key_of[proc.source_id],
-        ))
+        if (
+            proc.needle_depth_min_mm is not None
+            and proc.needle_depth_max_mm is not None
+            and proc.needle_depth_step_mm is not None
+            and proc.needle_depth_source_id is not None
+        ):
+            depth = f.NeedleDepth(
+                min=proc.needle_depth_min_mm,
+                max=proc.needle_depth_max_mm,
+                step=proc.needle_depth_step_mm,
+                source=key_of[proc.needle_depth_source_id],
+            )
+        procedures.append(
+            f.ProcedureEntry(
+                key=proc.key,
+                name=proc.name,
+                description=proc.description,
+                reach=[f.ReachEntry(layer=r.layer.key, extent=r.extent) for r in proc.reach],
+                systemic=proc.systemic,
+                uptake=proc.uptake,
+                notes=proc.notes,
+                needle_depth_mm=depth,
+                source=key_of[proc.source_id],
+            )
+        )
 
     def links(c: m.Component) -> dict[str, str | None]:
         return {
@@ -203,48 +278,72 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
         }
 
     products = []
-    for prod in _ordered(session, m.Product, selectinload(m.Product.components).selectinload(m.Component.items),
-                         selectinload(m.Product.cautions)):
+    for prod in _ordered(
+        session,
+        m.Product,
+        selectinload(m.Product.components).selectinload(m.Component.items),
+        selectinload(m.Product.cautions),
+    ):
         components = [
             f.ComponentEntry(
-                kind=c.kind, name=c.name, open=c.open, note=c.note,  # type: ignore[arg-type]
+                kind=c.kind,
+                name=c.name,
+                open=c.open,
+                note=c.note,
                 items=[f.ComponentItem(name=i.name, note=i.note, **links(i)) for i in c.items],
                 **links(c),
             )
             for c in prod.components
         ]
-        products.append(f.ProductEntry(
-            name=prod.name,
-            maker=f.Maker(name=prod.maker, source=key_of[prod.maker_source_id])
-            if prod.maker is not None and prod.maker_source_id is not None else None,
-            components=components,
-            cautions=[f.CautionEntry(text=c.text, source=key_of[c.source_id]) for c in prod.cautions],
-            source=key_of[prod.source_id],
-        ))
+        products.append(
+            f.ProductEntry(
+                name=prod.name,
+                maker=f.Maker(name=prod.maker, source=key_of[prod.maker_source_id])
+                if prod.maker is not None and prod.maker_source_id is not None
+                else None,
+                components=components,
+                cautions=[f.CautionEntry(text=c.text, source=key_of[c.source_id]) for c in prod.cautions],
+                source=key_of[prod.source_id],
+            )
+        )
     categories = []
     for cat in _ordered(session, m.IngredientCategory, selectinload(m.IngredientCategory.ingredients)):
-        categories.append(f.IngredientCategoryEntry(
-            key=cat.key, name=cat.name, open=cat.open, source=key_of[cat.source_id],
-            ingredients=[
-                f.IngredientEntry(key=i.key, name=i.name,
-                                  source=None if i.source_id == cat.source_id else key_of[i.source_id])
-                for i in cat.ingredients
-            ],
-        ))
+        categories.append(
+            f.IngredientCategoryEntry(
+                key=cat.key,
+                name=cat.name,
+                open=cat.open,
+                source=key_of[cat.source_id],
+                ingredients=[
+                    f.IngredientEntry(
+                        key=i.key,
+                        name=i.name,
+                        source=None if i.source_id == cat.source_id else key_of[i.source_id],
+                    )
+                    for i in cat.ingredients
+                ],
+            )
+        )
     return f.CatalogueDocument(
         format=f.FORMAT_NAME,
         version=f.FORMAT_VERSION,
-        sources=[f.SourceEntry(key=s.key, kind=s.kind, title=s.title, citation=s.citation)  # type: ignore[arg-type]
-                 for s in sources],
-        scale=[f.ScaleEntry(level=s.level, symbol=s.symbol, label=s.label, meaning=s.meaning,
-                            source=key_of[s.source_id])
-               for s in session.scalars(select(m.ScaleStep).order_by(m.ScaleStep.level.desc()))],
+        sources=[f.SourceEntry(key=s.key, kind=s.kind, title=s.title, citation=s.citation) for s in sources],
+        scale=[
+            f.ScaleEntry(level=s.level, symbol=s.symbol, label=s.label, meaning=s.meaning, source=key_of[s.source_id])
+            for s in session.scalars(select(m.ScaleStep).order_by(m.ScaleStep.level.desc()))
+        ],
         effects=[f.EffectEntry(key=e.key, name=e.name, source=key_of[e.source_id]) for e in effects],
         layers=layers,
         growth_factors=gf_docs,
         preparations=[
-            f.PreparationEntry(key=p.key, name=p.name, full_name=p.full_name, description=p.description,
-                               growth_factors=[c.growth_factor.key for c in p.contents], source=key_of[p.source_id])
+            f.PreparationEntry(
+                key=p.key,
+                name=p.name,
+                full_name=p.full_name,
+                description=p.description,
+                growth_factors=[c.growth_factor.key for c in p.contents],
+                source=key_of[p.source_id],
+            )
             for p in _ordered(session, m.Preparation, selectinload(m.Preparation.contents))
         ],
         ingredient_families=[
@@ -266,6 +365,7 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
         ingredient_categories=categories,
         procedures=procedures,
         products=products,
-        statements=[f.StatementEntry(key=s.key, text=s.text, source=key_of[s.source_id])
-                    for s in _ordered(session, m.Statement)],
+        statements=[
+            f.StatementEntry(key=s.key, text=s.text, source=key_of[s.source_id]) for s in _ordered(session, m.Statement)
+        ],
     )

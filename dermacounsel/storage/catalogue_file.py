@@ -365,7 +365,9 @@ def parse_catalogue(data: bytes, file: str) -> CatalogueDocument:
     version = raw.get("version")
     if version != FORMAT_VERSION:
         raise CatalogueFileError(
-            file, "version", f"format version {version!r} is not supported (this program reads {FORMAT_VERSION})"
+            file,
+            "version",
+            f"format version {version!r} is not supported (this program reads {FORMAT_VERSION})",
         )
     try:
         document = CatalogueDocument.model_validate(raw)
@@ -470,9 +472,21 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
             for name, item in value.items():
                 yield from check_sources(f"{place}.{name}", item)
 
-    for section in ("scale", "effects", "layers", "growth_factors", "preparations", "ingredient_families",
-                    "cell_derived_classes", "stem_cell_sources", "exosome_origins", "ingredient_categories",
-                    "procedures", "products", "statements"):
+    for section in (
+        "scale",
+        "effects",
+        "layers",
+        "growth_factors",
+        "preparations",
+        "ingredient_families",
+        "cell_derived_classes",
+        "stem_cell_sources",
+        "exosome_origins",
+        "ingredient_categories",
+        "procedures",
+        "products",
+        "statements",
+    ):
         yield from check_sources(section, getattr(doc, section))
 
     for g_index, factor in enumerate(doc.growth_factors):
@@ -495,7 +509,9 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         yield from duplicated(f"procedures[{p_index}].reach", [r.layer for r in procedure.reach], "layer")
     for p_index, product in enumerate(doc.products):
         for c_index, component in enumerate(product.components):
-            entries: list[tuple[str, ComponentItem | ComponentEntry]] = [(f"products[{p_index}].components[{c_index}]", component)]
+            entries: list[tuple[str, ComponentItem | ComponentEntry]] = [
+                (f"products[{p_index}].components[{c_index}]", component)
+            ]
             entries += [
                 (f"products[{p_index}].components[{c_index}].items[{i_index}]", item)
                 for i_index, item in enumerate(component.items)

@@ -137,7 +137,8 @@ def _run(connection: sqlite3.Connection, report: CheckReport) -> None:
     )
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     revision = (
-        connection.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables
+        connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        if "alembic_version" in tables
         else None
     )
     if revision is None:

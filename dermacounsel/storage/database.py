@@ -201,7 +201,9 @@ def _upgrade(path: Path, revision: str | None) -> Path:
             f"reads schema {SCHEMA_HEAD} and older. Install the newer DermaCounsel to open it."
         )
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = backup_database(path, backups_dir(path) / f"{path.stem}-before-upgrade-{revision or 'empty'}-{stamp}.sqlite3")
+    backup = backup_database(
+        path, backups_dir(path) / f"{path.stem}-before-upgrade-{revision or 'empty'}-{stamp}.sqlite3"
+    )
     engine = make_engine(path)
     try:
         _migrate(engine, target="head")

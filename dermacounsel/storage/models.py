@@ -48,9 +48,7 @@ class Source(Base):
 
     __tablename__ = "source"
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('article', 'study', 'clinic-page', 'reference', 'clinic-edit')", name="kind"
-        ),
+        CheckConstraint("kind IN ('article', 'study', 'clinic-page', 'reference', 'clinic-edit')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -148,9 +146,7 @@ class GrowthFactorLayer(Base):
 
     __tablename__ = "growth_factor_layer"
 
-    growth_factor_id: Mapped[int] = mapped_column(
-        ForeignKey("growth_factor.id", ondelete="CASCADE"), primary_key=True
-    )
+    growth_factor_id: Mapped[int] = mapped_column(ForeignKey("growth_factor.id", ondelete="CASCADE"), primary_key=True)
     layer_id: Mapped[int] = mapped_column(ForeignKey("layer.id", ondelete="RESTRICT"), primary_key=True)
     position: Mapped[int]
     basis: Mapped[Text]
@@ -166,9 +162,7 @@ class Rating(Base):
     __tablename__ = "rating"
     __table_args__ = (CheckConstraint("level BETWEEN 0 AND 3", name="level_range"),)
 
-    growth_factor_id: Mapped[int] = mapped_column(
-        ForeignKey("growth_factor.id", ondelete="CASCADE"), primary_key=True
-    )
+    growth_factor_id: Mapped[int] = mapped_column(ForeignKey("growth_factor.id", ondelete="CASCADE"), primary_key=True)
     effect_id: Mapped[int] = mapped_column(ForeignKey("effect.id", ondelete="RESTRICT"), primary_key=True)
     level: Mapped[int]
     source_id: Mapped[int] = _source_fk()
@@ -201,12 +195,8 @@ class PreparationGrowthFactor(Base):
 
     __tablename__ = "preparation_growth_factor"
 
-    preparation_id: Mapped[int] = mapped_column(
-        ForeignKey("preparation.id", ondelete="CASCADE"), primary_key=True
-    )
-    growth_factor_id: Mapped[int] = mapped_column(
-        ForeignKey("growth_factor.id", ondelete="RESTRICT"), primary_key=True
-    )
+    preparation_id: Mapped[int] = mapped_column(ForeignKey("preparation.id", ondelete="CASCADE"), primary_key=True)
+    growth_factor_id: Mapped[int] = mapped_column(ForeignKey("growth_factor.id", ondelete="RESTRICT"), primary_key=True)
     position: Mapped[int]
     growth_factor: Mapped[GrowthFactor] = relationship()
 
@@ -282,9 +272,7 @@ class IngredientCategory(Base):
     open: Mapped[bool] = mapped_column(Boolean)
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship()
-    ingredients: Mapped[list[Ingredient]] = relationship(
-        back_populates="category", order_by="Ingredient.position"
-    )
+    ingredients: Mapped[list[Ingredient]] = relationship(back_populates="category", order_by="Ingredient.position")
 
 
 class Ingredient(Base):
@@ -294,9 +282,7 @@ class Ingredient(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(80), unique=True)
-    category_id: Mapped[int] = mapped_column(
-        ForeignKey("ingredient_category.id", ondelete="RESTRICT"), index=True
-    )
+    category_id: Mapped[int] = mapped_column(ForeignKey("ingredient_category.id", ondelete="RESTRICT"), index=True)
     position: Mapped[int]
     name: Mapped[Text]
     source_id: Mapped[int] = _source_fk()
@@ -449,4 +435,3 @@ class Statement(Base):
     text: Mapped[Text]
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship()
-

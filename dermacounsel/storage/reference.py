@@ -64,8 +64,7 @@ def growth_factor_cards(session: Session, language: str = SOURCE_LANGUAGE) -> li
                 ratings=tuple((pick(e.name, language), level[e.id]) for e in effects if e.id in level),
                 inference_note=pick(gf.inference_note, language) if gf.inferred else "",
                 in_preparations=tuple(
-                    pick(p.name, language) for p in preparations
-                    if any(c.growth_factor_id == gf.id for c in p.contents)
+                    pick(p.name, language) for p in preparations if any(c.growth_factor_id == gf.id for c in p.contents)
                 ),
                 source=_note(gf.source, language),
             )
@@ -81,8 +80,12 @@ def preparations(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.Pr
     )
     return [
         r.Preparation(
-            p.key, pick(p.name, language), pick(p.full_name, language), pick(p.description, language),
-            tuple(pick(c.growth_factor.name, language) for c in p.contents), _note(p.source, language),
+            p.key,
+            pick(p.name, language),
+            pick(p.full_name, language),
+            pick(p.description, language),
+            tuple(pick(c.growth_factor.name, language) for c in p.contents),
+            _note(p.source, language),
         )
         for p in rows
     ]
@@ -153,9 +156,12 @@ def layers(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.LayerInf
     rows = session.scalars(select(m.Layer).order_by(m.Layer.position))
     return [
         r.LayerInfo(
-            layer.key, pick(layer.name, language), pick(layer.description, language),
+            layer.key,
+            pick(layer.name, language),
+            pick(layer.description, language),
             (layer.thickness_min_mm, layer.thickness_max_mm)
-            if layer.thickness_min_mm is not None and layer.thickness_max_mm is not None else None,
+            if layer.thickness_min_mm is not None and layer.thickness_max_mm is not None
+            else None,
             pick(layer.thickness_note, language),
             _note(layer.thickness_source, language) if layer.thickness_source else None,
         )

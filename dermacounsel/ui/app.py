@@ -53,8 +53,10 @@ def _install_error_hook() -> None:
         ErrorDialog.show(
             QApplication.activeWindow(),
             QCoreApplication.translate("app", "Something went wrong"),
-            QCoreApplication.translate("app", "DermaCounsel could not finish that action:\n{error}\n\n"
-                                       "Your catalogue has not been changed.").format(error=error),
+            QCoreApplication.translate(
+                "app",
+                "DermaCounsel could not finish that action:\n{error}\n\nYour catalogue has not been changed.",
+            ).format(error=error),
         )
 
     sys.excepthook = hook

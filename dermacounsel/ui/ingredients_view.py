@@ -184,9 +184,7 @@ class IngredientsView(QWidget):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setFrameShape(QFrame.Shape.NoFrame)
-        table.selectionModel().selectionChanged.connect(
-            lambda _selected, _deselected, t=table: self._show_details(t)
-        )
+        table.selectionModel().selectionChanged.connect(lambda _selected, _deselected, t=table: self._show_details(t))
         self._tables.append((label, table, proxy, html))
         self.tabs.addTab(table, label)
         self._update_tab_label(len(self._tables) - 1)
@@ -199,7 +197,7 @@ class IngredientsView(QWidget):
         self.tabs.setTabText(index, f"{label} ({count})")
 
     def _apply_filter(self, text: str) -> None:
-        for index, (_label, table, proxy, _html) in enumerate(self._tables):
+        for index, (_label, _table, proxy, _html) in enumerate(self._tables):
             proxy.setFilterFixedString(text.strip())
             self._update_tab_label(index)
         current = self._tables[self.tabs.currentIndex()]
@@ -255,7 +253,8 @@ class IngredientsView(QWidget):
     def _functional_html(self, item: r.FunctionalIngredient) -> str:
         open_note = (
             f"<p>{escape(self.tr('The article names it as an example of this effect (its list ends in “etc.”).'))}</p>"
-            if item.category_is_open else ""
+            if item.category_is_open
+            else ""
         )
         return (
             f"<h2>{escape(item.name)}</h2>"
@@ -324,4 +323,3 @@ class IngredientsView(QWidget):
             + (f"<p>{escape(exosomes.description)}</p>" if exosomes else "")
             + source_html(entry.source)
         )
-

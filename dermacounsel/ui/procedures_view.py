@@ -107,8 +107,10 @@ class ProceduresView(QWidget):
         header.addStretch(1)
         header.addWidget(self.filter_box)
         subtitle = QLabel(
-            self.tr("How each procedure delivers a formulation: the layers it reaches, how the skin takes up "
-                    "the solution, and what to expect.")
+            self.tr(
+                "How each procedure delivers a formulation: the layers it reaches, how the skin takes up "
+                "the solution, and what to expect."
+            )
         )
         subtitle.setObjectName("subtitle")
         subtitle.setWordWrap(True)
@@ -131,8 +133,9 @@ class ProceduresView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         sources = {card.source.key: card.source for card in procedures}
-        depth_sources = {card.needle_depth_source.key: card.needle_depth_source for card in procedures
-                         if card.needle_depth_source}
+        depth_sources = {
+            card.needle_depth_source.key: card.needle_depth_source for card in procedures if card.needle_depth_source
+        }
         source_lines = [f"{escape(s.title)}: {escape(s.citation)}" for s in sources.values()]
         source_lines += [f"{escape(self.tr('Needle depth'))}: {escape(s.citation)}" for s in depth_sources.values()]
         self.footnote = QLabel("<br>".join([escape(" ".join(notes)), *source_lines]))

@@ -129,7 +129,9 @@ class PaddedItemDelegate(QStyledItemDelegate):
         text_option.state &= ~QStyle.StateFlag.State_Selected
         text_option.state &= ~QStyle.StateFlag.State_HasFocus
         if option.state & QStyle.StateFlag.State_Selected:
-            text_option.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText))
+            text_option.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter, option.widget)
 

@@ -1,0 +1,154 @@
+"""The catalogue file format: a round trip through the database, and bad files named to the place."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dermacounsel import paths
+from dermacounsel.storage.catalogue_db import read_catalogue_document
+from dermacounsel.storage.catalogue_file import (
+    MAX_FILE_BYTES,
+    CatalogueFileError,
+    dump_catalogue,
+    parse_catalogue,
+    read_catalogue,
+    write_text_atomically,
+)
+from dermacounsel.storage.database import CatalogueDatabase, open_database
+
+
+def seed_data() -> dict:
+    return json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+
+
+def error_for(data: dict | bytes) -> CatalogueFileError:
+    raw = data if isinstance(data, bytes) else json.dumps(data, ensure_ascii=False).encode()
+    with pytest.raises(CatalogueFileError) as caught:
+        parse_catalogue(raw, "clinic.json")
+    return caught.value
+
+
+def test_the_seed_is_written_exactly_as_export_writes_it(database: CatalogueDatabase) -> None:
+    with database.reading() as session:
+        exported = dump_catalogue(read_catalogue_document(session))
+    assert exported == paths.seed_catalogue_path().read_text(encoding="utf-8")
+
+
+def test_export_then_import_into_a_fresh_database_gives_the_same_export(
+    database: CatalogueDatabase, tmp_path: Path
+) -> None:
+    with database.reading() as session:
+        first = dump_catalogue(read_catalogue_document(session))
+    exported = tmp_path / "export.json"
+    write_text_atomically(exported, first)
+    fresh = open_database(tmp_path / "fresh.sqlite3", seed=exported)
+    with fresh.reading() as session:
+        assert dump_catalogue(read_catalogue_document(session)) == first
+    fresh.close()
+
+
+def test_japanese_texts_survive_the_round_trip(database: CatalogueDatabase) -> None:
+    with database.reading() as session:
+        doc = read_catalogue_document(session)
+    assert doc.products[0].name == {"en": "Benev", "ja": "ベネブ"}
+    assert "ベネブ" in dump_catalogue(doc)
+
+
+def test_broken_json_names_line_and_column() -> None:
+    error = error_for(b'{\n  "format": "dermacounsel-catalogue",\n  "version": 1,,\n}')
+    assert error.place == "line 3, column 16"
+    assert str(error).startswith("clinic.json: line 3, column 16: ")
+
+
+def test_not_utf8_is_named() -> None:
+    error = error_for('{"format": "dermacounsel-catalogue", "x": "caf\u00e9"}'.encode("latin-1"))
+    assert "not UTF-8" in str(error)
+
+
+def test_too_large_is_refused_before_parsing() -> None:
+    error = error_for(b" " * (MAX_FILE_BYTES + 1))
+    assert "too large to be a catalogue" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("change", "place", "words"),
+    [
+        (lambda d: d.update(version=7), "version", "format version 7 is not supported"),
+        (lambda d: d.update(format="something-else"), "format", "not a DermaCounsel catalogue"),
+        (
+            lambda d: d["growth_factors"][1]["ratings"].update({"hair-growth": 5}),
+            "growth_factors[1].ratings.hair-growth",
+            "less than or equal to 3",
+        ),
+        (
+            lambda d: d["products"][3]["components"][1].update(kind="potion"),
+            "products[3].components[1].kind",
+            "Input should be",
+        ),
+        (
+            lambda d: d["products"][0]["components"][0]["items"][1].update(growth_factor="XGF"),
+            "products[0].components[0].items[1].growth_factor",
+            "unknown reference 'XGF'",
+        ),
+        (
+            lambda d: d["products"].append(dict(d["products"][0], name="benev")),
+            "products[5].name",
+            "duplicate product name",
+        ),
+        (lambda d: d["layers"].append(dict(d["layers"][0])), "layers[5].key", "duplicate key 'epidermis'"),
+        (
+            lambda d: d["growth_factors"][0]["ratings"].pop("angiogenesis"),
+            "growth_factors[0].ratings",
+            "no rating for angiogenesis",
+        ),
+        (
+            lambda d: d["procedures"][0].update(source="rumour"),
+            "procedures[0].source",
+            "unknown reference 'rumour'",
+        ),
+        (lambda d: d["effects"][0].update(name={"ja": "細胞"}), "effects[0].name", 'non-empty "en"'),
+        (lambda d: d["products"][2].update(colour="red"), "products[2].colour", "Extra inputs"),
+    ],
+    ids=[
+        "version",
+        "format",
+        "rating",
+        "kind",
+        "reference",
+        "duplicate-name",
+        "duplicate-key",
+        "missing-rating",
+        "source",
+        "english",
+        "unknown-field",
+    ],
+)
+def test_bad_values_are_named_by_their_path(change, place: str, words: str) -> None:
+    data = seed_data()
+    change(data)
+    error = error_for(data)
+    assert error.file == "clinic.json"
+    assert error.place == place, str(error)
+    assert words in error.problem
+
+
+def test_a_missing_file_is_a_catalogue_error(tmp_path: Path) -> None:
+    with pytest.raises(CatalogueFileError, match="cannot be read"):
+        read_catalogue(tmp_path / "absent.json")
+
+
+def test_atomic_write_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "out.json"
+    target.write_text("old", encoding="utf-8")
+
+    def fail(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", fail)
+    with pytest.raises(OSError):
+        write_text_atomically(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]

@@ -1,0 +1,154 @@
+"""Opening the database: creation and seeding, migrations after a backup, refusals with clear reasons."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+from sqlalchemy import select, text
+
+from dermacounsel import paths
+from dermacounsel.storage import models as m
+from dermacounsel.storage.database import (
+    SCHEMA_HEAD,
+    DatabaseError,
+    _migrate,
+    backups_dir,
+    make_engine,
+    open_database,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_schema_head_is_the_migrations_head() -> None:
+    scripts = ScriptDirectory(str(paths.migrations_dir()))
+    assert scripts.get_heads() == [SCHEMA_HEAD]
+
+
+def test_models_and_migrations_agree(tmp_path: Path) -> None:
+    """Alembic finds nothing to autogenerate: the ORM models and the migrations describe one schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = make_engine(tmp_path / "schema.sqlite3")
+    _migrate(engine, "head")
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, m.Base.metadata) == []
+    engine.dispose()
+
+
+def test_a_new_database_is_created_in_a_new_folder_and_seeded(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "folder" / "catalogue.sqlite3"
+    database = open_database(path)
+    assert database.created and path.is_file()
+    with database.reading() as session:
+        names = session.scalars(select(m.Product.key).order_by(m.Product.position)).all()
+    assert names == ["Benev", "Babyskin", "AmnioGenics", "Premium Cell", "REJURAN"]
+    database.close()
+    assert not list(path.parent.glob(".*creating"))
+
+
+def test_reopening_a_current_database_changes_nothing(database_path: Path) -> None:
+    before = digest(database_path)
+    database = open_database(database_path)
+    assert not database.created and database.backup is None
+    database.close()
+    assert digest(database_path) == before
+
+
+def test_foreign_keys_are_enforced_on_every_connection(database: object) -> None:
+    from dermacounsel.storage.database import CatalogueDatabase
+
+    assert isinstance(database, CatalogueDatabase)
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    with pytest.raises(Exception, match="FOREIGN KEY"), database.transaction() as session:
+        session.execute(text("INSERT INTO caution (product_id, position, text, source_id) VALUES (999, 0, '{}', 1)"))
+
+
+def test_a_failed_transaction_leaves_the_database_unchanged(database: object, database_path: Path) -> None:
+    from dermacounsel.storage.database import CatalogueDatabase
+
+    assert isinstance(database, CatalogueDatabase)
+    with pytest.raises(RuntimeError), database.transaction() as session:
+        session.execute(text("DELETE FROM caution"))
+        raise RuntimeError("stop half-way")
+    with database.reading() as session:
+        assert session.scalar(text("SELECT count(*) FROM caution")) == 1
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(database_path: Path) -> None:
+    with sqlite3.connect(database_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    before = digest(database_path)
+    with pytest.raises(DatabaseError, match="newer version of DermaCounsel") as error:
+        open_database(database_path)
+    assert str(database_path) in str(error.value)
+    assert "\n" not in str(error.value)
+    assert digest(database_path) == before
+    assert not backups_dir(database_path).exists()
+
+
+def test_an_older_database_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    """A database at the schema's base (before the first migration) is backed up, upgraded and filled."""
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+    connection.close()
+    database = open_database(path)
+    assert database.backup is not None and database.backup.parent == backups_dir(path)
+    with sqlite3.connect(database.backup) as backup:
+        assert backup.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert backup.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 0
+    backup.close()
+    with database.reading() as session:
+        assert session.scalar(text("SELECT version_num FROM alembic_version")) == SCHEMA_HEAD
+        assert session.scalar(select(m.Product.id).limit(1)) is not None
+    database.close()
+
+
+@pytest.mark.parametrize(
+    ("prepare", "message"),
+    [
+        (lambda p: p.mkdir(), "is a folder"),
+        (
+            lambda p: p.write_bytes(b"these are not the bytes of a database" * 40),
+            "is not a DermaCounsel database",
+        ),
+        (
+            lambda p: sqlite3.connect(p).execute("CREATE TABLE notes (x)").connection.commit(),
+            "not a DermaCounsel catalogue",
+        ),
+    ],
+    ids=["folder", "not-sqlite", "foreign-sqlite"],
+)
+def test_unusable_files_give_one_line_reasons_naming_the_file(tmp_path: Path, prepare, message: str) -> None:
+    path = tmp_path / "target.sqlite3"
+    prepare(path)
+    with pytest.raises(DatabaseError, match=message) as error:
+        open_database(path)
+    assert str(path) in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_folder_that_cannot_be_created_is_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="cannot create"):
+        open_database(blocker / "sub" / "catalogue.sqlite3")
+
+
+def test_a_broken_seed_leaves_no_half_made_database(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.json"
+    seed.write_text('{"format": "dermacounsel-catalogue", "version": 1, "sources": []}', encoding="utf-8")
+    path = tmp_path / "new.sqlite3"
+    with pytest.raises(DatabaseError, match="bundled catalogue is unusable"):
+        open_database(path, seed=seed)
+    assert list(tmp_path.iterdir()) == [seed]

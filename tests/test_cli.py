@@ -1,0 +1,150 @@
+"""The `dermacounsel` command: subcommands, one-line errors, and no heavy imports where none are needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dermacounsel import __version__
+from dermacounsel.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dermacounsel", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_version_and_help_import_neither_qt_nor_sqlalchemy_nor_matplotlib() -> None:
+    probe = (
+        "import sys, contextlib, io\n"
+        "from dermacounsel.cli import main\n"
+        "for argv in (['--version'], ['--help'], ['check', '--help']):\n"
+        "    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "        main(argv)\n"
+        "print(sorted(m for m in ('PySide6', 'sqlalchemy', 'matplotlib', 'alembic', 'pydantic') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"DermaCounsel {__version__}"
+
+
+def test_check_passes_on_a_fresh_catalogue(database_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--db", str(database_path)]) == 0
+    out = capsys.readouterr().out
+    assert "No problems found." in out and "quick_check" in out
+
+
+def test_check_fails_with_exit_1_and_says_what(database_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    with sqlite3.connect(database_path) as connection:
+        connection.execute("PRAGMA ignore_check_constraints=ON")
+        connection.execute("UPDATE rating SET level = 9 WHERE rowid = 3")
+    connection.close()
+    assert main(["--db", str(database_path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "FAILED" in out and "rating 9 is off the scale" in out
+
+
+def test_export_to_a_file_and_to_stdout(
+    database_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "catalogue.json"
+    assert main(["export", str(target), "--db", str(database_path)]) == 0
+    capsys.readouterr()
+    assert main(["export", "-", "--db", str(database_path)]) == 0
+    stdout = capsys.readouterr().out
+    assert stdout == target.read_text(encoding="utf-8")
+    data = json.loads(stdout)
+    assert data["format"] == "dermacounsel-catalogue" and data["version"] == 1
+    assert [p["name"]["en"] for p in data["products"]] == [
+        "Benev",
+        "Babyskin",
+        "AmnioGenics",
+        "Premium Cell",
+        "REJURAN",
+    ]
+
+
+def test_the_environment_variable_selects_the_database(database_path: Path, tmp_path: Path) -> None:
+    result = run("check", env={"DERMACOUNSEL_DB": str(database_path)})
+    assert result.returncode == 0, result.stderr
+    assert str(database_path) in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["export"], "the following arguments are required: PATH"),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["--db"], "expected one argument"),
+    ],
+)
+def test_bad_arguments_are_one_line_and_exit_2(args: list[str], words: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_check_reports_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_bytes(b"plain text, not SQLite " * 100)
+    result = run("--db", str(not_a_database), "check")
+    assert result.returncode == 1
+    assert "file is not a database" in result.stdout and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["export", "-"], ["--terminate-after-init"]])
+def test_unusable_database_paths_are_one_line_errors(tmp_path: Path, command: list[str]) -> None:
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_bytes(b"plain text, not SQLite " * 100)
+    result = run("--db", str(not_a_database), *command)
+    assert result.returncode == 1
+    assert result.stderr.startswith("dermacounsel: error: ")
+    assert str(not_a_database) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_export_into_a_missing_folder_is_a_one_line_error(database_path: Path, tmp_path: Path) -> None:
+    result = run("--db", str(database_path), "export", str(tmp_path / "nowhere" / "x.json"))
+    assert result.returncode == 1 and "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_terminate_after_init_paints_and_exits_without_matplotlib(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from dermacounsel.cli import main\n"
+        f"code = main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--terminate-after-init'])\n"
+        "print('exit', code, 'matplotlib' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "exit 0 False", result.stderr
+    assert (tmp_path / "new.sqlite3").is_file()

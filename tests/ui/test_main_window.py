@@ -1,0 +1,71 @@
+"""The main window: navigation from the view registry, shortcuts, remembered size and view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.app import make_application
+from dermacounsel.ui.main_window import MainWindow
+from dermacounsel.ui.views import VIEWS
+
+
+def open_window(qtbot, database: CatalogueDatabase) -> MainWindow:
+    make_application()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def navigation_labels(window: MainWindow) -> list[str]:
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    assert navigation_labels(window) == ["Ingredients", "Procedures"]
+    assert [spec.key for spec in VIEWS] == window.view_keys()
+    assert window.current_view_key() == "ingredients"
+    assert window.stack.currentWidget().objectName() == "ingredientsView"
+
+
+def test_clicking_navigation_and_ctrl_number_switch_views(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    item = window.navigation.item(1)
+    with qtbot.waitSignal(window.view_changed) as changed:
+        qtbot.mouseClick(
+            window.navigation.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=window.navigation.visualItemRect(item).center(),
+        )
+    assert changed.args == ["procedures"]
+    assert window.stack.currentWidget().objectName() == "proceduresView"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget().objectName() == "ingredientsView"
+
+
+def test_ctrl_f_focuses_the_current_views_filter(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view = window.current_view()
+    qtbot.waitUntil(lambda: view.filter_box.hasFocus())
+
+
+def test_status_bar_counts_the_catalogue(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    summary = window.statusBar().findChild(QLabel, "catalogueSummary")
+    assert summary.text() == "Catalogue: 5 products · 7 growth factors · 22 ingredients · 4 procedures"
+
+
+def test_size_position_and_view_are_remembered(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    window.resize(1111, 777)
+    window.show_view("procedures")
+    window.close()
+    again = open_window(qtbot, database)
+    assert (again.width(), again.height()) == (1111, 777)
+    assert again.current_view_key() == "procedures"

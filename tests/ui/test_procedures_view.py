@@ -1,0 +1,65 @@
+"""The Procedures comparison: four procedures side by side, rows filtered by the filter box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.app import make_application
+from dermacounsel.ui.procedures_view import ProceduresView
+
+
+def make_view(qtbot, database: CatalogueDatabase) -> ProceduresView:
+    make_application()
+    view = ProceduresView(database)
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def grid(view: ProceduresView) -> dict[str, list[str]]:
+    model = view.table.model()
+    return {
+        model.index(row, 0).data(): [model.index(row, c).data() for c in range(1, model.columnCount())]
+        for row in range(model.rowCount())
+    }
+
+
+def test_four_procedures_side_by_side(qtbot, database: CatalogueDatabase) -> None:
+    view = make_view(qtbot, database)
+    model = view.table.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())]
+    assert headers == ["Dermapen", "Vital Injector", "Physician injection", "IV drip"]
+    rows = grid(view)
+    assert rows["Working range"] == [
+        "Epidermis, dermis, upper part of the subcutaneous tissue",
+        "Epidermis, central part of the dermis",
+        "Dermis, central part of the subcutaneous tissue",
+        "Whole body (systemic)",
+    ]
+    assert rows["Uptake of the solution"] == ["Passive", "Active", "Active", "Active"]
+    assert rows["Needle depth"] == ["0.2 to 3.0 mm, in 0.1 mm steps", "—", "—", "—"]
+    assert rows["Other"] == [
+        "With downtime",
+        "Short treatment time\nWith downtime",
+        "Requires practitioner proficiency",
+        "High cost",
+    ]
+    assert rows["Reaches: Subcutaneous tissue"] == ["✓ Upper part", "—", "✓ Central part", "Systemic"]
+    assert rows["Reaches: Bone"] == ["—", "—", "—", "Systemic"]
+
+
+def test_filter_keeps_matching_rows(qtbot, database: CatalogueDatabase) -> None:
+    view = make_view(qtbot, database)
+    qtbot.keyClicks(view.filter_box, "downtime")
+    assert list(grid(view)) == ["Other"]
+    view.filter_box.clear()
+    assert len(grid(view)) == 10
+
+
+def test_the_lost_stars_are_explained(qtbot, database: CatalogueDatabase) -> None:
+    view = make_view(qtbot, database)
+    assert "stars were lost in translation" in view.footnote.text()
+    assert "dermapen needle depth" in view.footnote.text()
