@@ -157,7 +157,17 @@ class MainWindow(QMainWindow):
             if state is not None:
                 self.restoreState(state)
         else:
-            self.resize(1280, 800)
+            self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """First start: 1280x800, or less on a smaller screen, centred."""
+        screen = self.screen().availableGeometry()
+        width = min(1280, int(screen.width() * 0.95))
+        height = min(800, int(screen.height() * 0.92))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.center())
+        self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         settings = QSettings()

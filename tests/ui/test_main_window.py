@@ -69,3 +69,10 @@ def test_size_position_and_view_are_remembered(qtbot, database: CatalogueDatabas
     again = open_window(qtbot, database)
     assert (again.width(), again.height()) == (1111, 777)
     assert again.current_view_key() == "procedures"
+
+
+def test_first_start_opens_at_1280_by_800_centred_on_a_laptop_screen(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    assert (window.width(), window.height()) == (1280, 800)
+    screen = window.screen().availableGeometry()
+    assert abs(window.frameGeometry().center().x() - screen.center().x()) <= 1
