@@ -29,6 +29,22 @@ from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import SOURCE_LANGUAGE
 
 FORMAT_NAME = "dermacounsel-catalogue"
+#: The document's sections whose entries each name a source.
+SOURCED_SECTIONS = (
+    "scale",
+    "effects",
+    "layers",
+    "growth_factors",
+    "preparations",
+    "ingredient_families",
+    "cell_derived_classes",
+    "stem_cell_sources",
+    "exosome_origins",
+    "ingredient_categories",
+    "procedures",
+    "products",
+    "statements",
+)
 FORMAT_VERSION = 1
 #: Far larger than any real catalogue (the bundled one is ~30 KB; 10,000 products fit in a few MB).
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -472,21 +488,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
             for name, item in value.items():
                 yield from check_sources(f"{place}.{name}", item)
 
-    for section in (
-        "scale",
-        "effects",
-        "layers",
-        "growth_factors",
-        "preparations",
-        "ingredient_families",
-        "cell_derived_classes",
-        "stem_cell_sources",
-        "exosome_origins",
-        "ingredient_categories",
-        "procedures",
-        "products",
-        "statements",
-    ):
+    for section in SOURCED_SECTIONS:
         yield from check_sources(section, getattr(doc, section))
 
     for g_index, factor in enumerate(doc.growth_factors):

@@ -29,11 +29,11 @@ from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.table_model import (
     ROW_ROLE,
     Column,
-    FilterBox,
     PaddedItemDelegate,
     RowTableModel,
     filtering_proxy,
 )
+from dermacounsel.ui.view_header import ViewHeader
 
 
 def source_html(source: r.SourceNote) -> str:
@@ -74,13 +74,8 @@ class IngredientsView(QWidget):
         self._classes = classes
         self._notes = notes
 
-        title = QLabel(self.tr("Ingredients"))
-        title.setObjectName("viewTitle")
-        self.filter_box = FilterBox(self.tr("Filter ingredients, effects, cells…"))
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.filter_box)
+        header = ViewHeader(self.tr("Ingredients"), self.tr("Filter ingredients, effects, cells…"))
+        self.filter_box = header.filter_box
 
         family_row = QHBoxLayout()
         for family in families:
@@ -152,7 +147,7 @@ class IngredientsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(12)
-        layout.addLayout(header)
+        layout.addWidget(header)
         layout.addLayout(family_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.footnote)

@@ -9,7 +9,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 from dermacounsel.domain import reference as r
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.table_model import Column, FilterBox, PaddedItemDelegate, RowTableModel, filtering_proxy
+from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
+from dermacounsel.ui.view_header import ViewHeader
 
 
 @dataclass(frozen=True)
@@ -99,13 +99,8 @@ class ProceduresView(QWidget):
         self.model: RowTableModel[Attribute] = RowTableModel(columns, attributes, self)
         self.proxy = filtering_proxy(self.model, self)
 
-        title = QLabel(self.tr("Procedures"))
-        title.setObjectName("viewTitle")
-        self.filter_box = FilterBox(self.tr("Filter properties or values…"))
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.filter_box)
+        header = ViewHeader(self.tr("Procedures"), self.tr("Filter properties or values…"))
+        self.filter_box = header.filter_box
         subtitle = QLabel(
             self.tr(
                 "How each procedure delivers a formulation: the layers it reaches, how the skin takes up "
@@ -146,7 +141,7 @@ class ProceduresView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(12)
-        layout.addLayout(header)
+        layout.addWidget(header)
         layout.addWidget(subtitle)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.footnote)

@@ -231,21 +231,7 @@ def test_every_fact_has_a_source_and_the_sources_are_cited(doc: f.CatalogueDocum
     problems = list(f.reference_problems(doc))
     assert problems == []
     # every section's entries carry a source key (the model requires it; this guards the seed itself)
-    for section in (
-        "scale",
-        "effects",
-        "layers",
-        "growth_factors",
-        "preparations",
-        "ingredient_families",
-        "cell_derived_classes",
-        "stem_cell_sources",
-        "exosome_origins",
-        "ingredient_categories",
-        "procedures",
-        "products",
-        "statements",
-    ):
+    for section in f.SOURCED_SECTIONS:
         for entry in getattr(doc, section):
             assert entry.source in sources, (section, entry)
 

@@ -6,18 +6,7 @@ from PySide6.QtCore import Qt
 
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.app import make_application
 from dermacounsel.ui.ingredients_view import IngredientsView
-
-
-def make_view(qtbot, database: CatalogueDatabase) -> IngredientsView:
-    make_application()
-    view = IngredientsView(database)
-    qtbot.addWidget(view)
-    view.resize(1100, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def tab_labels(view: IngredientsView) -> list[str]:
@@ -29,8 +18,8 @@ def visible_column(view: IngredientsView, column: int = 0) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
-def test_every_kind_of_ingredient_is_listed(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_every_kind_of_ingredient_is_listed(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(IngredientsView(database))
     assert tab_labels(view) == ["Functional (22)", "Growth factors (7)", "Stem cells (5)", "Exosomes (6)"]
     with database.reading() as session:
         expected = [i.name for i in reference.functional_ingredients(session)]
@@ -39,8 +28,8 @@ def test_every_kind_of_ingredient_is_listed(qtbot, database: CatalogueDatabase) 
     assert visible_column(view) == ["EGF", "FGF", "PDGF", "IGF-1", "TGF-β", "PRP + FGF *", "VEGF"]
 
 
-def test_filter_narrows_every_tab_and_counts_what_is_left(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_filter_narrows_every_tab_and_counts_what_is_left(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(IngredientsView(database))
     qtbot.keyClicks(view.filter_box, "acid")
     assert visible_column(view) == [
         "Hyaluronic acid",
@@ -59,15 +48,15 @@ def test_filter_narrows_every_tab_and_counts_what_is_left(qtbot, database: Catal
     assert tab_labels(view)[0] == "Functional (22)"
 
 
-def test_filter_moves_to_a_tab_that_has_matches(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_filter_moves_to_a_tab_that_has_matches(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(IngredientsView(database))
     qtbot.keyClicks(view.filter_box, "fibroblast")
     assert view.tabs.currentIndex() == 1
     assert visible_column(view) == ["FGF", "PRP + FGF *"]
 
 
-def test_details_show_ratings_with_symbols_and_the_inference(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_details_show_ratings_with_symbols_and_the_inference(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(IngredientsView(database))
     view.show_tab(1)
     table = view.tabs.currentWidget()
     table.selectRow(5)
@@ -82,15 +71,15 @@ def test_details_show_ratings_with_symbols_and_the_inference(qtbot, database: Ca
     assert "Source: [Dermapen solution]" in text
 
 
-def test_vegf_says_it_is_unrated(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_vegf_says_it_is_unrated(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(IngredientsView(database))
     view.show_tab(1)
     view.tabs.currentWidget().selectRow(6)
     assert "does not rate this growth factor" in view.details.toPlainText()
 
 
-def test_exosome_details_list_their_effects(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_exosome_details_list_their_effects(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(IngredientsView(database))
     view.show_tab(3)
     view.tabs.currentWidget().selectRow(2)
     text = view.details.toPlainText()

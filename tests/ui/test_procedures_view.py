@@ -5,18 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.app import make_application
 from dermacounsel.ui.procedures_view import ProceduresView
-
-
-def make_view(qtbot, database: CatalogueDatabase) -> ProceduresView:
-    make_application()
-    view = ProceduresView(database)
-    qtbot.addWidget(view)
-    view.resize(1100, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def grid(view: ProceduresView) -> dict[str, list[str]]:
@@ -27,8 +16,8 @@ def grid(view: ProceduresView) -> dict[str, list[str]]:
     }
 
 
-def test_four_procedures_side_by_side(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_four_procedures_side_by_side(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(ProceduresView(database))
     model = view.table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())]
     assert headers == ["Dermapen", "Vital Injector", "Physician injection", "IV drip"]
@@ -51,15 +40,15 @@ def test_four_procedures_side_by_side(qtbot, database: CatalogueDatabase) -> Non
     assert rows["Reaches: Bone"] == ["—", "—", "—", "Systemic"]
 
 
-def test_filter_keeps_matching_rows(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_filter_keeps_matching_rows(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(ProceduresView(database))
     qtbot.keyClicks(view.filter_box, "downtime")
     assert list(grid(view)) == ["Other"]
     view.filter_box.clear()
     assert len(grid(view)) == 10
 
 
-def test_the_lost_stars_are_explained(qtbot, database: CatalogueDatabase) -> None:
-    view = make_view(qtbot, database)
+def test_the_lost_stars_are_explained(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(ProceduresView(database))
     assert "stars were lost in translation" in view.footnote.text()
     assert "dermapen needle depth" in view.footnote.text()
