@@ -93,9 +93,18 @@ class ProcedureCard:
 
 @dataclass(frozen=True)
 class LayerInfo:
+    """A layer (parent_key None) or a structure within one, with its measured thickness if known.
+
+    Attributes:
+        effect_key: the rated effect that acts on this structure (hair growth on a hair follicle), if any.
+    """
+
     key: str
     name: str
     description: str
+    parent_key: str | None
+    effect_key: str | None
+    source: SourceNote
     thickness_mm: tuple[float, float] | None
     thickness_note: str
     thickness_source: SourceNote | None

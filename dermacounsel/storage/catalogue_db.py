@@ -11,6 +11,13 @@ from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 
 Keyed = TypeVar("Keyed", bound=m.Base)
+Link = TypeVar("Link", m.GrowthFactorLayer, m.IngredientCategoryLayer, m.CellDerivedClassLayer)
+
+
+def _link_entries(
+    links: list[m.GrowthFactorLayer] | list[m.IngredientCategoryLayer] | list[m.CellDerivedClassLayer],
+) -> list[f.LayerLink]:
+    return [f.LayerLink(layer=link.layer.key, basis=link.basis, inferred=link.inferred) for link in links]
 
 
 def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
@@ -33,6 +40,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
         layers[entry.key] = m.Layer(
             key=entry.key,
             position=i,
+            effect=effects[entry.effect] if entry.effect else None,
             name=entry.name,
             description=entry.description,
             thickness_min_mm=thickness.min if thickness else None,
@@ -41,6 +49,16 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
             thickness_source=sources[thickness.source] if thickness else None,
             source=sources[entry.source],
         )
+    for entry in doc.layers:  # a second pass, so a structure may be listed before its layer
+        layers[entry.key].parent = layers[entry.parent] if entry.parent else None
+    session.add_all(layers.values())
+
+    def links(link_class: type[Link], entries: list[f.LayerLink]) -> list[Link]:
+        return [
+            link_class(layer=layers[link.layer], position=j, basis=link.basis, inferred=link.inferred)
+            for j, link in enumerate(entries)
+        ]
+
     growth_factors: dict[str, m.GrowthFactor] = {}
     for i, gf in enumerate(doc.growth_factors):
         factor = m.GrowthFactor(
@@ -57,10 +75,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
             inference_note=gf.inference_note,
             source=sources[gf.source],
         )
-        factor.layers = [
-            m.GrowthFactorLayer(layer=layers[link.layer], position=j, basis=link.basis, inferred=link.inferred)
-            for j, link in enumerate(gf.layers)
-        ]
+        factor.layers = links(m.GrowthFactorLayer, gf.layers)
         for effect_key, rating in gf.ratings.items():
             level, source = (rating, gf.source) if isinstance(rating, int) else (rating.level, rating.source)
             factor.ratings.append(m.Rating(effect=effects[effect_key], level=level, source=sources[source]))
@@ -85,7 +100,14 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
         for i, e in enumerate(doc.ingredient_families)
     )
     session.add_all(
-        m.CellDerivedClass(key=e.key, position=i, name=e.name, description=e.description, source=sources[e.source])
+        m.CellDerivedClass(
+            key=e.key,
+            position=i,
+            name=e.name,
+            description=e.description,
+            source=sources[e.source],
+            layers=links(m.CellDerivedClassLayer, e.layers),
+        )
         for i, e in enumerate(doc.cell_derived_classes)
     )
     stem_cells = {
@@ -100,7 +122,12 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
     ingredients: dict[str, m.Ingredient] = {}
     for i, cat in enumerate(doc.ingredient_categories):
         category = m.IngredientCategory(
-            key=cat.key, position=i, name=cat.name, open=cat.open, source=sources[cat.source]
+            key=cat.key,
+            position=i,
+            name=cat.name,
+            open=cat.open,
+            source=sources[cat.source],
+            layers=links(m.IngredientCategoryLayer, cat.layers),
         )
         for j, listed in enumerate(cat.ingredients):
             ingredients[listed.key] = m.Ingredient(
@@ -210,9 +237,7 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
                 feature=gf.feature,
                 action=gf.action,
                 target_cells=gf.target_cells,
-                layers=[
-                    f.LayerLink(layer=link.layer.key, basis=link.basis, inferred=link.inferred) for link in gf.layers
-                ],
+                layers=_link_entries(gf.layers),
                 expected_effects=gf.expected_effects,
                 rated=gf.rated,
                 inferred=gf.inferred,
@@ -225,6 +250,8 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
         f.LayerEntry(
             key=layer.key,
             name=layer.name,
+            parent=layer.parent.key if layer.parent else None,
+            effect=layer.effect.key if layer.effect else None,
             description=layer.description,
             source=key_of[layer.source_id],
             thickness_mm=f.Thickness(
@@ -307,12 +334,18 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
             )
         )
     categories = []
-    for cat in _ordered(session, m.IngredientCategory, selectinload(m.IngredientCategory.ingredients)):
+    for cat in _ordered(
+        session,
+        m.IngredientCategory,
+        selectinload(m.IngredientCategory.ingredients),
+        selectinload(m.IngredientCategory.layers).selectinload(m.IngredientCategoryLayer.layer),
+    ):
         categories.append(
             f.IngredientCategoryEntry(
                 key=cat.key,
                 name=cat.name,
                 open=cat.open,
+                layers=_link_entries(cat.layers),
                 source=key_of[cat.source_id],
                 ingredients=[
                     f.IngredientEntry(
@@ -351,8 +384,18 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
             for e in _ordered(session, m.IngredientFamily)
         ],
         cell_derived_classes=[
-            f.FamilyEntry(key=e.key, name=e.name, description=e.description, source=key_of[e.source_id])
-            for e in _ordered(session, m.CellDerivedClass)
+            f.CellDerivedClassEntry(
+                key=e.key,
+                name=e.name,
+                description=e.description,
+                layers=_link_entries(e.layers),
+                source=key_of[e.source_id],
+            )
+            for e in _ordered(
+                session,
+                m.CellDerivedClass,
+                selectinload(m.CellDerivedClass.layers).selectinload(m.CellDerivedClassLayer.layer),
+            )
         ],
         stem_cell_sources=[
             f.StemCellSourceEntry(key=e.key, name=e.name, source=key_of[e.source_id])

@@ -135,18 +135,24 @@ class Thickness(_Model):
         return self
 
 
-class LayerEntry(_Model):
-    key: Key
-    name: Localized
-    description: Localized
-    thickness_mm: Thickness | None = None
-    source: Key
-
-
 class LayerLink(_Model):
+    """Where something acts, and the article's words that place it there (`inferred` if not stated)."""
+
     layer: Key
     basis: Localized
     inferred: bool = False
+
+
+class LayerEntry(_Model):
+    """A layer (no `parent`) or a structure within one; `effect` is the rated effect acting on it."""
+
+    key: Key
+    name: Localized
+    parent: Key | None = None
+    effect: Key | None = None
+    description: Localized
+    thickness_mm: Thickness | None = None
+    source: Key
 
 
 class RatingEntry(_Model):
@@ -196,6 +202,10 @@ class FamilyEntry(_Model):
     source: Key
 
 
+class CellDerivedClassEntry(FamilyEntry):
+    layers: list[LayerLink] = []
+
+
 class StemCellSourceEntry(_Model):
     key: Key
     name: Localized
@@ -219,6 +229,7 @@ class IngredientCategoryEntry(_Model):
     key: Key
     name: Localized
     open: bool
+    layers: list[LayerLink] = []
     source: Key
     ingredients: list[IngredientEntry]
 
@@ -336,7 +347,7 @@ class CatalogueDocument(_Model):
     growth_factors: list[GrowthFactorEntry]
     preparations: list[PreparationEntry] = []
     ingredient_families: list[FamilyEntry] = []
-    cell_derived_classes: list[FamilyEntry] = []
+    cell_derived_classes: list[CellDerivedClassEntry] = []
     stem_cell_sources: list[StemCellSourceEntry] = []
     exosome_origins: list[ExosomeOriginEntry] = []
     ingredient_categories: list[IngredientCategoryEntry] = []
@@ -491,11 +502,27 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     for section in SOURCED_SECTIONS:
         yield from check_sources(section, getattr(doc, section))
 
+    top_layers = {layer.key for layer in doc.layers if layer.parent is None}
+    for l_index, layer in enumerate(doc.layers):
+        yield from check(f"layers[{l_index}].effect", layer.effect, effects)
+        if layer.parent is not None and layer.parent not in top_layers:
+            yield (
+                f"layers[{l_index}].parent",
+                (f"unknown layer {layer.parent!r}; a structure lies in one of the layers ({', '.join(top_layers)})"),
+            )
+
+    def check_links(place: str, links: list[LayerLink]) -> Iterator[tuple[str, str]]:
+        for l_index, link in enumerate(links):
+            yield from check(f"{place}.layers[{l_index}].layer", link.layer, layers)
+        yield from duplicated(f"{place}.layers", [link.layer for link in links], "layer")
+
+    for c_index, category in enumerate(doc.ingredient_categories):
+        yield from check_links(f"ingredient_categories[{c_index}]", category.layers)
+    for c_index, cell_class in enumerate(doc.cell_derived_classes):
+        yield from check_links(f"cell_derived_classes[{c_index}]", cell_class.layers)
     for g_index, factor in enumerate(doc.growth_factors):
         place = f"growth_factors[{g_index}]"
-        for l_index, link in enumerate(factor.layers):
-            yield from check(f"{place}.layers[{l_index}].layer", link.layer, layers)
-        yield from duplicated(f"{place}.layers", [link.layer for link in factor.layers], "layer")
+        yield from check_links(place, factor.layers)
         for effect in factor.ratings:
             yield from check(f"{place}.ratings.{effect}", effect, effects)
         if factor.rated:

@@ -86,13 +86,21 @@ class Effect(Base):
 
 
 class Layer(Base):
-    """A layer of facial skin and what lies beneath it, from the surface down, with measured thickness."""
+    """A layer of facial skin and what lies beneath it, from the surface down, with measured thickness;
+    or a structure within a layer (the stratum corneum, fibroblasts, a hair follicle...).
+
+    Attributes:
+        parent: the layer a structure lies in; None for the five layers themselves.
+        effect: the rated effect that acts on this structure (hair growth on the hair follicle...), if any.
+    """
 
     __tablename__ = "layer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(80), unique=True)
     position: Mapped[int]
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("layer.id", ondelete="RESTRICT"), index=True)
+    effect_id: Mapped[int | None] = mapped_column(ForeignKey("effect.id", ondelete="RESTRICT"), index=True)
     name: Mapped[Text]
     description: Mapped[Text]
     thickness_min_mm: Mapped[float | None] = mapped_column(Float)
@@ -102,6 +110,17 @@ class Layer(Base):
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship(foreign_keys=[source_id])
     thickness_source: Mapped[Source | None] = relationship(foreign_keys=[thickness_source_id])
+    parent: Mapped[Layer | None] = relationship(remote_side=[id])
+    effect: Mapped[Effect | None] = relationship()
+
+
+class LayerLinkMixin:
+    """Where something acts: a layer, the article's words that place it there, and whether that is
+    inferred rather than stated."""
+
+    position: Mapped[int]
+    basis: Mapped[Text]
+    inferred: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class GrowthFactor(Base):
@@ -141,16 +160,13 @@ class GrowthFactor(Base):
     )
 
 
-class GrowthFactorLayer(Base):
-    """A layer a growth factor acts on, with the article's words that place it there."""
+class GrowthFactorLayer(LayerLinkMixin, Base):
+    """A layer (or structure) a growth factor acts on."""
 
     __tablename__ = "growth_factor_layer"
 
     growth_factor_id: Mapped[int] = mapped_column(ForeignKey("growth_factor.id", ondelete="CASCADE"), primary_key=True)
     layer_id: Mapped[int] = mapped_column(ForeignKey("layer.id", ondelete="RESTRICT"), primary_key=True)
-    position: Mapped[int]
-    basis: Mapped[Text]
-    inferred: Mapped[bool] = mapped_column(Boolean, default=False)
 
     growth_factor: Mapped[GrowthFactor] = relationship(back_populates="layers")
     layer: Mapped[Layer] = relationship()
@@ -227,6 +243,21 @@ class CellDerivedClass(Base):
     description: Mapped[Text]
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship()
+    layers: Mapped[list[CellDerivedClassLayer]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CellDerivedClassLayer.position"
+    )
+
+
+class CellDerivedClassLayer(LayerLinkMixin, Base):
+    """A layer a class of cell-derived ingredient acts on."""
+
+    __tablename__ = "cell_derived_class_layer"
+
+    cell_derived_class_id: Mapped[int] = mapped_column(
+        ForeignKey("cell_derived_class.id", ondelete="CASCADE"), primary_key=True
+    )
+    layer_id: Mapped[int] = mapped_column(ForeignKey("layer.id", ondelete="RESTRICT"), primary_key=True)
+    layer: Mapped[Layer] = relationship()
 
 
 class StemCellSource(Base):
@@ -273,6 +304,21 @@ class IngredientCategory(Base):
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship()
     ingredients: Mapped[list[Ingredient]] = relationship(back_populates="category", order_by="Ingredient.position")
+    layers: Mapped[list[IngredientCategoryLayer]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="IngredientCategoryLayer.position"
+    )
+
+
+class IngredientCategoryLayer(LayerLinkMixin, Base):
+    """A layer the functional ingredients of one expected effect act on."""
+
+    __tablename__ = "ingredient_category_layer"
+
+    ingredient_category_id: Mapped[int] = mapped_column(
+        ForeignKey("ingredient_category.id", ondelete="CASCADE"), primary_key=True
+    )
+    layer_id: Mapped[int] = mapped_column(ForeignKey("layer.id", ondelete="RESTRICT"), primary_key=True)
+    layer: Mapped[Layer] = relationship()
 
 
 class Ingredient(Base):

@@ -153,12 +153,20 @@ def procedure_cards(session: Session, language: str = SOURCE_LANGUAGE) -> list[r
 
 
 def layers(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.LayerInfo]:
-    rows = session.scalars(select(m.Layer).order_by(m.Layer.position))
+    """Every layer and structure, from the surface down."""
+    rows = session.scalars(
+        select(m.Layer)
+        .order_by(m.Layer.position)
+        .options(selectinload(m.Layer.parent), selectinload(m.Layer.effect), selectinload(m.Layer.source))
+    )
     return [
         r.LayerInfo(
             layer.key,
             pick(layer.name, language),
             pick(layer.description, language),
+            layer.parent.key if layer.parent else None,
+            layer.effect.key if layer.effect else None,
+            _note(layer.source, language),
             (layer.thickness_min_mm, layer.thickness_max_mm)
             if layer.thickness_min_mm is not None and layer.thickness_max_mm is not None
             else None,

@@ -48,7 +48,7 @@ class ProceduresView(QWidget):
         self.setObjectName("proceduresView")
         with database.reading() as session:
             procedures = reference.procedure_cards(session)
-            layers = reference.layers(session)
+            layers = [layer for layer in reference.layers(session) if layer.parent_key is None]
             notes = [reference.statement(session, key) for key in ("procedure-stars", "procedure-notes-reading")]
         self.procedures = procedures
         extent_words = {

@@ -90,7 +90,7 @@ def test_growth_factor_sections(doc: f.CatalogueDocument) -> None:
     assert cells["PDGF"] == {"fibroblasts", "smooth muscle cells", "macrophages"}
     assert cells["IGF-1"] == {"muscle cells", "bone cells", "fibroblasts", "fat cells"}
     assert [link.layer for link in factors["EGF"].layers] == ["epidermis"]
-    assert [link.layer for link in factors["FGF"].layers] == ["dermis"]
+    assert [link.layer for link in factors["FGF"].layers] == ["dermis", "fibroblasts"]
     assert {link.layer for link in factors["IGF-1"].layers} >= {"muscle", "bone"}
     assert "apoptosis" in factors["TGF-β"].action["en"] and "immune" in factors["TGF-β"].action["en"]
     for key in ("EGF", "FGF", "PDGF", "IGF-1", "TGF-β", "PRP+FGF"):

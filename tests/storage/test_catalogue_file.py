@@ -98,7 +98,7 @@ def test_too_large_is_refused_before_parsing() -> None:
             "products[5].name",
             "duplicate product name",
         ),
-        (lambda d: d["layers"].append(dict(d["layers"][0])), "layers[5].key", "duplicate key 'epidermis'"),
+        (lambda d: d["layers"].append(dict(d["layers"][0])), "layers[15].key", "duplicate key 'epidermis'"),
         (
             lambda d: d["growth_factors"][0]["ratings"].pop("angiogenesis"),
             "growth_factors[0].ratings",

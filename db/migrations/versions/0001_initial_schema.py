@@ -1,9 +1,9 @@
-"""The catalogue's first schema: sources, scale, effects, layers, growth factors, ingredients,
-procedures, products and statements.
+"""The catalogue's first schema: sources, scale, effects, layers and structures, growth factors,
+ingredients, procedures, products and statements.
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 07:24:53.648591
+Create Date: 2026-11-26 07:40:17.974505
 """
 
 from collections.abc import Sequence
@@ -120,26 +120,6 @@ def upgrade() -> None:
     with op.batch_alter_table('ingredient_family', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ingredient_family_source_id'), ['source_id'], unique=False)
 
-    op.create_table('layer',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('key', sa.String(length=80), nullable=False),
-    sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('name', sa.JSON(), nullable=False),
-    sa.Column('description', sa.JSON(), nullable=False),
-    sa.Column('thickness_min_mm', sa.Float(), nullable=True),
-    sa.Column('thickness_max_mm', sa.Float(), nullable=True),
-    sa.Column('thickness_note', sa.JSON(), nullable=True),
-    sa.Column('thickness_source_id', sa.Integer(), nullable=True),
-    sa.Column('source_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['source_id'], ['source.id'], name=op.f('fk_layer_source_id_source'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['thickness_source_id'], ['source.id'], name=op.f('fk_layer_thickness_source_id_source'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_layer')),
-    sa.UniqueConstraint('key', name=op.f('uq_layer_key'))
-    )
-    with op.batch_alter_table('layer', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_layer_source_id'), ['source_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_layer_thickness_source_id'), ['thickness_source_id'], unique=False)
-
     op.create_table('preparation',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('key', sa.String(length=80), nullable=False),
@@ -249,16 +229,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_caution_product_id'), ['product_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_caution_source_id'), ['source_id'], unique=False)
 
-    op.create_table('growth_factor_layer',
-    sa.Column('growth_factor_id', sa.Integer(), nullable=False),
-    sa.Column('layer_id', sa.Integer(), nullable=False),
-    sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('basis', sa.JSON(), nullable=False),
-    sa.Column('inferred', sa.Boolean(), nullable=False),
-    sa.ForeignKeyConstraint(['growth_factor_id'], ['growth_factor.id'], name=op.f('fk_growth_factor_layer_growth_factor_id_growth_factor'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['layer_id'], ['layer.id'], name=op.f('fk_growth_factor_layer_layer_id_layer'), ondelete='RESTRICT'),
-    sa.PrimaryKeyConstraint('growth_factor_id', 'layer_id', name=op.f('pk_growth_factor_layer'))
-    )
     op.create_table('ingredient',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('key', sa.String(length=80), nullable=False),
@@ -275,6 +245,32 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_ingredient_category_id'), ['category_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_ingredient_source_id'), ['source_id'], unique=False)
 
+    op.create_table('layer',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=80), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('parent_id', sa.Integer(), nullable=True),
+    sa.Column('effect_id', sa.Integer(), nullable=True),
+    sa.Column('name', sa.JSON(), nullable=False),
+    sa.Column('description', sa.JSON(), nullable=False),
+    sa.Column('thickness_min_mm', sa.Float(), nullable=True),
+    sa.Column('thickness_max_mm', sa.Float(), nullable=True),
+    sa.Column('thickness_note', sa.JSON(), nullable=True),
+    sa.Column('thickness_source_id', sa.Integer(), nullable=True),
+    sa.Column('source_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['effect_id'], ['effect.id'], name=op.f('fk_layer_effect_id_effect'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['parent_id'], ['layer.id'], name=op.f('fk_layer_parent_id_layer'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['source_id'], ['source.id'], name=op.f('fk_layer_source_id_source'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['thickness_source_id'], ['source.id'], name=op.f('fk_layer_thickness_source_id_source'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_layer')),
+    sa.UniqueConstraint('key', name=op.f('uq_layer_key'))
+    )
+    with op.batch_alter_table('layer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_layer_effect_id'), ['effect_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_layer_parent_id'), ['parent_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_layer_source_id'), ['source_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_layer_thickness_source_id'), ['thickness_source_id'], unique=False)
+
     op.create_table('preparation_growth_factor',
     sa.Column('preparation_id', sa.Integer(), nullable=False),
     sa.Column('growth_factor_id', sa.Integer(), nullable=False),
@@ -282,16 +278,6 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['growth_factor_id'], ['growth_factor.id'], name=op.f('fk_preparation_growth_factor_growth_factor_id_growth_factor'), ondelete='RESTRICT'),
     sa.ForeignKeyConstraint(['preparation_id'], ['preparation.id'], name=op.f('fk_preparation_growth_factor_preparation_id_preparation'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('preparation_id', 'growth_factor_id', name=op.f('pk_preparation_growth_factor'))
-    )
-    op.create_table('procedure_reach',
-    sa.Column('procedure_id', sa.Integer(), nullable=False),
-    sa.Column('layer_id', sa.Integer(), nullable=False),
-    sa.Column('position', sa.Integer(), nullable=False),
-    sa.Column('extent', sa.String(length=10), nullable=False),
-    sa.CheckConstraint("extent IN ('whole', 'upper', 'central')", name=op.f('ck_procedure_reach_extent')),
-    sa.ForeignKeyConstraint(['layer_id'], ['layer.id'], name=op.f('fk_procedure_reach_layer_id_layer'), ondelete='RESTRICT'),
-    sa.ForeignKeyConstraint(['procedure_id'], ['procedure.id'], name=op.f('fk_procedure_reach_procedure_id_procedure'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('procedure_id', 'layer_id', name=op.f('pk_procedure_reach'))
     )
     op.create_table('rating',
     sa.Column('growth_factor_id', sa.Integer(), nullable=False),
@@ -307,6 +293,16 @@ def upgrade() -> None:
     with op.batch_alter_table('rating', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_rating_source_id'), ['source_id'], unique=False)
 
+    op.create_table('cell_derived_class_layer',
+    sa.Column('cell_derived_class_id', sa.Integer(), nullable=False),
+    sa.Column('layer_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('basis', sa.JSON(), nullable=False),
+    sa.Column('inferred', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['cell_derived_class_id'], ['cell_derived_class.id'], name=op.f('fk_cell_derived_class_layer_cell_derived_class_id_cell_derived_class'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['layer_id'], ['layer.id'], name=op.f('fk_cell_derived_class_layer_layer_id_layer'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('cell_derived_class_id', 'layer_id', name=op.f('pk_cell_derived_class_layer'))
+    )
     op.create_table('component',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('product_id', sa.Integer(), nullable=False),
@@ -337,11 +333,44 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_component_product_id'), ['product_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_component_stem_cell_source_id'), ['stem_cell_source_id'], unique=False)
 
+    op.create_table('growth_factor_layer',
+    sa.Column('growth_factor_id', sa.Integer(), nullable=False),
+    sa.Column('layer_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('basis', sa.JSON(), nullable=False),
+    sa.Column('inferred', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['growth_factor_id'], ['growth_factor.id'], name=op.f('fk_growth_factor_layer_growth_factor_id_growth_factor'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['layer_id'], ['layer.id'], name=op.f('fk_growth_factor_layer_layer_id_layer'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('growth_factor_id', 'layer_id', name=op.f('pk_growth_factor_layer'))
+    )
+    op.create_table('ingredient_category_layer',
+    sa.Column('ingredient_category_id', sa.Integer(), nullable=False),
+    sa.Column('layer_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('basis', sa.JSON(), nullable=False),
+    sa.Column('inferred', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['ingredient_category_id'], ['ingredient_category.id'], name=op.f('fk_ingredient_category_layer_ingredient_category_id_ingredient_category'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['layer_id'], ['layer.id'], name=op.f('fk_ingredient_category_layer_layer_id_layer'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('ingredient_category_id', 'layer_id', name=op.f('pk_ingredient_category_layer'))
+    )
+    op.create_table('procedure_reach',
+    sa.Column('procedure_id', sa.Integer(), nullable=False),
+    sa.Column('layer_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('extent', sa.String(length=10), nullable=False),
+    sa.CheckConstraint("extent IN ('whole', 'upper', 'central')", name=op.f('ck_procedure_reach_extent')),
+    sa.ForeignKeyConstraint(['layer_id'], ['layer.id'], name=op.f('fk_procedure_reach_layer_id_layer'), ondelete='RESTRICT'),
+    sa.ForeignKeyConstraint(['procedure_id'], ['procedure.id'], name=op.f('fk_procedure_reach_procedure_id_procedure'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('procedure_id', 'layer_id', name=op.f('pk_procedure_reach'))
+    )
 
 
 
 def downgrade() -> None:
 
+    op.drop_table('procedure_reach')
+    op.drop_table('ingredient_category_layer')
+    op.drop_table('growth_factor_layer')
     with op.batch_alter_table('component', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_component_stem_cell_source_id'))
         batch_op.drop_index(batch_op.f('ix_component_product_id'))
@@ -351,18 +380,24 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_component_exosome_origin_id'))
 
     op.drop_table('component')
+    op.drop_table('cell_derived_class_layer')
     with op.batch_alter_table('rating', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_rating_source_id'))
 
     op.drop_table('rating')
-    op.drop_table('procedure_reach')
     op.drop_table('preparation_growth_factor')
+    with op.batch_alter_table('layer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_layer_thickness_source_id'))
+        batch_op.drop_index(batch_op.f('ix_layer_source_id'))
+        batch_op.drop_index(batch_op.f('ix_layer_parent_id'))
+        batch_op.drop_index(batch_op.f('ix_layer_effect_id'))
+
+    op.drop_table('layer')
     with op.batch_alter_table('ingredient', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ingredient_source_id'))
         batch_op.drop_index(batch_op.f('ix_ingredient_category_id'))
 
     op.drop_table('ingredient')
-    op.drop_table('growth_factor_layer')
     with op.batch_alter_table('caution', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_caution_source_id'))
         batch_op.drop_index(batch_op.f('ix_caution_product_id'))
@@ -394,11 +429,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_preparation_source_id'))
 
     op.drop_table('preparation')
-    with op.batch_alter_table('layer', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_layer_thickness_source_id'))
-        batch_op.drop_index(batch_op.f('ix_layer_source_id'))
-
-    op.drop_table('layer')
     with op.batch_alter_table('ingredient_family', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ingredient_family_source_id'))
 
