@@ -18,9 +18,53 @@ class SourceNote:
 class FunctionalIngredient:
     key: str
     name: str
+    category_key: str
     category: str
     category_is_open: bool
     source: SourceNote
+
+
+@dataclass(frozen=True)
+class IngredientGroup:
+    """Something that acts in places as a whole: an effect category of functional ingredients (with its
+    ingredients as `members`), or a class of cell-derived ingredients."""
+
+    key: str
+    name: str
+    members: tuple[str, ...]
+    member_keys: tuple[str, ...]
+    layers: tuple[LayerLink, ...]
+    source: SourceNote
+
+
+@dataclass(frozen=True)
+class ProductLinks:
+    """A product and the catalogue entries its components link to.
+
+    Attributes:
+        links: (component name, kind of link, linked key), e.g. ("bFGF", "growth_factor", "FGF").
+    """
+
+    name: str
+    links: tuple[tuple[str, str, str], ...]
+    cautions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LayerLink:
+    """Where something acts: a layer or structure, the article's words for it, and whether that is inferred."""
+
+    key: str
+    name: str
+    basis: str
+    inferred: bool
+
+
+@dataclass(frozen=True)
+class Rating:
+    effect_key: str
+    effect: str
+    level: int
 
 
 @dataclass(frozen=True)
@@ -28,8 +72,8 @@ class GrowthFactorCard:
     """Everything the catalogue says of one growth factor.
 
     Attributes:
-        ratings: (effect name, level) in the article's order; empty for unrated factors (VEGF).
-        layers: (layer name, inferred) for the layers it acts on.
+        ratings: in the article's order of effects; empty for unrated factors (VEGF).
+        layers: the layers and structures it acts on.
         inference_note: how an inferred column was read, if it is inferred.
         in_preparations: the preparations that contain it, e.g. ("PRP",).
     """
@@ -40,10 +84,10 @@ class GrowthFactorCard:
     feature: str
     action: str
     target_cells: tuple[str, ...]
-    layers: tuple[tuple[str, bool], ...]
+    layers: tuple[LayerLink, ...]
     expected_effects: tuple[str, ...]
     rated: bool
-    ratings: tuple[tuple[str, int], ...]
+    ratings: tuple[Rating, ...]
     inference_note: str
     in_preparations: tuple[str, ...]
     source: SourceNote

@@ -6,9 +6,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.domain import reference as r
+from dermacounsel.domain.explorer import ExplorerCatalogue
 from dermacounsel.domain.scale import RatingScale, ScaleStep
 from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
 from dermacounsel.storage import models as m
+
+
+def _links(
+    links: list[m.GrowthFactorLayer] | list[m.IngredientCategoryLayer] | list[m.CellDerivedClassLayer], language: str
+) -> tuple[r.LayerLink, ...]:
+    return tuple(
+        r.LayerLink(link.layer.key, pick(link.layer.name, language), pick(link.basis, language), link.inferred)
+        for link in links
+    )
 
 
 def _note(source: m.Source, language: str) -> r.SourceNote:
@@ -30,7 +40,9 @@ def functional_ingredients(session: Session, language: str = SOURCE_LANGUAGE) ->
         .order_by(m.IngredientCategory.position, m.Ingredient.position)
     )
     return [
-        r.FunctionalIngredient(i.key, pick(i.name, language), pick(c.name, language), c.open, _note(i.source, language))
+        r.FunctionalIngredient(
+            i.key, pick(i.name, language), c.key, pick(c.name, language), c.open, _note(i.source, language)
+        )
         for i, c in rows
     ]
 
@@ -58,10 +70,10 @@ def growth_factor_cards(session: Session, language: str = SOURCE_LANGUAGE) -> li
                 feature=pick(gf.feature, language),
                 action=pick(gf.action, language),
                 target_cells=tuple(pick(t, language) for t in gf.target_cells),
-                layers=tuple((pick(link.layer.name, language), link.inferred) for link in gf.layers),
+                layers=_links(gf.layers, language),
                 expected_effects=tuple(pick(t, language) for t in gf.expected_effects),
                 rated=gf.rated,
-                ratings=tuple((pick(e.name, language), level[e.id]) for e in effects if e.id in level),
+                ratings=tuple(r.Rating(e.key, pick(e.name, language), level[e.id]) for e in effects if e.id in level),
                 inference_note=pick(gf.inference_note, language) if gf.inferred else "",
                 in_preparations=tuple(
                     pick(p.name, language) for p in preparations if any(c.growth_factor_id == gf.id for c in p.contents)
@@ -193,3 +205,89 @@ def counts(session: Session) -> dict[str, int]:
             ("procedures", m.Procedure),
         )
     }
+
+
+def ingredient_categories(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.IngredientGroup]:
+    """Functional ingredients by expected effect, with where each effect's ingredients act."""
+    rows = session.scalars(
+        select(m.IngredientCategory)
+        .order_by(m.IngredientCategory.position)
+        .options(
+            selectinload(m.IngredientCategory.ingredients),
+            selectinload(m.IngredientCategory.layers).selectinload(m.IngredientCategoryLayer.layer),
+            selectinload(m.IngredientCategory.source),
+        )
+    )
+    return [
+        r.IngredientGroup(
+            c.key,
+            pick(c.name, language),
+            tuple(pick(i.name, language) for i in c.ingredients),
+            tuple(i.key for i in c.ingredients),
+            _links(c.layers, language),
+            _note(c.source, language),
+        )
+        for c in rows
+    ]
+
+
+def cell_derived_groups(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.IngredientGroup]:
+    """Classes of cell-derived ingredients, with where each acts."""
+    rows = session.scalars(
+        select(m.CellDerivedClass)
+        .order_by(m.CellDerivedClass.position)
+        .options(
+            selectinload(m.CellDerivedClass.layers).selectinload(m.CellDerivedClassLayer.layer),
+            selectinload(m.CellDerivedClass.source),
+        )
+    )
+    return [
+        r.IngredientGroup(c.key, pick(c.name, language), (), (), _links(c.layers, language), _note(c.source, language))
+        for c in rows
+    ]
+
+
+def product_links(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.ProductLinks]:
+    """Every product with what its components link to, and its cautions."""
+    rows = session.scalars(
+        select(m.Product)
+        .order_by(m.Product.position)
+        .options(
+            selectinload(m.Product.all_components).selectinload(m.Component.growth_factor),
+            selectinload(m.Product.all_components).selectinload(m.Component.ingredient),
+            selectinload(m.Product.all_components).selectinload(m.Component.stem_cell_source),
+            selectinload(m.Product.all_components).selectinload(m.Component.exosome_origin),
+            selectinload(m.Product.cautions),
+        )
+    )
+    products = []
+    for product in rows:
+        links = []
+        for component in product.all_components:
+            name = pick(component.name, language)
+            for kind, target in (
+                ("growth_factor", component.growth_factor),
+                ("ingredient", component.ingredient),
+                ("stem_cell_source", component.stem_cell_source),
+                ("exosome_origin", component.exosome_origin),
+            ):
+                if target is not None:
+                    links.append((name, kind, target.key))
+        products.append(
+            r.ProductLinks(
+                pick(product.name, language), tuple(links), tuple(pick(c.text, language) for c in product.cautions)
+            )
+        )
+    return products
+
+
+def explorer_catalogue(session: Session, language: str = SOURCE_LANGUAGE) -> ExplorerCatalogue:
+    """Everything the skin explorer needs, in one read."""
+    return ExplorerCatalogue(
+        layers=tuple(layers(session, language)),
+        growth_factors=tuple(growth_factor_cards(session, language)),
+        ingredient_categories=tuple(ingredient_categories(session, language)),
+        cell_derived_classes=tuple(cell_derived_groups(session, language)),
+        products=tuple(product_links(session, language)),
+        procedures=tuple(procedure_cards(session, language)),
+    )

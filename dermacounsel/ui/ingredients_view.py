@@ -75,6 +75,7 @@ class IngredientsView(QWidget):
         self._notes = notes
 
         header = ViewHeader(self.tr("Ingredients"), self.tr("Filter ingredients, effects, cells…"))
+        assert header.filter_box is not None
         self.filter_box = header.filter_box
 
         family_row = QHBoxLayout()
@@ -271,8 +272,8 @@ class IngredientsView(QWidget):
             parts.append(f"<p><b>{escape(self.tr('Target cells'))}:</b> {escape(', '.join(card.target_cells))}</p>")
         if card.layers:
             layers = ", ".join(
-                escape(name) + (f" <i>({escape(self.tr('inferred'))})</i>" if inferred else "")
-                for name, inferred in card.layers
+                escape(link.name) + (f" <i>({escape(self.tr('inferred'))})</i>" if link.inferred else "")
+                for link in card.layers
             )
             parts.append(f"<p><b>{escape(self.tr('Acts in'))}:</b> {layers}</p>")
         if card.ratings:
@@ -294,11 +295,11 @@ class IngredientsView(QWidget):
         return "".join(parts)
 
     @staticmethod
-    def _ratings_table(ratings: Sequence[tuple[str, int]], scale: RatingScale) -> str:
+    def _ratings_table(ratings: Sequence[r.Rating], scale: RatingScale) -> str:
         rows = "".join(
-            f"<tr><td class='symbol'>{escape(scale.symbol(level))}</td><td>{escape(effect)}</td>"
-            f"<td class='meaning'>{escape(scale.step(level).label)}</td></tr>"
-            for effect, level in ratings
+            f"<tr><td class='symbol'>{escape(scale.symbol(rating.level))}</td><td>{escape(rating.effect)}</td>"
+            f"<td class='meaning'>{escape(scale.step(rating.level).label)}</td></tr>"
+            for rating in ratings
         )
         return f"<table class='ratings' cellspacing='0' cellpadding='3'>{rows}</table>"
 

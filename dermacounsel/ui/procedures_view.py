@@ -100,6 +100,7 @@ class ProceduresView(QWidget):
         self.proxy = filtering_proxy(self.model, self)
 
         header = ViewHeader(self.tr("Procedures"), self.tr("Filter properties or values…"))
+        assert header.filter_box is not None
         self.filter_box = header.filter_box
         subtitle = QLabel(
             self.tr(

@@ -8,20 +8,21 @@ from dermacounsel.ui.table_model import FilterBox
 
 
 class ViewHeader(QWidget):
-    """A view's title and filter box.
+    """A view's title and, for views that list things, a filter box.
 
     Attributes:
         title: the view's name in large type.
-        filter_box: narrows what the view shows as the user types.
+        filter_box: narrows what the view shows as the user types; None for views without one.
     """
 
-    def __init__(self, title: str, filter_placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, filter_placeholder: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(title)
         self.title.setObjectName("viewTitle")
-        self.filter_box = FilterBox(filter_placeholder)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
-        layout.addWidget(self.filter_box)
+        self.filter_box = FilterBox(filter_placeholder) if filter_placeholder else None
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.title)
+        self.row.addStretch(1)
+        if self.filter_box is not None:
+            self.row.addWidget(self.filter_box)

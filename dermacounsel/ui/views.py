@@ -53,6 +53,12 @@ class ViewSpec:
 
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
+        "explorer",
+        QT_TRANSLATE_NOOP("views", "Skin explorer"),
+        QT_TRANSLATE_NOOP("views", "A cross-section of facial skin: what acts at each layer, and how deep procedures reach"),
+        "dermacounsel.ui.explorer.view:ExplorerView",
+    ),
+    ViewSpec(
         "ingredients",
         QT_TRANSLATE_NOOP("views", "Ingredients"),
         QT_TRANSLATE_NOOP("views", "Functional and cell-derived ingredients: growth factors, stem cells, exosomes"),

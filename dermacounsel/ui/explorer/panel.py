@@ -1,0 +1,145 @@
+"""The explorer's side panel: what a region is and what acts there, as HTML with links to other views."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from dermacounsel.domain.anatomy import Band
+from dermacounsel.domain.explorer import RegionReport
+from dermacounsel.domain.scale import RatingScale
+
+LINK_SCHEME = "dermacounsel"
+
+EXTENT_WORDS = {
+    "whole": QCoreApplication.translate("explorer", "reaches it"),
+    "upper": QCoreApplication.translate("explorer", "reaches its upper part"),
+    "central": QCoreApplication.translate("explorer", "reaches its central part"),
+    "systemic": QCoreApplication.translate("explorer", "reaches the whole body (systemic)"),
+}
+
+STYLE = """
+h2 { color: #1f4e5c; margin-bottom: 2px; }
+h3 { color: #1f4e5c; margin-top: 14px; margin-bottom: 4px; }
+p.part { color: #4b5d68; margin-top: 0; }
+p.small, span.small { color: #4b5d68; font-size: small; }
+span.symbol { color: #1f4e5c; font-size: large; }
+span.inferred { color: #7a4b00; font-size: small; }
+p.caution { color: #9b1c1c; font-weight: bold; }
+a { color: #1f6f82; text-decoration: none; font-weight: 600; }
+"""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("explorer", text)
+
+
+def link(path: str, text: str) -> str:
+    return f'<a href="{LINK_SCHEME}:{escape(path)}">{escape(text)}</a>'
+
+
+def inferred_mark(inferred: bool) -> str:
+    return f' <span class="inferred">({escape(_tr("inferred"))})</span>' if inferred else ""
+
+
+def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> str:
+    """The panel for one region, in plain words for patients."""
+    region, layer = report.region, report.layer
+    parts = [f"<h2>{escape(region.name)}</h2>"]
+    if region is not layer:
+        parts.append(f'<p class="part">{escape(_tr("Part of the"))} {link("explorer/region/" + layer.key, layer.name.lower())}</p>')
+    parts.append(f"<p>{escape(region.description)}</p>")
+    if region.thickness_mm is not None:
+        low, high = region.thickness_mm
+        note = region.thickness_note or _tr("About {low} to {high} mm thick.").format(low=low, high=high)
+        source = f" ({escape(region.thickness_source.citation)})" if region.thickness_source else ""
+        parts.append(f'<p class="small">{escape(note)}{source}</p>')
+    if band is not None and band.top_mm is not None and band.bottom_mm is not None and region is layer:
+        parts.append(
+            '<p class="small">'
+            + escape(_tr("Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.").format(
+                top=band.top_mm, bottom=band.bottom_mm))
+            + "</p>"
+        )
+    if report.structures:
+        names = ", ".join(link("explorer/region/" + s.key, s.name) for s in report.structures)
+        parts.append(f"<p><b>{escape(_tr('Contains'))}:</b> {names}</p>")
+
+    parts.append(f"<h3>{escape(_tr('Growth factors acting here'))}</h3>")
+    if report.region.effect_key and report.growth_factors:
+        effect = next(
+            (r.effect for f in report.growth_factors for r in f.ratings if r.effect_key == report.region.effect_key), ""
+        )
+        parts.append(f'<p class="small">{escape(_tr("Rated by the article on {effect}, strongest first.").format(effect=effect.lower()))}</p>')
+    if report.growth_factors:
+        rows = []
+        for factor in report.growth_factors:
+            ratings = "<br>".join(
+                f'<span class="symbol">{escape(scale.symbol(r.level))}</span> {escape(r.effect)}' for r in factor.ratings
+            )
+            basis = (
+                "" if factor.reason.startswith("rated on ")
+                else f'<br><span class="small">{escape(factor.reason)}</span>{inferred_mark(factor.inferred)}'
+            )
+            rows.append(
+                f'<tr><td width="78">{link("ingredients/growth-factors/" + factor.key, factor.name)}</td>'
+                f"<td>{ratings}{basis}</td></tr>"
+            )
+        parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")
+    else:
+        parts.append(f'<p class="small">{escape(_tr("The article names none here."))}</p>')
+
+    if report.cell_derived:
+        parts.append(f"<h3>{escape(_tr('Cell-derived ingredients'))}</h3><ul>")
+        for group in report.cell_derived:
+            target = "ingredients/exosomes" if group.key == "exosomes" else "ingredients/stem-cells"
+            parts.append(f"<li>{link(target, group.name)}<br><span class=\"small\">{escape(group.basis)}</span>"
+                         f"{inferred_mark(group.inferred)}</li>")
+        parts.append("</ul>")
+    if report.functional:
+        parts.append(f"<h3>{escape(_tr('Functional ingredients'))}</h3><ul>")
+        for group in report.functional:
+            members = ", ".join(group.members)
+            parts.append(
+                f"<li>{link('ingredients/functional/' + group.key, group.name)}: {escape(members)}<br>"
+                f'<span class="small">{escape(group.basis)}</span>{inferred_mark(group.inferred)}</li>'
+            )
+        parts.append("</ul>")
+
+    parts.append(f"<h3>{escape(_tr('Products acting here'))}</h3>")
+    if report.products:
+        parts.append("<ul>")
+        for product in report.products:
+            parts.append(f"<li><b>{escape(product.name)}</b>: {escape(', '.join(product.via))}")
+            for caution in product.cautions:
+                parts.append(f'<p class="caution">⚠ {escape(caution)}</p>')
+            parts.append("</li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f'<p class="small">{escape(_tr("No product lists a component acting here."))}</p>')
+
+    parts.append(f"<h3>{escape(_tr('Procedures that reach this depth'))}</h3>")
+    if report.procedures:
+        parts.append("<ul>")
+        for procedure in report.procedures:
+            parts.append(f"<li>{link('procedures/procedure/' + procedure.key, procedure.name)} "
+                         f"{escape(EXTENT_WORDS[procedure.extent])}</li>")
+        parts.append("</ul>")
+    parts.append(f'<p class="small">{escape(_tr("Source"))}: {escape(region.source.title)}. '
+                 f"{escape(region.source.citation)}</p>")
+    return "".join(parts)
+
+
+def welcome_html(scale: RatingScale) -> str:
+    """The panel before anything is selected: how to use the drawing, and the rating symbols."""
+    steps = "".join(
+        f'<li><span class="symbol">{escape(step.symbol)}</span> {escape(step.meaning)}</li>' for step in scale.steps
+    )
+    return (
+        f"<h2>{escape(_tr('Explore the skin'))}</h2>"
+        f"<p>{escape(_tr('Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.'))}</p>"
+        f"<p>{escape(_tr('Choose a procedure above the drawing to see how deep it reaches.'))}</p>"
+        f"<h3>{escape(_tr('How the article rates growth factors'))}</h3><ul>{steps}</ul>"
+        f'<p class="small">{escape(_tr("Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears."))}</p>'
+    )

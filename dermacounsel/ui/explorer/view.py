@@ -1,0 +1,250 @@
+"""The Skin explorer view: the cross-section, a procedure overlay with the dermapen's depth, and the
+side panel of what acts at the selected layer or structure."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dermacounsel.domain.anatomy import boundary_range, layers_reached
+from dermacounsel.domain.explorer import describe_region
+from dermacounsel.domain.reference import ProcedureCard
+from dermacounsel.storage import reference
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.explorer.canvas import SkinCanvas
+from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
+from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welcome_html
+from dermacounsel.ui.view_header import ViewHeader
+
+NO_PROCEDURE = ""
+
+
+class ExplorerView(QWidget):
+    """The skin cross-section with its procedure bar and side panel.
+
+    Attributes:
+        canvas: the drawing; click, hover and keyboard select its regions.
+        panel: what the selected region is and what acts there.
+        procedure_buttons: one checkable button per procedure, and "None".
+        depth_slider: the dermapen's needle depth in tenths of a millimetre (2 to 30).
+        reach_label: the layers the chosen procedure reaches, in words.
+
+    Signals:
+        navigate(str): a link to another view was followed, e.g. "ingredients/growth-factors/EGF".
+    """
+
+    navigate = Signal(str)
+
+    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("explorerView")
+        with database.reading() as session:
+            self.catalogue = reference.explorer_catalogue(session)
+            self.scale = reference.rating_scale(session)
+        self.section = SkinSection(self.catalogue.layers)
+        self.bands = {band.key: band for band in self.section.bands}
+        self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.catalogue.procedures}
+
+        header = ViewHeader(self.tr("Skin explorer"))
+        self.procedure_buttons = QButtonGroup(self)
+        self.procedure_buttons.setExclusive(True)
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        caption = QLabel(self.tr("Procedure:"))
+        caption.setObjectName("barCaption")
+        bar.addWidget(caption)
+        for key, name in [(NO_PROCEDURE, self.tr("None")), *((p.key, p.name) for p in self.catalogue.procedures)]:
+            button = QPushButton(name)
+            button.setCheckable(True)
+            button.setObjectName("procedureButton")
+            button.setProperty("procedure", key)
+            button.setAccessibleName(self.tr("Show the reach of {name}").format(name=name) if key else name)
+            self.procedure_buttons.addButton(button)
+            bar.addWidget(button)
+            if key == NO_PROCEDURE:
+                button.setChecked(True)
+        bar.addStretch(1)
+
+        self.depth_slider = QSlider(Qt.Orientation.Horizontal)
+        self.depth_slider.setObjectName("depthSlider")
+        dermapen = self.procedures.get("dermapen")
+        depth = dermapen.needle_depth_mm if dermapen else None
+        low, high, step = depth if depth else (0.2, 3.0, 0.1)
+        self._depth_step = step
+        self.depth_slider.setRange(round(low / step), round(high / step))
+        self.depth_slider.setSingleStep(1)
+        self.depth_slider.setPageStep(5)
+        self.depth_slider.setValue(round(1.0 / step))
+        self.depth_slider.setAccessibleName(self.tr("Needle depth"))
+        self.depth_label = QLabel()
+        self.depth_label.setObjectName("depthLabel")
+        self.depth_label.setMinimumWidth(170)
+        depth_row = QHBoxLayout()
+        depth_row.addWidget(self.depth_label)
+        depth_row.addWidget(self.depth_slider, 1)
+        self.depth_row = QWidget()
+        self.depth_row.setLayout(depth_row)
+        depth_row.setContentsMargins(0, 0, 0, 0)
+
+        self.reach_label = QLabel()
+        self.reach_label.setObjectName("reachLabel")
+        self.reach_label.setWordWrap(True)
+
+        self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.catalogue.layers})
+        self.footnote = QLabel(self._scale_note())
+        self.footnote.setObjectName("footnote")
+        self.footnote.setWordWrap(True)
+
+        self.panel = QTextBrowser()
+        self.panel.setObjectName("explorerPanel")
+        self.panel.setAccessibleName(self.tr("What acts here"))
+        self.panel.setOpenLinks(False)
+        self.panel.document().setDefaultStyleSheet(STYLE)
+        self.panel.setMinimumWidth(340)
+        self.panel.setMaximumWidth(460)
+        self.panel.anchorClicked.connect(self._follow)
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addWidget(header)
+        left.addLayout(bar)
+        left.addWidget(self.depth_row)
+        left.addWidget(self.reach_label)
+        left.addWidget(self.canvas, 1)
+        left.addWidget(self.footnote)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(18)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.panel)
+
+        self.canvas.selection_changed.connect(self._show_region)
+        self.procedure_buttons.buttonToggled.connect(self._procedure_toggled)
+        self.depth_slider.valueChanged.connect(lambda _value: self._update_overlay())
+        self._show_region("")
+        self._update_overlay()
+
+    # --- selection ------------------------------------------------------------------------------------
+
+    def select_region(self, key: str | None) -> None:
+        self.canvas.select(key)
+
+    def _show_region(self, key: str) -> None:
+        if not key:
+            self.panel.setHtml(welcome_html(self.scale))
+            return
+        report = describe_region(self.catalogue, key)
+        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key)))
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() != LINK_SCHEME:
+            return
+        path = url.path()
+        if path.startswith("explorer/"):
+            self.open_link(path.removeprefix("explorer/"))
+        else:
+            self.navigate.emit(path)
+
+    def open_link(self, path: str) -> None:
+        """`region/KEY` selects a region."""
+        kind, _, key = path.partition("/")
+        if kind == "region" and key in self.canvas.handles:
+            self.select_region(key)
+
+    # --- procedures -----------------------------------------------------------------------------------
+
+    def procedure(self) -> str:
+        button = self.procedure_buttons.checkedButton()
+        return str(button.property("procedure")) if button is not None else NO_PROCEDURE
+
+    def set_procedure(self, key: str) -> None:
+        for button in self.procedure_buttons.buttons():
+            if button.property("procedure") == key:
+                button.setChecked(True)
+                return
+        raise KeyError(f"no procedure {key!r}")
+
+    def depth_mm(self) -> float:
+        return round(self.depth_slider.value() * self._depth_step, 1)
+
+    def set_depth(self, depth_mm: float) -> None:
+        self.depth_slider.setValue(round(depth_mm / self._depth_step))
+
+    def _procedure_toggled(self, _button: object, checked: bool) -> None:
+        if checked:
+            self._update_overlay()
+
+    def reached_layers(self) -> list[str]:
+        """The keys of the layers the chosen procedure reaches (all of them for a systemic one)."""
+        card = self.procedures.get(self.procedure())
+        if card is None:
+            return []
+        if card.systemic:
+            return [band.key for band in self.section.bands]
+        if card.needle_depth_mm is not None:
+            return layers_reached(self.depth_mm(), self.section.bands)
+        return [reach.layer_key for reach in card.reach]
+
+    def _update_overlay(self) -> None:
+        card = self.procedures.get(self.procedure())
+        self.depth_row.setVisible(card is not None and card.needle_depth_mm is not None)
+        self.depth_label.setText(self.tr("Needle depth: {depth:.1f} mm").format(depth=self.depth_mm()))
+        if card is None:
+            self.canvas.set_overlay(None)
+            self.reach_label.setText(self.tr("Choose a procedure to see how deep it reaches."))
+            return
+        depth = self.depth_mm() if card.needle_depth_mm is not None else None
+        self.canvas.set_overlay(Overlay(card, depth))
+        self.reach_label.setText(self._reach_text(card, depth))
+
+    def _reach_text(self, card: ProcedureCard, depth: float | None) -> str:
+        names = {band.key: band.name.lower() for band in self.section.bands}
+        if card.systemic:
+            return self.tr("<b>{name}</b>: systemic. It reaches the whole body through the bloodstream.").format(
+                name=escape(card.name)
+            )
+        if depth is not None:
+            reached = [names[key] for key in layers_reached(depth, self.section.bands)]
+            text = self.tr("<b>{name}</b> at {depth:.1f} mm reaches the {layers}.").format(
+                name=escape(card.name), depth=depth, layers=escape(_join(reached))
+            )
+            fat = boundary_range(self.catalogue.layers, "subcutaneous")
+            if fat is not None:
+                text += " " + self.tr(
+                    "The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face."
+                ).format(low=fat[0], high=fat[1])
+            return text
+        extent = {"whole": "", "upper": self.tr("upper part of the "), "central": self.tr("central part of the ")}
+        reached = [extent[r.extent] + names.get(r.layer_key, r.layer.lower()) for r in card.reach]
+        return self.tr("<b>{name}</b> reaches the {layers}.").format(name=escape(card.name), layers=escape(_join(reached)))
+
+    def _scale_note(self) -> str:
+        sources = sorted({layer.thickness_source.citation for layer in self.catalogue.layers if layer.thickness_source})
+        return self.tr(
+            "Drawn to scale at typical facial thickness, the middle of each measured range; the epidermis is "
+            "drawn about {factor:.0f}× thicker than to scale so that it can be seen. Muscle and bone are not "
+            "measured here. Measurements: {sources}"
+        ).format(factor=self.section.exaggeration, sources=" ".join(sources))
+
+    def focus_filter(self) -> None:
+        """The explorer has no filter box; Ctrl+F moves to the drawing instead."""
+        first = next(iter(self.canvas.handles.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
