@@ -6,6 +6,7 @@ Imports stay inside the commands, so that `--version` and `--help` load neither 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -84,6 +85,83 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _size(text: str) -> tuple[int, int]:
+    """ "1280x800" as (1280, 800), for argparse."""
+    width, _, height = text.lower().partition("x")
+    try:
+        size = (int(width), int(height))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1280x800") from None
+    if not all(100 <= side <= 8000 for side in size):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side must be from 100 to 8000 pixels")
+    return size
+
+
+def _png(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".png":
+        raise argparse.ArgumentTypeError(f"{text!r}: the image is written as PNG, so name a .png file")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
+    return path
+
+
+def run_render_explorer(args: argparse.Namespace) -> int:
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+    from dermacounsel.storage import reference
+
+    database = _open(args)
+    with database.reading() as session:
+        layers = [layer.key for layer in reference.layers(session)]
+        procedures = {card.key: card for card in reference.procedure_cards(session)}
+    try:
+        layer = resolve_key(args.layer, layers, "layer") if args.layer else None
+        procedure = resolve_key(args.procedure, list(procedures), "procedure") if args.procedure else None
+    except UnknownKeyError as error:
+        database.close()
+        raise UserError(str(error)) from None
+    if args.depth is not None:
+        card = procedures.get(procedure or "")
+        if card is None or card.needle_depth_mm is None:
+            database.close()
+            needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
+            raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
+        low, high, step = card.needle_depth_mm
+        steps = args.depth / step
+        if not low - 1e-9 <= args.depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
+            database.close()
+            raise UserError(
+                f"--depth {args.depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps"
+            )
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+
+    from dermacounsel.ui.app import make_application, quiet_qt_noise
+    from dermacounsel.ui.explorer.view import ExplorerView
+    from dermacounsel.ui.render import RenderError, render_widget
+
+    quiet_qt_noise()
+    app = make_application()
+    view = ExplorerView(database)
+    try:
+        if procedure:
+            view.set_procedure(procedure)
+        if args.depth is not None:
+            view.set_depth(args.depth)
+        if layer:
+            view.select_region(layer)
+        render_widget(view, QSize(*args.size), args.out)
+    except RenderError as error:
+        raise UserError(str(error)) from None
+    finally:
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+        database.close()
+    print(f"Rendered the skin explorer to {args.out}", file=sys.stderr)
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr and exit status 2, without the usage block."""
 
@@ -122,6 +200,20 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")
     export.add_argument("path", metavar="PATH", help="the file to write, or - for standard output")
     export.set_defaults(handler=run_export)
+
+    render = commands.add_parser("render", parents=[common], help="draw a view offscreen into a PNG image")
+    views = render.add_subparsers(title="views", metavar="VIEW", parser_class=_Parser, required=True)
+    explorer = views.add_parser(
+        "explorer", parents=[common], help="the skin explorer, optionally with a layer selected and a procedure shown"
+    )
+    explorer.add_argument("--layer", metavar="KEY", help="select this layer or structure (e.g. dermis, fibroblasts)")
+    explorer.add_argument("--procedure", metavar="KEY", help="show this procedure's reach (e.g. dermapen, iv-drip)")
+    explorer.add_argument("--depth", metavar="MM", type=float, help="the dermapen's needle depth in mm (0.2 to 3.0)")
+    explorer.add_argument(
+        "--size", metavar="WxH", type=_size, default=(1280, 800), help="image size (default 1280x800)"
+    )
+    explorer.add_argument("--out", metavar="FILE.png", type=_png, required=True, help="the PNG file to write")
+    explorer.set_defaults(handler=run_render_explorer)
     return parser
 
 

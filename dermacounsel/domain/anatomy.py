@@ -72,4 +72,3 @@ def layers_reached(depth_mm: float, bands: Sequence[Band]) -> list[str]:
     """The keys of the layers a needle of `depth_mm` enters at typical thickness: every layer whose top
     lies above the needle's tip."""
     return [band.key for band in bands if band.top_mm is not None and band.top_mm < depth_mm - 1e-9]
-

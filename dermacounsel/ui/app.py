@@ -8,7 +8,15 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -34,6 +42,25 @@ def make_application() -> QApplication:
     app.setFont(font)
     app.setStyleSheet((paths.resources_dir() / "style.qss").read_text(encoding="utf-8"))
     return app
+
+
+#: Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.
+NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _forward_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if message in NOISE:
+        return
+    if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        print(f"Qt: {message}", file=sys.stderr)
+    else:
+        log.debug("Qt: %s", message)
+
+
+def quiet_qt_noise() -> None:
+    """Route Qt's messages through the app: keep warnings on stderr, drop known noise (for the command
+    line and the app; tests keep pytest-qt's own handler, which fails a test on any warning)."""
+    qInstallMessageHandler(_forward_qt_message)
 
 
 class ErrorDialog:
@@ -74,6 +101,7 @@ class _QuitAfterFirstPaint(QObject):
 
 def run(database_path: Path, terminate_after_init: bool = False) -> int:
     """Open the database, show the main window and run until it closes; the exit status."""
+    quiet_qt_noise()
     app = make_application()
     try:
         database = open_database(database_path)

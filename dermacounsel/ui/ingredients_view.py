@@ -244,6 +244,26 @@ class IngredientsView(QWidget):
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
+    TAB_KEYS = ("functional", "growth-factors", "stem-cells", "exosomes")
+
+    def open_link(self, path: str) -> None:
+        """`growth-factors/EGF`, `functional/CATEGORY`, `stem-cells`, `exosomes/KEY`: show that tab and
+        select the entry (for a category, its first ingredient)."""
+        tab, _, key = path.partition("/")
+        if tab not in self.TAB_KEYS:
+            return
+        index = self.TAB_KEYS.index(tab)
+        self.filter_box.clear()
+        self.show_tab(index)
+        table = self._tables[index][1]
+        model = table.model()
+        for row in range(model.rowCount()):
+            entry = model.index(row, 0).data(ROW_ROLE)
+            if key and key in (getattr(entry, "key", None), getattr(entry, "category_key", None)):
+                table.selectRow(row)
+                table.scrollTo(model.index(row, 0))
+                return
+
     # --- details ------------------------------------------------------------------------------------
 
     def _functional_html(self, item: r.FunctionalIngredient) -> str:

@@ -86,12 +86,25 @@ class MainWindow(QMainWindow):
         if key not in self._widgets:
             spec = next(spec for spec in self._specs if spec.key == key)
             widget = spec.create(self.database, self.stack)
+            navigate = getattr(widget, "navigate", None)
+            if navigate is not None:
+                navigate.connect(self.open_link)
             self._widgets[key] = widget
             self.stack.addWidget(widget)
         return self._widgets[key]
 
     def show_view(self, key: str) -> None:
         self.navigation.setCurrentRow(self.view_keys().index(key))
+
+    def open_link(self, path: str) -> None:
+        """Follow a link between views: "VIEW/REST" shows VIEW and hands it REST (its `open_link`)."""
+        key, _, rest = path.partition("/")
+        if key not in self.view_keys():
+            return  # a view that has not landed yet; the link stays inert
+        self.show_view(key)
+        opener = getattr(self.view(key), "open_link", None)
+        if rest and opener is not None:
+            opener(rest)
 
     def _show_row(self, row: int) -> None:
         if row < 0:

@@ -116,7 +116,8 @@ class ProceduresView(QWidget):
         self.table.setAccessibleName(self.tr("Procedures compared"))
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.setWordWrap(True)
         self.table.setItemDelegate(PaddedItemDelegate(self.table))
@@ -150,6 +151,18 @@ class ProceduresView(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
+
+    def open_link(self, path: str) -> None:
+        """`procedure/KEY` highlights that procedure's column."""
+        kind, _, key = path.partition("/")
+        keys = [card.key for card in self.procedures]
+        if kind == "procedure" and key in keys:
+            self.filter_box.clear()
+            self.table.selectColumn(keys.index(key) + 1)
+
+    def selected_procedure(self) -> str | None:
+        columns = self.table.selectionModel().selectedColumns()
+        return self.procedures[columns[0].column() - 1].key if columns and columns[0].column() > 0 else None
 
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -55,7 +55,9 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec(
         "explorer",
         QT_TRANSLATE_NOOP("views", "Skin explorer"),
-        QT_TRANSLATE_NOOP("views", "A cross-section of facial skin: what acts at each layer, and how deep procedures reach"),
+        QT_TRANSLATE_NOOP(
+            "views", "A cross-section of facial skin: what acts at each layer, and how deep procedures reach"
+        ),
         "dermacounsel.ui.explorer.view:ExplorerView",
     ),
     ViewSpec(

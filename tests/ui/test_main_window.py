@@ -27,15 +27,15 @@ def navigation_labels(window: MainWindow) -> list[str]:
 
 def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
-    assert navigation_labels(window) == ["Ingredients", "Procedures"]
+    assert navigation_labels(window) == ["Skin explorer", "Ingredients", "Procedures"]
     assert [spec.key for spec in VIEWS] == window.view_keys()
-    assert window.current_view_key() == "ingredients"
-    assert window.stack.currentWidget().objectName() == "ingredientsView"
+    assert window.current_view_key() == "explorer"
+    assert window.stack.currentWidget().objectName() == "explorerView"
 
 
 def test_clicking_navigation_and_ctrl_number_switch_views(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
-    item = window.navigation.item(1)
+    item = window.navigation.item(2)
     with qtbot.waitSignal(window.view_changed) as changed:
         qtbot.mouseClick(
             window.navigation.viewport(),
@@ -44,12 +44,15 @@ def test_clicking_navigation_and_ctrl_number_switch_views(qtbot, database: Catal
         )
     assert changed.args == ["procedures"]
     assert window.stack.currentWidget().objectName() == "proceduresView"
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().objectName() == "ingredientsView"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget().objectName() == "explorerView"
 
 
 def test_ctrl_f_focuses_the_current_views_filter(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
+    window.show_view("ingredients")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     view = window.current_view()
     qtbot.waitUntil(lambda: view.filter_box.hasFocus())
@@ -76,3 +79,15 @@ def test_first_start_opens_at_1280_by_800_centred_on_a_laptop_screen(qtbot, data
     assert (window.width(), window.height()) == (1280, 800)
     screen = window.screen().availableGeometry()
     assert abs(window.frameGeometry().center().x() - screen.center().x()) <= 1
+
+
+def test_links_between_views_open_the_target(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    window.open_link("ingredients/growth-factors/IGF-1")
+    assert window.current_view_key() == "ingredients"
+    assert window.current_view().selected_entry().key == "IGF-1"
+    window.open_link("procedures/procedure/iv-drip")
+    assert window.current_view_key() == "procedures"
+    assert window.current_view().selected_procedure() == "iv-drip"
+    window.open_link("compare/Benev")  # a view that has not landed: nothing happens
+    assert window.current_view_key() == "procedures"

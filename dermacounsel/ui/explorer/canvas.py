@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QTransform
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from dermacounsel.ui.explorer.drawing import HEIGHT, WIDTH, Overlay, PaintState, SkinSection
@@ -157,7 +166,9 @@ class SkinCanvas(QWidget):
     def focus_step(self, key: str, step: int) -> None:
         keys = list(self.handles)
         index = (keys.index(key) + step) % len(keys)
-        self.handles[keys[index]].setFocus(Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason)
+        self.handles[keys[index]].setFocus(
+            Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason
+        )
 
     # --- events ---------------------------------------------------------------------------------------
 

@@ -125,12 +125,15 @@ class PaintState:
 
 def _curve(x_from: float, x_to: float, y: Callable[[float], float], step: float = 4.0) -> list[QPointF]:
     count = max(2, int((x_to - x_from) / step) + 1)
-    return [QPointF(x_from + (x_to - x_from) * i / (count - 1), y(x_from + (x_to - x_from) * i / (count - 1)))
-            for i in range(count)]
+    return [
+        QPointF(x_from + (x_to - x_from) * i / (count - 1), y(x_from + (x_to - x_from) * i / (count - 1)))
+        for i in range(count)
+    ]
 
 
-def _between(top: Callable[[float], float], bottom: Callable[[float], float], left: float = LEFT,
-             right: float = RIGHT) -> QPainterPath:
+def _between(
+    top: Callable[[float], float], bottom: Callable[[float], float], left: float = LEFT, right: float = RIGHT
+) -> QPainterPath:
     """The band between two wavy boundaries, from `left` to `right`."""
     upper = _curve(left, right, top)
     lower = list(reversed(_curve(left, right, bottom)))
@@ -238,9 +241,14 @@ class SkinSection:
 
     # --- regions --------------------------------------------------------------------------------------
 
-    def _add(self, key: str, path: QPainterPath, hit: QPainterPath | None = None, anchor: QPointF | None = None) -> None:
+    def _add(
+        self, key: str, path: QPainterPath, hit: QPainterPath | None = None, anchor: QPointF | None = None
+    ) -> None:
         self.regions[key] = Region(
-            key, self.names.get(key, key), path, hit if hit is not None else path,
+            key,
+            self.names.get(key, key),
+            path,
+            hit if hit is not None else path,
             anchor if anchor is not None else path.boundingRect().center(),
         )
 
@@ -254,12 +262,19 @@ class SkinSection:
             _between(self.surface, lambda x: self.surface(x) + 7.0),
             anchor=QPointF(RIGHT - 8, SURFACE_Y + 3),
         )
-        self._add("papillary-dermis", _between(self.dej, self.papillary_bottom),
-                  anchor=QPointF(RIGHT - 6, self.dej_y + 22))
-        self._add("reticular-dermis", _between(self.papillary_bottom, self.dermis_bottom),
-                  anchor=QPointF(RIGHT - 6, self.dermis_bottom_y - 16))
-        self._add("subcutaneous", _between(self.dermis_bottom, flat(MEASURED_BOTTOM_Y)),
-                  anchor=QPointF(LEFT + 30, MEASURED_BOTTOM_Y - 20))
+        self._add(
+            "papillary-dermis", _between(self.dej, self.papillary_bottom), anchor=QPointF(RIGHT - 6, self.dej_y + 22)
+        )
+        self._add(
+            "reticular-dermis",
+            _between(self.papillary_bottom, self.dermis_bottom),
+            anchor=QPointF(RIGHT - 6, self.dermis_bottom_y - 16),
+        )
+        self._add(
+            "subcutaneous",
+            _between(self.dermis_bottom, flat(MEASURED_BOTTOM_Y)),
+            anchor=QPointF(LEFT + 30, MEASURED_BOTTOM_Y - 20),
+        )
         self._add("muscle", _between(flat(MEASURED_BOTTOM_Y), flat(self.muscle_bottom_y)))
         self._add("bone", _between(flat(self.muscle_bottom_y), flat(self.bone_bottom_y)))
         self._dermis_path = _between(self.dej, self.dermis_bottom)
@@ -279,7 +294,7 @@ class SkinSection:
         del top
 
     def _build_follicle(self) -> None:
-        bulb_y = self.y_at_depth(self._dermis_mm) + 22.0
+        bulb_y = self.y_at_depth(self._dermis_mm) - 6.0  # in the deep dermis, as in the catalogue
         top = QPointF(612.0, SURFACE_Y)
         bottom = QPointF(652.0, bulb_y - 16.0)
         dx, dy = bottom.x() - top.x(), bottom.y() - top.y()
@@ -313,8 +328,12 @@ class SkinSection:
                 loops.addPath(loop)
             x += wavelength
         self._loops = loops
-        self._add("capillary-loops", _stroked(loops, 3.2), _stroked(loops, 11.0),
-                  anchor=QPointF(LEFT + wavelength * 4.75 + 5, self.dej_y + 4))
+        self._add(
+            "capillary-loops",
+            _stroked(loops, 3.2),
+            _stroked(loops, 11.0),
+            anchor=QPointF(LEFT + wavelength * 4.75 + 5, self.dej_y + 4),
+        )
 
         plexus_y = lambda x: self.papillary_bottom(x) + 1.5  # noqa: E731 (a boundary, like the others)
         upper = QPainterPath(QPointF(LEFT, plexus_y(LEFT)))
@@ -345,7 +364,9 @@ class SkinSection:
             y0 = top + (bottom - top) * row / (rows - 1)
             phase = row * 1.7
             path = QPainterPath(QPointF(LEFT + 8, y0))
-            for point in _curve(LEFT + 8, RIGHT - 8, lambda x, y0=y0, phase=phase: y0 + 4.5 * math.sin(x / 23 + phase))[1:]:
+            for point in _curve(LEFT + 8, RIGHT - 8, lambda x, y0=y0, phase=phase: y0 + 4.5 * math.sin(x / 23 + phase))[
+                1:
+            ]:
                 if 585 < point.x() < 680:
                     path.moveTo(point)
                 else:
@@ -354,7 +375,9 @@ class SkinSection:
             if row < rows - 1:
                 y1 = y0 + (bottom - top) / (rows - 1) / 2
                 thin = QPainterPath(QPointF(LEFT + 8, y1))
-                for point in _curve(LEFT + 8, RIGHT - 8, lambda x, y1=y1, phase=phase: y1 + 3 * math.sin(x / 11 + phase))[1:]:
+                for point in _curve(
+                    LEFT + 8, RIGHT - 8, lambda x, y1=y1, phase=phase: y1 + 3 * math.sin(x / 11 + phase)
+                )[1:]:
                     if 585 < point.x() < 680:
                         thin.moveTo(point)
                     else:
@@ -369,8 +392,15 @@ class SkinSection:
         top, bottom = self.papillary_bottom(LEFT) + 8, self.dermis_bottom_y - 10
         cells = QPainterPath()
         self._nuclei: list[QPointF] = []
-        spots = [(0.08, 0.35, 20), (0.2, 0.78, -15), (0.33, 0.2, 8), (0.46, 0.62, -25), (0.58, 0.3, 14),
-                 (0.8, 0.7, -10), (0.92, 0.25, 22)]
+        spots = [
+            (0.08, 0.35, 20),
+            (0.2, 0.78, -15),
+            (0.33, 0.2, 8),
+            (0.46, 0.62, -25),
+            (0.58, 0.3, 14),
+            (0.8, 0.7, -10),
+            (0.92, 0.25, 22),
+        ]
         for fx, fy, angle in spots:
             centre = QPointF(LEFT + (RIGHT - LEFT) * fx, top + (bottom - top) * fy)
             cell = QPainterPath()
@@ -426,8 +456,18 @@ class SkinSection:
     def _place_labels(self) -> list[Label]:
         """Structure and sub-layer names in the right margin, spread so that none overlap."""
         metrics = QFontMetricsF(_font(LABEL_SIZE, bold=True))  # wide enough for the selected, bold label
-        order = ["stratum-corneum", "capillary-loops", "papillary-dermis", "collagen-elastin", "fibroblasts",
-                 "reticular-dermis", "blood-vessels", "hair-follicle", "hair-bulb", "fat-lobules"]
+        order = [
+            "stratum-corneum",
+            "capillary-loops",
+            "papillary-dermis",
+            "collagen-elastin",
+            "fibroblasts",
+            "reticular-dermis",
+            "blood-vessels",
+            "hair-follicle",
+            "hair-bulb",
+            "fat-lobules",
+        ]
         wanted = [(key, self.regions[key].anchor.y()) for key in order if key in self.regions]
         labels: list[Label] = []
         available = WIDTH - LABEL_X - 4
@@ -467,7 +507,9 @@ class SkinSection:
         return region.path if region is not None else QPainterPath()
 
     def keys(self) -> list[str]:
-        return list(self.layer_blocks) + [key for key in HIT_ORDER if key in self.regions and key not in self.layer_blocks]
+        return list(self.layer_blocks) + [
+            key for key in HIT_ORDER if key in self.regions and key not in self.layer_blocks
+        ]
 
     # --- painting -------------------------------------------------------------------------------------
 
@@ -497,8 +539,15 @@ class SkinSection:
             painter.fillPath(region.path, color or FILLS[key])
 
     def _paint_layers(self, painter: QPainter) -> None:
-        for key in ("bone", "muscle", "subcutaneous", "reticular-dermis", "papillary-dermis", "epidermis",
-                    "stratum-corneum"):
+        for key in (
+            "bone",
+            "muscle",
+            "subcutaneous",
+            "reticular-dermis",
+            "papillary-dermis",
+            "epidermis",
+            "stratum-corneum",
+        ):
             self._fill(painter, key)
         # epidermis: a few rows of cells, flattening towards the surface
         painter.setPen(QPen(QColor("#e2b79c"), 0.8))
@@ -610,7 +659,8 @@ class SkinSection:
                     text = f"{depth:.1f}"
                     painter.drawText(
                         QRectF(0, y - metrics.height() / 2, RULER_X - 13, metrics.height()),
-                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text,
+                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                        text,
                     )
             depth = round(depth + tenth, 6)
         # the stretched epidermis: a break in the scale
@@ -622,11 +672,17 @@ class SkinSection:
         zigzag.lineTo(RULER_X, self.dej_y - 2)
         painter.drawPath(zigzag)
         painter.setFont(_font(12, italic=True))
-        painter.drawText(QRectF(0, mid - 9, RULER_X - 10, 18), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         f"×{self.exaggeration:.0f}")
+        painter.drawText(
+            QRectF(0, mid - 9, RULER_X - 10, 18),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"×{self.exaggeration:.0f}",
+        )
         painter.setPen(QColor("#5b6b75"))
-        painter.drawText(QRectF(0, MEASURED_BOTTOM_Y + 10, STRIP_LEFT - 4, 60),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap), "not\nmeasured")
+        painter.drawText(
+            QRectF(0, MEASURED_BOTTOM_Y + 10, STRIP_LEFT - 4, 60),
+            int(Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
+            "not\nmeasured",
+        )
 
     def reach_spans(self, overlay: Overlay) -> list[tuple[float, float]]:
         """The canvas y ranges a procedure reaches."""
@@ -728,7 +784,9 @@ class SkinSection:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(SELECTION if active else INK)
             painter.drawText(
-                label.rect.adjusted(4, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap), label.text
+                label.rect.adjusted(4, 0, 0, 0),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+                label.text,
             )
             if label.key == state.focused:
                 self._focus_ring(painter, label.rect)

@@ -48,7 +48,8 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
     region, layer = report.region, report.layer
     parts = [f"<h2>{escape(region.name)}</h2>"]
     if region is not layer:
-        parts.append(f'<p class="part">{escape(_tr("Part of the"))} {link("explorer/region/" + layer.key, layer.name.lower())}</p>')
+        layer_link = link("explorer/region/" + layer.key, layer.name.lower())
+        parts.append(f'<p class="part">{escape(_tr("Part of the"))} {layer_link}</p>')
     parts.append(f"<p>{escape(region.description)}</p>")
     if region.thickness_mm is not None:
         low, high = region.thickness_mm
@@ -58,8 +59,11 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
     if band is not None and band.top_mm is not None and band.bottom_mm is not None and region is layer:
         parts.append(
             '<p class="small">'
-            + escape(_tr("Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.").format(
-                top=band.top_mm, bottom=band.bottom_mm))
+            + escape(
+                _tr("Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.").format(
+                    top=band.top_mm, bottom=band.bottom_mm
+                )
+            )
             + "</p>"
         )
     if report.structures:
@@ -71,15 +75,18 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
         effect = next(
             (r.effect for f in report.growth_factors for r in f.ratings if r.effect_key == report.region.effect_key), ""
         )
-        parts.append(f'<p class="small">{escape(_tr("Rated by the article on {effect}, strongest first.").format(effect=effect.lower()))}</p>')
+        note = _tr("Rated by the article on {effect}, strongest first.").format(effect=effect.lower())
+        parts.append(f'<p class="small">{escape(note)}</p>')
     if report.growth_factors:
         rows = []
         for factor in report.growth_factors:
             ratings = "<br>".join(
-                f'<span class="symbol">{escape(scale.symbol(r.level))}</span> {escape(r.effect)}' for r in factor.ratings
+                f'<span class="symbol">{escape(scale.symbol(r.level))}</span> {escape(r.effect)}'
+                for r in factor.ratings
             )
             basis = (
-                "" if factor.reason.startswith("rated on ")
+                ""
+                if factor.reason.startswith("rated on ")
                 else f'<br><span class="small">{escape(factor.reason)}</span>{inferred_mark(factor.inferred)}'
             )
             rows.append(
@@ -94,8 +101,10 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
         parts.append(f"<h3>{escape(_tr('Cell-derived ingredients'))}</h3><ul>")
         for group in report.cell_derived:
             target = "ingredients/exosomes" if group.key == "exosomes" else "ingredients/stem-cells"
-            parts.append(f"<li>{link(target, group.name)}<br><span class=\"small\">{escape(group.basis)}</span>"
-                         f"{inferred_mark(group.inferred)}</li>")
+            parts.append(
+                f'<li>{link(target, group.name)}<br><span class="small">{escape(group.basis)}</span>'
+                f"{inferred_mark(group.inferred)}</li>"
+            )
         parts.append("</ul>")
     if report.functional:
         parts.append(f"<h3>{escape(_tr('Functional ingredients'))}</h3><ul>")
@@ -123,11 +132,14 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
     if report.procedures:
         parts.append("<ul>")
         for procedure in report.procedures:
-            parts.append(f"<li>{link('procedures/procedure/' + procedure.key, procedure.name)} "
-                         f"{escape(EXTENT_WORDS[procedure.extent])}</li>")
+            parts.append(
+                f"<li>{link('procedures/procedure/' + procedure.key, procedure.name)} "
+                f"{escape(EXTENT_WORDS[procedure.extent])}</li>"
+            )
         parts.append("</ul>")
-    parts.append(f'<p class="small">{escape(_tr("Source"))}: {escape(region.source.title)}. '
-                 f"{escape(region.source.citation)}</p>")
+    parts.append(
+        f'<p class="small">{escape(_tr("Source"))}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
+    )
     return "".join(parts)
 
 
@@ -136,10 +148,15 @@ def welcome_html(scale: RatingScale) -> str:
     steps = "".join(
         f'<li><span class="symbol">{escape(step.symbol)}</span> {escape(step.meaning)}</li>' for step in scale.steps
     )
+    click = _tr(
+        "Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth "
+        "factors, ingredients, products and procedures act there."
+    )
+    keyboard = _tr("Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.")
     return (
         f"<h2>{escape(_tr('Explore the skin'))}</h2>"
-        f"<p>{escape(_tr('Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.'))}</p>"
+        f"<p>{escape(click)}</p>"
         f"<p>{escape(_tr('Choose a procedure above the drawing to see how deep it reaches.'))}</p>"
         f"<h3>{escape(_tr('How the article rates growth factors'))}</h3><ul>{steps}</ul>"
-        f'<p class="small">{escape(_tr("Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears."))}</p>'
+        f'<p class="small">{escape(keyboard)}</p>'
     )

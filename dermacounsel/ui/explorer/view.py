@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -227,7 +227,9 @@ class ExplorerView(QWidget):
             return text
         extent = {"whole": "", "upper": self.tr("upper part of the "), "central": self.tr("central part of the ")}
         reached = [extent[r.extent] + names.get(r.layer_key, r.layer.lower()) for r in card.reach]
-        return self.tr("<b>{name}</b> reaches the {layers}.").format(name=escape(card.name), layers=escape(_join(reached)))
+        return self.tr("<b>{name}</b> reaches the {layers}.").format(
+            name=escape(card.name), layers=escape(_join(reached))
+        )
 
     def _scale_note(self) -> str:
         sources = sorted({layer.thickness_source.citation for layer in self.catalogue.layers if layer.thickness_source})
