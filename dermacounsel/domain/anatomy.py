@@ -55,6 +55,8 @@ def typical_bands(layers: Sequence[LayerInfo]) -> list[Band]:
 def boundary_range(layers: Sequence[LayerInfo], key: str) -> tuple[float, float] | None:
     """How deep the top of layer `key` lies where the skin above it is thinnest and where it is thickest,
     from the measured ranges; None if a layer above it is not measured."""
+    if not any(layer.key == key and layer.parent_key is None for layer in layers):
+        raise KeyError(f"no layer {key!r}")
     low = high = 0.0
     for layer in layers:
         if layer.parent_key is not None:

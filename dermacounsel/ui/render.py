@@ -14,6 +14,12 @@ class RenderError(Exception):
 
 def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
     """Lay `widget` out at `size` without showing it on a screen, paint it, and write a PNG atomically."""
+    smallest = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if size.width() < smallest.width() or size.height() < smallest.height():
+        raise RenderError(
+            f"{size.width()}x{size.height()} is smaller than this view can be laid out "
+            f"(at least {smallest.width()}x{smallest.height()})"
+        )
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     widget.resize(size)
     widget.show()

@@ -111,7 +111,7 @@ class ExplorerView(QWidget):
         self.panel.setAccessibleName(self.tr("What acts here"))
         self.panel.setOpenLinks(False)
         self.panel.document().setDefaultStyleSheet(STYLE)
-        self.panel.setMinimumWidth(340)
+        self.panel.setMinimumWidth(300)
         self.panel.setMaximumWidth(460)
         self.panel.anchorClicked.connect(self._follow)
 

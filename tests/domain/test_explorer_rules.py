@@ -1,0 +1,100 @@
+"""What acts at each region, checked against the catalogue file itself (not the code under test's reads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dermacounsel.domain.explorer import ExplorerCatalogue, describe_region
+from dermacounsel.storage import catalogue_file as f
+from dermacounsel.storage.catalogue_db import read_catalogue_document
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.storage.reference import explorer_catalogue
+
+TOP_LAYERS = ["epidermis", "dermis", "subcutaneous", "muscle", "bone"]
+
+
+@pytest.fixture
+def both(database: CatalogueDatabase) -> tuple[ExplorerCatalogue, f.CatalogueDocument]:
+    with database.reading() as session:
+        return explorer_catalogue(session), read_catalogue_document(session)
+
+
+def expected_factors(doc: f.CatalogueDocument, key: str) -> set[str]:
+    """The rule, restated on the file's data: placed at the region (or its layer, for a structure with no
+    effect of its own), or rated above ー on the region's effect."""
+    layer = next(entry for entry in doc.layers if entry.key == key)
+    scope = {key} if layer.effect else {key, layer.parent}
+    names = set()
+    for factor in doc.growth_factors:
+        if any(link.layer in scope for link in factor.layers):
+            names.add(factor.key)
+        if (
+            layer.effect
+            and isinstance(factor.ratings.get(layer.effect, 0), int)
+            and factor.ratings.get(layer.effect, 0)
+        ):
+            names.add(factor.key)
+    return names
+
+
+def test_every_region_lists_the_factors_the_catalogue_places_there(both) -> None:
+    catalogue, doc = both
+    assert len(catalogue.region_keys()) == 15
+    for key in catalogue.region_keys():
+        report = describe_region(catalogue, key)
+        assert {f.key for f in report.growth_factors} == expected_factors(doc, key), key
+
+
+def test_every_layer_lists_the_procedures_reaching_it(both) -> None:
+    catalogue, doc = both
+    for key in TOP_LAYERS:
+        expected = {
+            p.key: "systemic" if p.systemic else next((r.extent for r in p.reach if r.layer == key), None)
+            for p in doc.procedures
+        }
+        report = describe_region(catalogue, key)
+        assert {p.key: p.extent for p in report.procedures} == {k: v for k, v in expected.items() if v}, key
+
+
+def test_structures_inherit_their_layers_procedures(both) -> None:
+    catalogue, _doc = both
+    report = describe_region(catalogue, "fat-lobules")
+    assert [(p.key, p.extent) for p in report.procedures] == [
+        ("dermapen", "upper"),
+        ("physician-injection", "central"),
+        ("iv-drip", "systemic"),
+    ]
+    assert report.layer.key == "subcutaneous"
+
+
+def test_hand_checked_cases(both) -> None:
+    catalogue, _doc = both
+    hair = describe_region(catalogue, "hair-follicle")
+    assert hair.growth_factors[0].key == "IGF-1"
+    assert (
+        hair.growth_factors[0].ratings[0].effect_key == "hair-growth" and hair.growth_factors[0].ratings[0].level == 3
+    )
+    assert "TGF-β" not in {f.key for f in hair.growth_factors}  # rated ー on hair growth
+    muscle = describe_region(catalogue, "muscle")
+    assert muscle.growth_factors[0].key == "IGF-1"
+    epidermis = describe_region(catalogue, "epidermis")
+    assert [f.key for f in epidermis.growth_factors][0] == "EGF"
+    assert "keratin-care" not in {g.key for g in epidermis.functional}
+    corneum = describe_region(catalogue, "stratum-corneum")
+    assert "keratin-care" in {g.key for g in corneum.functional}
+    dermis = describe_region(catalogue, "dermis")
+    assert {s.key for s in dermis.structures} >= {"fibroblasts", "hair-follicle", "papillary-dermis"}
+    inferred = {f.key: f.inferred for f in dermis.growth_factors}
+    assert inferred["FGF"] is False and inferred["PRP+FGF"] is True
+
+
+def test_products_act_through_their_linked_components(both) -> None:
+    catalogue, _doc = both
+    bone = describe_region(catalogue, "bone")
+    assert [(p.name, p.via) for p in bone.products] == [("Babyskin", ("IGF-1",))]
+    epidermis = describe_region(catalogue, "epidermis")
+    amnio = next(p for p in epidermis.products if p.name == "AmnioGenics")
+    assert amnio.via == ("TGF-β",)
+    assert any("donate blood or organs" in c for c in amnio.cautions)
+    premium = next(p for p in describe_region(catalogue, "dermis").products if p.name == "Premium Cell")
+    assert "bFGF" in premium.via

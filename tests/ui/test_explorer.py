@@ -1,0 +1,234 @@
+"""The skin explorer driven as a doctor would: clicking the drawing, hovering, the keyboard, procedures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+
+from dermacounsel.cli import main
+from dermacounsel.storage import catalogue_file as f
+from dermacounsel.storage.catalogue_db import read_catalogue_document
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.explorer.drawing import LEFT, RIGHT
+from dermacounsel.ui.explorer.view import ExplorerView
+
+TOP_LAYERS = ["epidermis", "dermis", "subcutaneous", "muscle", "bone"]
+
+
+@pytest.fixture
+def view(show, database: CatalogueDatabase) -> ExplorerView:
+    return show(ExplorerView(database), 1280, 800)
+
+
+@pytest.fixture
+def doc(database: CatalogueDatabase) -> f.CatalogueDocument:
+    with database.reading() as session:
+        return read_catalogue_document(session)
+
+
+def point_on(view: ExplorerView, key: str, in_section: bool = False) -> QPoint:
+    """A pixel of the widget where the drawing shows `key`, found by scanning its shape on screen (a layer's
+    block in the layer strip, unless `in_section`)."""
+    canvas = view.canvas
+    block = view.section.layer_blocks.get(key)
+    rect = canvas.transform().mapRect(block) if block is not None and not in_section else canvas.region_rect(key)
+    step = 3
+    for y in range(int(rect.top()) + 1, int(rect.bottom()), step):
+        for x in range(int(rect.left()) + 1, int(rect.right()), step):
+            if canvas.region_at(QPointF(x, y)) == key:
+                return QPoint(x, y)
+    raise AssertionError(f"no pixel of {key} on screen")
+
+
+def panel_text(view: ExplorerView) -> str:
+    return view.panel.toPlainText()
+
+
+def test_every_region_is_on_screen_and_clicking_it_fills_the_panel(qtbot, view: ExplorerView, doc) -> None:
+    names = {layer.key: layer.name["en"] for layer in doc.layers}
+    assert set(view.canvas.handles) == set(names)
+    for key, name in names.items():
+        with qtbot.waitSignal(view.canvas.selection_changed) as selected:
+            qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=point_on(view, key))
+        assert selected.args == [key]
+        text = panel_text(view)
+        assert text.splitlines()[0] == name
+        description = next(layer.description["en"] for layer in doc.layers if layer.key == key)
+        assert description in text.replace("\n", " ")
+
+
+def test_each_layers_panel_names_its_factors_and_procedures_from_the_catalogue(qtbot, view, doc) -> None:
+    factor_names = {g.key: g.name["en"] for g in doc.growth_factors}
+    procedure_names = {p.key: p.name["en"] for p in doc.procedures}
+    for key in TOP_LAYERS:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=point_on(view, key))
+        text = panel_text(view)
+        placed = {g.key for g in doc.growth_factors if any(link.layer == key for link in g.layers)}
+        for factor in placed:
+            assert factor_names[factor] in text, (key, factor)
+        procedures = text.split("Procedures that reach this depth")[1].split("Source:")[0]
+        for procedure in doc.procedures:
+            reaches = procedure.systemic or any(r.layer == key for r in procedure.reach)
+            assert (procedure_names[procedure.key] in procedures) == reaches, (key, procedure.key)
+
+
+def test_the_amniogenics_caution_travels_with_it(qtbot, view) -> None:
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=point_on(view, "epidermis"))
+    assert "⚠ After AmnioGenics treatment you cannot donate blood or organs." in panel_text(view)
+
+
+def test_selection_dims_the_rest_and_clicking_empty_space_clears(qtbot, view) -> None:
+    fat = point_on(view, "subcutaneous", in_section=True)
+    before = view.canvas.grab().toImage().pixelColor(fat)
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=point_on(view, "epidermis"))
+    after = view.canvas.grab().toImage().pixelColor(fat)
+    assert after.lightness() >= before.lightness() + 15  # the unselected fat is veiled in white
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    assert view.canvas.selected is None
+    assert panel_text(view).startswith("Explore the skin")
+
+
+def test_hover_highlights_and_names_the_region(qtbot, view) -> None:
+    with qtbot.waitSignal(view.canvas.hover_changed) as hovered:
+        qtbot.mouseMove(view.canvas, point_on(view, "hair-follicle"))
+    assert hovered.args == ["hair-follicle"]
+    assert view.canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
+def test_keyboard_moves_selects_and_clears(qtbot, view) -> None:
+    handles = list(view.canvas.handles.values())
+    assert [h.accessibleName() for h in handles][:3] == ["Epidermis", "Stratum corneum", "Dermis"]
+    assert all(h.accessibleName() and h.accessibleDescription() for h in handles)
+    view.focus_filter()  # Ctrl+F lands on the drawing's first region
+    qtbot.waitUntil(lambda: handles[0].hasFocus())
+    qtbot.keyClick(handles[0], Qt.Key.Key_Down)
+    assert handles[1].hasFocus()
+    qtbot.keyClick(handles[1], Qt.Key.Key_Tab)
+    assert handles[2].hasFocus()
+    qtbot.keyClick(handles[2], Qt.Key.Key_Up)
+    assert handles[1].hasFocus() and view.canvas.state.focused == "stratum-corneum"
+    qtbot.keyClick(handles[1], Qt.Key.Key_Return)
+    assert view.canvas.selected == "stratum-corneum"
+    assert panel_text(view).startswith("Stratum corneum")
+    qtbot.keyClick(handles[1], Qt.Key.Key_Escape)
+    assert view.canvas.selected is None
+
+
+def catalogue_reach(doc: f.CatalogueDocument, key: str) -> list[str]:
+    procedure = next(p for p in doc.procedures if p.key == key)
+    return TOP_LAYERS if procedure.systemic else [r.layer for r in procedure.reach]
+
+
+@pytest.mark.parametrize("procedure", ["vital-injector", "physician-injection", "iv-drip"])
+def test_each_procedures_overlay_reaches_its_catalogue_layers(qtbot, view, doc, procedure: str) -> None:
+    qtbot.mouseClick(
+        next(b for b in view.procedure_buttons.buttons() if b.property("procedure") == procedure),
+        Qt.MouseButton.LeftButton,
+    )
+    assert view.procedure() == procedure
+    assert view.reached_layers() == catalogue_reach(doc, procedure)
+    assert not view.depth_row.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("depth", "reached"),
+    [
+        (0.2, ["epidermis", "dermis"]),
+        (1.3, ["epidermis", "dermis"]),
+        (1.4, ["epidermis", "dermis"]),
+        (1.5, ["epidermis", "dermis", "subcutaneous"]),
+        (3.0, ["epidermis", "dermis", "subcutaneous"]),
+    ],
+)
+def test_dermapen_depth_around_the_layer_boundaries(qtbot, view, depth: float, reached: list[str]) -> None:
+    view.set_procedure("dermapen")
+    assert view.depth_row.isVisible()
+    view.set_depth(depth)
+    assert view.depth_label.text() == f"Needle depth: {depth:.1f} mm"
+    assert view.reached_layers() == reached
+    assert f"at {depth:.1f} mm reaches the" in view.reach_label.text()
+
+
+def test_depth_slider_runs_from_0_2_to_3_0_mm_in_tenths(qtbot, view) -> None:
+    view.set_procedure("dermapen")
+    slider = view.depth_slider
+    slider.setValue(slider.minimum())
+    assert view.depth_mm() == 0.2
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert view.depth_mm() == 0.3
+    slider.setValue(slider.maximum())
+    assert view.depth_mm() == 3.0
+
+
+def changed_share(first: QImage, second: QImage, y: int, left: int, right: int) -> float:
+    """The share of pixels along row `y` that differ between two renders."""
+    xs = range(left, right, 3)
+    return sum(first.pixelColor(x, y) != second.pixelColor(x, y) for x in xs) / len(xs)
+
+
+def test_the_needles_reach_and_tint_only_down_to_their_depth(qtbot, view) -> None:
+    canvas = view.canvas
+    view.set_procedure("dermapen")
+    view.set_depth(1.0)
+    shallow = canvas.grab().toImage()
+    view.set_depth(3.0)
+    deep = canvas.grab().toImage()
+
+    def row(depth_mm: float) -> int:
+        return int(canvas.to_widget(QPointF(0, view.section.y_at_depth(depth_mm))).y())
+
+    left, right = (int(canvas.to_widget(QPointF(x, 0)).x()) for x in (LEFT + 10, RIGHT - 10))
+    assert changed_share(shallow, deep, row(2.5), left, right) > 0.9  # only the 3.0 mm needles tint 2.5 mm
+    assert changed_share(shallow, deep, row(4.5), left, right) == 0  # neither reaches 4.5 mm
+
+
+def test_render_command_writes_the_view_at_the_size_asked(database_path: Path, tmp_path: Path) -> None:
+    outputs = {}
+    for name, extra in {
+        "plain": [],
+        "dermis": ["--layer", "dermis"],
+        "needles": ["--procedure", "dermapen", "--depth", "2.0"],
+    }.items():
+        out = tmp_path / f"{name}.png"
+        assert (
+            main(["--db", str(database_path), "render", "explorer", *extra, "--size", "1100x700", "--out", str(out)])
+            == 0
+        )
+        image = QImage(str(out))
+        assert (image.width(), image.height()) == (1100, 700)
+        outputs[name] = image
+    assert outputs["plain"] != outputs["dermis"] != outputs["needles"] != outputs["plain"]
+    default = tmp_path / "default.png"
+    assert main(["--db", str(database_path), "render", "explorer", "--out", str(default)]) == 0
+    assert QImage(str(default)).size().toTuple() == (1280, 800)
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--layer", "skin"], "unknown layer 'skin'; valid: epidermis, dermis,"),
+        (["--procedure", "laser"], "unknown procedure 'laser'; valid: dermapen, vital-injector,"),
+        (["--procedure", "iv-drip", "--depth", "1.0"], "use it with --procedure dermapen"),
+        (["--procedure", "dermapen", "--depth", "3.5"], "set from 0.2 to 3.0 mm in 0.1 mm steps"),
+        (["--procedure", "dermapen", "--depth", "1.25"], "set from 0.2 to 3.0 mm in 0.1 mm steps"),
+        (["--size", "400x300"], "400x300 is smaller than this view can be laid out (at least"),
+    ],
+)
+def test_render_command_rejects_unknown_keys_in_one_line(
+    database_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str
+) -> None:
+    code = main(["--db", str(database_path), "render", "explorer", *args, "--out", str(tmp_path / "x.png")])
+    assert code == 1
+    error = capsys.readouterr().err
+    assert words in error and len(error.strip().splitlines()) == 1
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_layer_keys_match_case_insensitively(database_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.png"
+    assert main(["--db", str(database_path), "render", "explorer", "--layer", "Dermis", "--out", str(out)]) == 0
+    assert QColor(QImage(str(out)).pixelColor(5, 5)).isValid()
