@@ -25,6 +25,7 @@ from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.explorer.canvas import SkinCanvas
 from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
 from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welcome_html
+from dermacounsel.ui.flow_layout import FlowLayout, fixed_width
 from dermacounsel.ui.view_header import ViewHeader
 
 NO_PROCEDURE = ""
@@ -59,11 +60,11 @@ class ExplorerView(QWidget):
         header = ViewHeader(self.tr("Skin explorer"))
         self.procedure_buttons = QButtonGroup(self)
         self.procedure_buttons.setExclusive(True)
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+        bar = FlowLayout(spacing=6)
         caption = QLabel(self.tr("Procedure:"))
         caption.setObjectName("barCaption")
-        bar.addWidget(caption)
+        caption.setMinimumHeight(34)
+        bar.addWidget(fixed_width(caption))
         for key, name in [(NO_PROCEDURE, self.tr("None")), *((p.key, p.name) for p in self.catalogue.procedures)]:
             button = QPushButton(name)
             button.setCheckable(True)
@@ -71,10 +72,9 @@ class ExplorerView(QWidget):
             button.setProperty("procedure", key)
             button.setAccessibleName(self.tr("Show the reach of {name}").format(name=name) if key else name)
             self.procedure_buttons.addButton(button)
-            bar.addWidget(button)
+            bar.addWidget(fixed_width(button))
             if key == NO_PROCEDURE:
                 button.setChecked(True)
-        bar.addStretch(1)
 
         self.depth_slider = QSlider(Qt.Orientation.Horizontal)
         self.depth_slider.setObjectName("depthSlider")
@@ -111,7 +111,7 @@ class ExplorerView(QWidget):
         self.panel.setAccessibleName(self.tr("What acts here"))
         self.panel.setOpenLinks(False)
         self.panel.document().setDefaultStyleSheet(STYLE)
-        self.panel.setMinimumWidth(300)
+        self.panel.setMinimumWidth(290)
         self.panel.setMaximumWidth(460)
         self.panel.anchorClicked.connect(self._follow)
 
