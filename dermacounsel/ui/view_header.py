@@ -23,6 +23,7 @@ class ViewHeader(QWidget):
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(self.title)
+        self.row.addSpacing(24)
         self.row.addStretch(1)
         if self.filter_box is not None:
             self.row.addWidget(self.filter_box)

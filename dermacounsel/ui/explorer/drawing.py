@@ -27,16 +27,16 @@ from PySide6.QtGui import (
 from dermacounsel.domain.anatomy import Band, typical_bands
 from dermacounsel.domain.reference import LayerInfo, ProcedureCard
 
-WIDTH, HEIGHT = 1000.0, 830.0
+WIDTH, HEIGHT = 1000.0, 770.0
 RULER_X = 58.0
 STRIP_LEFT, STRIP_RIGHT = 70.0, 226.0
 LEFT, RIGHT = 236.0, 752.0
 LABEL_X = 774.0
-LABEL_SIZE = 18.0
-SURFACE_Y = 78.0
+LABEL_SIZE = 21.0
+SURFACE_Y = 70.0
 EPIDERMIS_DRAWN = 40.0
-MEASURED_BOTTOM_Y = 640.0
-MUSCLE_DRAWN, BONE_DRAWN = 78.0, 78.0
+MEASURED_BOTTOM_Y = 640.0  # the surface to here holds the measured layers, to scale
+MUSCLE_DRAWN, BONE_DRAWN = 62.0, 58.0
 
 INK = QColor("#1d2b36")
 TEAL = QColor("#2b7a8c")
@@ -626,7 +626,7 @@ class SkinSection:
         painter.drawLine(start, end)
 
     def _paint_strip(self, painter: QPainter, state: PaintState) -> None:
-        painter.setFont(_font(17, bold=True))
+        painter.setFont(_font(18, bold=True))
         for key, block in self.layer_blocks.items():
             color = QColor(FILLS.get(key, QColor("#f1bcb4")) if key != "dermis" else FILLS["reticular-dermis"])
             painter.fillRect(block, color)
@@ -645,7 +645,7 @@ class SkinSection:
     def _paint_ruler(self, painter: QPainter) -> None:
         painter.setPen(QPen(INK, 1.4))
         painter.drawLine(QPointF(RULER_X, SURFACE_Y), QPointF(RULER_X, MEASURED_BOTTOM_Y))
-        painter.setFont(_font(15))
+        painter.setFont(_font(17))
         metrics = QFontMetricsF(painter.font())
         painter.drawText(QRectF(0, SURFACE_Y - 40, RULER_X + 6, 18), int(Qt.AlignmentFlag.AlignRight), "mm")
         tenth = 0.1

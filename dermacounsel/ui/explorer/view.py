@@ -3,6 +3,7 @@ side panel of what acts at the selected layer or structure."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -26,7 +27,6 @@ from dermacounsel.ui.explorer.canvas import SkinCanvas
 from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
 from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welcome_html
 from dermacounsel.ui.flow_layout import FlowLayout, fixed_width
-from dermacounsel.ui.view_header import ViewHeader
 
 NO_PROCEDURE = ""
 
@@ -57,14 +57,9 @@ class ExplorerView(QWidget):
         self.bands = {band.key: band for band in self.section.bands}
         self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.catalogue.procedures}
 
-        header = ViewHeader(self.tr("Skin explorer"))
         self.procedure_buttons = QButtonGroup(self)
         self.procedure_buttons.setExclusive(True)
         bar = FlowLayout(spacing=6)
-        caption = QLabel(self.tr("Procedure:"))
-        caption.setObjectName("barCaption")
-        caption.setMinimumHeight(34)
-        bar.addWidget(fixed_width(caption))
         for key, name in [(NO_PROCEDURE, self.tr("None")), *((p.key, p.name) for p in self.catalogue.procedures)]:
             button = QPushButton(name)
             button.setCheckable(True)
@@ -102,9 +97,10 @@ class ExplorerView(QWidget):
         self.reach_label.setWordWrap(True)
 
         self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.catalogue.layers})
-        self.footnote = QLabel(self._scale_note())
+        self.footnote = QLabel()
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
+        self.footnote.setText(self._scale_note())
 
         self.panel = QTextBrowser()
         self.panel.setObjectName("explorerPanel")
@@ -112,12 +108,12 @@ class ExplorerView(QWidget):
         self.panel.setOpenLinks(False)
         self.panel.document().setDefaultStyleSheet(STYLE)
         self.panel.setMinimumWidth(290)
-        self.panel.setMaximumWidth(460)
+        self.panel.setMaximumWidth(400)
         self.panel.anchorClicked.connect(self._follow)
 
         left = QVBoxLayout()
         left.setSpacing(8)
-        left.addWidget(header)
+        # No title row: the navigation names the view, and every pixel of height goes to the drawing.
         left.addLayout(bar)
         left.addWidget(self.depth_row)
         left.addWidget(self.reach_label)
@@ -232,12 +228,16 @@ class ExplorerView(QWidget):
         )
 
     def _scale_note(self) -> str:
-        sources = sorted({layer.thickness_source.citation for layer in self.catalogue.layers if layer.thickness_source})
+        """One line under the drawing; the full citations are its tooltip."""
+        citations = sorted(
+            {layer.thickness_source.citation for layer in self.catalogue.layers if layer.thickness_source}
+        )
+        self.footnote.setToolTip("\n".join(citations))
+        short = [re.sub(r"^([^,]+),.*?((?:19|20)\d\d).*$", r"\1 \2", citation) for citation in citations]
         return self.tr(
-            "Drawn to scale at typical facial thickness, the middle of each measured range; the epidermis is "
-            "drawn about {factor:.0f}× thicker than to scale so that it can be seen. Muscle and bone are not "
-            "measured here. Measurements: {sources}"
-        ).format(factor=self.section.exaggeration, sources=" ".join(sources))
+            "To scale at typical facial thickness; the epidermis is drawn {factor:.0f}× thicker to be seen; "
+            "muscle and bone are not measured. Thickness: {sources}."
+        ).format(factor=self.section.exaggeration, sources="; ".join(short))
 
     def focus_filter(self) -> None:
         """The explorer has no filter box; Ctrl+F moves to the drawing instead."""
