@@ -91,6 +91,7 @@ class GrowthFactorCard:
     inference_note: str
     in_preparations: tuple[str, ...]
     source: SourceNote
+    reading_note: str = ""
 
 
 @dataclass(frozen=True)

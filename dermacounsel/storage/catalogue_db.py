@@ -73,6 +73,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
             rated=gf.rated,
             inferred=gf.inferred,
             inference_note=gf.inference_note,
+            reading_note=gf.reading_note,
             source=sources[gf.source],
         )
         factor.layers = links(m.GrowthFactorLayer, gf.layers)
@@ -242,6 +243,7 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
                 rated=gf.rated,
                 inferred=gf.inferred,
                 inference_note=gf.inference_note,
+                reading_note=gf.reading_note,
                 ratings=ratings,
                 source=key_of[gf.source_id],
             )

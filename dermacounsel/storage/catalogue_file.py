@@ -174,6 +174,7 @@ class GrowthFactorEntry(_Model):
     rated: bool
     inferred: bool = False
     inference_note: Localized | None = None
+    reading_note: Localized | None = None
     ratings: dict[str, Level | RatingEntry] = {}
     source: Key
 

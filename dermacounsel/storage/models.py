@@ -129,6 +129,7 @@ class GrowthFactor(Base):
     Attributes:
         rated: whether the article's table rates it (VEGF is only named).
         inferred: whether the rated column itself is inferred from the text rather than printed.
+        reading_note: where the article's text and its table disagree about this factor, in words.
         target_cells, expected_effects: ordered lists of localized texts.
     """
 
@@ -146,6 +147,7 @@ class GrowthFactor(Base):
     rated: Mapped[bool] = mapped_column(Boolean)
     inferred: Mapped[bool] = mapped_column(Boolean, default=False)
     inference_note: Mapped[Text | None]
+    reading_note: Mapped[Text | None]
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship()
 

@@ -79,6 +79,7 @@ def growth_factor_cards(session: Session, language: str = SOURCE_LANGUAGE) -> li
                     pick(p.name, language) for p in preparations if any(c.growth_factor_id == gf.id for c in p.contents)
                 ),
                 source=_note(gf.source, language),
+                reading_note=pick(gf.reading_note, language),
             )
         )
     return cards

@@ -3,7 +3,7 @@ ingredients, procedures, products and statements.
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 07:40:17.974505
+Create Date: 2026-11-26 07:56:49.591535
 """
 
 from collections.abc import Sequence
@@ -84,6 +84,7 @@ def upgrade() -> None:
     sa.Column('rated', sa.Boolean(), nullable=False),
     sa.Column('inferred', sa.Boolean(), nullable=False),
     sa.Column('inference_note', sa.JSON(), nullable=True),
+    sa.Column('reading_note', sa.JSON(), nullable=True),
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['source_id'], ['source.id'], name=op.f('fk_growth_factor_source_id_source'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_growth_factor')),
