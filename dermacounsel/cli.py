@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from dermacounsel import __version__
 
@@ -106,6 +107,30 @@ def _png(text: str) -> Path:
     return path
 
 
+def _render(args: argparse.Namespace, database: Any, build: Callable[[Any], Any], what: str) -> int:
+    """Build a view offscreen with `build(database)` and write it to args.out at args.size."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSize
+
+    from dermacounsel.ui.app import make_application, quiet_qt_noise
+    from dermacounsel.ui.render import RenderError, render_widget
+
+    quiet_qt_noise()
+    app = make_application()
+    view = build(database)
+    try:
+        render_widget(view, QSize(*args.size), args.out)
+    except RenderError as error:
+        raise UserError(str(error)) from None
+    finally:
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+        database.close()
+    print(f"Rendered {what} to {args.out}", file=sys.stderr)
+    return 0
+
+
 def run_render_explorer(args: argparse.Namespace) -> int:
     from dermacounsel.domain.keys import UnknownKeyError, resolve_key
     from dermacounsel.storage import reference
@@ -117,49 +142,128 @@ def run_render_explorer(args: argparse.Namespace) -> int:
     try:
         layer = resolve_key(args.layer, layers, "layer") if args.layer else None
         procedure = resolve_key(args.procedure, list(procedures), "procedure") if args.procedure else None
-    except UnknownKeyError as error:
+        if args.depth is not None:
+            card = procedures.get(procedure or "")
+            if card is None or card.needle_depth_mm is None:
+                needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
+                raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
+            low, high, step = card.needle_depth_mm
+            steps = args.depth / step
+            if not low - 1e-9 <= args.depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
+                raise UserError(
+                    f"--depth {args.depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm "
+                    f"in {step:.1f} mm steps"
+                )
+    except (UnknownKeyError, UserError) as error:
         database.close()
         raise UserError(str(error)) from None
-    if args.depth is not None:
-        card = procedures.get(procedure or "")
-        if card is None or card.needle_depth_mm is None:
-            database.close()
-            needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
-            raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
-        low, high, step = card.needle_depth_mm
-        steps = args.depth / step
-        if not low - 1e-9 <= args.depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
-            database.close()
-            raise UserError(
-                f"--depth {args.depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps"
-            )
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSize
 
-    from dermacounsel.ui.app import make_application, quiet_qt_noise
-    from dermacounsel.ui.explorer.view import ExplorerView
-    from dermacounsel.ui.render import RenderError, render_widget
+    def build(database: Any) -> Any:
+        from dermacounsel.ui.explorer.view import ExplorerView
 
-    quiet_qt_noise()
-    app = make_application()
-    view = ExplorerView(database)
-    try:
+        view = ExplorerView(database)
         if procedure:
             view.set_procedure(procedure)
         if args.depth is not None:
             view.set_depth(args.depth)
         if layer:
             view.select_region(layer)
-        render_widget(view, QSize(*args.size), args.out)
-    except RenderError as error:
-        raise UserError(str(error)) from None
-    finally:
-        view.close()
-        view.deleteLater()
-        app.processEvents()
+        return view
+
+    return _render(args, database, build, "the skin explorer")
+
+
+def _chart_selection(args: argparse.Namespace, database: Any) -> tuple[list[str], list[str]]:
+    """The growth-factor keys and product names asked for with --gf and --product, resolved."""
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_growth_factor, resolve_product
+    from dermacounsel.storage import reference
+
+    with database.reading() as session:
+        factors = [card.key for card in reference.growth_factor_cards(session) if card.rated]
+        products = [product.name for product in reference.product_links(session)]
+    try:
+        chosen_factors = [resolve_growth_factor(key, factors) for key in args.gf or []]
+        chosen_products = [resolve_product(name, products) for name in args.product or []]
+    except UnknownKeyError as error:
         database.close()
-    print(f"Rendered the skin explorer to {args.out}", file=sys.stderr)
+        raise UserError(str(error)) from None
+    return list(dict.fromkeys(chosen_factors)), list(dict.fromkeys(chosen_products))
+
+
+def run_chart(args: argparse.Namespace) -> int:
+    from dermacounsel.charts.profile_series import colours, series_for
+    from dermacounsel.charts.radar import RadarChart, save_figure
+    from dermacounsel.domain.profiles import factor_profile, product_profile
+    from dermacounsel.storage import reference
+
+    database = _open(args)
+    factor_keys, product_names = _chart_selection(args, database)
+    with database.reading() as session:
+        scale = reference.rating_scale(session)
+        cards = reference.growth_factor_cards(session)
+        products = reference.product_links(session)
+    database.close()
+    rated = next(card for card in cards if card.rated)
+    effect_keys = [r.effect_key for r in rated.ratings]
+    if not factor_keys and not product_names:
+        factor_keys = [card.key for card in cards if card.rated]
+    profiles = [factor_profile(card, effect_keys) for card in cards if card.key in factor_keys]
+    for product in products:
+        if product.name in product_names:
+            profile = product_profile(product, cards, effect_keys)
+            if profile.levels is None:
+                print(
+                    f"{PROG}: {product.name} lists no rated growth factor; it is left out of the chart", file=sys.stderr
+                )
+            profiles.append(profile)
+    chart = RadarChart([r.effect for r in rated.ratings], scale)
+    chart.show(series_for(profiles, colours(cards, products)))
+    try:
+        save_figure(chart.figure, args.out, dpi=args.dpi)
+    except OSError as error:
+        raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
+    print(f"Saved the chart to {args.out}", file=sys.stderr)
     return 0
+
+
+def run_render_growth_factors(args: argparse.Namespace) -> int:
+    database = _open(args)
+    factor_keys, product_names = _chart_selection(args, database)
+    if factor_keys and product_names:
+        database.close()
+        raise UserError("the view shows growth factors or products, not both: give --gf or --product")
+
+    def build(database: Any) -> Any:
+        from dermacounsel.ui.growth_factors_view import PRODUCTS, GrowthFactorsView
+
+        view = GrowthFactorsView(database)
+        if product_names:
+            view.set_mode(PRODUCTS)
+            view.set_selection(product_names)
+        elif factor_keys:
+            view.set_selection(factor_keys)
+        return view
+
+    return _render(args, database, build, "the growth factors view")
+
+
+def _chart_file(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: name a .png, .svg or .pdf file (the format follows the name)")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
+    return path
+
+
+def _dpi(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 50 <= value <= 600:
+        raise argparse.ArgumentTypeError(f"{value}: choose from 50 to 600 dots per inch")
+    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -214,6 +318,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     explorer.add_argument("--out", metavar="FILE.png", type=_png, required=True, help="the PNG file to write")
     explorer.set_defaults(handler=run_render_explorer)
+    selection = _Parser(add_help=False)
+    selection.add_argument(
+        "--gf",
+        metavar="KEY",
+        action="append",
+        help="a growth factor to show (EGF, FGF, PDGF, IGF-1, TGF-β or TGF-b, PRP+FGF); repeat",
+    )
+    selection.add_argument("--product", metavar="NAME", action="append", help="a product to show; repeat")
+    growth = views.add_parser(
+        "growth-factors",
+        parents=[common, selection],
+        help="the growth factors view with the chosen factors or products",
+    )
+    growth.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800), help="image size (default 1280x800)")
+    growth.add_argument("--out", metavar="FILE.png", type=_png, required=True, help="the PNG file to write")
+    growth.set_defaults(handler=run_render_growth_factors)
+
+    chart = commands.add_parser(
+        "chart",
+        parents=[common, selection],
+        help="save the radar chart of growth factors or products (default: every rated factor)",
+    )
+    chart.add_argument("--dpi", type=_dpi, default=150, help="resolution of a PNG (default 150)")
+    chart.add_argument(
+        "--out",
+        metavar="FILE",
+        type=_chart_file,
+        required=True,
+        help="the file to write: .png, .svg (text stays editable) or .pdf",
+    )
+    chart.set_defaults(handler=run_chart)
     return parser
 
 

@@ -48,6 +48,7 @@ class ProductLinks:
     name: str
     links: tuple[tuple[str, str, str], ...]
     cautions: tuple[str, ...]
+    listed_factors: tuple[str, ...] = ()  # every growth factor the product names, linked or not
 
 
 @dataclass(frozen=True)

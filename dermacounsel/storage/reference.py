@@ -274,9 +274,18 @@ def product_links(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.P
             ):
                 if target is not None:
                     links.append((name, kind, target.key))
+        listed = tuple(
+            pick(c.name, language)
+            for c in product.all_components
+            if c.kind == "growth-factor"
+            and (c.parent_id is not None or not any(child.parent_id == c.id for child in product.all_components))
+        )
         products.append(
             r.ProductLinks(
-                pick(product.name, language), tuple(links), tuple(pick(c.text, language) for c in product.cautions)
+                pick(product.name, language),
+                tuple(links),
+                tuple(pick(c.text, language) for c in product.cautions),
+                listed,
             )
         )
     return products

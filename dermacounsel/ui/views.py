@@ -61,6 +61,12 @@ VIEWS: tuple[ViewSpec, ...] = (
         "dermacounsel.ui.explorer.view:ExplorerView",
     ),
     ViewSpec(
+        "growth-factors",
+        QT_TRANSLATE_NOOP("views", "Growth factors"),
+        QT_TRANSLATE_NOOP("views", "Radar charts of the article's ratings, for growth factors and for products"),
+        "dermacounsel.ui.growth_factors_view:GrowthFactorsView",
+    ),
+    ViewSpec(
         "ingredients",
         QT_TRANSLATE_NOOP("views", "Ingredients"),
         QT_TRANSLATE_NOOP("views", "Functional and cell-derived ingredients: growth factors, stem cells, exosomes"),

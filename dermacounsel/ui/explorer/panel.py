@@ -90,7 +90,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 else f'<br><span class="small">{escape(factor.reason)}</span>{inferred_mark(factor.inferred)}'
             )
             rows.append(
-                f'<tr><td width="78">{link("ingredients/growth-factors/" + factor.key, factor.name)}</td>'
+                f'<tr><td width="78">{link("growth-factors/factor/" + factor.key, factor.name)}</td>'
                 f"<td>{ratings}{basis}</td></tr>"
             )
         parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")

@@ -1,0 +1,1 @@
+"""matplotlib figure builders (a plain Figure, never pyplot), shared by the GUI and the command line."""

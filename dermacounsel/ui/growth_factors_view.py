@@ -1,0 +1,375 @@
+"""The Growth factors view: radar charts of the article's ratings, for factors or for products, with
+cards that explain each selected factor.
+
+matplotlib is imported here (through ChartWidget), so it loads only when this view is first opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dermacounsel.charts.profile_series import colours, series_for
+from dermacounsel.charts.radar import RadarChart, Series, save_figure
+from dermacounsel.domain.profiles import PRODUCT_RULE, Profile, factor_profile, product_profile, rank_on_effect
+from dermacounsel.domain.reference import GrowthFactorCard
+from dermacounsel.storage import reference
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.chart_widget import ChartWidget
+from dermacounsel.ui.view_header import ViewHeader
+
+FACTORS, PRODUCTS = "factors", "products"
+DEFAULT_FACTORS = ("EGF", "FGF")
+
+
+class SaveChartDialog:
+    """Asks where to save the chart; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: str) -> Path | None:
+        path, chosen_filter = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("growth_factors", "Save chart"),
+            suggested,
+            QCoreApplication.translate(
+                "growth_factors", "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
+            ),
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        if chosen.suffix.lower() not in (".png", ".svg", ".pdf"):
+            chosen = chosen.with_suffix("." + chosen_filter.split("*.")[-1].rstrip(")"))
+        return chosen
+
+
+def swatch(colour: str, dashed: bool = False) -> QIcon:
+    pixmap = QPixmap(22, 22)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(QColor(colour).darker(130))
+    painter.drawRoundedRect(3, 3, 16, 16, 4, 4)
+    if dashed:
+        painter.setPen(QColor("white"))
+        painter.drawLine(6, 11, 9, 11)
+        painter.drawLine(12, 11, 15, 11)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class GrowthFactorsView(QWidget):
+    """Checkable lists of factors and products, the radar, and cards for what is selected.
+
+    Attributes:
+        chart: the radar (RadarChart) on `chart_widget`.
+        factor_list, product_list: the checkable lists; one shows at a time, by mode.
+        hover_label: the rating under the mouse, in words.
+        ranking_label: the factors ranked on the effect whose name was last clicked.
+        cards: the selected factors' full entries.
+
+    Signals:
+        navigate(str): a link to another view was followed.
+    """
+
+    navigate = Signal(str)
+
+    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("growthFactorsView")
+        with database.reading() as session:
+            self.scale = reference.rating_scale(session)
+            self.factors = reference.growth_factor_cards(session)
+            self.products = reference.product_links(session)
+        rated = next(card for card in self.factors if card.rated)
+        self.effect_keys = [r.effect_key for r in rated.ratings]
+        self.effect_names = [r.effect for r in rated.ratings]
+        self.profiles: dict[str, Profile] = {c.key: factor_profile(c, self.effect_keys) for c in self.factors}
+        self.product_profiles: dict[str, Profile] = {
+            p.name: product_profile(p, self.factors, self.effect_keys) for p in self.products
+        }
+        self.colours = colours(self.factors, self.products)
+
+        header = ViewHeader(self.tr("Growth factors"))
+        self.mode_buttons = QButtonGroup(self)
+        for mode, label in ((FACTORS, self.tr("Growth factors")), (PRODUCTS, self.tr("Products"))):
+            button = QPushButton(label)
+            button.setObjectName("procedureButton")  # the same pill style as the explorer's buttons
+            button.setCheckable(True)
+            button.setProperty("mode", mode)
+            self.mode_buttons.addButton(button)
+            header.row.addWidget(button)
+            button.setChecked(mode == FACTORS)
+        self.save_button = QPushButton(self.tr("Save chart…"))
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setToolTip(self.tr("Save the chart as PNG, SVG or PDF (Ctrl+S)"))
+        header.row.addSpacing(12)
+        header.row.addWidget(self.save_button)
+
+        self.factor_list = self._make_list(
+            [(c.key, c.name + (" *" if c.inference_note else ""), self.profiles[c.key]) for c in self.factors],
+            self.tr("Growth factors to show"),
+        )
+        self.product_list = self._make_list(
+            [(p.name, p.name, self.product_profiles[p.name]) for p in self.products], self.tr("Products to show")
+        )
+        self.rule_label = QLabel(self.tr(PRODUCT_RULE) + " " + self.tr("bFGF counts as FGF."))
+        self.rule_label.setObjectName("footnote")
+        self.rule_label.setWordWrap(True)
+        self.list_note = QLabel(self.tr("* inferred from the article's text"))
+        self.list_note.setObjectName("footnote")
+        self.list_note.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.factor_list, 1)
+        left.addWidget(self.product_list, 1)
+        left.addWidget(self.list_note)
+        left.addWidget(self.rule_label)
+
+        self.chart = RadarChart(self.effect_names, self.scale)
+        self.chart_widget = ChartWidget(self.chart.figure)
+        self.hover_label = QLabel(
+            self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
+        )
+        self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.setWordWrap(True)
+        self.ranking_label = QLabel()
+        self.ranking_label.setObjectName("rankingLabel")
+        self.ranking_label.setWordWrap(True)
+        centre = QVBoxLayout()
+        centre.addWidget(self.chart_widget, 1)
+        centre.addWidget(self.hover_label)
+        centre.addWidget(self.ranking_label)
+
+        self.cards = QTextBrowser()
+        self.cards.setObjectName("details")
+        self.cards.setAccessibleName(self.tr("About the selected growth factors"))
+        self.cards.setOpenLinks(False)
+        self.cards.setMinimumWidth(280)
+        self.cards.setMaximumWidth(380)
+        self.cards.document().setDefaultStyleSheet(
+            "h2 { color: #1f4e5c; margin-bottom: 0; } p.small { color: #4b5d68; font-size: small; }"
+            " p.inferred { color: #7a4b00; } p.note { color: #7a4b00; }"
+        )
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        left_widget.setFixedWidth(230)
+        body.addWidget(left_widget)
+        body.addLayout(centre, 1)
+        body.addWidget(self.cards)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addLayout(body, 1)
+
+        self.mode_buttons.buttonToggled.connect(lambda _b, checked: checked and self._mode_changed())
+        self.factor_list.itemChanged.connect(lambda _item: self.refresh())
+        self.product_list.itemChanged.connect(lambda _item: self.refresh())
+        self.save_button.clicked.connect(self.save_chart)
+        QShortcut(
+            QKeySequence.StandardKey.Save, self, self.save_chart, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.chart_widget.canvas.mpl_connect("motion_notify_event", self._hover)
+        self.chart_widget.canvas.mpl_connect("pick_event", self._picked)
+        self.set_selection(DEFAULT_FACTORS)
+        self._mode_changed()
+
+    # --- lists ----------------------------------------------------------------------------------------
+
+    def _make_list(self, rows: Iterable[tuple[str, str, Profile]], name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName("choiceList")
+        widget.setAccessibleName(name)
+        widget.setWordWrap(True)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for key, label, profile in rows:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            if profile.levels is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
+                reason = self.tr("not rated") if key in self.profiles else self.tr("no rated growth factor")
+                item.setText(f"{label} ({reason})")
+                item.setToolTip(self.tr("The article does not rate it, so there is nothing to draw."))
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setIcon(swatch(self.colours[key], profile.inferred))
+            widget.addItem(item)
+        return widget
+
+    def mode(self) -> str:
+        button = self.mode_buttons.checkedButton()
+        return str(button.property("mode")) if button is not None else FACTORS
+
+    def set_mode(self, mode: str) -> None:
+        for button in self.mode_buttons.buttons():
+            if button.property("mode") == mode:
+                button.setChecked(True)
+
+    def _current_list(self) -> QListWidget:
+        return self.factor_list if self.mode() == FACTORS else self.product_list
+
+    def _mode_changed(self) -> None:
+        products = self.mode() == PRODUCTS
+        self.factor_list.setVisible(not products)
+        self.product_list.setVisible(products)
+        self.rule_label.setVisible(products)
+        self.list_note.setVisible(not products)
+        self.refresh()
+
+    def selected_keys(self) -> list[str]:
+        widget = self._current_list()
+        return [
+            str(widget.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_selection(self, keys: Sequence[str]) -> None:
+        """Check exactly `keys` in the current mode's list (unknown or unrated ones are ignored)."""
+        widget = self._current_list()
+        widget.blockSignals(True)
+        for row in range(widget.count()):
+            item = widget.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                checked = item.data(Qt.ItemDataRole.UserRole) in keys
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        widget.blockSignals(False)
+        self.refresh()
+
+    # --- chart ----------------------------------------------------------------------------------------
+
+    def series(self) -> list[Series]:
+        profiles = self.profiles if self.mode() == FACTORS else self.product_profiles
+        return series_for([profiles[key] for key in self.selected_keys()], self.colours)
+
+    def refresh(self) -> None:
+        """Update the chart's artists and the cards to the current selection."""
+        self.chart.show(self.series())
+        self.chart_widget.redraw()
+        self._show_cards()
+
+    def _show_cards(self) -> None:
+        if self.mode() == FACTORS:
+            by_key = {c.key: c for c in self.factors}
+            html = "".join(self._factor_card(by_key[key]) for key in self.selected_keys())
+        else:
+            html = "".join(self._product_card(self.product_profiles[name]) for name in self.selected_keys())
+        self.cards.setHtml(html or f"<p>{escape(self.tr('Tick one or more to compare them.'))}</p>")
+
+    def _factor_card(self, card: GrowthFactorCard) -> str:
+        colour = self.colours[card.key]
+        parts = [f'<h2><span style="color:{colour}">■</span> {escape(card.name)}</h2>']
+        if card.full_name:
+            parts.append(f'<p class="small">{escape(card.full_name)}</p>')
+        if card.inference_note:
+            parts.append(f'<p class="inferred"><b>{escape(self.tr("Inferred"))}:</b> {escape(card.inference_note)}</p>')
+        if card.reading_note:
+            parts.append(f'<p class="note"><b>{escape(self.tr("Text and table"))}:</b> {escape(card.reading_note)}</p>')
+        if card.feature:
+            parts.append(f"<p><b>{escape(self.tr('Signature feature'))}:</b> {escape(card.feature)}</p>")
+        if card.target_cells:
+            parts.append(f"<p><b>{escape(self.tr('Target cells'))}:</b> {escape(', '.join(card.target_cells))}</p>")
+        if card.expected_effects:
+            items = "".join(f"<li>{escape(effect)}</li>" for effect in card.expected_effects)
+            parts.append(f"<p><b>{escape(self.tr('Expected effects'))}</b></p><ul>{items}</ul>")
+        parts.append(f'<p class="small">{escape(self.tr("Source"))}: {escape(card.source.title)}</p>')
+        return "".join(parts)
+
+    def _product_card(self, profile: Profile) -> str:
+        names = {c.key: c.name for c in self.factors}
+        colour = self.colours[profile.key]
+        basis = ", ".join(names.get(key, key) for key in profile.basis)
+        parts = [
+            f'<h2><span style="color:{colour}">■</span> {escape(profile.label)}</h2>',
+            f"<p><b>{escape(self.tr('Drawn from'))}:</b> {escape(basis)}</p>",
+        ]
+        if profile.unrated:
+            parts.append(
+                f'<p class="small">{escape(self.tr("Also lists, not rated by the article"))}: '
+                f"{escape(', '.join(profile.unrated))}</p>"
+            )
+        return "".join(parts)
+
+    # --- interaction ----------------------------------------------------------------------------------
+
+    def describe_vertex(self, x: float, y: float) -> str | None:
+        vertex = self.chart.vertex_near(x, y)
+        if vertex is None:
+            return None
+        step = self.scale.step(vertex.level)
+        return f"{vertex.series.label} · {self.effect_names[vertex.effect_index]}: {step.symbol} {step.meaning}"
+
+    def _hover(self, event: Any) -> None:
+        if event.x is None or event.y is None:
+            return
+        text = self.describe_vertex(event.x, event.y)
+        if text is not None:
+            self.hover_label.setText(text)
+            QToolTip.showText(QCursor.pos(), text, self.chart_widget.canvas)
+
+    def _picked(self, event: Any) -> None:
+        index = self.chart.effect_of_label(event.artist)
+        if index is not None:
+            self.rank_effect(index)
+
+    def rank_effect(self, index: int) -> None:
+        """Show every rated factor ranked on one effect, strongest first."""
+        ranked = rank_on_effect(self.effect_keys[index], self.factors)
+        listing = ", ".join(f"{self.scale.symbol(level)} {card.name}" for card, level in ranked)
+        self.ranking_label.setText(
+            self.tr("<b>{effect}</b>, strongest first: {listing}").format(
+                effect=escape(self.effect_names[index]), listing=escape(listing)
+            )
+        )
+
+    def save_chart(self) -> None:
+        suggested = "growth-factors.png" if self.mode() == FACTORS else "products.png"
+        path = SaveChartDialog.ask(self, suggested)
+        if path is None:
+            return
+        try:
+            save_figure(self.chart.figure, path)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Chart not saved"),
+                self.tr("{path}: {error}").format(path=path, error=getattr(error, "strerror", None) or error),
+            )
+            return
+        self.hover_label.setText(self.tr("Saved the chart to {path}").format(path=path))
+
+    def open_link(self, path: str) -> None:
+        """`factor/KEY` adds a growth factor to the chart; `product/NAME` a product."""
+        kind, _, key = path.partition("/")
+        mode = {"factor": FACTORS, "product": PRODUCTS}.get(kind)
+        if mode is None:
+            return
+        self.set_mode(mode)
+        self.set_selection([*self.selected_keys(), key])
+
+    def focus_filter(self) -> None:
+        self._current_list().setFocus(Qt.FocusReason.ShortcutFocusReason)
