@@ -1,0 +1,159 @@
+"""The Growth factors view through pytest-qt: ticking factors, hovering points, ranking an effect,
+products, saving the chart."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from dermacounsel.cli import main
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.growth_factors_view import PRODUCTS, GrowthFactorsView, SaveChartDialog
+
+
+@pytest.fixture
+def view(show, database: CatalogueDatabase) -> GrowthFactorsView:
+    shown = show(GrowthFactorsView(database), 1280, 800)
+    shown.chart_widget.canvas.draw()
+    return shown
+
+
+def item_for(view: GrowthFactorsView, key: str):
+    widget = view.factor_list if view.mode() == "factors" else view.product_list
+    return next(widget.item(r) for r in range(widget.count()) if widget.item(r).data(Qt.ItemDataRole.UserRole) == key)
+
+
+def to_qt(view: GrowthFactorsView, x: float, y: float) -> QPoint:
+    canvas = view.chart_widget.canvas
+    ratio = canvas.devicePixelRatioF()
+    return QPoint(round(x / ratio), round(canvas.height() - y / ratio))
+
+
+def test_opens_with_egf_and_fgf_and_their_cards(view) -> None:
+    assert view.selected_keys() == ["EGF", "FGF"]
+    assert [s.key for s in view.chart.shown] == ["EGF", "FGF"]
+    text = view.cards.toPlainText()
+    assert "Epidermal growth factor" in text and "Fibroblast growth factor" in text
+
+
+def test_ticking_a_factor_adds_it_to_the_chart_and_cards(qtbot, view) -> None:
+    item = item_for(view, "PRP+FGF")
+    rect = view.factor_list.visualItemRect(item)
+    checkbox = QPoint(rect.left() + 12, rect.center().y())
+    qtbot.mouseClick(view.factor_list.viewport(), Qt.MouseButton.LeftButton, pos=checkbox)
+    assert item.checkState() == Qt.CheckState.Checked
+    assert [s.key for s in view.chart.shown] == ["EGF", "FGF", "PRP+FGF"]
+    assert "Inferred:" in view.cards.toPlainText()
+    assert view.chart.radii("PRP+FGF") == [3.0, 3.0, 3.0, 3.0, 2.0, 1.0]
+
+
+def test_vegf_cannot_be_ticked(view) -> None:
+    item = item_for(view, "VEGF")
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "not rated" in item.text()
+
+
+def test_hovering_a_point_names_its_rating(qtbot, view) -> None:
+    x, y = view.chart.vertex_position("FGF", 3)  # FGF on angiogenesis: ◎
+    qtbot.mouseMove(view.chart_widget.canvas, to_qt(view, x, y))
+    qtbot.waitUntil(lambda: view.hover_label.text().startswith("FGF"))
+    assert view.hover_label.text() == "FGF · Angiogenesis: ◎ Very powerful effect."
+
+
+def test_clicking_an_effect_name_ranks_every_factor_on_it(qtbot, view) -> None:
+    renderer = view.chart_widget.canvas.get_renderer()
+    label = view.chart.effect_labels[4]  # hair growth
+    box = label.get_window_extent(renderer)
+    qtbot.mouseClick(
+        view.chart_widget.canvas,
+        Qt.MouseButton.LeftButton,
+        pos=to_qt(view, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2),
+    )
+    qtbot.waitUntil(lambda: "Hair growth" in view.ranking_label.text())
+    text = view.ranking_label.text()
+    assert text.index("IGF-1") < text.index("EGF") < text.index("FGF,")
+    assert "TGF-β" in text.split("ー")[-1]
+
+
+def test_product_mode_states_its_rule_and_draws_products(view) -> None:
+    view.set_mode(PRODUCTS)
+    assert view.rule_label.isVisible() and "strongest rating" in view.rule_label.text()
+    view.set_selection(["Babyskin", "AmnioGenics"])
+    assert [s.key for s in view.chart.shown] == ["Babyskin", "AmnioGenics"]
+    assert view.chart.radii("AmnioGenics") == [2.0, 3.0, 2.0, 1.0, 0.0, 0.0]
+    assert "IGF-2, IGFBP, MCP-1, IL-8, M-CSF" in view.cards.toPlainText()
+
+
+def test_save_chart_writes_the_format_the_name_asks_for(view, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "handout.svg"
+    monkeypatch.setattr(SaveChartDialog, "ask", classmethod(lambda cls, parent, suggested: target))
+    view.save_chart()
+    assert target.read_text(encoding="utf-8").startswith("<?xml")
+    assert str(target) in view.hover_label.text()
+
+
+def test_matplotlib_loads_only_when_the_view_opens(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from dermacounsel.ui.app import make_application\n"
+        "from dermacounsel.storage.database import open_database\n"
+        "from dermacounsel.ui.main_window import MainWindow\n"
+        "app = make_application()\n"
+        f"window = MainWindow(open_database(Path({str(tmp_path / 'db.sqlite3')!r})))\n"
+        "window.show(); app.processEvents()\n"
+        "before = 'matplotlib' in sys.modules\n"
+        "window.show_view('growth-factors'); app.processEvents()\n"
+        "print(before, 'matplotlib' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert result.stdout.strip() == "False True", result.stderr
+
+
+def test_chart_command_in_each_format(database_path: Path, tmp_path: Path) -> None:
+    for name in ("all.png", "pair.svg", "products.pdf"):
+        args = {
+            "all.png": [],
+            "pair.svg": ["--gf", "egf", "--gf", "TGF-beta"],
+            "products.pdf": ["--product", "rejuran", "--product", "Babyskin"],
+        }[name]
+        assert main(["--db", str(database_path), "chart", *args, "--out", str(tmp_path / name)]) == 0
+    assert QImage(str(tmp_path / "all.png")).width() == 1080  # 7.2 in at the default 150 dpi
+    svg = (tmp_path / "pair.svg").read_text(encoding="utf-8")
+    assert "EGF" in svg and "TGF-β" in svg and ">FGF<" not in svg
+    from pypdf import PdfReader
+
+    text = PdfReader(tmp_path / "products.pdf").pages[0].extract_text()
+    assert "REJURAN" in text and "Babyskin" in text
+
+
+def test_render_growth_factors_command(database_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "view.png"
+    assert (
+        main(
+            [
+                "--db",
+                str(database_path),
+                "render",
+                "growth-factors",
+                "--gf",
+                "IGF-1",
+                "--size",
+                "1200x760",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert QImage(str(out)).size().toTuple() == (1200, 760)
+    assert main(["--db", str(database_path), "chart", "--product", "Botox", "--out", str(tmp_path / "x.png")]) == 1
+    error = capsys.readouterr().err
+    assert "unknown product 'Botox'; valid: Benev, Babyskin, AmnioGenics, Premium Cell, REJURAN" in error
