@@ -131,7 +131,8 @@ class RadarChart:
             for level in range(HIGHEST_LEVEL, -1, -1)
         )
         self._inferred_note = self.figure.text(
-            0.02, 0.975, "* " + INFERRED_NOTE, ha="left", va="top", fontsize=9, color="#7a4b00", visible=False
+            0.985, 0.975, textwrap.fill("* " + INFERRED_NOTE, 30), ha="right", va="top", fontsize=9,
+            color="#7a4b00", visible=False,
         )
         self._scale_note = self.figure.text(
             0.5, 0.03, legend, ha="center", va="center", fontsize=8, color="#4b5d68", wrap=True
