@@ -154,3 +154,41 @@ class LayerInfo:
     thickness_mm: tuple[float, float] | None
     thickness_note: str
     thickness_source: SourceNote | None
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    """One listed component of a product, flattened: a group's items carry the group's name.
+
+    Attributes:
+        kind: "growth-factor", "stem-cell", "exosome", "other" or "functional".
+        group: the group it is listed in ("Growth factors"), or "" for a component listed on its own.
+        link_kind, link_key: what it links to ("growth_factor", "FGF"), or "" when it links to nothing.
+        link_name: the linked entry's own name ("FGF" for bFGF).
+        note: why the link was made where the names differ.
+    """
+
+    kind: str
+    name: str
+    group: str
+    link_kind: str
+    link_key: str
+    link_name: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ProductDetail:
+    """A product as the comparer shows it.
+
+    Attributes:
+        open_kinds: kinds whose list in the article ends in "etc." (more, not named).
+    """
+
+    name: str
+    maker: str
+    maker_source: SourceNote | None
+    components: tuple[ComponentInfo, ...]
+    open_kinds: tuple[str, ...]
+    cautions: tuple[str, ...]
+    source: SourceNote

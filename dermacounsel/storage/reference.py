@@ -301,3 +301,72 @@ def explorer_catalogue(session: Session, language: str = SOURCE_LANGUAGE) -> Exp
         products=tuple(product_links(session, language)),
         procedures=tuple(procedure_cards(session, language)),
     )
+
+
+def product_names(session: Session, language: str = SOURCE_LANGUAGE) -> list[str]:
+    """Every product's name, in catalogue order (for pickers)."""
+    return [pick(name, language) for name in session.scalars(select(m.Product.name).order_by(m.Product.position))]
+
+
+def product_details(
+    session: Session, names: list[str] | None = None, language: str = SOURCE_LANGUAGE
+) -> list[r.ProductDetail]:
+    """The products named (matched ignoring case), or all, with their components flattened."""
+    statement = (
+        select(m.Product)
+        .order_by(m.Product.position)
+        .options(
+            selectinload(m.Product.components).selectinload(m.Component.items),
+            selectinload(m.Product.all_components).selectinload(m.Component.growth_factor),
+            selectinload(m.Product.all_components).selectinload(m.Component.ingredient),
+            selectinload(m.Product.all_components).selectinload(m.Component.stem_cell_source),
+            selectinload(m.Product.all_components).selectinload(m.Component.exosome_origin),
+            selectinload(m.Product.cautions),
+            selectinload(m.Product.source),
+            selectinload(m.Product.maker_source),
+        )
+    )
+    if names is not None:
+        statement = statement.where(func.lower(m.Product.key).in_([name.lower() for name in names]))
+    details = []
+    for product in session.scalars(statement):
+        flat: list[r.ComponentInfo] = []
+        open_kinds: list[str] = []
+
+        def info(component: m.Component, kind: str, group: str) -> r.ComponentInfo:
+            for link_kind, target in (
+                ("growth_factor", component.growth_factor),
+                ("ingredient", component.ingredient),
+                ("stem_cell_source", component.stem_cell_source),
+                ("exosome_origin", component.exosome_origin),
+            ):
+                if target is not None:
+                    return r.ComponentInfo(
+                        kind, pick(component.name, language), group, link_kind, target.key,
+                        pick(target.name, language), pick(component.note, language),
+                    )
+            return r.ComponentInfo(kind, pick(component.name, language), group, "", "", "", pick(component.note, language))
+
+        for component in product.components:
+            if component.items:
+                group = pick(component.name, language)
+                flat.extend(info(item, component.kind, group) for item in component.items)
+            else:
+                flat.append(info(component, component.kind, ""))
+            if component.open and component.kind not in open_kinds:
+                open_kinds.append(component.kind)
+        details.append(
+            r.ProductDetail(
+                name=pick(product.name, language),
+                maker=pick(product.maker, language),
+                maker_source=_note(product.maker_source, language) if product.maker_source else None,
+                components=tuple(flat),
+                open_kinds=tuple(open_kinds),
+                cautions=tuple(pick(c.text, language) for c in product.cautions),
+                source=_note(product.source, language),
+            )
+        )
+    if names is not None:
+        order = {name.lower(): i for i, name in enumerate(names)}
+        details.sort(key=lambda d: order.get(d.name.lower(), len(order)))
+    return details
