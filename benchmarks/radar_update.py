@@ -35,8 +35,13 @@ def main() -> int:
         view.chart_widget.canvas.draw()
         opened = time.perf_counter() - started
 
-        selections = [["EGF", "FGF"], ["PDGF", "IGF-1", "TGF-β"], ["EGF", "FGF", "PDGF", "IGF-1", "TGF-β", "PRP+FGF"],
-                      ["IGF-1"], ["FGF", "PRP+FGF"]]
+        selections = [
+            ["EGF", "FGF"],
+            ["PDGF", "IGF-1", "TGF-β"],
+            ["EGF", "FGF", "PDGF", "IGF-1", "TGF-β", "PRP+FGF"],
+            ["IGF-1"],
+            ["FGF", "PRP+FGF"],
+        ]
         update, redraw = [], []
         for run in range(args.runs):
             keys = selections[run % len(selections)]

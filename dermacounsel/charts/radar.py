@@ -71,12 +71,16 @@ class RadarChart:
         effect_labels: the axis label artists, pickable, in the order of `effects`.
     """
 
-    def __init__(self, effects: Sequence[str], scale: RatingScale, figure: Figure | None = None) -> None:
+    def __init__(
+        self, effects: Sequence[str], scale: RatingScale, figure: Figure | None = None, compact: bool = False
+    ) -> None:
+        self.compact = compact  # smaller type, no legend line of symbols: for a chart beside a table
         self.effects = list(effects)
         self.scale = scale
         self.figure = figure if figure is not None else Figure(figsize=(7.2, 6.2), dpi=100)
         self.figure.set_facecolor("white")
-        self.axes = self.figure.add_axes((0.17, 0.25, 0.66, 0.63), projection="polar")
+        box = (0.2, 0.2, 0.6, 0.6) if compact else (0.17, 0.25, 0.66, 0.63)
+        self.axes = self.figure.add_axes(box, projection="polar")
         # the first effect at the top, the rest clockwise, as the article's table reads left to right
         self.axes.set_theta_offset(math.pi / 2)
         self.axes.set_theta_direction(-1)
@@ -102,10 +106,10 @@ class RadarChart:
             label = ax.text(
                 angle,
                 HIGHEST_LEVEL + 0.75,
-                textwrap.fill(name, 18),
+                textwrap.fill(name, 14 if self.compact else 18, break_long_words=False),
                 ha="center",
                 va="center",
-                fontsize=11,
+                fontsize=8.5 if self.compact else 11,
                 color=INK,
                 fontweight="bold",
                 picker=True,
@@ -131,11 +135,25 @@ class RadarChart:
             for level in range(HIGHEST_LEVEL, -1, -1)
         )
         self._inferred_note = self.figure.text(
-            0.985, 0.975, textwrap.fill("* " + INFERRED_NOTE, 30), ha="right", va="top", fontsize=9,
-            color="#7a4b00", visible=False,
+            0.985,
+            0.975,
+            textwrap.fill("* " + INFERRED_NOTE, 30),
+            ha="right",
+            va="top",
+            fontsize=9,
+            color="#7a4b00",
+            visible=False,
         )
         self._scale_note = self.figure.text(
-            0.5, 0.03, legend, ha="center", va="center", fontsize=8, color="#4b5d68", wrap=True
+            0.5,
+            0.03,
+            legend,
+            ha="center",
+            va="center",
+            fontsize=8,
+            color="#4b5d68",
+            wrap=True,
+            visible=not self.compact,
         )
 
     # --- series ---------------------------------------------------------------------------------------
@@ -181,10 +199,10 @@ class RadarChart:
             self._legend = self.figure.legend(
                 handles=handles,
                 loc="lower center",
-                bbox_to_anchor=(0.5, 0.065),
+                bbox_to_anchor=(0.5, 0.0 if self.compact else 0.06),
                 frameon=False,
-                fontsize=10.5,
-                ncols=min(len(handles), 4),
+                fontsize=9 if self.compact else 10.5,
+                ncols=len(handles) if len(handles) <= 4 else (len(handles) + 1) // 2,
                 handlelength=2.4,
             )
 

@@ -145,6 +145,8 @@ def summary(product: ProductDetail, profile: Profile | None, effect_names: Seque
     sentence = f"{product.name} combines {_listing(parts)}." if parts else f"{product.name} lists no components."
     if profile is not None and profile.levels is not None:
         top = max(profile.levels)
-        strongest = [_in_sentence(name) for name, level in zip(effect_names, profile.levels, strict=True) if level == top]
+        strongest = [
+            _in_sentence(name) for name, level in zip(effect_names, profile.levels, strict=True) if level == top
+        ]
         sentence += f" Its rated growth factors act most on {_listing(strongest)}."
     return sentence

@@ -342,10 +342,17 @@ def product_details(
             ):
                 if target is not None:
                     return r.ComponentInfo(
-                        kind, pick(component.name, language), group, link_kind, target.key,
-                        pick(target.name, language), pick(component.note, language),
+                        kind,
+                        pick(component.name, language),
+                        group,
+                        link_kind,
+                        target.key,
+                        pick(target.name, language),
+                        pick(component.note, language),
                     )
-            return r.ComponentInfo(kind, pick(component.name, language), group, "", "", "", pick(component.note, language))
+            return r.ComponentInfo(
+                kind, pick(component.name, language), group, "", "", "", pick(component.note, language)
+            )
 
         for component in product.components:
             if component.items:

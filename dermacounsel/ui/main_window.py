@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views"))
         self.navigation.setFixedWidth(220)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setWordWrap(True)
         for spec in self._specs:
             item = QListWidgetItem(spec.translated_title())
             item.setToolTip(spec.translated_description())
@@ -117,6 +119,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if settings_action.shortcut().isEmpty():
+            settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -147,6 +156,17 @@ class MainWindow(QMainWindow):
         label.setObjectName("catalogueSummary")
         label.setToolTip(str(self.database.path))
         self.statusBar().addWidget(label)
+
+    def edit_settings(self) -> None:
+        """The clinic's settings for printed sheets and the comparer's defaults."""
+        from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
+
+        with self.database.reading() as session:
+            products = reference.product_names(session)
+        edited = SettingsDialog.ask(ClinicSettings.load(), products, self)
+        if edited is not None:
+            edited.save()
+            self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -67,6 +67,12 @@ VIEWS: tuple[ViewSpec, ...] = (
         "dermacounsel.ui.growth_factors_view:GrowthFactorsView",
     ),
     ViewSpec(
+        "compare",
+        QT_TRANSLATE_NOOP("views", "Compare"),
+        QT_TRANSLATE_NOOP("views", "Two to four products side by side, and the printed comparison sheet"),
+        "dermacounsel.ui.compare_view:CompareView",
+    ),
+    ViewSpec(
         "ingredients",
         QT_TRANSLATE_NOOP("views", "Ingredients"),
         QT_TRANSLATE_NOOP("views", "Functional and cell-derived ingredients: growth factors, stem cells, exosomes"),

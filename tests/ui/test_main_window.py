@@ -27,7 +27,7 @@ def navigation_labels(window: MainWindow) -> list[str]:
 
 def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
-    assert navigation_labels(window) == ["Skin explorer", "Growth factors", "Ingredients", "Procedures"]
+    assert navigation_labels(window) == ["Skin explorer", "Growth factors", "Compare", "Ingredients", "Procedures"]
     assert [spec.key for spec in VIEWS] == window.view_keys()
     assert window.current_view_key() == "explorer"
     assert window.stack.currentWidget().objectName() == "explorerView"
@@ -35,7 +35,7 @@ def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase)
 
 def test_clicking_navigation_and_ctrl_number_switch_views(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
-    item = window.navigation.item(3)
+    item = window.navigation.item(4)
     with qtbot.waitSignal(window.view_changed) as changed:
         qtbot.mouseClick(
             window.navigation.viewport(),
@@ -44,7 +44,7 @@ def test_clicking_navigation_and_ctrl_number_switch_views(qtbot, database: Catal
         )
     assert changed.args == ["procedures"]
     assert window.stack.currentWidget().objectName() == "proceduresView"
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().objectName() == "ingredientsView"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().objectName() == "explorerView"
@@ -93,5 +93,8 @@ def test_links_between_views_open_the_target(qtbot, database: CatalogueDatabase)
     assert window.current_view_key() == "growth-factors"
     assert "TGF-β" in window.current_view().selected_keys()
     window.open_link("procedures/procedure/iv-drip")
-    window.open_link("compare/Benev")  # a view that has not landed: nothing happens
+    window.open_link("timeline/Benev")  # a view that does not exist: nothing happens
     assert window.current_view_key() == "procedures"
+    window.open_link("compare/product/AmnioGenics")
+    assert window.current_view_key() == "compare"
+    assert "AmnioGenics" in window.current_view().products

@@ -1,0 +1,1 @@
+"""Printable documents (comparison sheets, consultation summaries), built as QTextDocument/HTML."""

@@ -1,0 +1,291 @@
+"""The printed comparison sheet: a QTextDocument of the comparison, radar and cautions, laid out on A4 or
+Letter pages with a header and page numbers, for the print preview and for PDF export.
+
+The patient's name is a parameter of one printout: it is put on the pages and never stored anywhere.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
+from dermacounsel.domain.profiles import Profile
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(16, 14, 16, 16)
+RESOLUTION = 300
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    """Everything one printout shows.
+
+    Attributes:
+        patient: the name typed for this printout only, or "".
+        summaries: one plain sentence per product, in the comparison's order.
+        radar_png: the products' radar as PNG bytes, or None when none can be drawn.
+        caveat: the article's note that effects vary from person to person, with its source.
+    """
+
+    comparison: Comparison
+    summaries: tuple[str, ...]
+    radar_png: bytes | None
+    caveat: str
+    caveat_source: str
+    clinic_name: str
+    clinic_address: str
+    clinic_logo: str
+    printed_on: date
+    patient: str = ""
+
+
+STYLE = """
+body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1d2b36; }
+h1 { font-size: 17pt; color: #1f4e5c; margin: 0; }
+h2 { font-size: 13pt; color: #1f4e5c; margin-top: 10px; margin-bottom: 4px; }
+p.address { color: #4b5d68; margin: 0; }
+p.meta { color: #4b5d68; }
+td.group { background-color: #e9f0f2; font-weight: bold; color: #1f4e5c; }
+th { background-color: #2b7a8c; color: white; }
+td.shared { background-color: #e3f1ee; }
+td.unique { background-color: #fbf0d9; }
+td.absent { color: #8a99a3; }
+p.caveat { color: #4b5d68; font-size: 8.5pt; }
+"""
+
+
+def radar_png(
+    profiles: Sequence[Profile], colours: dict[str, str], effect_names: Sequence[str], scale: object
+) -> bytes | None:
+    """The products' radar as PNG bytes for the sheet (matplotlib, on a plain Figure)."""
+    from dermacounsel.charts.profile_series import series_for
+    from dermacounsel.charts.radar import RadarChart
+
+    series = series_for(profiles, colours)
+    if not series:
+        return None
+    chart = RadarChart(effect_names, scale)  # type: ignore[arg-type]
+    chart.show(series)
+    buffer = io.BytesIO()
+    chart.figure.savefig(buffer, format="png", dpi=160, facecolor="white")
+    return buffer.getvalue()
+
+
+def sheet_html(content: SheetContent) -> str:
+    comparison = content.comparison
+    names = [product.name for product in comparison.products]
+    parts = ["<html><body>"]
+    logo = '<img src="logo" height="64">' if content.clinic_logo else ""
+    address = "<br>".join(escape(line) for line in content.clinic_address.splitlines() if line.strip())
+    parts.append(
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td><h1>{escape(content.clinic_name or "DermaCounsel")}</h1><p class="address">{address}</p></td>'
+        f'<td align="right" valign="top">{logo}<p class="meta">{content.printed_on.strftime("%d %B %Y")}</p></td>'
+        "</tr></table><hr>"
+    )
+    parts.append(f"<h2>Product comparison: {escape(', '.join(names))}</h2>")
+    if content.patient:
+        parts.append(f"<p>Prepared for <b>{escape(content.patient)}</b></p>")
+    cautions = [(p.name, c) for p in comparison.products for c in p.cautions]
+    if cautions:
+        rows = "".join(
+            f'<tr><td style="color:#9b1c1c; font-weight:bold;">⚠ {escape(name)}: {escape(text)}</td></tr>'
+            for name, text in cautions
+        )
+        parts.append(
+            '<table width="100%" cellpadding="8" cellspacing="0" border="1" '
+            f'style="border-color:#9b1c1c; border-style:solid;">{rows}</table>'
+        )
+    # the comparison table
+    width = 100 // (len(names) + 1)
+    head = "".join(f'<th width="{width}%">{escape(name)}</th>' for name in names)
+    table = [
+        '<table width="100%" cellpadding="5" cellspacing="0" border="1" style="border-color:#c9d5da; '
+        f'border-style:solid; margin-top:8px;"><tr><th width="{width}%" align="left">Component</th>{head}</tr>'
+    ]
+    span = len(names) + 1
+    for group, heading in GROUPS:
+        rows = comparison.rows_in(group)
+        if not rows:
+            continue
+        table.append(f'<tr><td class="group" colspan="{span}">{escape(heading)}</td></tr>')
+        for row in rows:
+            label = "others, not named (“etc.”)" if row.open_list else row.label
+            mark = {SHARED: " ● in all", UNIQUE: " ◆ only one"}.get(row.mark, "")
+            css = {SHARED: "shared", UNIQUE: "unique"}.get(row.mark, "")
+            cells = "".join(
+                f'<td class="{css}">✓ {escape(cell.text if not row.open_list else "more listed")}</td>'
+                if cell.present
+                else '<td class="absent">— absent</td>'
+                for cell in row.cells
+            )
+            table.append(f'<tr><td class="{css}">{escape(label)}<small>{mark}</small></td>{cells}</tr>')
+    table.append(f'<tr><td class="group" colspan="{span}">About the products</td></tr>')
+    makers = "".join(f"<td>{escape(p.maker) if p.maker else '<i>not known</i>'}</td>" for p in comparison.products)
+    table.append(f"<tr><td>Maker</td>{makers}</tr>")
+    sources = "".join(f"<td><small>{escape(p.source.title)}</small></td>" for p in comparison.products)
+    table.append(f"<tr><td>Source</td>{sources}</tr></table>")
+    parts.extend(table)
+    parts.append(
+        '<p class="caveat">● in all the products compared · ◆ in only one of them · '
+        "“etc.”: the article names examples, not every component.</p>"
+    )
+    parts.append('<h2 style="page-break-before: always;">Growth-factor profiles</h2>')
+    if content.radar_png is not None:
+        parts.append('<p align="center"><img src="radar" width="430"></p>')
+    parts.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in content.summaries) + "</ul>")
+    parts.append(
+        '<p class="caveat">Profiles take, for each effect, the strongest rating among the rated growth factors '
+        "a product lists (◎ very powerful, ○ powerful, △ limited, ー none).</p>"
+    )
+    parts.append(f"<p><b>{escape(content.caveat)}</b></p>")
+    parts.append(f'<p class="caveat">Source: {escape(content.caveat_source)}</p>')
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def build_document(content: SheetContent) -> QTextDocument:
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(9.5)
+    document.setDefaultFont(font)
+    if content.radar_png is not None:
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl("radar"), QImage.fromData(content.radar_png)
+        )
+    if content.clinic_logo:
+        logo = QImage(content.clinic_logo)
+        if not logo.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"), logo)
+    document.setHtml(sheet_html(content))
+    return document
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
+    """Lay the document out on the device's pages with "page N of M" at the foot; the page count."""
+    layout = device.pageLayout()
+    paint = layout.paintRectPixels(device.resolution())
+    document.documentLayout().setPaintDevice(device)
+    footer_height = device.resolution() * 0.22  # about 5.5 mm
+    page_height = paint.height() - footer_height
+    document.setPageSize(QSizeF(paint.width(), page_height))
+    pages = document.pageCount()
+    painter = QPainter(device)
+    small = QFont("DejaVu Sans")
+    small.setPointSizeF(7.5)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * page_height)
+            document.drawContents(painter, QRectF(0, page * page_height, paint.width(), page_height))
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            foot = QRectF(0, paint.height() - footer_height * 0.8, paint.width(), footer_height * 0.8)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), footer)
+            painter.drawText(
+                foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"Page {page + 1} of {pages}"
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def page_layout(paper: str) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+    )
+
+
+def footer_text(content: SheetContent) -> str:
+    return f"{content.clinic_name or 'DermaCounsel'} · printed {content.printed_on.isoformat()} with DermaCounsel"
+
+
+def write_pdf(content: SheetContent, paper: str, path: Path) -> int:
+    """Write the sheet as a PDF atomically; the number of pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    writer.setTitle(f"Product comparison: {', '.join(p.name for p in content.comparison.products)}")
+    writer.setCreator("DermaCounsel")
+    pages = paint_pages(build_document(content), writer, footer_text(content))
+    del writer  # finishes the PDF into the buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    directory = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def compose(
+    session: object,
+    products: Sequence[str],
+    clinic_name: str = "",
+    clinic_address: str = "",
+    clinic_logo: str = "",
+    patient: str = "",
+    printed_on: date | None = None,
+) -> SheetContent:
+    """Gather a sheet's content from the catalogue for the named products (in that order)."""
+    from dermacounsel.charts.profile_series import colours
+    from dermacounsel.domain.comparison import compare, summary
+    from dermacounsel.domain.profiles import product_profile
+    from dermacounsel.storage import reference
+    from dermacounsel.storage.models import Statement
+
+    details = reference.product_details(session, list(products))  # type: ignore[arg-type]
+    cards = reference.growth_factor_cards(session)  # type: ignore[arg-type]
+    links = {p.name: p for p in reference.product_links(session)}  # type: ignore[arg-type]
+    scale = reference.rating_scale(session)  # type: ignore[arg-type]
+    rated = next(card for card in cards if card.rated)
+    effect_keys = [r.effect_key for r in rated.ratings]
+    effect_names = [r.effect for r in rated.ratings]
+    profiles = [product_profile(links[d.name], cards, effect_keys) for d in details]
+    caveat_row = session.query(Statement).filter_by(key="individual-variation").one_or_none()  # type: ignore[attr-defined]
+    caveat = reference.statement(session, "individual-variation")  # type: ignore[arg-type]
+    citation = caveat_row.source.citation if caveat_row is not None else ""
+    return SheetContent(
+        comparison=compare(details),
+        summaries=tuple(summary(d, p, effect_names) for d, p in zip(details, profiles, strict=True)),
+        radar_png=radar_png(profiles, colours(cards, list(links.values())), effect_names, scale),
+        caveat=caveat,
+        caveat_source=citation,
+        clinic_name=clinic_name,
+        clinic_address=clinic_address,
+        clinic_logo=clinic_logo,
+        printed_on=printed_on or date.today(),
+        patient=patient.strip(),
+    )

@@ -1,0 +1,596 @@
+"""The product comparer: two to four products side by side, shared and unique components marked, their
+radar and summaries beside the table, and the printed comparison sheet (Ctrl+P, Export PDF)."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dermacounsel.charts.profile_series import colours, series_for
+from dermacounsel.charts.radar import RadarChart
+from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison, Row, compare, summary
+from dermacounsel.domain.keys import UnknownKeyError, resolve_product
+from dermacounsel.domain.profiles import product_profile
+from dermacounsel.reports import comparison_sheet
+from dermacounsel.storage import reference
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.chart_widget import ChartWidget
+from dermacounsel.ui.settings import PAPERS, ClinicSettings
+from dermacounsel.ui.table_model import PaddedItemDelegate
+from dermacounsel.ui.view_header import ViewHeader
+
+MIN_PRODUCTS, MAX_PRODUCTS = 2, 4
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+LINK_STYLE = "color:#1f6f82; font-weight:600; text-decoration:none;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("compare", text)
+
+
+class CompareModel(QAbstractTableModel):
+    """The comparison as a table: a label column, then one column per product.
+
+    Rows are ("group", heading), ("row", Row), ("cautions",), ("maker",) or ("source",).
+    """
+
+    SHARED_BACKGROUND = QColor("#e3f1ee")
+    UNIQUE_BACKGROUND = QColor("#fbf0d9")
+    GROUP_BACKGROUND = QColor("#e9f0f2")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.comparison = Comparison((), ())
+        self.only_differences = False
+        self._rows: list[tuple[Any, ...]] = []
+
+    def set_comparison(self, comparison: Comparison, only_differences: bool) -> None:
+        self.beginResetModel()
+        self.comparison = comparison
+        self.only_differences = only_differences
+        rows: list[tuple[Any, ...]] = []
+        for group, heading in GROUPS:
+            shown = [r for r in comparison.rows_in(group) if not (only_differences and r.mark == SHARED)]
+            if shown:
+                rows.append(("group", _tr(heading)))
+                rows.extend(("row", r) for r in shown)
+        if comparison.products:
+            rows += [("group", _tr("About the products")), ("cautions",), ("maker",), ("source",)]
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.comparison.products) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr("Component") if section == 0 else self.comparison.products[section - 1].name
+        return None
+
+    def row_entry(self, row: int) -> tuple[Any, ...]:
+        return self._rows[row]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        kind = entry[0]
+        if kind == "group":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return entry[1] if column == 0 else ""
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self.GROUP_BACKGROUND
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if kind == "row":
+            return self._row_data(entry[1], column, role)
+        product = self.comparison.products[column - 1] if column else None
+        if kind == "cautions":
+            if role == Qt.ItemDataRole.DisplayRole:
+                if column == 0:
+                    return _tr("Cautions")
+                assert product is not None
+                return "\n".join(f"⚠ {c}" for c in product.cautions) or _tr("None listed")
+            if role == Qt.ItemDataRole.ForegroundRole and product is not None and product.cautions:
+                return QColor("#9b1c1c")
+            if role == Qt.ItemDataRole.FontRole and product is not None and product.cautions:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return _tr("Maker") if kind == "maker" else _tr("Source")
+            assert product is not None
+            if kind == "maker":
+                return product.maker or _tr("Not known")
+            return product.source.title
+        if role == Qt.ItemDataRole.ToolTipRole and product is not None:
+            if kind == "maker" and product.maker_source is not None:
+                return product.maker_source.citation
+            if kind == "source":
+                return product.source.citation
+        return None
+
+    def _row_data(self, row: Row, column: int, role: int) -> Any:
+        cell = row.cells[column - 1] if column else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                label = _tr("Others, not named (“etc.”)") if row.open_list else row.label
+                mark = {SHARED: _tr("● in all"), UNIQUE: _tr("◆ only one")}.get(row.mark)
+                return f"{label}\n{mark}" if mark else label
+            assert cell is not None
+            if not cell.present:
+                return _tr("— absent")
+            return _tr("✓ more listed") if row.open_list else f"✓ {cell.text}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return {SHARED: self.SHARED_BACKGROUND, UNIQUE: self.UNIQUE_BACKGROUND}.get(row.mark)
+        if role == Qt.ItemDataRole.ForegroundRole and cell is not None and not cell.present:
+            return QColor("#7d8c96")
+        if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
+            product = self.comparison.products[column - 1].name
+            if not cell.present:
+                return _tr("{product} does not list it").format(product=product)
+            if cell.component is not None and cell.component.note:
+                return cell.component.note
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class PrintOptionsDialog(QDialog):
+    """Asks, for one printout, the patient's name (optional, never stored) and the paper."""
+
+    def __init__(self, paper: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print the comparison"))
+        self.patient = QLineEdit()
+        self.patient.setPlaceholderText(self.tr("Optional; used for this printout only"))
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(PAPERS.index(paper))
+        note = QLabel(self.tr("The name is printed on the sheet and is not saved anywhere."))
+        note.setObjectName("footnote")
+        form = QFormLayout()
+        form.addRow(self.tr("Patient's name"), self.patient)
+        form.addRow(self.tr("Paper"), self.paper)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, paper: str, parent: QWidget | None = None) -> tuple[str, str] | None:
+        """(patient, paper) for this printout, or None if cancelled. Tests replace this."""
+        dialog = cls(paper, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.patient.text().strip(), str(dialog.paper.currentData())
+
+
+class ExportPdfDialog:
+    """Asks where to write the PDF; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), suggested, _tr("PDF document (*.pdf)"))
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
+
+
+class ProductChip(QFrame):
+    """A selected product's name with buttons to move it left or right and to remove it."""
+
+    def __init__(self, name: str, colour: str, view: CompareView) -> None:
+        super().__init__()
+        self.setObjectName("productChip")
+        self.name = name
+        swatch = QLabel("■")
+        swatch.setStyleSheet(f"color: {colour}; font-size: 16pt;")
+        label = QLabel(name)
+        label.setObjectName("chipName")
+        self.left = QPushButton("◀")
+        self.right = QPushButton("▶")
+        self.remove = QPushButton("✕")
+        for button, tip in (
+            (self.left, self.tr("Move {name} left")),
+            (self.right, self.tr("Move {name} right")),
+            (self.remove, self.tr("Remove {name}")),
+        ):
+            button.setObjectName("chipButton")
+            button.setToolTip(tip.format(name=name))
+            button.setAccessibleName(tip.format(name=name))
+            button.setFixedWidth(30)
+        self.left.clicked.connect(lambda: view.move_product(name, -1))
+        self.right.clicked.connect(lambda: view.move_product(name, +1))
+        self.remove.clicked.connect(lambda: view.remove_product(name))
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 4, 2)
+        layout.setSpacing(4)
+        layout.addWidget(swatch)
+        layout.addWidget(label)
+        layout.addWidget(self.left)
+        layout.addWidget(self.right)
+        layout.addWidget(self.remove)
+
+
+class CompareView(QWidget):
+    """Products side by side, with their radar, summaries and cautions.
+
+    Attributes:
+        picker: type a product's name (search as you type) and press Enter to add it.
+        table: the comparison (CompareModel).
+        differences: when checked, rows found in every product are hidden.
+        caution_banner: every caution of the products shown, in red above the table.
+
+    Signals:
+        navigate(str): a link to another view was followed.
+    """
+
+    navigate = Signal(str)
+
+    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.database = database
+        with database.reading() as session:
+            self.all_names = reference.product_names(session)
+            self.details = {d.name: d for d in reference.product_details(session)}
+            self.cards = reference.growth_factor_cards(session)
+            self.links = {p.name: p for p in reference.product_links(session)}
+            self.categories = reference.ingredient_categories(session)
+            self.classes = reference.cell_derived_groups(session)
+            self.scale = reference.rating_scale(session)
+        rated = next(card for card in self.cards if card.rated)
+        self.effect_keys = [r.effect_key for r in rated.ratings]
+        self.effect_names = [r.effect for r in rated.ratings]
+        self.colours = colours(self.cards, list(self.links.values()))
+        self.products: list[str] = []
+
+        header = ViewHeader(self.tr("Compare products"))
+        self.picker = QLineEdit()
+        self.picker.setObjectName("filterBox")
+        self.picker.setPlaceholderText(self.tr("Add a product…"))
+        self.picker.setAccessibleName(self.tr("Add a product"))
+        self.picker.setMinimumWidth(220)
+        self.completer = QCompleter(QStringListModel(self.all_names, self), self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.setCompleter(self.completer)
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setObjectName("procedureButton")
+        self.differences = QCheckBox(self.tr("Show only differences"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("saveButton")
+        self.print_button.setToolTip(self.tr("Print preview of the comparison sheet (Ctrl+P)"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setObjectName("saveButton")
+        for widget in (self.picker, self.add_button, self.print_button, self.pdf_button):
+            header.row.addWidget(widget)
+        header.row.insertSpacing(header.row.indexOf(self.print_button), 18)
+
+        self.chips = QHBoxLayout()
+        self.chips.setSpacing(8)
+        self.hint = QLabel()
+        self.hint.setObjectName("reachLabel")
+        chips_row = QHBoxLayout()
+        chips_row.addLayout(self.chips)
+        chips_row.addWidget(self.hint, 1)
+        chips_row.addWidget(self.differences)
+        self.caution_banner = QLabel()
+        self.caution_banner.setObjectName("cautionBanner")
+        self.caution_banner.setWordWrap(True)
+
+        self.model = CompareModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("compareTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Products compared"))
+        self.table.setItemDelegate(PaddedItemDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(90)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail = QLabel(self.tr("Select a component to see what it is and where it acts."))
+        self.detail.setObjectName("detailLine")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.linkActivated.connect(self._follow)
+
+        self.chart = RadarChart(self.effect_names, self.scale, compact=True)
+        self.chart_widget = ChartWidget(self.chart.figure)
+        self.chart_widget.setMinimumWidth(330)
+        self.chart_widget.setMinimumHeight(280)
+        self.summaries = QTextBrowser()
+        self.summaries.setObjectName("details")
+        self.summaries.setAccessibleName(self.tr("The products in one sentence each"))
+        self.summaries.setMinimumHeight(140)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.chart_widget, 3)
+        right.addWidget(self.summaries, 2)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        right_widget.setFixedWidth(370)
+
+        centre = QVBoxLayout()
+        centre.addWidget(self.caution_banner)
+        centre.addWidget(self.table, 1)
+        centre.addWidget(self.detail)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addLayout(centre, 1)
+        body.addWidget(right_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addLayout(chips_row)
+        layout.addLayout(body, 1)
+
+        self.picker.returnPressed.connect(self._add_from_picker)
+        self.completer.activated.connect(lambda text: self._add_from_picker(text))
+        self.add_button.clicked.connect(self._add_from_picker)
+        self.differences.toggled.connect(lambda _on: self.refresh())
+        self.print_button.clicked.connect(self.print_preview)
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.table.selectionModel().currentChanged.connect(lambda current, _previous: self._show_detail(current))
+        QShortcut(
+            QKeySequence.StandardKey.Print,
+            self,
+            self.print_preview,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+        defaults = [n for n in ClinicSettings.load().default_products if n in self.details]
+        self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
+
+    # --- products -------------------------------------------------------------------------------------
+
+    def set_products(self, names: list[str]) -> None:
+        self.products = list(dict.fromkeys(names))[:MAX_PRODUCTS]
+        self.refresh()
+
+    def add_product(self, typed: str) -> bool:
+        """Add a product by (part of) its name; False with a hint if it cannot be added."""
+        try:
+            name = resolve_product(typed, self.all_names)
+        except UnknownKeyError:
+            matches = [n for n in self.all_names if typed.strip().casefold() in n.casefold()]
+            if len(matches) != 1:
+                self.hint.setText(self.tr("No single product matches “{typed}”.").format(typed=typed))
+                return False
+            name = matches[0]
+        if name in self.products:
+            self.hint.setText(self.tr("{name} is already compared.").format(name=name))
+            return False
+        if len(self.products) >= MAX_PRODUCTS:
+            self.hint.setText(self.tr("Compare at most four products: remove one first."))
+            return False
+        self.products.append(name)
+        self.refresh()
+        return True
+
+    def _add_from_picker(self, text: str | None = None) -> None:
+        typed = text if isinstance(text, str) and text else self.picker.text()
+        if typed.strip() and self.add_product(typed):
+            self.picker.clear()
+
+    def remove_product(self, name: str) -> None:
+        self.products.remove(name)
+        self.refresh()
+
+    def move_product(self, name: str, step: int) -> None:
+        index = self.products.index(name)
+        target = index + step
+        if 0 <= target < len(self.products):
+            self.products[index], self.products[target] = self.products[target], self.products[index]
+            self.refresh()
+
+    # --- display --------------------------------------------------------------------------------------
+
+    def comparison(self) -> Comparison:
+        return compare([self.details[name] for name in self.products])
+
+    def refresh(self) -> None:
+        comparison = self.comparison()
+        self.model.set_comparison(comparison, self.differences.isChecked())
+        self.table.clearSpans()
+        for row in range(self.model.rowCount()):
+            if self.model.row_entry(row)[0] == "group" and self.model.columnCount() > 1:
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        header = self.table.horizontalHeader()
+        if self.model.columnCount():
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(0, 180)
+        self._rebuild_chips()
+        enough = len(self.products) >= MIN_PRODUCTS
+        self.print_button.setEnabled(enough)
+        self.pdf_button.setEnabled(enough)
+        if not enough:
+            self.hint.setText(self.tr("Add another product to compare."))
+        elif len(self.products) == MAX_PRODUCTS:
+            self.hint.setText(self.tr("Four products: the most a sheet compares."))
+        else:
+            self.hint.setText("")
+        cautions = [(p.name, c) for p in comparison.products for c in p.cautions]
+        self.caution_banner.setVisible(bool(cautions))
+        self.caution_banner.setText("\n".join(f"⚠  {name}: {text}" for name, text in cautions))
+        profiles = [product_profile(self.links[name], self.cards, self.effect_keys) for name in self.products]
+        self.chart.show(series_for(profiles, self.colours))
+        self.chart_widget.redraw()
+        lines = []
+        for name, profile in zip(self.products, profiles, strict=True):
+            colour = self.colours[name]
+            text = summary(self.details[name], profile, self.effect_names)
+            lines.append(f'<p><span style="color:{colour}">■</span> {escape(text)}</p>')
+        self.summaries.setHtml("".join(lines))
+
+    def _rebuild_chips(self) -> None:
+        while self.chips.count():
+            item = self.chips.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for index, name in enumerate(self.products):
+            chip = ProductChip(name, self.colours[name], self)
+            chip.left.setEnabled(index > 0)
+            chip.right.setEnabled(index < len(self.products) - 1)
+            self.chips.addWidget(chip)
+
+    def chip(self, name: str) -> ProductChip:
+        for index in range(self.chips.count()):
+            widget = self.chips.itemAt(index).widget()
+            if isinstance(widget, ProductChip) and widget.name == name and not widget.isHidden():
+                return widget
+        raise KeyError(name)
+
+    def _acts_in(self, row: Row) -> list[tuple[str, str]]:
+        """(layer key, name) where a row's linked entry acts."""
+        if row.link_kind == "growth_factor":
+            card = next((c for c in self.cards if c.key == row.link_key), None)
+            return [(link.key, link.name) for link in card.layers] if card else []
+        if row.link_kind == "ingredient":
+            group = next((g for g in self.categories if row.link_key in g.member_keys), None)
+            return [(link.key, link.name) for link in group.layers] if group else []
+        if row.link_kind == "stem_cell_source":
+            medium = next((g for g in self.classes if g.key == "stem-cell-culture-medium"), None)
+            return [(link.key, link.name) for link in medium.layers] if medium else []
+        return []
+
+    def _show_detail(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if not isinstance(row, Row) or row.open_list:
+            self.detail.setText(self.tr("Select a component to see what it is and where it acts."))
+            return
+        parts = [f"<b>{escape(row.label)}</b>"]
+        target = {
+            "growth_factor": f"growth-factors/factor/{row.link_key}",
+            "ingredient": "ingredients/functional/"
+            + next((g.key for g in self.categories if row.link_key in g.member_keys), ""),
+            "stem_cell_source": "ingredients/stem-cells",
+            "exosome_origin": f"ingredients/exosomes/{row.link_key}",
+        }.get(row.link_kind)
+        if target:
+            parts.append(f'<a href="{target}" style="{LINK_STYLE}">{escape(self.tr("explanation"))}</a>')
+        layers = self._acts_in(row)
+        if layers:
+            links = ", ".join(
+                f'<a href="explorer/region/{key}" style="{LINK_STYLE}">{escape(name.lower())}</a>'
+                for key, name in layers
+            )
+            parts.append(escape(self.tr("acts in")) + " " + links)
+        if len(parts) == 1:
+            parts.append(escape(self.tr("the catalogue has no entry explaining it")))
+        self.detail.setText(" · ".join(parts))
+
+    def _follow(self, link: str) -> None:
+        self.navigate.emit(link)
+
+    def open_link(self, path: str) -> None:
+        """`product/NAME` adds a product to the comparison."""
+        kind, _, name = path.partition("/")
+        if kind == "product":
+            self.add_product(name)
+
+    def focus_filter(self) -> None:
+        self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- printing -------------------------------------------------------------------------------------
+
+    def _content(self, patient: str) -> comparison_sheet.SheetContent:
+        settings = ClinicSettings.load()
+        with self.database.reading() as session:
+            return comparison_sheet.compose(
+                session, self.products, settings.name, settings.address, settings.logo, patient, date.today()
+            )
+
+    def print_preview(self) -> None:
+        if len(self.products) < MIN_PRODUCTS:
+            return
+        options = PrintOptionsDialog.ask(ClinicSettings.load().paper, self)
+        if options is None:
+            return
+        patient, paper = options
+        content = self._content(patient)
+        document = comparison_sheet.build_document(content)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(comparison_sheet.page_layout(paper))
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Print preview: comparison sheet"))
+        preview.paintRequested.connect(
+            lambda device: comparison_sheet.paint_pages(document, device, comparison_sheet.footer_text(content))
+        )
+        preview.resize(980, 860)
+        preview.exec()
+
+    def export_pdf(self) -> None:
+        if len(self.products) < MIN_PRODUCTS:
+            return
+        options = PrintOptionsDialog.ask(ClinicSettings.load().paper, self)
+        if options is None:
+            return
+        patient, paper = options
+        path = ExportPdfDialog.ask(self, "comparison.pdf")
+        if path is None:
+            return
+        try:
+            pages = comparison_sheet.write_pdf(self._content(patient), paper, path)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("PDF not written"), f"{path}: {error.strerror or error}")
+            return
+        self.hint.setText(self.tr("Wrote {pages} page(s) to {path}").format(pages=pages, path=path))

@@ -1,0 +1,179 @@
+"""The clinic's settings (name, address, logo, paper, default products), kept with QSettings, and the
+dialog that edits them. Nothing about patients is ever stored here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAPERS = ("a4", "letter")
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+LOGO_HEIGHT = 72  # pixels in the dialog's preview; the sheet scales the logo to 18 mm high
+
+
+def logo_problem(path: str) -> str | None:
+    """Why `path` cannot be the clinic's logo, or None if it can."""
+    file = Path(path)
+    if not file.is_file():
+        return f"{path}: no such file"
+    if file.stat().st_size > MAX_LOGO_BYTES:
+        return f"{path}: larger than {MAX_LOGO_BYTES // (1024 * 1024)} MB; choose a smaller image"
+    reader = QImageReader(str(file))
+    if not reader.canRead():
+        return f"{path}: not an image DermaCounsel can read (use PNG, JPEG or SVG)"
+    return None
+
+
+@dataclass
+class ClinicSettings:
+    """What the printed sheets say about the clinic, and the comparer's defaults.
+
+    Attributes:
+        logo: path of an image file, or "" for none.
+        paper: "a4" or "letter".
+        default_products: the products the comparer opens with.
+    """
+
+    name: str = ""
+    address: str = ""
+    logo: str = ""
+    paper: str = "a4"
+    default_products: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls) -> ClinicSettings:
+        settings = QSettings()
+        paper = str(settings.value("print/paper", "a4"))
+        products = settings.value("compare/default_products", [])
+        if isinstance(products, str):
+            products = [products] if products else []
+        return cls(
+            name=str(settings.value("clinic/name", "")),
+            address=str(settings.value("clinic/address", "")),
+            logo=str(settings.value("clinic/logo", "")),
+            paper=paper if paper in PAPERS else "a4",
+            default_products=[str(p) for p in products or []],
+        )
+
+    def save(self) -> None:
+        settings = QSettings()
+        settings.setValue("clinic/name", self.name)
+        settings.setValue("clinic/address", self.address)
+        settings.setValue("clinic/logo", self.logo)
+        settings.setValue("print/paper", self.paper)
+        settings.setValue("compare/default_products", list(self.default_products))
+        settings.sync()
+
+
+class SettingsDialog(QDialog):
+    """Edits ClinicSettings; OK saves, Cancel leaves everything as it was."""
+
+    def __init__(self, settings: ClinicSettings, products: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        self.name = QLineEdit(settings.name)
+        self.name.setPlaceholderText(self.tr("e.g. Smart Skin Clinic"))
+        self.address = QPlainTextEdit(settings.address)
+        self.address.setPlaceholderText(self.tr("Street, city, telephone"))
+        self.address.setFixedHeight(90)
+        self.logo = QLineEdit(settings.logo)
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        self.logo.textChanged.connect(self._check_logo)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_logo)
+        clear = QPushButton(self.tr("Remove"))
+        clear.clicked.connect(self.logo.clear)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(clear)
+        self.logo_preview = QLabel()
+        self.logo_preview.setMinimumHeight(LOGO_HEIGHT)
+        self.logo_error = QLabel()
+        self.logo_error.setObjectName("fieldError")
+        self.logo_error.setStyleSheet("color: #9b1c1c;")
+        self.logo_error.setWordWrap(True)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(PAPERS.index(settings.paper))
+        self.products = QListWidget()
+        self.products.setMaximumHeight(150)
+        for name in products:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = name in settings.default_products
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.products.addItem(item)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Clinic name"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow("", self.logo_preview)
+        form.addRow("", self.logo_error)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Compare by default"), self.products)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._check_logo(self.logo.text())
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Clinic logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)")
+        )
+        if path:
+            self.logo.setText(path)
+
+    def _check_logo(self, path: str) -> None:
+        problem = logo_problem(path) if path else None
+        self.logo_error.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        if path and problem is None:
+            pixmap = QPixmap(path)
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.clear()
+
+    def result_settings(self) -> ClinicSettings:
+        return ClinicSettings(
+            name=self.name.text().strip(),
+            address=self.address.toPlainText().strip(),
+            logo=self.logo.text().strip(),
+            paper=str(self.paper.currentData()),
+            default_products=[
+                self.products.item(row).text()
+                for row in range(self.products.count())
+                if self.products.item(row).checkState() == Qt.CheckState.Checked
+            ],
+        )
+
+    @classmethod
+    def ask(cls, settings: ClinicSettings, products: list[str], parent: QWidget | None = None) -> ClinicSettings | None:
+        """Show the dialog; the edited settings if OK was pressed, else None. Tests replace this."""
+        dialog = cls(settings, products, parent)
+        return dialog.result_settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
