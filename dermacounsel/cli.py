@@ -247,6 +247,75 @@ def run_render_growth_factors(args: argparse.Namespace) -> int:
     return _render(args, database, build, "the growth factors view")
 
 
+def _products_to_compare(args: argparse.Namespace, database: Any) -> list[str]:
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_product
+    from dermacounsel.storage import reference
+
+    with database.reading() as session:
+        known = reference.product_names(session)
+    try:
+        chosen = list(dict.fromkeys(resolve_product(name, known) for name in args.product or []))
+    except UnknownKeyError as error:
+        database.close()
+        raise UserError(str(error)) from None
+    if not 2 <= len(chosen) <= 4:
+        database.close()
+        raise UserError(f"compare two to four different products (got {len(chosen)}): give --product NAME for each")
+    return chosen
+
+
+def run_sheet(args: argparse.Namespace) -> int:
+    database = _open(args)
+    products = _products_to_compare(args, database)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dermacounsel.reports import comparison_sheet
+    from dermacounsel.ui.app import make_application, quiet_qt_noise
+    from dermacounsel.ui.settings import ClinicSettings
+
+    quiet_qt_noise()
+    make_application()  # fonts, and the clinic's settings (QSettings) under the app's name
+    settings = ClinicSettings.load()
+    paper = args.paper or settings.paper
+    try:
+        with database.reading() as session:
+            content = comparison_sheet.compose(
+                session, products, settings.name, settings.address, settings.logo, args.patient or ""
+            )
+        pages = comparison_sheet.write_pdf(content, paper, args.out)
+    except OSError as error:
+        raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
+    finally:
+        database.close()
+    print(
+        f"Wrote the comparison of {', '.join(products)} to {args.out} ({pages} page(s), {paper.upper()})",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_render_compare(args: argparse.Namespace) -> int:
+    database = _open(args)
+    products = _products_to_compare(args, database)
+
+    def build(database: Any) -> Any:
+        from dermacounsel.ui.compare_view import CompareView
+
+        view = CompareView(database)
+        view.set_products(products)
+        return view
+
+    return _render(args, database, build, "the comparer")
+
+
+def _pdf(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".pdf":
+        raise argparse.ArgumentTypeError(f"{text!r}: the sheet is written as PDF, so name a .pdf file")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
+    return path
+
+
 def _chart_file(text: str) -> Path:
     path = Path(text).expanduser()
     if path.suffix.lower() not in (".png", ".svg", ".pdf"):
@@ -334,6 +403,19 @@ def build_parser() -> argparse.ArgumentParser:
     growth.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800), help="image size (default 1280x800)")
     growth.add_argument("--out", metavar="FILE.png", type=_png, required=True, help="the PNG file to write")
     growth.set_defaults(handler=run_render_growth_factors)
+
+    compare = views.add_parser("compare", parents=[common], help="the comparer with two to four products")
+    compare.add_argument("--product", metavar="NAME", action="append", help="a product to compare; repeat")
+    compare.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800), help="image size (default 1280x800)")
+    compare.add_argument("--out", metavar="FILE.png", type=_png, required=True, help="the PNG file to write")
+    compare.set_defaults(handler=run_render_compare)
+
+    sheet = commands.add_parser("sheet", parents=[common], help="write the printed comparison sheet as a PDF")
+    sheet.add_argument("--product", metavar="NAME", action="append", help="a product to compare (two to four); repeat")
+    sheet.add_argument("--patient", metavar="TEXT", help="a name to print on this sheet only (never stored)")
+    sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the clinic's setting, A4)")
+    sheet.add_argument("--out", metavar="FILE.pdf", type=_pdf, required=True, help="the PDF file to write")
+    sheet.set_defaults(handler=run_sheet)
 
     chart = commands.add_parser(
         "chart",

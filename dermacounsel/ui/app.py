@@ -45,7 +45,11 @@ def make_application() -> QApplication:
 
 
 #: Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.
-NOISE = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
+NOISE = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+)
 
 
 def _forward_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:

@@ -216,6 +216,18 @@ class PrintOptionsDialog(QDialog):
         return dialog.patient.text().strip(), str(dialog.paper.currentData())
 
 
+class PrintPreview:
+    """Qt's print preview of the sheet, from which the user prints; tests replace `open`."""
+
+    @classmethod
+    def open(cls, printer: QPrinter, paint: Any, parent: QWidget) -> None:
+        preview = QPrintPreviewDialog(printer, parent)
+        preview.setWindowTitle(_tr("Print preview: comparison sheet"))
+        preview.paintRequested.connect(paint)
+        preview.resize(980, 860)
+        preview.exec()
+
+
 class ExportPdfDialog:
     """Asks where to write the PDF; tests replace `ask`."""
 
@@ -495,7 +507,7 @@ class CompareView(QWidget):
     def chip(self, name: str) -> ProductChip:
         for index in range(self.chips.count()):
             widget = self.chips.itemAt(index).widget()
-            if isinstance(widget, ProductChip) and widget.name == name and not widget.isHidden():
+            if isinstance(widget, ProductChip) and widget.name == name:
                 return widget
         raise KeyError(name)
 
@@ -570,13 +582,11 @@ class CompareView(QWidget):
         document = comparison_sheet.build_document(content)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(comparison_sheet.page_layout(paper))
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setWindowTitle(self.tr("Print preview: comparison sheet"))
-        preview.paintRequested.connect(
-            lambda device: comparison_sheet.paint_pages(document, device, comparison_sheet.footer_text(content))
+        PrintPreview.open(
+            printer,
+            lambda device: comparison_sheet.paint_pages(document, device, comparison_sheet.footer_text(content)),
+            self,
         )
-        preview.resize(980, 860)
-        preview.exec()
 
     def export_pdf(self) -> None:
         if len(self.products) < MIN_PRODUCTS:

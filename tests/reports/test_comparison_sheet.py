@@ -1,0 +1,125 @@
+"""The printed comparison sheet, read back from the PDF: every product, component, caution, the
+patient's name, the paper size; and nothing about the patient stored."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from dermacounsel.cli import main
+from dermacounsel.storage import reference
+from dermacounsel.storage.database import open_database
+
+PATIENT = "Hanako Yamada-Test"
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(path)
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    """Words joined by single spaces, words a table cell broke after a hyphen joined again, and typographic
+    ligatures (ﬂ) read as their letters."""
+    return re.sub(r"-\s+", "-", " ".join(unicodedata.normalize("NFKC", text).split()))
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_sheet_has_every_product_component_caution_and_the_patient(
+    database_path: Path, tmp_path: Path, paper: str, size: tuple[int, int]
+) -> None:
+    out = tmp_path / "sheet.pdf"
+    names = ["Benev", "AmnioGenics", "Premium Cell", "REJURAN"]
+    args = [
+        "--db",
+        str(database_path),
+        "sheet",
+        *sum((["--product", n] for n in names), []),
+        "--patient",
+        PATIENT,
+        "--paper",
+        paper,
+        "--out",
+        str(out),
+    ]
+    assert main(args) == 0
+    reader = PdfReader(out)
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == size
+    text = flat(pdf_text(out))
+    assert PATIENT in text
+    database = open_database(database_path)
+    with database.reading() as session:
+        details = reference.product_details(session, names)
+        caveat = reference.statement(session, "individual-variation")
+    database.close()
+    for detail in details:
+        assert detail.name in text
+        for component in detail.components:
+            assert flat(component.name) in text, component.name
+        for caution in detail.cautions:
+            assert flat(caution) in text
+    assert flat(caveat) in text
+    assert f"Page 1 of {len(reader.pages)}" in text
+
+
+def test_printing_with_a_patient_name_stores_nothing(database_path: Path, tmp_path: Path) -> None:
+    before = hashlib.sha256(database_path.read_bytes()).hexdigest()
+    out = tmp_path / "sheet.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(database_path),
+                "sheet",
+                "--product",
+                "Benev",
+                "--product",
+                "Babyskin",
+                "--patient",
+                PATIENT,
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    for file in config.rglob("*"):
+        if file.is_file():
+            assert PATIENT not in file.read_text(encoding="utf-8", errors="replace"), file
+    assert PATIENT not in "".join(p.name for p in tmp_path.rglob("*"))
+
+
+def test_sheet_refuses_too_few_or_unknown_products(database_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "sheet.pdf"
+    assert main(["--db", str(database_path), "sheet", "--product", "Benev", "--out", str(out)]) == 1
+    assert "two to four different products (got 1)" in capsys.readouterr().err
+    assert (
+        main(["--db", str(database_path), "sheet", "--product", "benev", "--product", "Botox", "--out", str(out)]) == 1
+    )
+    assert "unknown product 'Botox'; valid: Benev, Babyskin" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_clinic_settings_head_the_sheet(database_path: Path, tmp_path: Path, qapp) -> None:
+    from dermacounsel.ui.app import make_application
+    from dermacounsel.ui.settings import ClinicSettings
+
+    make_application()
+    ClinicSettings(name="Smart Skin Clinic", address="1-2-3 Ginza\nTokyo", paper="letter").save()
+    out = tmp_path / "sheet.pdf"
+    assert (
+        main(["--db", str(database_path), "sheet", "--product", "Benev", "--product", "REJURAN", "--out", str(out)])
+        == 0
+    )
+    text = flat(pdf_text(out))
+    assert "Smart Skin Clinic" in text and "1-2-3 Ginza" in text
+    assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612  # the clinic's paper

@@ -1,0 +1,203 @@
+"""The comparer through pytest-qt: picking, reordering, removing, the differences toggle, cautions,
+links, printing and the settings dialog."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialogButtonBox
+
+from dermacounsel.cli import main
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.compare_view import CompareView, ExportPdfDialog, PrintOptionsDialog, PrintPreview
+from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
+
+
+@pytest.fixture
+def view(show, database: CatalogueDatabase) -> CompareView:
+    return show(CompareView(database), 1280, 800)
+
+
+def column_titles(view: CompareView) -> list[str]:
+    model = view.table.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())]
+
+
+def labels(view: CompareView) -> list[str]:
+    model = view.table.model()
+    return [model.index(r, 0).data().split("\n")[0] for r in range(model.rowCount())]
+
+
+def test_opens_with_two_products(view) -> None:
+    assert column_titles(view) == ["Benev", "Babyskin"]
+
+
+def test_picking_a_product_by_typing_part_of_its_name(qtbot, view) -> None:
+    qtbot.keyClicks(view.picker, "rejur")
+    qtbot.keyClick(view.picker, Qt.Key.Key_Return)
+    assert column_titles(view) == ["Benev", "Babyskin", "REJURAN"]
+    assert view.picker.text() == ""
+    qtbot.keyClicks(view.picker, "AmnioGenics")
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.picker, "Premium")
+    qtbot.keyClick(view.picker, Qt.Key.Key_Return)
+    assert len(view.products) == 4 and "at most four" in view.hint.text()
+
+
+def test_the_completer_offers_matching_names(qtbot, view) -> None:
+    qtbot.keyClicks(view.picker, "en")
+    model = view.completer.completionModel()
+    offered = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert offered == ["Benev", "AmnioGenics"]
+
+
+def test_reorder_and_remove_columns_with_the_chips(qtbot, view) -> None:
+    view.set_products(["Benev", "AmnioGenics", "REJURAN"])
+    qtbot.mouseClick(view.chip("Benev").right, Qt.MouseButton.LeftButton)
+    assert column_titles(view) == ["AmnioGenics", "Benev", "REJURAN"]
+    qtbot.mouseClick(view.chip("REJURAN").left, Qt.MouseButton.LeftButton)
+    assert column_titles(view) == ["AmnioGenics", "REJURAN", "Benev"]
+    qtbot.mouseClick(view.chip("AmnioGenics").remove, Qt.MouseButton.LeftButton)
+    assert column_titles(view) == ["REJURAN", "Benev"]
+    assert not view.chip("REJURAN").left.isEnabled()
+
+
+def test_only_differences_hides_what_all_share(qtbot, view) -> None:
+    view.set_products(["Benev", "REJURAN"])
+    everything = labels(view)
+    assert "EGF" in everything and "Hyaluronic acid" in everything
+    qtbot.mouseClick(view.differences, Qt.MouseButton.LeftButton)
+    shown = labels(view)
+    assert "EGF" not in shown and "Hyaluronic acid" not in shown
+    assert "FGF" in shown and "Polynucleotides derived from salmon DNA" in shown
+    assert "Cautions" in shown  # the product facts stay
+
+
+def test_absent_components_are_shown_as_absent_and_marks_coloured(view) -> None:
+    view.set_products(["Benev", "REJURAN"])
+    model = view.table.model()
+    row = labels(view).index("FGF")
+    assert model.index(row, 0).data() == "FGF\n◆ only one"
+    assert model.index(row, 2).data() == "— absent"
+    assert model.index(row, 1).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fbf0d9")
+    egf = labels(view).index("EGF")
+    assert model.index(egf, 0).data() == "EGF\n● in all"
+
+
+def test_cautions_are_impossible_to_miss(view) -> None:
+    view.set_products(["Benev", "REJURAN"])
+    assert not view.caution_banner.isVisible()
+    view.set_products(["Benev", "AmnioGenics"])
+    assert view.caution_banner.isVisible()
+    assert "AmnioGenics: After AmnioGenics treatment you cannot donate blood or organs." in view.caution_banner.text()
+    row = labels(view).index("Cautions")
+    assert view.table.model().index(row, 2).data(Qt.ItemDataRole.ForegroundRole) == QColor("#9b1c1c")
+
+
+def test_a_component_links_to_its_explanation_and_layers(qtbot, view) -> None:
+    view.set_products(["Benev", "Premium Cell"])
+    row = labels(view).index("FGF")
+    view.table.setCurrentIndex(view.table.model().index(row, 2))
+    assert 'href="growth-factors/factor/FGF"' in view.detail.text()
+    assert 'href="explorer/region/dermis"' in view.detail.text()
+    with qtbot.waitSignal(view.navigate) as followed:
+        view.detail.linkActivated.emit("explorer/region/dermis")
+    assert followed.args == ["explorer/region/dermis"]
+
+
+def test_radar_and_summaries_follow_the_selection(view) -> None:
+    view.set_products(["Babyskin", "REJURAN"])
+    assert [s.key for s in view.chart.shown] == ["Babyskin", "REJURAN"]
+    assert view.chart.radii("Babyskin") == [3.0, 2.0, 2.0, 2.0, 3.0, 3.0]
+    text = view.summaries.toPlainText()
+    assert "Babyskin combines growth factors (IGF-1" in text and "REJURAN combines" in text
+
+
+def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "for-patient.pdf"
+    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, parent=None: ("Taro Test", "a4")))
+    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested: target))
+    before = hashlib.sha256(database_path.read_bytes()).hexdigest()
+    view.set_products(["Benev", "AmnioGenics", "REJURAN"])
+    view.export_pdf()
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Taro Test" in " ".join(text.split())
+    assert "Wrote" in view.hint.text()
+    view.database.close()
+    assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
+    for file in Path(os.environ["XDG_CONFIG_HOME"]).rglob("*"):
+        if file.is_file():
+            assert "Taro Test" not in file.read_text(encoding="utf-8", errors="replace")
+
+
+def test_ctrl_p_opens_the_print_preview_on_the_clinics_paper(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+    ClinicSettings(paper="letter").save()
+    opened = []
+    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, parent=None: ("", paper)))
+    monkeypatch.setattr(
+        PrintPreview, "open", classmethod(lambda cls, printer, paint, parent: opened.append((printer, paint)))
+    )
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+    printer, paint = opened[0]
+    layout = printer.pageLayout()
+    assert layout.pageSize().id() == layout.pageSize().PageSizeId.Letter
+    # what the preview shows is what it prints: paint it to a PDF printer and read it back
+    printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint(printer)
+    reader = PdfReader(tmp_path / "printed.pdf")
+    assert len(reader.pages) == pages >= 1
+    assert "Benev" in reader.pages[0].extract_text()
+
+
+def test_settings_dialog_validates_the_logo(qtbot, tmp_path: Path, qapp) -> None:
+    dialog = SettingsDialog(ClinicSettings(name="Clinic"), ["Benev", "REJURAN"])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    not_image = tmp_path / "logo.png"
+    not_image.write_text("not an image")
+    dialog.logo.setText(str(not_image))
+    assert not ok.isEnabled() and "not an image" in dialog.logo_error.text()
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2b7a8c"))
+    good = tmp_path / "good.png"
+    image.save(str(good))
+    dialog.logo.setText(str(good))
+    assert ok.isEnabled() and dialog.logo_error.text() == ""
+    dialog.products.item(1).setCheckState(Qt.CheckState.Checked)
+    result = dialog.result_settings()
+    assert result.name == "Clinic" and result.logo == str(good) and result.default_products == ["REJURAN"]
+    result.save()
+    assert ClinicSettings.load() == result
+
+
+def test_render_compare_command(database_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "compare.png"
+    assert (
+        main(
+            [
+                "--db",
+                str(database_path),
+                "render",
+                "compare",
+                "--product",
+                "benev",
+                "--product",
+                "rejuran",
+                "--size",
+                "1200x760",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert QImage(str(out)).size().toTuple() == (1200, 760)
