@@ -37,7 +37,7 @@ def main() -> int:
             times.append((time.perf_counter() - start) * 1000)
         database.close()
     print(f"{'figure':<40} {'value':>10}")
-    print(f"{'first sheet (3 products, {0} pages)'.format(pages):<40} {times[0]:>8.1f}ms")
+    print(f"{f'first sheet (3 products, {pages} pages)':<40} {times[0]:>8.1f}ms")
     print(f"{'later sheets, median':<40} {statistics.median(times[1:]):>8.1f}ms")
     return 0
 

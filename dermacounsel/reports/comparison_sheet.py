@@ -24,7 +24,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
@@ -33,6 +35,7 @@ from dermacounsel.domain.profiles import Profile
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 14, 16, 16)
 RESOLUTION = 300
+PROFILES_HEADING = "Growth-factor profiles"
 
 
 @dataclass(frozen=True)
@@ -142,14 +145,18 @@ def sheet_html(content: SheetContent) -> str:
     table.append(f'<tr><td class="group" colspan="{span}">About the products</td></tr>')
     makers = "".join(f"<td>{escape(p.maker) if p.maker else '<i>not known</i>'}</td>" for p in comparison.products)
     table.append(f"<tr><td>Maker</td>{makers}</tr>")
-    sources = "".join(f"<td><small>{escape(p.source.title)}</small></td>" for p in comparison.products)
-    table.append(f"<tr><td>Source</td>{sources}</tr></table>")
+    titles = {p.source.title for p in comparison.products}
+    if len(titles) > 1:
+        sources = "".join(f"<td><small>{escape(p.source.title)}</small></td>" for p in comparison.products)
+        table.append(f"<tr><td>Source</td>{sources}</tr>")
+    table.append("</table>")
     parts.extend(table)
+    shared_source = f" Source: {escape(titles.pop())}." if len(titles) == 1 else ""
     parts.append(
         '<p class="caveat">● in all the products compared · ◆ in only one of them · '
-        "“etc.”: the article names examples, not every component.</p>"
+        f"“etc.”: the article names examples, not every component.{shared_source}</p>"
     )
-    parts.append('<h2 style="page-break-before: always;">Growth-factor profiles</h2>')
+    parts.append(f"<h2>{PROFILES_HEADING}</h2>")
     if content.radar_png is not None:
         parts.append('<p align="center"><img src="radar" width="430"></p>')
     parts.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in content.summaries) + "</ul>")
@@ -181,6 +188,25 @@ def build_document(content: SheetContent) -> QTextDocument:
     return document
 
 
+def _keep_with_next(document: QTextDocument, page_height: float, heading: str) -> None:
+    """Start `heading` on a new page if it and the block after it (the radar) would straddle a page
+    break; otherwise leave the flow alone, so short sheets stay short."""
+    block = document.begin()
+    while block.isValid() and block.text() != heading:
+        block = block.next()
+    if not block.isValid():
+        return
+    layout = document.documentLayout()
+    top = layout.blockBoundingRect(block).top()
+    following = block.next()
+    bottom = layout.blockBoundingRect(following if following.isValid() else block).bottom()
+    page_top = (top // page_height) * page_height
+    if bottom > page_top + page_height:
+        text_format = block.blockFormat()
+        text_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(text_format)
+
+
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
     """Lay the document out on the device's pages with "page N of M" at the foot; the page count."""
     layout = device.pageLayout()
@@ -189,6 +215,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str)
     footer_height = device.resolution() * 0.22  # about 5.5 mm
     page_height = paint.height() - footer_height
     document.setPageSize(QSizeF(paint.width(), page_height))
+    _keep_with_next(document, page_height, PROFILES_HEADING)
     pages = document.pageCount()
     painter = QPainter(device)
     small = QFont("DejaVu Sans")
