@@ -496,8 +496,13 @@ class CompareView(QWidget):
     def _rebuild_chips(self) -> None:
         while self.chips.count():
             item = self.chips.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # gone from the screen now, not at the next turn of the event loop (an offscreen
+                # render never reaches it, and would show the old chip floating over the view)
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
         for index, name in enumerate(self.products):
             chip = ProductChip(name, self.colours[name], self)
             chip.left.setEnabled(index > 0)

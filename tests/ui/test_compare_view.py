@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from dermacounsel.cli import main
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.compare_view import CompareView, ExportPdfDialog, PrintOptionsDialog, PrintPreview
+from dermacounsel.ui.compare_view import (
+    CompareView,
+    ExportPdfDialog,
+    PrintOptionsDialog,
+    PrintPreview,
+    ProductChip,
+)
 from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
 
@@ -66,6 +72,8 @@ def test_reorder_and_remove_columns_with_the_chips(qtbot, view) -> None:
     qtbot.mouseClick(view.chip("AmnioGenics").remove, Qt.MouseButton.LeftButton)
     assert column_titles(view) == ["REJURAN", "Benev"]
     assert not view.chip("REJURAN").left.isEnabled()
+    # the replaced chips are gone at once, not left floating over the view until the event loop turns
+    assert sorted(chip.name for chip in view.findChildren(ProductChip)) == ["Benev", "REJURAN"]
 
 
 def test_only_differences_hides_what_all_share(qtbot, view) -> None:
