@@ -123,3 +123,34 @@ def test_clinic_settings_head_the_sheet(database_path: Path, tmp_path: Path, qap
     text = flat(pdf_text(out))
     assert "Smart Skin Clinic" in text and "1-2-3 Ginza" in text
     assert round(float(PdfReader(out).pages[0].mediabox.width)) == 612  # the clinic's paper
+
+
+def test_the_clinics_logo_is_printed(database_path: Path, tmp_path: Path, qapp) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from dermacounsel.ui.app import make_application
+    from dermacounsel.ui.settings import ClinicSettings
+
+    make_application()
+
+    def images(out: Path) -> int:
+        return sum(len(page.images) for page in PdfReader(out).pages)
+
+    plain = tmp_path / "plain.pdf"
+    assert (
+        main(["--db", str(database_path), "sheet", "--product", "Benev", "--product", "REJURAN", "--out", str(plain)])
+        == 0
+    )
+    logo = QImage(300, 120, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#2b7a8c"))
+    logo_path = tmp_path / "logo.png"
+    logo.save(str(logo_path))
+    ClinicSettings(name="Clinic", logo=str(logo_path)).save()
+    with_logo = tmp_path / "logo.pdf"
+    assert (
+        main(
+            ["--db", str(database_path), "sheet", "--product", "Benev", "--product", "REJURAN", "--out", str(with_logo)]
+        )
+        == 0
+    )
+    assert images(with_logo) == images(plain) + 1
