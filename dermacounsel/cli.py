@@ -335,6 +335,33 @@ def _dpi(text: str) -> int:
     return value
 
 
+def run_import(args: argparse.Namespace) -> int:
+    from dermacounsel.storage.backups import make_backup
+    from dermacounsel.storage.catalogue_file import CatalogueFileError
+    from dermacounsel.storage.catalogue_import import import_catalogue
+    from dermacounsel.storage.database import DatabaseError
+
+    source = Path(args.path).expanduser()
+    database = _open(args)
+    try:
+        report = import_catalogue(
+            database,
+            source,
+            replace=args.replace,
+            dry_run=args.dry_run,
+            before_write=lambda: make_backup(database.path, "before-import"),
+        )
+    except (CatalogueFileError, DatabaseError) as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+    verb = "Would import" if args.dry_run else "Imported" if report.written else "Nothing to import from"
+    print(f"{verb} {source}: {report.lines()[0]}")
+    for line in report.lines()[1:]:
+        print(line)
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr and exit status 2, without the usage block."""
 
@@ -373,6 +400,15 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")
     export.add_argument("path", metavar="PATH", help="the file to write, or - for standard output")
     export.set_defaults(handler=run_export)
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="read a catalogue file: merge it by name (or --replace the catalogue), after a backup",
+    )
+    importer.add_argument("path", metavar="PATH", help="the catalogue file to read")
+    importer.add_argument("--replace", action="store_true", help="replace the whole catalogue instead of merging")
+    importer.add_argument("--dry-run", action="store_true", help="say what would change, and write nothing")
+    importer.set_defaults(handler=run_import)
 
     render = commands.add_parser("render", parents=[common], help="draw a view offscreen into a PNG image")
     views = render.add_subparsers(title="views", metavar="VIEW", parser_class=_Parser, required=True)

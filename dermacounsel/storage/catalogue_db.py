@@ -180,6 +180,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
             name=prod.name,
             maker=prod.maker.name if prod.maker else None,
             maker_source=sources[prod.maker.source] if prod.maker else None,
+            notes=prod.notes,
             source=sources[prod.source],
         )
         for j, listed_component in enumerate(prod.components):
@@ -332,6 +333,7 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
                 else None,
                 components=components,
                 cautions=[f.CautionEntry(text=c.text, source=key_of[c.source_id]) for c in prod.cautions],
+                notes=prod.notes,
                 source=key_of[prod.source_id],
             )
         )

@@ -327,6 +327,7 @@ class ProductEntry(_Model):
     maker: Maker | None = None
     components: list[ComponentEntry]
     cautions: list[CautionEntry] = []
+    notes: Localized | None = None
     source: Key
 
 

@@ -28,10 +28,12 @@ class DatabaseError(Exception):
     """A database that cannot be used, with a one-line reason that names the file."""
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine whose every connection enforces foreign keys, and whose transactions are real SQLite
-    transactions (DDL included), so that a migration or an import is all or nothing."""
-    engine = create_engine(f"sqlite:///{path}")
+    transactions (DDL included), so that a migration or an import is all or nothing. A read-only engine
+    opens the file with SQLite's mode=ro, so nothing can be written even by mistake."""
+    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -61,6 +63,7 @@ class CatalogueDatabase:
     engine: Engine
     created: bool = False
     backup: Path | None = None
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -125,12 +128,32 @@ def _schema_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def open_database(path: Path, seed: Path | None = None) -> CatalogueDatabase:
+def is_writable(path: Path) -> bool:
+    """Whether the database file and its folder (where SQLite keeps its journal) can be written."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_database(path: Path, seed: Path | None = None, read_only: bool | None = None) -> CatalogueDatabase:
     """Open the catalogue at `path`, creating it from the bundled catalogue (or `seed`) if it does not
-    exist, and migrating it, after a verified backup, if an older DermaCounsel wrote it."""
+    exist, and migrating it, after a verified backup, if an older DermaCounsel wrote it.
+
+    A file on a read-only medium (or `read_only=True`) opens read-only: nothing is created, migrated or
+    written."""
     path = path.expanduser().absolute()
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
+    if read_only is None:
+        read_only = path.exists() and path.stat().st_size > 0 and not is_writable(path)
+    if read_only:
+        if not path.exists():
+            raise DatabaseError(f"{path}: no database file there to open read-only")
+        revision = _schema_revision(path)
+        if revision != SCHEMA_HEAD:
+            raise DatabaseError(
+                f"{path}: is read-only and was written by {'a newer' if revision else 'another'} version of "
+                f"DermaCounsel (schema {revision}); it cannot be opened without being changed"
+            )
+        return CatalogueDatabase(path, make_engine(path, read_only=True), read_only=True)
     if not path.exists() or path.stat().st_size == 0:
         _create(path, seed or paths.seed_catalogue_path())
         return CatalogueDatabase(path, make_engine(path), created=True)

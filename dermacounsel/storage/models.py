@@ -394,6 +394,7 @@ class Product(Base):
     position: Mapped[int]
     name: Mapped[Text]
     maker: Mapped[Text | None]
+    notes: Mapped[Text | None]
     maker_source_id: Mapped[int | None] = _source_fk(nullable=True)
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship(foreign_keys=[source_id])

@@ -11,6 +11,7 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QLockFile,
     QMessageLogContext,
     QObject,
     QTimer,
@@ -107,7 +108,19 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
     """Open the database, show the main window and run until it closes; the exit status."""
     quiet_qt_noise()
     app = make_application()
+    database_path = database_path.expanduser().absolute()
+    lock = QLockFile(str(database_path) + ".lock")
+    lock.setStaleLockTime(0)  # a crashed instance's lock is taken over (Qt checks the owner is gone)
+    if database_path.parent.is_dir() and not lock.tryLock(200):
+        message = f"{database_path}: DermaCounsel is already open with this catalogue"
+        print(f"dermacounsel: error: {message}", file=sys.stderr)
+        ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
+        return 1
     try:
+        from dermacounsel.ui.catalogue_files import recover_if_damaged
+
+        if not recover_if_damaged(database_path):
+            return 1
         database = open_database(database_path)
     except DatabaseError as error:
         print(f"dermacounsel: error: {error}", file=sys.stderr)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -55,14 +56,28 @@ class MainWindow(QMainWindow):
             item.setToolTip(spec.translated_description())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.navigation.addItem(item)
+            item.setHidden(spec.editing)
         self.stack = QStackedWidget()
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(database.read_only)
+        self.banner.setText(
+            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=database.path)
+        )
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.catalogue_changed = False
         self._build_menus()
         self._build_status_bar()
 
@@ -70,7 +85,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         self._restore_geometry(settings)
         last = settings.value(LAST_VIEW_KEY, self._specs[0].key)
-        self.show_view(last if last in self.view_keys() else self._specs[0].key)
+        patient_views = [spec.key for spec in self._specs if not spec.editing]
+        self.show_view(last if last in patient_views else self._specs[0].key)
 
     # --- views --------------------------------------------------------------------------------------
 
@@ -91,12 +107,45 @@ class MainWindow(QMainWindow):
             navigate = getattr(widget, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.open_link)
+            changed = getattr(widget, "catalogue_changed", None)
+            if changed is not None:
+                changed.connect(lambda key=key: self.reload_catalogue(keep=key))
             self._widgets[key] = widget
             self.stack.addWidget(widget)
         return self._widgets[key]
 
     def show_view(self, key: str) -> None:
         self.navigation.setCurrentRow(self.view_keys().index(key))
+
+    def reload_catalogue(self, keep: str | None = None) -> None:
+        """The catalogue changed (an edit, an import, a restore): views read it again when next shown."""
+        self.catalogue_changed = True
+        for key in [k for k in self._widgets if k != keep]:
+            widget = self._widgets.pop(key)
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        if keep is None or keep not in self._widgets:
+            self.stack.setCurrentWidget(self.view(self.current_view_key()))
+        self._update_counts()
+
+    def edit_mode(self) -> bool:
+        return self.edit_action.isChecked()
+
+    def set_edit_mode(self, on: bool) -> None:
+        """Show or hide the editing views; patients never see editing controls."""
+        if on and self.database.read_only:
+            self.edit_action.setChecked(False)
+            return
+        self.edit_action.setChecked(on)
+        for row, spec in enumerate(self._specs):
+            if spec.editing:
+                self.navigation.item(row).setHidden(not on)
+        if on:
+            self.show_view(next(spec.key for spec in self._specs if spec.editing))
+        elif next(spec for spec in self._specs if spec.key == self.current_view_key()).editing:
+            self.show_view(self._specs[0].key)
 
     def open_link(self, path: str) -> None:
         """Follow a link between views: "VIEW/REST" shows VIEW and hands it REST (its `open_link`)."""
@@ -126,17 +175,34 @@ class MainWindow(QMainWindow):
         settings_action.triggered.connect(self.edit_settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import catalogue…"), self)
+        self.import_action.triggered.connect(self.import_catalogue)
+        self.import_action.setEnabled(not self.database.read_only)
+        export_action = QAction(self.tr("&Export catalogue…"), self)
+        export_action.triggered.connect(self.export_catalogue)
+        backups_action = QAction(self.tr("&Backups…"), self)
+        backups_action.triggered.connect(self.show_backups)
+        for action in (self.import_action, export_action, backups_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, spec in enumerate(self._specs, start=1):
+        for number, spec in enumerate([s for s in self._specs if not s.editing], start=1):
             action = QAction(spec.translated_title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.edit_action = QAction(self.tr("&Edit catalogue"), self)
+        self.edit_action.setCheckable(True)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setEnabled(not self.database.read_only)
+        self.edit_action.toggled.connect(self.set_edit_mode)
+        view_menu.addAction(self.edit_action)
         view_menu.addSeparator()
         find = QAction(self.tr("&Filter…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -149,13 +215,34 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("catalogueSummary")
+        self.summary_label.setToolTip(str(self.database.path))
+        self.statusBar().addWidget(self.summary_label)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
         with self.database.reading() as session:
             counts = reference.counts(session)
         summary = " · ".join(f"{count} {name}" for name, count in counts.items())
-        label = QLabel(self.tr("Catalogue: {summary}").format(summary=summary))
-        label.setObjectName("catalogueSummary")
-        label.setToolTip(str(self.database.path))
-        self.statusBar().addWidget(label)
+        self.summary_label.setText(self.tr("Catalogue: {summary}").format(summary=summary))
+
+    # --- catalogue files and backups ------------------------------------------------------------------
+
+    def import_catalogue(self) -> None:
+        from dermacounsel.ui.catalogue_files import import_into
+
+        import_into(self)
+
+    def export_catalogue(self) -> None:
+        from dermacounsel.ui.catalogue_files import export_from
+
+        export_from(self)
+
+    def show_backups(self) -> None:
+        from dermacounsel.ui.catalogue_files import BackupsDialog
+
+        BackupsDialog(self).exec()
 
     def edit_settings(self) -> None:
         """The clinic's settings for printed sheets and the comparer's defaults."""
@@ -203,6 +290,14 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.catalogue_changed and not self.database.read_only:
+            from dermacounsel.storage.backups import make_backup
+            from dermacounsel.storage.database import DatabaseError
+
+            try:
+                make_backup(self.database.path, "session")  # a session with changes ends with a backup
+            except DatabaseError as error:
+                QMessageBox.warning(self, self.tr("Backup failed"), str(error))
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

@@ -37,6 +37,7 @@ class ViewSpec:
     title: str
     description: str
     target: str
+    editing: bool = False  # shown only in "Edit catalogue" mode, never to patients
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("views", self.title)
@@ -83,5 +84,12 @@ VIEWS: tuple[ViewSpec, ...] = (
         QT_TRANSLATE_NOOP("views", "Procedures"),
         QT_TRANSLATE_NOOP("views", "The four delivery procedures side by side"),
         "dermacounsel.ui.procedures_view:ProceduresView",
+    ),
+    ViewSpec(
+        "edit",
+        QT_TRANSLATE_NOOP("views", "Edit catalogue"),
+        QT_TRANSLATE_NOOP("views", "Change ratings, products, ingredients and descriptions (clinic staff only)"),
+        "dermacounsel.ui.editor_view:EditorView",
+        editing=True,
     ),
 )

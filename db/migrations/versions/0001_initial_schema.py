@@ -3,7 +3,7 @@ ingredients, procedures, products and statements.
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 07:56:49.591535
+Create Date: 2026-11-26 08:16:29.816526
 """
 
 from collections.abc import Sequence
@@ -166,6 +166,7 @@ def upgrade() -> None:
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('name', sa.JSON(), nullable=False),
     sa.Column('maker', sa.JSON(), nullable=True),
+    sa.Column('notes', sa.JSON(), nullable=True),
     sa.Column('maker_source_id', sa.Integer(), nullable=True),
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['maker_source_id'], ['source.id'], name=op.f('fk_product_maker_source_id_source'), ondelete='RESTRICT'),

@@ -1,0 +1,180 @@
+"""Importing a catalogue file (merging by key and name, or replacing), and writing a whole catalogue
+document into the database in one transaction.
+
+Everything is validated before anything is written: the file on its own (catalogue_file), then the
+catalogue that would result. A failure leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from dermacounsel.storage import catalogue_file as f
+from dermacounsel.storage import models as m
+from dermacounsel.storage.catalogue_db import insert_catalogue, read_catalogue_document
+
+#: Sections merged entry by entry, with how an entry is identified.
+MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
+    ("sources", lambda e: e.key),
+    ("scale", lambda e: str(e.level)),
+    ("effects", lambda e: e.key),
+    ("layers", lambda e: e.key),
+    ("growth_factors", lambda e: e.key),
+    ("preparations", lambda e: e.key),
+    ("ingredient_families", lambda e: e.key),
+    ("cell_derived_classes", lambda e: e.key),
+    ("stem_cell_sources", lambda e: e.key),
+    ("exosome_origins", lambda e: e.key),
+    ("ingredient_categories", lambda e: e.key),
+    ("procedures", lambda e: e.key),
+    ("products", lambda e: e.name["en"].casefold()),
+    ("statements", lambda e: e.key),
+)
+LABELS = {
+    "sources": "source",
+    "scale": "scale step",
+    "effects": "effect",
+    "layers": "layer",
+    "growth_factors": "growth factor",
+    "preparations": "preparation",
+    "ingredient_families": "ingredient family",
+    "cell_derived_classes": "cell-derived class",
+    "stem_cell_sources": "stem cell source",
+    "exosome_origins": "exosome origin",
+    "ingredient_categories": "ingredient category",
+    "procedures": "procedure",
+    "products": "product",
+    "statements": "statement",
+}
+
+
+@dataclass
+class ImportReport:
+    """What an import did, or would do: entries by section, as "product Benev"."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    written: bool = False
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.unchanged)} left alone"]
+        if self.removed:
+            parts.append(f"{len(self.removed)} removed")
+        return ", ".join(parts)
+
+    def lines(self) -> list[str]:
+        out = [self.summary() + ("" if self.written else " (nothing written)")]
+        for title, names in (("Added", self.added), ("Changed", self.changed), ("Removed", self.removed)):
+            if names:
+                out.append(f"{title}: {', '.join(names)}")
+        return out
+
+
+def _describe(section: str, entry: Any) -> str:
+    name = entry.name["en"] if hasattr(entry, "name") and isinstance(entry.name, dict) else None
+    identity = dict(MERGED_SECTIONS)[section](entry)
+    return f"{LABELS[section]} {name or identity}"
+
+
+def merge(current: f.CatalogueDocument, incoming: f.CatalogueDocument) -> tuple[f.CatalogueDocument, ImportReport]:
+    """The current catalogue with the incoming entries laid over it: same key (or product name) replaces,
+    new ones are added after the existing ones; nothing is removed."""
+    report = ImportReport()
+    sections: dict[str, list[Any]] = {}
+    for section, identify in MERGED_SECTIONS:
+        merged: list[Any] = list(getattr(current, section))
+        position = {identify(entry): index for index, entry in enumerate(merged)}
+        for entry in getattr(incoming, section):
+            identity = identify(entry)
+            if identity not in position:
+                position[identity] = len(merged)
+                merged.append(entry)
+                report.added.append(_describe(section, entry))
+            elif merged[position[identity]] != entry:
+                merged[position[identity]] = entry
+                report.changed.append(_describe(section, entry))
+            else:
+                report.unchanged.append(_describe(section, entry))
+        sections[section] = merged
+    return current.model_copy(update=sections), report
+
+
+def compare_whole(current: f.CatalogueDocument, incoming: f.CatalogueDocument) -> ImportReport:
+    """What replacing `current` by `incoming` changes, entry by entry."""
+    report = ImportReport()
+    for section, identify in MERGED_SECTIONS:
+        before = {identify(e): e for e in getattr(current, section)}
+        after = {identify(e): e for e in getattr(incoming, section)}
+        for identity, entry in after.items():
+            if identity not in before:
+                report.added.append(_describe(section, entry))
+            elif before[identity] != entry:
+                report.changed.append(_describe(section, entry))
+            else:
+                report.unchanged.append(_describe(section, entry))
+        report.removed += [_describe(section, e) for identity, e in before.items() if identity not in after]
+    return report
+
+
+def check_document(document: f.CatalogueDocument, file: str) -> None:
+    """Raise CatalogueFileError for the first broken reference or duplicate in a whole catalogue."""
+    problems = list(f.reference_problems(document))
+    if problems:
+        place, problem = problems[0]
+        raise f.CatalogueFileError(file, place, problem)
+
+
+def clear_catalogue(session: Session) -> None:
+    """Delete every catalogue row (inside the caller's transaction)."""
+    session.flush()
+    session.execute(text("UPDATE layer SET parent_id = NULL"))
+    session.execute(text("UPDATE component SET parent_id = NULL"))
+    for table in reversed(m.Base.metadata.sorted_tables):
+        session.execute(table.delete())
+    session.expunge_all()
+
+
+def write_document(session: Session, document: f.CatalogueDocument) -> None:
+    """Make the database hold exactly `document` (inside the caller's transaction)."""
+    clear_catalogue(session)
+    insert_catalogue(session, document)
+
+
+def import_catalogue(
+    database: Any,
+    path: Path,
+    replace: bool = False,
+    dry_run: bool = False,
+    before_write: Callable[[], object] | None = None,
+) -> ImportReport:
+    """Validate `path`, then merge it into (or replace) the catalogue in one transaction.
+
+    `before_write` runs after validation and before anything is written (the caller's backup)."""
+    incoming = f.read_catalogue(path)
+    with database.reading() as session:
+        current = read_catalogue_document(session)
+    if replace:
+        result, report = incoming, compare_whole(current, incoming)
+    else:
+        result, report = merge(current, incoming)
+        check_document(result, f"{path} (merged into the catalogue)")
+    if dry_run or not (report.added or report.changed or report.removed):
+        return report
+    if before_write is not None:
+        before_write()
+    with database.transaction() as session:
+        write_document(session, result)
+    report.written = True
+    return report
+
+
+def sections_of(document: f.CatalogueDocument) -> Sequence[str]:
+    return [section for section, _ in MERGED_SECTIONS if getattr(document, section)]

@@ -1,0 +1,322 @@
+"""Import, export and backups from the app: file choices, a report before anything changes, the work
+off the GUI thread with progress, and a Backups dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dermacounsel.storage.catalogue_file import CatalogueFileError
+from dermacounsel.storage.database import DatabaseError
+from dermacounsel.ui.jobs import run_job
+
+if TYPE_CHECKING:
+    from dermacounsel.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("catalogue_files", text)
+
+
+class FileChoice:
+    """Asks for files to read and write; tests replace these."""
+
+    @classmethod
+    def open(cls, parent: QWidget) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import catalogue"), "", _tr("Catalogue (*.json)"))
+        return Path(path) if path else None
+
+    @classmethod
+    def save(cls, parent: QWidget, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export catalogue"), suggested, _tr("Catalogue (*.json)"))
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix.lower() == ".json" else chosen.with_suffix(".json")
+
+
+class ImportConfirmation(QDialog):
+    """Shows what an import would change (from a dry run) and asks whether to go ahead, merging or
+    replacing."""
+
+    def __init__(self, path: Path, merge_lines: list[str], replace_lines: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Import catalogue"))
+        self.merge = QRadioButton(_tr("Merge: add new entries and update those with the same name"))
+        self.replace = QRadioButton(_tr("Replace the whole catalogue with the file"))
+        self.merge.setChecked(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.merge_text = "\n".join(merge_lines)
+        self.replace_text = "\n".join(replace_lines)
+        self.merge.toggled.connect(self._show)
+        self._show()
+        note = QLabel(
+            _tr("A backup of the current catalogue is made first; nothing is written if the file has a problem.")
+        )
+        note.setObjectName("footnote")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(str(path)))
+        layout.addWidget(self.merge)
+        layout.addWidget(self.replace)
+        layout.addWidget(self.detail)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def _show(self) -> None:
+        self.detail.setText(self.merge_text if self.merge.isChecked() else self.replace_text)
+
+    @classmethod
+    def ask(cls, path: Path, merge_lines: list[str], replace_lines: list[str], parent: QWidget) -> bool | None:
+        """True to replace, False to merge, None to cancel. Tests replace this."""
+        dialog = cls(path, merge_lines, replace_lines, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.replace.isChecked()
+
+
+def import_into(window: MainWindow) -> None:
+    """Choose a file, show what it would change, then import it in the background after a backup."""
+    from dermacounsel.storage.backups import make_backup
+    from dermacounsel.storage.catalogue_import import import_catalogue
+
+    path = FileChoice.open(window)
+    if path is None:
+        return
+    database = window.database
+    try:
+        merged = import_catalogue(database, path, dry_run=True)
+        replaced = import_catalogue(database, path, replace=True, dry_run=True)
+    except (CatalogueFileError, DatabaseError) as error:
+        QMessageBox.warning(window, _tr("Import refused"), _tr("Nothing was changed.\n\n{error}").format(error=error))
+        return
+    replace = ImportConfirmation.ask(path, merged.lines(), replaced.lines(), window)
+    if replace is None:
+        return
+
+    def work() -> Any:
+        return import_catalogue(
+            database, path, replace=replace, before_write=lambda: make_backup(database.path, "before-import")
+        )
+
+    def done(report: Any) -> None:
+        window.reload_catalogue()
+        window.statusBar().showMessage(
+            _tr("Imported {path}: {summary}").format(path=path.name, summary=report.summary()), 8000
+        )
+
+    def failed(error: Exception) -> None:
+        QMessageBox.warning(window, _tr("Import failed"), _tr("Nothing was changed.\n\n{error}").format(error=error))
+
+    run_job(window, _tr("Importing {name}…").format(name=path.name), work).success(done).failure(failed)
+
+
+def export_from(window: MainWindow) -> None:
+    from dermacounsel.storage.catalogue_db import read_catalogue_document
+    from dermacounsel.storage.catalogue_file import dump_catalogue, write_text_atomically
+
+    path = FileChoice.save(window, "catalogue.json")
+    if path is None:
+        return
+    database = window.database
+
+    def work() -> Path:
+        with database.reading() as session:
+            text = dump_catalogue(read_catalogue_document(session))
+        write_text_atomically(path, text)
+        return path
+
+    def failed(error: Exception) -> None:
+        QMessageBox.warning(window, _tr("Export failed"), f"{path}: {getattr(error, 'strerror', None) or error}")
+
+    run_job(window, _tr("Exporting the catalogue…"), work).success(
+        lambda written: window.statusBar().showMessage(
+            _tr("Exported the catalogue to {path}").format(path=written), 8000
+        )
+    ).failure(failed)
+
+
+class ConfirmRestore:
+    """Asks before a backup replaces the catalogue; tests replace `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, when: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            _tr("Restore backup?"),
+            _tr("Replace the catalogue with the backup from {when}? The current catalogue is backed up first.").format(
+                when=when
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class BackupsDialog(QDialog):
+    """The verified backups of the catalogue, newest first, with Back up now and Restore."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle(_tr("Backups"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([_tr("Taken"), _tr("Why"), _tr("Size")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        back_up = QPushButton(_tr("Back up now"))
+        self.restore_button = QPushButton(_tr("Restore…"))
+        back_up.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.restore)
+        back_up.setEnabled(not window.database.read_only)
+        self.restore_button.setEnabled(not window.database.read_only)
+        close = QPushButton(_tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(back_up)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_tr("Kept: the newest backup of each of the last 12 days, 10 weeks and 9 months.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self.resize(620, 420)
+        self.reload()
+
+    WHY = {
+        "manual": "Backed up by hand",
+        "before-import": "Before an import",
+        "before-restore": "Before a restore",
+        "before-upgrade": "Before an upgrade",
+        "session": "After a session with changes",
+    }
+
+    def reload(self) -> None:
+        from dermacounsel.storage.backups import list_backups
+
+        self.backups = list_backups(self.window_.database.path)
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            cells = (
+                backup.taken_at.strftime("%d %b %Y, %H:%M"),
+                _tr(self.WHY.get(backup.reason, backup.reason)),
+                f"{backup.size / 1024:.0f} KB",
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        if self.backups:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(self.backups) and not self.window_.database.read_only)
+
+    def back_up(self) -> None:
+        from dermacounsel.storage.backups import make_backup
+
+        try:
+            backup = make_backup(self.window_.database.path, "manual")
+        except DatabaseError as error:
+            self.status.setText(str(error))
+            return
+        self.status.setText(_tr("Backed up to {path}").format(path=backup.path))
+        self.reload()
+
+    def restore(self) -> None:
+        from dermacounsel.storage.backups import restore_backup
+
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.backups):
+            return
+        backup = self.backups[row]
+        if not ConfirmRestore.ask(self, backup.taken_at.strftime("%d %B %Y, %H:%M")):
+            return
+        database = self.window_.database
+        database.close()  # no connection may hold the old file while it is replaced
+        try:
+            restore_backup(database.path, backup.path)
+        except DatabaseError as error:
+            self.status.setText(str(error))
+            return
+        self.window_.reload_catalogue()
+        self.status.setText(
+            _tr("Restored the backup from {when}.").format(when=backup.taken_at.strftime("%d %B %Y, %H:%M"))
+        )
+        self.reload()
+
+
+class RecoveryDialog:
+    """Offered at start when the catalogue file is damaged: the newest verified backup, a fresh
+    catalogue, or quitting. Tests replace `ask`."""
+
+    BACKUP, FRESH = "backup", "fresh"
+
+    @classmethod
+    def ask(cls, damaged: Path, moved_to: Path, backup_taken: str | None) -> str | None:
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("The catalogue is damaged"))
+        box.setText(
+            _tr(
+                "The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has "
+                "been moved aside to {moved}."
+            ).format(path=damaged, moved=moved_to.name)
+        )
+        restore = None
+        if backup_taken is not None:
+            restore = box.addButton(
+                _tr("Restore the backup from {when}").format(when=backup_taken), QMessageBox.ButtonRole.AcceptRole
+            )
+        fresh = box.addButton(_tr("Start a fresh catalogue"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if restore is not None and clicked is restore:
+            return cls.BACKUP
+        if clicked is fresh:
+            return cls.FRESH
+        return None
+
+
+def recover_if_damaged(path: Path) -> bool:
+    """Before opening: if the file is damaged, move it aside and restore or start afresh as the user
+    chooses. False when the user would rather quit."""
+    from dermacounsel.storage.backups import move_aside, newest_verified_backup, quick_check, restore_backup
+
+    if not path.exists() or path.stat().st_size == 0 or not quick_check(path):
+        return True
+    moved = move_aside(path)
+    newest = newest_verified_backup(path)
+    taken = newest.taken_at.strftime("%d %B %Y, %H:%M") if newest else None
+    choice = RecoveryDialog.ask(path, moved, taken)
+    if choice == RecoveryDialog.BACKUP and newest is not None:
+        restore_backup(path, newest.path)
+        return True
+    return choice == RecoveryDialog.FRESH

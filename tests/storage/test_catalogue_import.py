@@ -1,0 +1,182 @@
+"""Importing catalogue files: merging by name, replacing, dry runs, and bad files refused whole with the
+database unchanged; hypothesis throws mutated and truncated files at the importer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dermacounsel import paths
+from dermacounsel.cli import main
+from dermacounsel.storage.catalogue_db import read_catalogue_document
+from dermacounsel.storage.catalogue_file import CatalogueFileError, dump_catalogue, parse_catalogue
+from dermacounsel.storage.catalogue_import import import_catalogue
+from dermacounsel.storage.database import CatalogueDatabase, open_database
+
+SEED = paths.seed_catalogue_path().read_bytes()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def seed_data() -> dict:
+    return json.loads(SEED)
+
+
+def write(tmp_path: Path, data: dict, name: str = "clinic.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def clinic_file(tmp_path: Path) -> Path:
+    """The article's catalogue plus one new product and one changed one, as a clinic might export."""
+    data = seed_data()
+    data["products"].append({
+        "name": "Clinic Serum",
+        "components": [{"kind": "functional", "name": "Hyaluronic acid", "ingredient": "hyaluronic-acid"}],
+        "source": "article",
+    })
+    data["products"][0]["notes"] = "Stocked in the fridge"
+    return write(tmp_path, data)
+
+
+def test_merge_adds_changes_and_leaves_alone(database: CatalogueDatabase, tmp_path: Path) -> None:
+    report = import_catalogue(database, clinic_file(tmp_path))
+    assert report.written
+    assert report.added == ["product Clinic Serum"]
+    assert report.changed == ["product Benev"]
+    assert "product REJURAN" in report.unchanged and not report.removed
+    with database.reading() as session:
+        doc = read_catalogue_document(session)
+    assert [p.name["en"] for p in doc.products][-1] == "Clinic Serum"
+    assert doc.products[0].notes == {"en": "Stocked in the fridge"}
+
+
+def test_dry_run_reports_the_same_and_writes_nothing(database: CatalogueDatabase, database_path: Path,
+                                                     tmp_path: Path) -> None:
+    before = digest(database_path)
+    report = import_catalogue(database, clinic_file(tmp_path), dry_run=True)
+    assert report.added == ["product Clinic Serum"] and not report.written
+    assert digest(database_path) == before
+
+
+def test_replace_removes_what_the_file_lacks(database: CatalogueDatabase, tmp_path: Path) -> None:
+    data = seed_data()
+    data["products"] = [p for p in data["products"] if p["name"]["en"] != "AmnioGenics"]
+    report = import_catalogue(database, write(tmp_path, data), replace=True)
+    assert report.removed == ["product AmnioGenics"]
+    with database.reading() as session:
+        assert "AmnioGenics" not in [p.name["en"] for p in read_catalogue_document(session).products]
+
+
+def test_a_merge_that_would_break_a_reference_is_refused(database: CatalogueDatabase, database_path: Path,
+                                                         tmp_path: Path) -> None:
+    # consistent on its own (no products), but dropping hyaluronic acid breaks the catalogue's products
+    data = seed_data()
+    data["products"] = []
+    data["ingredient_categories"][0]["ingredients"] = data["ingredient_categories"][0]["ingredients"][1:]
+    before = digest(database_path)
+    with pytest.raises(CatalogueFileError, match="merged into the catalogue.*unknown reference 'hyaluronic-acid'"):
+        import_catalogue(database, write(tmp_path, data))
+    assert digest(database_path) == before
+
+
+def test_export_then_import_into_a_fresh_database_gives_an_identical_export(database: CatalogueDatabase,
+                                                                            tmp_path: Path) -> None:
+    import_catalogue(database, clinic_file(tmp_path))
+    with database.reading() as session:
+        exported = dump_catalogue(read_catalogue_document(session))
+    (tmp_path / "out.json").write_text(exported, encoding="utf-8")
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    import_catalogue(fresh, tmp_path / "out.json", replace=True)
+    with fresh.reading() as session:
+        assert dump_catalogue(read_catalogue_document(session)) == exported
+    fresh.close()
+
+
+def test_cli_import_with_a_broken_file_changes_nothing(database_path: Path, tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(SEED[: len(SEED) // 2])
+    before = digest(database_path)
+    assert main(["--db", str(database_path), "import", str(broken)]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith(f"dermacounsel: error: {broken}: line ") and "Traceback" not in error
+    assert digest(database_path) == before
+
+
+def test_cli_import_dry_run_and_merge(database_path: Path, tmp_path: Path, capsys) -> None:
+    path = clinic_file(tmp_path)
+    assert main(["--db", str(database_path), "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Would import {path}: 1 added, 1 changed") and "Added: product Clinic Serum" in out
+    assert main(["--db", str(database_path), "import", str(path)]) == 0
+    assert capsys.readouterr().out.startswith(f"Imported {path}: 1 added, 1 changed")
+
+
+# --- property-based: whatever the file, the importer refuses it cleanly or imports it whole ---------------
+
+def mutate(data: object, path: list[int], replacement: object) -> object:
+    """Replace one value somewhere in the JSON tree, chosen by `path` (indices into the tree's walk)."""
+    nodes: list[tuple[object, object]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                nodes.append((node, key))
+                walk(value)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                nodes.append((node, index))
+                walk(value)
+
+    walk(data)
+    if nodes:
+        parent, key = nodes[path[0] % len(nodes)]
+        parent[key] = replacement  # type: ignore[index]
+    return data
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 99) | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=6), children, max_size=3),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(where=st.lists(st.integers(0, 10_000), min_size=1, max_size=1), value=JSON_VALUES)
+def test_mutated_files_are_refused_cleanly_or_imported_whole(database: CatalogueDatabase, database_path: Path,
+                                                             tmp_path: Path, where: list[int], value: object) -> None:
+    data = mutate(seed_data(), where, value)
+    raw = json.dumps(data, ensure_ascii=False).encode()
+    before = digest(database_path)
+    try:
+        parse_catalogue(raw, "mutated.json")
+    except CatalogueFileError as error:
+        assert str(error).startswith("mutated.json: ")
+        assert "\n" not in str(error)
+        (tmp_path / "mutated.json").write_bytes(raw)
+        with pytest.raises(CatalogueFileError):
+            import_catalogue(database, tmp_path / "mutated.json", replace=True)
+        assert digest(database_path) == before
+    else:
+        (tmp_path / "mutated.json").write_bytes(raw)
+        import_catalogue(database, tmp_path / "mutated.json", replace=True)
+        with database.reading() as session:
+            assert read_catalogue_document(session) == parse_catalogue(raw, "again.json")
+
+
+@settings(max_examples=40, deadline=None)
+@given(cut=st.integers(0, len(SEED) - 2))
+def test_truncated_files_are_refused_with_a_place(cut: int) -> None:
+    with pytest.raises(CatalogueFileError) as error:
+        parse_catalogue(SEED[:cut], "cut.json")
+    message = str(error.value)
+    assert message.startswith("cut.json: ") and "\n" not in message
