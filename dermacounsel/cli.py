@@ -57,6 +57,16 @@ def run_check(args: argparse.Namespace) -> int:
         print("No problems found.")
         return 0
     print(f"{len(report.problems)} problem(s) found.")
+    from dermacounsel.storage.backups import newest_verified_backup
+
+    newest = newest_verified_backup(report.path)
+    if newest is not None:
+        print(
+            f"Newest verified backup: {newest.taken_at:%d %B %Y, %H:%M} ({newest.path}); "
+            f"'{PROG} restore {newest.path}' puts it back."
+        )
+    else:
+        print("No verified backup was found beside the database.")
     return 1
 
 
@@ -335,6 +345,35 @@ def _dpi(text: str) -> int:
     return value
 
 
+def run_backup(args: argparse.Namespace) -> int:
+    from dermacounsel.storage.backups import MANUAL, make_backup
+    from dermacounsel.storage.database import DatabaseError
+
+    database = _open(args)
+    database.close()  # created or migrated if need be; the backup reads the file through SQLite itself
+    try:
+        backup = make_backup(database.path, MANUAL, to=Path(args.to).expanduser() if args.to else None)
+    except DatabaseError as error:
+        raise UserError(str(error)) from None
+    print(f"Backed up {database.path} to {backup.path} (verified with integrity_check)")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from dermacounsel.storage.backups import restore_backup
+    from dermacounsel.storage.database import DatabaseError
+
+    target = _database_path(args).absolute()
+    try:
+        safety = restore_backup(target, Path(args.path).expanduser())
+    except DatabaseError as error:
+        raise UserError(str(error)) from None
+    print(f"Restored {args.path} into {target}")
+    if safety is not None:
+        print(f"The catalogue as it was is kept in {safety.path}")
+    return 0
+
+
 def run_import(args: argparse.Namespace) -> int:
     from dermacounsel.storage.backups import make_backup
     from dermacounsel.storage.catalogue_file import CatalogueFileError
@@ -400,6 +439,16 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")
     export.add_argument("path", metavar="PATH", help="the file to write, or - for standard output")
     export.set_defaults(handler=run_export)
+    backup = commands.add_parser(
+        "backup", parents=[common], help="copy the database with SQLite's backup API and verify the copy"
+    )
+    backup.add_argument("--to", metavar="PATH", help="write the backup here (default: the backups folder)")
+    backup.set_defaults(handler=run_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common], help="replace the database with a backup, after backing up the current one"
+    )
+    restore.add_argument("path", metavar="PATH", help="the backup to restore")
+    restore.set_defaults(handler=run_restore)
     importer = commands.add_parser(
         "import",
         parents=[common],

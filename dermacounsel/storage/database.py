@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -223,10 +222,9 @@ def _upgrade(path: Path, revision: str | None) -> Path:
             f"{path}: was written by a newer version of DermaCounsel (schema {revision}); this version "
             f"reads schema {SCHEMA_HEAD} and older. Install the newer DermaCounsel to open it."
         )
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = backup_database(
-        path, backups_dir(path) / f"{path.stem}-before-upgrade-{revision or 'empty'}-{stamp}.sqlite3"
-    )
+    from dermacounsel.storage.backups import BEFORE_UPGRADE, make_backup  # backups builds on this module
+
+    backup = make_backup(path, BEFORE_UPGRADE).path
     engine = make_engine(path)
     try:
         _migrate(engine, target="head")

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from dermacounsel import paths
 from dermacounsel.domain.scale import is_valid_level
 from dermacounsel.storage import catalogue_file as f
@@ -109,7 +111,7 @@ class CatalogueEditor:
                 raise EditError(self._explain(problems[0]))
             try:
                 after = f.CatalogueDocument.model_validate(after.model_dump(mode="json"))
-            except f.ValidationError as error:
+            except ValidationError as error:
                 first = error.errors()[0]
                 raise EditError(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
             unused = self._drop_unused_clinic_sources(after)
@@ -189,12 +191,13 @@ class CatalogueEditor:
 
     # --- whole entries --------------------------------------------------------------------------------
 
+    #: The kinds of entry edited whole, and their section of the catalogue document.
     SECTIONS = {
-        "product": ("products", lambda e: e.name["en"]),
-        "exosome origin": ("exosome_origins", lambda e: e.key),
-        "procedure": ("procedures", lambda e: e.key),
-        "layer": ("layers", lambda e: e.key),
-        "ingredient category": ("ingredient_categories", lambda e: e.key),
+        "product": "products",
+        "exosome origin": "exosome_origins",
+        "procedure": "procedures",
+        "layer": "layers",
+        "ingredient category": "ingredient_categories",
     }
 
     @staticmethod
@@ -210,7 +213,8 @@ class CatalogueEditor:
 
     def save(self, kind: str, original: str | None, entry: Any) -> None:
         """Add `entry` (original None) or replace the entry called `original`; marked as the clinic's."""
-        section, identify = self.SECTIONS[kind]
+        section = self.SECTIONS[kind]
+        identify = self._identity
 
         def change(doc: f.CatalogueDocument, source: str) -> f.CatalogueDocument:
             items = list(getattr(doc, section))
@@ -231,7 +235,7 @@ class CatalogueEditor:
 
     def delete(self, kind: str, name: str) -> None:
         """Delete an entry; refused, naming them, if other entries depend on it."""
-        section, _identify = self.SECTIONS[kind]
+        section = self.SECTIONS[kind]
         dependents = self.dependents(kind, name)
         if dependents:
             raise EditError(f"{kind} {name} is used by {', '.join(d.place for d in dependents)}; change those first")
@@ -245,7 +249,7 @@ class CatalogueEditor:
 
     def restore(self, kind: str, name: str) -> None:
         """Bring back the article's version of an entry."""
-        section, _identify = self.SECTIONS[kind]
+        section = self.SECTIONS[kind]
         _index, original = self._find(list(getattr(self.seed(), section)), name, kind)
 
         def change(doc: f.CatalogueDocument, _source: str) -> f.CatalogueDocument:
@@ -256,7 +260,7 @@ class CatalogueEditor:
         self.apply(f"the article's {kind} {name}", change)
 
     def in_article(self, kind: str, name: str) -> bool:
-        section, _identify = self.SECTIONS[kind]
+        section = self.SECTIONS[kind]
         try:
             self._find(list(getattr(self.seed(), section)), name, kind)
         except EditError:
@@ -291,7 +295,8 @@ class CatalogueEditor:
         found = []
         for product in doc.products:
             for component in product.components:
-                for entry in [component, *component.items]:
+                entries: list[f.ComponentEntry | f.ComponentItem] = [component, *component.items]
+                for entry in entries:
                     if getattr(entry, field_name) in keys:
                         found.append(Dependent(f"product {product.name['en']} ({entry.name['en']})"))
         return found

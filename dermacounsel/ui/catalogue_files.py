@@ -3,10 +3,12 @@ off the GUI thread with progress, and a Backups dialog."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -305,16 +307,27 @@ class RecoveryDialog:
         return None
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 def recover_if_damaged(path: Path) -> bool:
     """Before opening: if the file is damaged, move it aside and restore or start afresh as the user
     chooses. False when the user would rather quit."""
     from dermacounsel.storage.backups import move_aside, newest_verified_backup, quick_check, restore_backup
 
-    if not path.exists() or path.stat().st_size == 0 or not quick_check(path):
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as stream:
+        if stream.read(16) != SQLITE_HEADER:
+            return True  # not a database at all: not ours to move; opening it gives a clear error
+    if not quick_check(path):
         return True
     moved = move_aside(path)
     newest = newest_verified_backup(path)
     taken = newest.taken_at.strftime("%d %B %Y, %H:%M") if newest else None
+    print(f"dermacounsel: {path} is damaged; it was moved aside to {moved}", file=sys.stderr)
+    if QGuiApplication.platformName() in {"offscreen", "minimal"}:
+        return False  # nobody to ask; `dermacounsel restore` or a restart with a screen will
     choice = RecoveryDialog.ask(path, moved, taken)
     if choice == RecoveryDialog.BACKUP and newest is not None:
         restore_backup(path, newest.path)

@@ -106,8 +106,6 @@ class EntryForm(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.restore_button = QPushButton(self.tr("Restore the article's version"))
         self.new_button = QPushButton(self.tr("New"))
-        self.new_button.setVisible(self.can_add)
-        self.delete_button.setVisible(self.can_add)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.restore_button, self.delete_button):
             buttons.addWidget(button)
@@ -124,6 +122,9 @@ class EntryForm(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
+        # only now that they have a parent: showing a parentless button would open it as its own window
+        self.new_button.setVisible(self.can_add)
+        self.delete_button.setVisible(self.can_add)
         self.build_fields()
         self.entries.currentItemChanged.connect(
             lambda item, _old: self.select(item.data(Qt.ItemDataRole.UserRole) if item else None)
@@ -140,6 +141,10 @@ class EntryForm(QWidget):
     def load(self, doc: f.CatalogueDocument, key: str | None) -> None: ...
     def entry(self, doc: f.CatalogueDocument) -> Any: ...
     def problem(self) -> str | None: ...
+
+    def in_article(self, key: str) -> bool:
+        """Whether the article has its own version of this entry to restore."""
+        return self.editor.in_article(self.kind, key)
 
     def watch(self, *widgets: QWidget) -> None:
         """Re-check the form whenever one of these widgets changes."""
@@ -180,9 +185,7 @@ class EntryForm(QWidget):
         self.load(doc, key)
         source = next((s for k, _label, s in self.items(doc) if k == key), "")
         self.source.setText(provenance(source) if key else self.tr("New entry: saved as the clinic's"))
-        self.restore_button.setEnabled(
-            bool(key) and self.editor.in_article(self.kind, key or "") and bool(edit_date(source))
-        )
+        self.restore_button.setEnabled(bool(key) and self.in_article(key or "") and bool(edit_date(source)))
         self.delete_button.setEnabled(bool(key))
         self.validate()
 
@@ -527,11 +530,8 @@ class IngredientForm(EntryForm):
             if self.run(lambda: self.editor.restore_ingredient(key), self.tr("Restored {key}.").format(key=key)):
                 self.reload(keep=key)
 
-    def select(self, key: str | None, doc: f.CatalogueDocument | None = None) -> None:
-        super().select(key, doc)
-        in_article = any(i.key == key for c in self.editor.seed().ingredient_categories for i in c.ingredients)
-        source = next((s for k, _l, s in self.items(doc or self.editor.document()) if k == key), "")
-        self.restore_button.setEnabled(bool(key) and in_article and bool(edit_date(source)))
+    def in_article(self, key: str) -> bool:
+        return any(i.key == key for c in self.editor.seed().ingredient_categories for i in c.ingredients)
 
 
 class RatingsForm(QWidget):

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.edit_action = QAction(self.tr("&Edit catalogue"), self)
         self.edit_action.setCheckable(True)
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))  # plain Ctrl+E moves the cursor in text fields
         self.edit_action.setEnabled(not self.database.read_only)
         self.edit_action.toggled.connect(self.set_edit_mode)
         view_menu.addAction(self.edit_action)

@@ -38,11 +38,13 @@ def write(tmp_path: Path, data: dict, name: str = "clinic.json") -> Path:
 def clinic_file(tmp_path: Path) -> Path:
     """The article's catalogue plus one new product and one changed one, as a clinic might export."""
     data = seed_data()
-    data["products"].append({
-        "name": "Clinic Serum",
-        "components": [{"kind": "functional", "name": "Hyaluronic acid", "ingredient": "hyaluronic-acid"}],
-        "source": "article",
-    })
+    data["products"].append(
+        {
+            "name": "Clinic Serum",
+            "components": [{"kind": "functional", "name": "Hyaluronic acid", "ingredient": "hyaluronic-acid"}],
+            "source": "article",
+        }
+    )
     data["products"][0]["notes"] = "Stocked in the fridge"
     return write(tmp_path, data)
 
@@ -59,8 +61,9 @@ def test_merge_adds_changes_and_leaves_alone(database: CatalogueDatabase, tmp_pa
     assert doc.products[0].notes == {"en": "Stocked in the fridge"}
 
 
-def test_dry_run_reports_the_same_and_writes_nothing(database: CatalogueDatabase, database_path: Path,
-                                                     tmp_path: Path) -> None:
+def test_dry_run_reports_the_same_and_writes_nothing(
+    database: CatalogueDatabase, database_path: Path, tmp_path: Path
+) -> None:
     before = digest(database_path)
     report = import_catalogue(database, clinic_file(tmp_path), dry_run=True)
     assert report.added == ["product Clinic Serum"] and not report.written
@@ -76,8 +79,9 @@ def test_replace_removes_what_the_file_lacks(database: CatalogueDatabase, tmp_pa
         assert "AmnioGenics" not in [p.name["en"] for p in read_catalogue_document(session).products]
 
 
-def test_a_merge_that_would_break_a_reference_is_refused(database: CatalogueDatabase, database_path: Path,
-                                                         tmp_path: Path) -> None:
+def test_a_merge_that_would_break_a_reference_is_refused(
+    database: CatalogueDatabase, database_path: Path, tmp_path: Path
+) -> None:
     # consistent on its own (no products), but dropping hyaluronic acid breaks the catalogue's products
     data = seed_data()
     data["products"] = []
@@ -88,8 +92,9 @@ def test_a_merge_that_would_break_a_reference_is_refused(database: CatalogueData
     assert digest(database_path) == before
 
 
-def test_export_then_import_into_a_fresh_database_gives_an_identical_export(database: CatalogueDatabase,
-                                                                            tmp_path: Path) -> None:
+def test_export_then_import_into_a_fresh_database_gives_an_identical_export(
+    database: CatalogueDatabase, tmp_path: Path
+) -> None:
     import_catalogue(database, clinic_file(tmp_path))
     with database.reading() as session:
         exported = dump_catalogue(read_catalogue_document(session))
@@ -122,6 +127,7 @@ def test_cli_import_dry_run_and_merge(database_path: Path, tmp_path: Path, capsy
 
 # --- property-based: whatever the file, the importer refuses it cleanly or imports it whole ---------------
 
+
 def mutate(data: object, path: list[int], replacement: object) -> object:
     """Replace one value somewhere in the JSON tree, chosen by `path` (indices into the tree's walk)."""
     nodes: list[tuple[object, object]] = []
@@ -152,8 +158,9 @@ JSON_VALUES = st.recursive(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(where=st.lists(st.integers(0, 10_000), min_size=1, max_size=1), value=JSON_VALUES)
-def test_mutated_files_are_refused_cleanly_or_imported_whole(database: CatalogueDatabase, database_path: Path,
-                                                             tmp_path: Path, where: list[int], value: object) -> None:
+def test_mutated_files_are_refused_cleanly_or_imported_whole(
+    database: CatalogueDatabase, database_path: Path, tmp_path: Path, where: list[int], value: object
+) -> None:
     data = mutate(seed_data(), where, value)
     raw = json.dumps(data, ensure_ascii=False).encode()
     before = digest(database_path)

@@ -22,7 +22,12 @@ def open_window(qtbot, database: CatalogueDatabase) -> MainWindow:
 
 
 def navigation_labels(window: MainWindow) -> list[str]:
-    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    """The views a user can see in the navigation."""
+    return [
+        window.navigation.item(i).text()
+        for i in range(window.navigation.count())
+        if not window.navigation.item(i).isHidden()
+    ]
 
 
 def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase) -> None:
@@ -98,3 +103,35 @@ def test_links_between_views_open_the_target(qtbot, database: CatalogueDatabase)
     window.open_link("compare/product/AmnioGenics")
     assert window.current_view_key() == "compare"
     assert "AmnioGenics" in window.current_view().products
+
+
+def test_edit_mode_shows_the_editor_only_when_asked(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    assert "Edit catalogue" not in navigation_labels(window)
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_E, shortcut)
+    assert window.edit_mode() and navigation_labels(window)[-1] == "Edit catalogue"
+    assert window.current_view_key() == "edit"
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_E, shortcut)
+    assert not window.edit_mode() and "Edit catalogue" not in navigation_labels(window)
+    assert window.current_view_key() == "explorer"
+
+
+def test_the_editor_is_never_the_view_the_app_reopens_on(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    window.set_edit_mode(True)
+    window.close()
+    again = open_window(qtbot, database)
+    assert again.current_view_key() == "explorer" and not again.edit_mode()
+
+
+def test_a_read_only_catalogue_shows_a_banner_and_refuses_editing(qtbot, database_path) -> None:
+    from dermacounsel.storage.database import open_database
+
+    read_only = open_database(database_path, read_only=True)
+    window = open_window(qtbot, read_only)
+    assert window.banner.isVisible() and "read-only" in window.banner.text()
+    assert not window.edit_action.isEnabled() and not window.import_action.isEnabled()
+    window.set_edit_mode(True)
+    assert not window.edit_mode()
+    read_only.close()

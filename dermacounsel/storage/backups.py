@@ -1,0 +1,360 @@
+"""Backups of the catalogue database (made with SQLite's backup API, verified, pruned by the retention
+policy), restoring one, and setting a damaged database file aside.
+
+Backups live in `backups_dir(database)` and are named `<database stem>-<YYYYMMDD-HHMMSS>-<reason>.sqlite3`,
+with `-2`, `-3`... after the reason for further backups within the same second. The time is local
+wall-clock time. Files in that folder with any other name are not ours: they are never listed or deleted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+import stat
+from collections.abc import Collection
+from contextlib import closing, suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from dermacounsel.domain.retention import APP_POLICY, RetentionPolicy, classify
+from dermacounsel.storage.database import SCHEMA_HEAD, DatabaseError, backup_database, backups_dir
+
+log = logging.getLogger(__name__)
+
+BACKUP_SUFFIX = ".sqlite3"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+MANUAL = "manual"
+BEFORE_IMPORT = "before-import"
+BEFORE_RESTORE = "before-restore"
+BEFORE_UPGRADE = "before-upgrade"
+SESSION = "session"
+#: The reasons the app uses; any short lowercase word (hyphens between parts) is accepted.
+REASONS = (MANUAL, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPGRADE, SESSION)
+
+_REASON = r"[a-z]+(?:-[a-z]+)*"
+#: Files SQLite keeps beside a database while it is open or after a crash; they belong with it.
+_SIBLINGS = ("-journal", "-wal", "-shm")
+#: SQLite result codes that say the file could not be reached, not that it is damaged.
+_NOT_DAMAGE = {
+    sqlite3.SQLITE_BUSY,
+    sqlite3.SQLITE_LOCKED,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_PERM,
+    sqlite3.SQLITE_READONLY,
+}
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file.
+
+    Attributes:
+        path: the file.
+        taken_at: when it was made (local time, to the second), as its name says.
+        reason: why it was made: "manual", "before-import", "before-restore", "before-upgrade", "session"...
+        size: its size in bytes.
+    """
+
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+def list_backups(database: Path) -> list[Backup]:
+    """The database's backups in its backups folder, newest first."""
+    return [backup for backup, _ in _scan(database.expanduser())]
+
+
+def make_backup(
+    database: Path,
+    reason: str,
+    now: datetime | None = None,
+    to: Path | None = None,
+    policy: RetentionPolicy = APP_POLICY,
+) -> Backup:
+    """Copy the database with SQLite's backup API and keep the copy only if it passes integrity_check.
+
+    The copy goes into the backups folder, after which the retention policy prunes the folder; or, with
+    `to`, into that file (replacing it, if it exists), and nothing is pruned.
+    """
+    if not re.fullmatch(_REASON, reason):
+        raise ValueError(f"a backup reason is a short lowercase word, not {reason!r}")
+    database = database.expanduser()
+    if not database.is_file():
+        raise DatabaseError(f"{database}: no database file there to back up")
+    if to is not None:
+        return _copy(database, _explicit_target(database, to), _local(now), reason)
+    backup = _copy_into_folder(database, _local(now), reason)
+    prune_backups(database, policy, keep=[backup.path])
+    return backup
+
+
+def prune_backups(database: Path, policy: RetentionPolicy = APP_POLICY, keep: Collection[Path] = ()) -> list[Path]:
+    """Delete the backups the retention policy drops (never one in `keep`), and return them.
+
+    A backup that cannot be deleted is left in place and logged: pruning must not fail the backup that
+    triggered it.
+    """
+    backups = list_backups(database)
+    spared = {path.expanduser().resolve() for path in keep}
+    verdicts = classify([backup.taken_at for backup in backups], policy)
+    deleted = []
+    for backup, verdict in zip(backups, verdicts, strict=True):
+        if verdict is not None or backup.path.resolve() in spared:
+            continue
+        try:
+            backup.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            log.warning("%s: old backup not deleted (%s)", backup.path, _reason(error))
+            continue
+        deleted.append(backup.path)
+    return deleted
+
+
+def verify_backup(path: Path) -> bool:
+    """True when the file opens read-only, passes integrity_check and has a DermaCounsel schema version."""
+    path = path.expanduser()
+    if not path.is_file():
+        return False
+    try:
+        with closing(_connect_read_only(path)) as connection:
+            if [row[0] for row in connection.execute("PRAGMA integrity_check")] != ["ok"]:
+                return False
+            table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            return connection.execute(table).fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def newest_verified_backup(database: Path) -> Backup | None:
+    """The newest backup that passes `verify_backup`, if any does."""
+    return next((backup for backup in list_backups(database) if verify_backup(backup.path)), None)
+
+
+def restore_backup(database: Path, source: Path, now: datetime | None = None) -> Backup | None:
+    """Replace the database with a copy of `source`, a sound DermaCounsel database of this schema.
+
+    The current database is kept first: backed up ("before-restore") if it is sound, else moved aside as
+    `<name>.damaged-<time>` (then the returned Backup has that path and the reason "damaged"). Returns
+    where the previous database is kept, or None if there was none. The database must be closed.
+    """
+    database, source = database.expanduser(), source.expanduser()
+    if not source.is_file():
+        raise DatabaseError(f"{source}: no file there to restore")
+    if database.is_dir():
+        raise DatabaseError(f"{database}: is a folder, not a database file")
+    if database.exists() and os.path.samefile(source, database):
+        raise DatabaseError(f"{source}: is the database itself; nothing to restore")
+    if not verify_backup(source):
+        raise DatabaseError(
+            f"{source}: is not a sound DermaCounsel database (it fails its integrity check or has no schema "
+            "version); nothing was restored"
+        )
+    revision = _revision(source)
+    if revision != SCHEMA_HEAD:
+        raise DatabaseError(
+            f"{source}: has schema {revision or 'none'}, and this version restores only schema {SCHEMA_HEAD}; "
+            "nothing was restored"
+        )
+
+    previous = None
+    mode = None
+    if database.exists():
+        mode = stat.S_IMODE(database.stat().st_mode)
+        # The same check as the backup's own, so a database that passes it can always be backed up.
+        if _problems(database, "integrity_check"):
+            moved = move_aside(database, now)
+            previous = Backup(moved, _local(now), "damaged", moved.stat().st_size)
+        else:
+            # Not pruned yet: the policy could delete `source` itself, an older backup of the same day.
+            previous = _copy_into_folder(database, _local(now), BEFORE_RESTORE)
+    # Reading the database above rolled back any unfinished transaction; a journal still there means
+    # another connection is writing, and replacing the file under it would mix the two.
+    busy = [database.name + suffix for suffix in _SIBLINGS if database.with_name(database.name + suffix).exists()]
+    if busy:
+        raise DatabaseError(f"{database}: is in use ({', '.join(busy)} beside it); close it and restore again")
+
+    building = database.with_name(f".{database.name}.restoring")
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        building.unlink(missing_ok=True)
+        with closing(_connect_read_only(source)) as live, closing(sqlite3.connect(building)) as copy:
+            live.backup(copy)
+        if not verify_backup(building):
+            raise DatabaseError(f"{source}: the restored copy failed its integrity check; nothing was restored")
+        if mode is not None:
+            os.chmod(building, mode)
+        os.replace(building, database)
+    except (sqlite3.Error, OSError) as error:
+        raise DatabaseError(f"{database}: cannot be restored from {source} ({_reason(error)})") from None
+    finally:
+        with suppress(OSError):
+            building.unlink(missing_ok=True)
+    if previous is not None and previous.reason == BEFORE_RESTORE:
+        # The backup just restored is spared this once, so it does not vanish as it is being used.
+        with suppress(DatabaseError):
+            prune_backups(database, keep=[previous.path, source])
+    return previous
+
+
+def quick_check(database: Path) -> list[str]:
+    """What SQLite's quick_check finds wrong with the file, in its words; empty when it is sound.
+
+    A file that is not an SQLite database at all is a problem too. A file that cannot be reached (missing,
+    locked by another program, permission denied) raises DatabaseError: it may be perfectly sound.
+    """
+    return _problems(database.expanduser(), "quick_check")
+
+
+def move_aside(database: Path, now: datetime | None = None) -> Path:
+    """Rename a damaged database to `<name>.damaged-<YYYYMMDD-HHMMSS>` beside it, with its journal, WAL
+    and shared-memory files, and return the new path. The database must be closed."""
+    database = database.expanduser()
+    if not database.is_file():
+        raise DatabaseError(f"{database}: no database file there to move aside")
+    base = f"{database.name}.damaged-{_local(now).strftime(STAMP_FORMAT)}"
+    target = database.with_name(base)
+    counter = 1
+    while any(target.with_name(target.name + suffix).exists() for suffix in ("", *_SIBLINGS)):
+        counter += 1
+        target = database.with_name(f"{base}-{counter}")
+    # The siblings keep SQLite's `<file>-journal` naming, so the moved file still rolls back its own
+    # unfinished transaction. They go first: a journal left behind would be rolled back into whatever
+    # database is next created under the old name.
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in _SIBLINGS:
+            sibling = database.with_name(database.name + suffix)
+            if sibling.exists():
+                os.rename(sibling, target.with_name(target.name + suffix))
+                moved.append((sibling, target.with_name(target.name + suffix)))
+        os.rename(database, target)
+    except OSError as error:
+        for original, renamed in reversed(moved):
+            with suppress(OSError):
+                os.rename(renamed, original)
+        raise DatabaseError(f"{database}: cannot be moved aside ({_reason(error)})") from None
+    return target
+
+
+def read_only(database: Path) -> bool:
+    """True when the database file, or the folder it is in, cannot be written (so open it read-only)."""
+    database = database.expanduser().absolute()
+    if database.exists() and not os.access(database, os.W_OK):
+        return True
+    # SQLite writes its journal beside the file, so a read-only folder makes a writable file read-only too.
+    folder = database.parent
+    return folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK)
+
+
+def _scan(database: Path) -> list[tuple[Backup, int]]:
+    """Our backups with their same-second counters, newest first (a higher counter is newer)."""
+    folder = backups_dir(database)
+    pattern = re.compile(
+        rf"{re.escape(database.stem)}-(\d{{8}}-\d{{6}})-({_REASON})(?:-(\d+))?{re.escape(BACKUP_SUFFIX)}"
+    )
+    try:
+        entries = list(folder.iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise DatabaseError(f"{folder}: the backups cannot be listed ({_reason(error)})") from None
+    found = []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            taken_at = datetime.strptime(match[1], STAMP_FORMAT)
+            status = entry.stat()
+        except (ValueError, OSError):
+            continue
+        if stat.S_ISREG(status.st_mode):
+            found.append((Backup(entry, taken_at, match[2], status.st_size), int(match[3] or 1)))
+    found.sort(key=lambda item: (item[0].taken_at, item[1]), reverse=True)
+    return found
+
+
+def _copy(database: Path, target: Path, taken_at: datetime, reason: str) -> Backup:
+    try:
+        backup_database(database, target)
+        size = target.stat().st_size
+    except (sqlite3.Error, OSError) as error:
+        with suppress(OSError):
+            target.with_name(target.name + ".partial").unlink(missing_ok=True)
+        raise DatabaseError(f"{database}: cannot be backed up to {target} ({_reason(error)})") from None
+    return Backup(target, taken_at, reason, size)
+
+
+def _copy_into_folder(database: Path, taken_at: datetime, reason: str) -> Backup:
+    return _copy(database, _free_name(database, taken_at, reason), taken_at, reason)
+
+
+def _free_name(database: Path, taken_at: datetime, reason: str) -> Path:
+    same_second = [counter for backup, counter in _scan(database) if backup.taken_at == taken_at]
+    counter = max(same_second, default=0) + 1
+    while True:
+        suffix = "" if counter == 1 else f"-{counter}"
+        name = f"{database.stem}-{taken_at.strftime(STAMP_FORMAT)}-{reason}{suffix}{BACKUP_SUFFIX}"
+        target = backups_dir(database) / name
+        if not target.exists():
+            return target
+        counter += 1
+
+
+def _explicit_target(database: Path, to: Path) -> Path:
+    to = to.expanduser()
+    if to.is_dir():
+        raise DatabaseError(f"{to}: is a folder; give the name of the backup file to write")
+    if not to.parent.is_dir():
+        raise DatabaseError(f"{to}: its folder {to.parent} does not exist")
+    if to.exists() and os.path.samefile(to, database):
+        raise DatabaseError(f"{to}: is the database itself; give another file for the backup")
+    return to
+
+
+def _local(now: datetime | None) -> datetime:
+    """A naive local time to the second: what backup names record."""
+    moment = now if now is not None else datetime.now()
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return moment.replace(microsecond=0)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+
+
+def _revision(path: Path) -> str | None:
+    with closing(_connect_read_only(path)) as connection:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row else None
+
+
+def _problems(path: Path, pragma: str) -> list[str]:
+    if not path.is_file():
+        raise DatabaseError(f"{path}: no database file there to check")
+    try:
+        # A writable file is opened as the app opens it, so that an unfinished transaction left by a crash
+        # is rolled back rather than reported as damage (read-only, SQLite can only refuse it).
+        connection = _connect_read_only(path) if read_only(path) else sqlite3.connect(path)
+        with closing(connection):
+            verdicts = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
+    except sqlite3.Error as error:
+        if error.sqlite_errorcode & 0xFF in _NOT_DAMAGE:
+            raise DatabaseError(f"{path}: cannot be checked ({error})") from None
+        return [f"the file cannot be read as an SQLite database: {error}"]
+    return [] if verdicts == ["ok"] else verdicts
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
