@@ -5,6 +5,7 @@ deleting, and provenance ("edited by the clinic" with the date, or the article) 
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -546,6 +547,7 @@ class RatingsForm(QWidget):
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.verticalHeader().setDefaultSectionSize(44)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note = QLabel(
             self.tr(
                 "✎ marks a rating the clinic changed. Select it and restore the article's value to undo that for good."
@@ -571,7 +573,10 @@ class RatingsForm(QWidget):
         self.grid.clear()
         self.grid.setRowCount(len(factors))
         self.grid.setColumnCount(len(doc.effects))
-        self.grid.setHorizontalHeaderLabels([e.name["en"] for e in doc.effects])
+        self.grid.setHorizontalHeaderLabels(
+            [textwrap.fill(e.name["en"], 16, break_long_words=False) for e in doc.effects]
+        )
+        self.grid.horizontalHeader().setMinimumHeight(56)
         self.grid.setVerticalHeaderLabels([g.name["en"] for g in factors])
         steps = sorted(doc.scale, key=lambda s: -s.level)
         for row, factor in enumerate(factors):
@@ -580,6 +585,7 @@ class RatingsForm(QWidget):
                 level = rating if isinstance(rating, int) else rating.level if rating else 0
                 source = rating.source if isinstance(rating, f.RatingEntry) else factor.source
                 box = QComboBox()
+                box.setObjectName("ratingBox")
                 for step in steps:
                     box.addItem(f"{step.symbol} {step.label['en'].lower()}", step.level)
                 box.setCurrentIndex(box.findData(level))
@@ -587,7 +593,7 @@ class RatingsForm(QWidget):
                 box.setToolTip(provenance(source))
                 box.setAccessibleName(f"{factor.name['en']}, {effect.name['en']}")
                 if edited:
-                    box.setItemText(box.currentIndex(), box.currentText() + " ✎")
+                    box.setItemText(box.currentIndex(), "✎ " + box.currentText())
                     box.setStyleSheet("QComboBox { background: #fbf0d9; }")
                 box.currentIndexChanged.connect(
                     lambda _i, r=row, c=column, b=box: self.changed(r, c, int(b.currentData()))

@@ -1,0 +1,92 @@
+"""Import, export and backups from the app's File menu, through pytest-qt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dermacounsel import paths
+from dermacounsel.storage.backups import list_backups
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.app import make_application
+from dermacounsel.ui.catalogue_files import BackupsDialog, ConfirmRestore, FileChoice, ImportConfirmation
+from dermacounsel.ui.main_window import MainWindow
+
+
+def window_for(qtbot, database: CatalogueDatabase) -> MainWindow:
+    make_application()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_import_shows_what_would_change_then_imports_in_the_background(
+    qtbot, database, tmp_path: Path, monkeypatch
+) -> None:
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"].append(
+        {
+            "name": "Clinic Serum",
+            "components": [{"kind": "functional", "name": "Urea", "ingredient": "urea"}],
+            "source": "article",
+        }
+    )
+    source = tmp_path / "clinic.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    monkeypatch.setattr(
+        ImportConfirmation,
+        "ask",
+        classmethod(lambda cls, path, merge, replace, parent: shown.append((merge, replace)) or False),
+    )
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+    ((merge, _replace),) = shown
+    assert merge[0].startswith("1 added, 0 changed") and "Added: product Clinic Serum" in merge
+    qtbot.waitUntil(lambda: "Imported clinic.json" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "6 products" in window.summary_label.text()
+    assert [b.reason for b in list_backups(database.path)] == ["before-import"]
+
+
+def test_a_bad_file_is_refused_and_nothing_changes(qtbot, database, tmp_path: Path, monkeypatch) -> None:
+    source = tmp_path / "broken.json"
+    source.write_text("{ not json", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+    assert warnings and "Nothing was changed." in warnings[0] and "line 1, column 3" in warnings[0]
+    assert "5 products" in window.summary_label.text()
+
+
+def test_export_writes_the_catalogue_file(qtbot, database, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "exported.json"
+    monkeypatch.setattr(FileChoice, "save", classmethod(lambda cls, parent, suggested: target))
+    window = window_for(qtbot, database)
+    window.export_catalogue()
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+    assert target.read_text(encoding="utf-8") == paths.seed_catalogue_path().read_text(encoding="utf-8")
+
+
+def test_backups_dialog_backs_up_and_restores(qtbot, database, monkeypatch) -> None:
+    window = window_for(qtbot, database)
+    dialog = BackupsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    dialog.back_up()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Backed up by hand"
+    from dermacounsel.storage.editing import CatalogueEditor
+
+    CatalogueEditor(database).delete_ingredient("kojic-acid")
+    monkeypatch.setattr(ConfirmRestore, "ask", classmethod(lambda cls, parent, when: True))
+    dialog.table.selectRow(0)
+    dialog.restore()
+    assert "Restored the backup from" in dialog.status.text()
+    keys = [i.key for c in CatalogueEditor(database).document().ingredient_categories for i in c.ingredients]
+    assert "kojic-acid" in keys
+    assert "before-restore" in [b.reason for b in list_backups(database.path)]
