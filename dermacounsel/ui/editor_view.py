@@ -454,6 +454,15 @@ class ExosomeForm(SimpleForm):
         return f.ExosomeOriginEntry(key=key, source="article", **update)
 
 
+class CategoryForm(SimpleForm):
+    """The expected effects functional ingredients are filed under; deleting one takes its ingredients."""
+
+    kind, section = "ingredient category", "ingredient_categories"
+
+    def new_entry(self, key: str, update: dict[str, Any]) -> Any:
+        return f.IngredientCategoryEntry(key=key, open=True, source="article", ingredients=[], **update)
+
+
 class ProcedureForm(SimpleForm):
     kind, section, text_field, list_field = "procedure", "procedures", "description", "notes"
     can_add = False
@@ -658,6 +667,7 @@ class EditorView(QWidget):
         self.ratings = RatingsForm(self)
         self.products = ProductForm(self)
         self.ingredients = IngredientForm(self)
+        self.categories = CategoryForm(self)
         self.exosomes = ExosomeForm(self)
         self.procedures = ProcedureForm(self)
         self.layers = LayerForm(self)
@@ -665,6 +675,7 @@ class EditorView(QWidget):
             (self.ratings, self.tr("Ratings")),
             (self.products, self.tr("Products")),
             (self.ingredients, self.tr("Ingredients")),
+            (self.categories, self.tr("Effect categories")),
             (self.exosomes, self.tr("Exosome origins")),
             (self.procedures, self.tr("Procedures")),
             (self.layers, self.tr("Layers")),
@@ -685,6 +696,10 @@ class EditorView(QWidget):
     def changed(self, text: str) -> None:
         self.report(text)
         self._update_undo()
+        # forms offer choices from other parts (categories for ingredients, ingredients for products)
+        for form in (self.products, self.ingredients):
+            if form is not self.tabs.currentWidget():
+                form.reload()
         self.catalogue_changed.emit()
 
     def _update_undo(self) -> None:
@@ -696,7 +711,7 @@ class EditorView(QWidget):
         description = self.editor.undo()
         if description is None:
             return
-        for form in (self.products, self.ingredients, self.exosomes, self.procedures, self.layers):
+        for form in (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers):
             form.reload()
         self.ratings.reload()
         self.changed(self.tr("Undid: {what}.").format(what=description))

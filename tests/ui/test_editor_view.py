@@ -108,3 +108,18 @@ def test_other_views_show_the_edit(qtbot, database: CatalogueDatabase) -> None:
     assert fresh is not radar
     assert fresh.chart.radii("EGF")[5] == 3.0
     assert window.catalogue_changed
+
+
+def test_effect_categories_can_be_added_and_renamed(qtbot, view) -> None:
+    form = view.categories
+    view.tabs.setCurrentWidget(form)
+    qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(form.name, "Soothing")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "soothing" in [c.key for c in view.editor.document().ingredient_categories]
+    view.ingredients.reload()
+    assert view.ingredients.category.findData("soothing") >= 0
+    form.entries.setCurrentRow(0)
+    form.name.setText("Moisturising")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert view.editor.document().ingredient_categories[0].name == {"en": "Moisturising"}
