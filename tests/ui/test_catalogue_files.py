@@ -90,3 +90,19 @@ def test_backups_dialog_backs_up_and_restores(qtbot, database, monkeypatch) -> N
     keys = [i.key for c in CatalogueEditor(database).document().ingredient_categories for i in c.ingredients]
     assert "kojic-acid" in keys
     assert "before-restore" in [b.reason for b in list_backups(database.path)]
+
+
+def test_a_session_with_changes_ends_with_a_backup(qtbot, database) -> None:
+    window = window_for(qtbot, database)
+    window.set_edit_mode(True)
+    editor = window.view("edit")
+    editor.ratings.box("FGF", "hair-growth").setCurrentIndex(editor.ratings.box("FGF", "hair-growth").findData(2))
+    window.close()
+    assert [b.reason for b in list_backups(database.path)] == ["session"]
+
+
+def test_a_session_without_changes_makes_no_backup(qtbot, database) -> None:
+    window = window_for(qtbot, database)
+    window.show_view("compare")
+    window.close()
+    assert list_backups(database.path) == []
