@@ -374,6 +374,106 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _chosen_concerns(args: argparse.Namespace, database: Any) -> list[str]:
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+    from dermacounsel.storage import reference
+
+    with database.reading() as session:
+        known = [c.key for c in reference.concerns(session)]
+    if not args.concern:
+        database.close()
+        raise UserError(f"name at least one --concern; valid: {', '.join(known)}")
+    try:
+        return list(dict.fromkeys(resolve_key(key, known, "concern") for key in args.concern))
+    except UnknownKeyError as error:
+        database.close()
+        raise UserError(str(error)) from None
+
+
+def run_advise(args: argparse.Namespace) -> int:
+    import json
+
+    from dermacounsel.storage import reference
+
+    database = _open(args)
+    concerns = _chosen_concerns(args, database)
+    with database.reading() as session:
+        result = reference.recommendations(session, concerns)
+    if args.out:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from dermacounsel.reports import consultation_summary
+        from dermacounsel.ui.app import make_application, quiet_qt_noise
+        from dermacounsel.ui.settings import ClinicSettings
+
+        quiet_qt_noise()
+        make_application()
+        settings = ClinicSettings.load()
+        with database.reading() as session:
+            content = consultation_summary.compose(
+                session, concerns, settings.name, settings.address, settings.logo, args.patient or ""
+            )
+        try:
+            pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)
+        except OSError as error:
+            raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
+        finally:
+            database.close()
+        print(f"Wrote the consultation summary to {args.out} ({pages} page(s))", file=sys.stderr)
+        return 0
+    database.close()
+    sections = (
+        ("growth_factors", "Growth factors"),
+        ("products", "Products"),
+        ("ingredients", "Functional ingredients"),
+        ("procedures", "Procedures"),
+    )
+    if args.json:
+        payload: dict[str, Any] = {"concerns": [c.key for c in result.concerns]}
+        for attribute, _title in sections:
+            payload[attribute] = [
+                {
+                    "key": row.key,
+                    "name": row.name,
+                    "score": row.score,
+                    "reasons": row.reasons,
+                    **({"cautions": list(row.cautions)} if attribute == "products" else {}),
+                }
+                for row in getattr(result, attribute)
+            ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    from dermacounsel.domain.counselling import RULE
+
+    print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
+    print(f"Rule: {RULE}")
+    for attribute, title in sections:
+        print(f"\n{title}:")
+        rows = getattr(result, attribute)
+        if not rows:
+            print("  (none acts on these concerns)")
+        for rank, row in enumerate(rows, start=1):
+            print(f"  {rank}. {row.name} (score {row.score})")
+            for reason in row.reasons:
+                print(f"       {reason}")
+            for caution in row.cautions:
+                print(f"       ⚠ {caution}")
+    return 0
+
+
+def run_render_counsel(args: argparse.Namespace) -> int:
+    database = _open(args)
+    concerns = _chosen_concerns(args, database)
+
+    def build(database: Any) -> Any:
+        from dermacounsel.ui.counsel_view import CounselView
+
+        view = CounselView(database)
+        view.set_concerns(concerns)
+        return view
+
+    return _render(args, database, build, "the counselling view")
+
+
 def run_import(args: argparse.Namespace) -> int:
     from dermacounsel.storage.backups import make_backup
     from dermacounsel.storage.catalogue_file import CatalogueFileError
@@ -494,6 +594,27 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800), help="image size (default 1280x800)")
     compare.add_argument("--out", metavar="FILE.png", type=_png, required=True, help="the PNG file to write")
     compare.set_defaults(handler=run_render_compare)
+
+    counsel = views.add_parser("counsel", parents=[common], help="the counselling view for these concerns")
+    counsel.add_argument("--concern", metavar="KEY", action="append", help="a concern, most important first; repeat")
+    counsel.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800), help="image size (default 1280x800)")
+    counsel.add_argument("--out", metavar="FILE.png", type=_png, required=True, help="the PNG file to write")
+    counsel.set_defaults(handler=run_render_counsel)
+
+    advise = commands.add_parser(
+        "advise", parents=[common], help="rank growth factors, products, ingredients and procedures for concerns"
+    )
+    advise.add_argument(
+        "--concern",
+        metavar="KEY",
+        action="append",
+        help="a patient's concern, most important first; repeat (e.g. deep-wrinkles, dryness)",
+    )
+    advise.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    advise.add_argument("--patient", metavar="TEXT", help="with --out: a name for this printout only (never stored)")
+    advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
+    advise.add_argument("--out", metavar="FILE.pdf", type=_pdf, help="write the printed consultation summary")
+    advise.set_defaults(handler=run_advise)
 
     sheet = commands.add_parser("sheet", parents=[common], help="write the printed comparison sheet as a PDF")
     sheet.add_argument("--product", metavar="NAME", action="append", help="a product to compare (two to four); repeat")

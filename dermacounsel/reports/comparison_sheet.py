@@ -7,23 +7,18 @@ The patient's name is a parameter of one printout: it is put on the pages and ne
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -31,10 +26,8 @@ from PySide6.QtGui import (
 
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
 from dermacounsel.domain.profiles import Profile
+from dermacounsel.reports import pages
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-MARGINS_MM = QMarginsF(16, 14, 16, 16)
-RESOLUTION = 300
 PROFILES_HEADING = "Growth-factor profiles"
 
 
@@ -208,42 +201,14 @@ def _keep_with_next(document: QTextDocument, page_height: float, heading: str) -
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
-    """Lay the document out on the device's pages with "page N of M" at the foot; the page count."""
-    layout = device.pageLayout()
-    paint = layout.paintRectPixels(device.resolution())
-    document.documentLayout().setPaintDevice(device)
-    footer_height = device.resolution() * 0.22  # about 5.5 mm
-    page_height = paint.height() - footer_height
-    document.setPageSize(QSizeF(paint.width(), page_height))
-    _keep_with_next(document, page_height, PROFILES_HEADING)
-    pages = document.pageCount()
-    painter = QPainter(device)
-    small = QFont("DejaVu Sans")
-    small.setPointSizeF(7.5)
-    try:
-        for page in range(pages):
-            if page:
-                device.newPage()
-            painter.save()
-            painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height, paint.width(), page_height))
-            painter.restore()
-            painter.setFont(small)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            foot = QRectF(0, paint.height() - footer_height * 0.8, paint.width(), footer_height * 0.8)
-            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), footer)
-            painter.drawText(
-                foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"Page {page + 1} of {pages}"
-            )
-    finally:
-        painter.end()
-    return pages
+    """The sheet on the device's pages (the print preview's printer, or a PDF writer)."""
+    return pages.paint_pages(
+        document, device, footer, arrange=lambda doc, height: _keep_with_next(doc, height, PROFILES_HEADING)
+    )
 
 
 def page_layout(paper: str) -> QPageLayout:
-    return QPageLayout(
-        QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
-    )
+    return pages.page_layout(paper)
 
 
 def footer_text(content: SheetContent) -> str:
@@ -252,29 +217,15 @@ def footer_text(content: SheetContent) -> str:
 
 def write_pdf(content: SheetContent, paper: str, path: Path) -> int:
     """Write the sheet as a PDF atomically; the number of pages."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(page_layout(paper))
-    writer.setTitle(f"Product comparison: {', '.join(p.name for p in content.comparison.products)}")
-    writer.setCreator("DermaCounsel")
-    pages = paint_pages(build_document(content), writer, footer_text(content))
-    del writer  # finishes the PDF into the buffer
-    data = bytes(buffer.data().data())
-    buffer.close()
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return pages
+    title = f"Product comparison: {', '.join(p.name for p in content.comparison.products)}"
+    return pages.write_pdf(
+        build_document(content),
+        footer_text(content),
+        paper,
+        path,
+        title,
+        arrange=lambda doc, height: _keep_with_next(doc, height, PROFILES_HEADING),
+    )
 
 
 def compose(

@@ -195,6 +195,20 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
         ]
         session.add(product)
     session.add_all(
+        m.Concern(
+            key=c.key,
+            position=i,
+            name=c.name,
+            effect_keys=list(c.effects),
+            growth_factor_keys=list(c.growth_factors),
+            category_keys=list(c.ingredient_categories),
+            layer_keys=list(c.layers),
+            reason=c.reason,
+            source=sources[c.source],
+        )
+        for i, c in enumerate(doc.concerns)
+    )
+    session.add_all(
         m.Statement(key=s.key, position=i, text=s.text, source=sources[s.source]) for i, s in enumerate(doc.statements)
     )
     session.flush()
@@ -412,6 +426,19 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
         ingredient_categories=categories,
         procedures=procedures,
         products=products,
+        concerns=[
+            f.ConcernEntry(
+                key=c.key,
+                name=c.name,
+                effects=c.effect_keys,
+                growth_factors=c.growth_factor_keys,
+                ingredient_categories=c.category_keys,
+                layers=c.layer_keys,
+                reason=c.reason,
+                source=key_of[c.source_id],
+            )
+            for c in _ordered(session, m.Concern)
+        ],
         statements=[
             f.StatementEntry(key=s.key, text=s.text, source=key_of[s.source_id]) for s in _ordered(session, m.Statement)
         ],

@@ -43,6 +43,7 @@ SOURCED_SECTIONS = (
     "ingredient_categories",
     "procedures",
     "products",
+    "concerns",
     "statements",
 )
 FORMAT_VERSION = 1
@@ -331,6 +332,20 @@ class ProductEntry(_Model):
     source: Key
 
 
+class ConcernEntry(_Model):
+    """A patient's concern: the rated effects, growth factors, ingredient categories and layers that
+    address it, with the article's sentence as the reason."""
+
+    key: Key
+    name: Localized
+    effects: list[Key] = []
+    growth_factors: list[Key] = []
+    ingredient_categories: list[Key] = []
+    layers: list[Key] = []
+    reason: Localized
+    source: Key
+
+
 class StatementEntry(_Model):
     key: Key
     text: Localized
@@ -355,6 +370,7 @@ class CatalogueDocument(_Model):
     ingredient_categories: list[IngredientCategoryEntry] = []
     procedures: list[ProcedureEntry] = []
     products: list[ProductEntry] = []
+    concerns: list[ConcernEntry] = []
     statements: list[StatementEntry] = []
 
 
@@ -450,6 +466,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         ("exosome_origins", [e.key for e in doc.exosome_origins]),
         ("ingredient_categories", [c.key for c in doc.ingredient_categories]),
         ("procedures", [p.key for p in doc.procedures]),
+        ("concerns", [c.key for c in doc.concerns]),
         ("statements", [s.key for s in doc.statements]),
     ]
     for section, keys in sections:
@@ -531,6 +548,16 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
             missing = [e.key for e in doc.effects if e.key not in factor.ratings]
             if missing:
                 yield f"{place}.ratings", f"is rated but has no rating for {', '.join(missing)}"
+    categories = known("ingredient categories", [c.key for c in doc.ingredient_categories])
+    for c_index, concern in enumerate(doc.concerns):
+        for field_name, among in (
+            ("effects", effects),
+            ("growth_factors", growth_factors),
+            ("ingredient_categories", categories),
+            ("layers", layers),
+        ):
+            for k_index, key in enumerate(getattr(concern, field_name)):
+                yield from check(f"concerns[{c_index}].{field_name}[{k_index}]", key, among)
     for p_index, preparation in enumerate(doc.preparations):
         for f_index, key in enumerate(preparation.growth_factors):
             yield from check(f"preparations[{p_index}].growth_factors[{f_index}]", key, growth_factors)

@@ -34,6 +34,7 @@ MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
     ("ingredient_categories", lambda e: e.key),
     ("procedures", lambda e: e.key),
     ("products", lambda e: e.name["en"].casefold()),
+    ("concerns", lambda e: e.key),
     ("statements", lambda e: e.key),
 )
 LABELS = {
@@ -50,6 +51,7 @@ LABELS = {
     "ingredient_categories": "ingredient category",
     "procedures": "procedure",
     "products": "product",
+    "concerns": "concern",
     "statements": "statement",
 }
 

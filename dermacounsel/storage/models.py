@@ -35,7 +35,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {Text: JSON, list[Text]: JSON, dict[str, Any]: JSON}
+    type_annotation_map = {Text: JSON, list[Text]: JSON, list[str]: JSON, dict[str, Any]: JSON}
 
 
 def _source_fk(nullable: bool = False) -> Any:
@@ -469,6 +469,31 @@ class Caution(Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"), index=True)
     position: Mapped[int]
     text: Mapped[Text]
+    source_id: Mapped[int] = _source_fk()
+    source: Mapped[Source] = relationship()
+
+
+class Concern(Base):
+    """A patient's concern the article's expected effects speak to, and what addresses it.
+
+    Attributes:
+        effect_keys, growth_factor_keys, category_keys, layer_keys: catalogue keys of the rated effects,
+            the growth factors the article names for it, the functional ingredient categories and the
+            layers concerned (checked by `dermacounsel check` and on every import and edit).
+        reason: the article's sentence that ties them together.
+    """
+
+    __tablename__ = "concern"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    position: Mapped[int]
+    name: Mapped[Text]
+    effect_keys: Mapped[list[str]]
+    growth_factor_keys: Mapped[list[str]]
+    category_keys: Mapped[list[str]]
+    layer_keys: Mapped[list[str]]
+    reason: Mapped[Text]
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship()
 

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.domain import reference as r
+from dermacounsel.domain.counselling import Concern, Recommendations, recommend
 from dermacounsel.domain.explorer import ExplorerCatalogue
 from dermacounsel.domain.scale import RatingScale, ScaleStep
 from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
@@ -377,3 +378,33 @@ def product_details(
         order = {name.lower(): i for i, name in enumerate(names)}
         details.sort(key=lambda d: order.get(d.name.lower(), len(order)))
     return details
+
+
+def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]:
+    """The patient concerns the catalogue knows, in its order."""
+    return [
+        Concern(
+            c.key,
+            pick(c.name, language),
+            tuple(c.effect_keys),
+            tuple(c.growth_factor_keys),
+            tuple(c.category_keys),
+            tuple(c.layer_keys),
+            pick(c.reason, language),
+        )
+        for c in session.scalars(select(m.Concern).order_by(m.Concern.position))
+    ]
+
+
+def recommendations(session: Session, concern_keys: list[str], language: str = SOURCE_LANGUAGE) -> Recommendations:
+    """The ranked recommendations for these concerns (most important first)."""
+    known = {c.key: c for c in concerns(session, language)}
+    return recommend(
+        [known[key] for key in concern_keys],
+        growth_factor_cards(session, language),
+        product_links(session, language),
+        ingredient_categories(session, language),
+        procedure_cards(session, language),
+        layers(session, language),
+        rating_scale(session, language),
+    )

@@ -7,6 +7,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -328,6 +329,8 @@ class CompareView(QWidget):
         self.print_button.setToolTip(self.tr("Print preview of the comparison sheet (Ctrl+P)"))
         self.pdf_button = QPushButton(self.tr("Export PDF…"))
         self.pdf_button.setObjectName("saveButton")
+        for button in (self.print_button, self.pdf_button):
+            button.setProperty("admin", True)
         for widget in (self.picker, self.add_button, self.print_button, self.pdf_button):
             header.row.addWidget(widget)
         header.row.insertSpacing(header.row.indexOf(self.print_button), 18)
@@ -559,10 +562,14 @@ class CompareView(QWidget):
         self.navigate.emit(link)
 
     def open_link(self, path: str) -> None:
-        """`product/NAME` adds a product to the comparison."""
-        kind, _, name = path.partition("/")
+        """`product/NAME` adds a product to the comparison; `products/A|B|C` compares exactly those."""
+        kind, _, rest = path.partition("/")
         if kind == "product":
-            self.add_product(name)
+            self.add_product(unquote(rest))
+        elif kind == "products":
+            names = [n for n in (unquote(part) for part in rest.split("|")) if n in self.details]
+            if len(names) >= MIN_PRODUCTS:
+                self.set_products(names)
 
     def focus_filter(self) -> None:
         self.picker.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -122,6 +122,7 @@ class GrowthFactorsView(QWidget):
             button.setChecked(mode == FACTORS)
         self.save_button = QPushButton(self.tr("Save chart…"))
         self.save_button.setObjectName("saveButton")
+        self.save_button.setProperty("admin", True)
         self.save_button.setToolTip(self.tr("Save the chart as PNG, SVG or PDF (Ctrl+S)"))
         header.row.addSpacing(12)
         header.row.addWidget(self.save_button)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         self.catalogue_changed = False
         self._build_menus()
         self._build_status_bar()
+        self._build_toolbar()
+        self.presenting = False
 
         self.navigation.currentRowChanged.connect(self._show_row)
         settings = QSettings()
@@ -112,6 +116,8 @@ class MainWindow(QMainWindow):
                 changed.connect(lambda key=key: self.reload_catalogue(keep=key))
             self._widgets[key] = widget
             self.stack.addWidget(widget)
+            if getattr(self, "presenting", False):
+                self._show_admin(widget, False)
         return self._widgets[key]
 
     def show_view(self, key: str) -> None:
@@ -129,6 +135,64 @@ class MainWindow(QMainWindow):
         if keep is None or keep not in self._widgets:
             self.stack.setCurrentWidget(self.view(self.current_view_key()))
         self._update_counts()
+
+    # --- presentation mode ------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Presentation"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        self.present_action = QAction(self.tr("Present to the patient"), self)
+        self.present_action.setCheckable(True)
+        self.present_action.setShortcut(QKeySequence("F11"))
+        self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
+        self.present_action.toggled.connect(self.set_presentation)
+        toolbar.addAction(self.present_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+        self.leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.set_presentation(False))
+        self.leave_presentation.setEnabled(False)
+
+    def set_presentation(self, on: bool) -> None:
+        """The patient-facing mode: full screen, larger type, a calm high-contrast theme, plain labels, and
+        no editing or admin controls."""
+        if on == self.presenting:
+            self.present_action.setChecked(on)
+            return
+        self.presenting = on
+        self.present_action.setChecked(on)
+        self.present_action.setText(self.tr("Leave presentation (Esc)") if on else self.tr("Present to the patient"))
+        self.leave_presentation.setEnabled(on)
+        if on:
+            self.set_edit_mode(False)
+            self._normal_geometry = self.saveGeometry()
+        self.edit_action.setEnabled(not on and not self.database.read_only)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from dermacounsel import paths
+
+            extra = (paths.resources_dir() / "presentation.qss").read_text(encoding="utf-8") if on else ""
+            base = (paths.resources_dir() / "style.qss").read_text(encoding="utf-8")
+            app.setStyleSheet(base + extra)
+        for row, spec in enumerate(self._specs):
+            item = self.navigation.item(row)
+            item.setText(spec.translated_plain_title() if on else spec.translated_title())
+        for widget in self._widgets.values():
+            self._show_admin(widget, not on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            if getattr(self, "_normal_geometry", None) is not None:
+                self.restoreGeometry(self._normal_geometry)
+
+    @staticmethod
+    def _show_admin(widget: QWidget, visible: bool) -> None:
+        for child in widget.findChildren(QWidget):
+            if child.property("admin"):
+                child.setVisible(visible)
 
     def edit_mode(self) -> bool:
         return self.edit_action.isChecked()

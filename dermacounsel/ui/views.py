@@ -38,9 +38,13 @@ class ViewSpec:
     description: str
     target: str
     editing: bool = False  # shown only in "Edit catalogue" mode, never to patients
+    plain_title: str = ""  # the navigation label in presentation mode, in a patient's words
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("views", self.title)
+
+    def translated_plain_title(self) -> str:
+        return QCoreApplication.translate("views", self.plain_title) if self.plain_title else self.translated_title()
 
     def translated_description(self) -> str:
         return QCoreApplication.translate("views", self.description)
@@ -60,30 +64,42 @@ VIEWS: tuple[ViewSpec, ...] = (
             "views", "A cross-section of facial skin: what acts at each layer, and how deep procedures reach"
         ),
         "dermacounsel.ui.explorer.view:ExplorerView",
+        plain_title=QT_TRANSLATE_NOOP("views", "Your skin"),
     ),
     ViewSpec(
         "growth-factors",
         QT_TRANSLATE_NOOP("views", "Growth factors"),
         QT_TRANSLATE_NOOP("views", "Radar charts of the article's ratings, for growth factors and for products"),
         "dermacounsel.ui.growth_factors_view:GrowthFactorsView",
+        plain_title=QT_TRANSLATE_NOOP("views", "How growth factors work"),
     ),
     ViewSpec(
         "compare",
         QT_TRANSLATE_NOOP("views", "Compare"),
         QT_TRANSLATE_NOOP("views", "Two to four products side by side, and the printed comparison sheet"),
         "dermacounsel.ui.compare_view:CompareView",
+        plain_title=QT_TRANSLATE_NOOP("views", "Compare products"),
+    ),
+    ViewSpec(
+        "counsel",
+        QT_TRANSLATE_NOOP("views", "Counselling"),
+        QT_TRANSLATE_NOOP("views", "From the patient's concerns to ranked, explained recommendations"),
+        "dermacounsel.ui.counsel_view:CounselView",
+        plain_title=QT_TRANSLATE_NOOP("views", "Your plan"),
     ),
     ViewSpec(
         "ingredients",
         QT_TRANSLATE_NOOP("views", "Ingredients"),
         QT_TRANSLATE_NOOP("views", "Functional and cell-derived ingredients: growth factors, stem cells, exosomes"),
         "dermacounsel.ui.ingredients_view:IngredientsView",
+        plain_title=QT_TRANSLATE_NOOP("views", "Ingredients"),
     ),
     ViewSpec(
         "procedures",
         QT_TRANSLATE_NOOP("views", "Procedures"),
         QT_TRANSLATE_NOOP("views", "The four delivery procedures side by side"),
         "dermacounsel.ui.procedures_view:ProceduresView",
+        plain_title=QT_TRANSLATE_NOOP("views", "Treatments"),
     ),
     ViewSpec(
         "edit",

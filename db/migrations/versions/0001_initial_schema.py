@@ -1,9 +1,9 @@
 """The catalogue's first schema: sources, scale, effects, layers and structures, growth factors,
-ingredients, procedures, products and statements.
+ingredients, procedures, products, concerns and statements.
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 08:16:29.816526
+Create Date: 2026-11-26 08:43:56.308427
 """
 
 from collections.abc import Sequence
@@ -43,6 +43,24 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('cell_derived_class', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cell_derived_class_source_id'), ['source_id'], unique=False)
+
+    op.create_table('concern',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=80), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('name', sa.JSON(), nullable=False),
+    sa.Column('effect_keys', sa.JSON(), nullable=False),
+    sa.Column('growth_factor_keys', sa.JSON(), nullable=False),
+    sa.Column('category_keys', sa.JSON(), nullable=False),
+    sa.Column('layer_keys', sa.JSON(), nullable=False),
+    sa.Column('reason', sa.JSON(), nullable=False),
+    sa.Column('source_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['source_id'], ['source.id'], name=op.f('fk_concern_source_id_source'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_concern')),
+    sa.UniqueConstraint('key', name=op.f('uq_concern_key'))
+    )
+    with op.batch_alter_table('concern', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_concern_source_id'), ['source_id'], unique=False)
 
     op.create_table('effect',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -451,6 +469,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_effect_source_id'))
 
     op.drop_table('effect')
+    with op.batch_alter_table('concern', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_concern_source_id'))
+
+    op.drop_table('concern')
     with op.batch_alter_table('cell_derived_class', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cell_derived_class_source_id'))
 

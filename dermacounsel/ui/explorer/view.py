@@ -153,10 +153,12 @@ class ExplorerView(QWidget):
             self.navigate.emit(path)
 
     def open_link(self, path: str) -> None:
-        """`region/KEY` selects a region."""
+        """`region/KEY` selects a region; `procedure/KEY` shows a procedure's reach."""
         kind, _, key = path.partition("/")
         if kind == "region" and key in self.canvas.handles:
             self.select_region(key)
+        elif kind == "procedure" and key in self.procedures:
+            self.set_procedure(key)
 
     # --- procedures -----------------------------------------------------------------------------------
 

@@ -1,0 +1,89 @@
+"""Laying a QTextDocument out on printed pages, with a footer and "page N of M", for the print preview
+and for PDF files written atomically. Shared by every printed document."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(16, 14, 16, 16)
+RESOLUTION = 300
+
+#: Adjusts a document's flow once its page height is known (keeping a heading with what follows).
+Arrange = Callable[[QTextDocument, float], None]
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str, arrange: Arrange | None = None) -> int:
+    """Lay the document out on the device's pages with "page N of M" at the foot; the page count."""
+    layout = device.pageLayout()
+    paint = layout.paintRectPixels(device.resolution())
+    document.documentLayout().setPaintDevice(device)
+    footer_height = device.resolution() * 0.22  # about 5.5 mm
+    page_height = paint.height() - footer_height
+    document.setPageSize(QSizeF(paint.width(), page_height))
+    if arrange is not None:
+        arrange(document, page_height)
+    pages = document.pageCount()
+    painter = QPainter(device)
+    small = QFont("DejaVu Sans")
+    small.setPointSizeF(7.5)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * page_height)
+            document.drawContents(painter, QRectF(0, page * page_height, paint.width(), page_height))
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            foot = QRectF(0, paint.height() - footer_height * 0.8, paint.width(), footer_height * 0.8)
+            painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), footer)
+            painter.drawText(
+                foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"Page {page + 1} of {pages}"
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def page_layout(paper: str) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+    )
+
+
+def write_pdf(
+    document: QTextDocument, footer: str, paper: str, path: Path, title: str, arrange: Arrange | None = None
+) -> int:
+    """Write the document as a PDF atomically (to memory, then a temporary file renamed into place); the
+    number of pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    writer.setTitle(title)
+    writer.setCreator("DermaCounsel")
+    pages = paint_pages(document, writer, footer, arrange)
+    del writer  # finishes the PDF into the buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    directory = path.resolve().parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages
