@@ -32,7 +32,9 @@ def navigation_labels(window: MainWindow) -> list[str]:
 
 def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
-    assert navigation_labels(window) == ["Skin explorer", "Growth factors", "Compare", "Ingredients", "Procedures"]
+    assert navigation_labels(window) == [
+        "Skin explorer", "Growth factors", "Compare", "Counselling", "Ingredients", "Procedures"
+    ]
     assert [spec.key for spec in VIEWS] == window.view_keys()
     assert window.current_view_key() == "explorer"
     assert window.stack.currentWidget().objectName() == "explorerView"
@@ -40,7 +42,7 @@ def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase)
 
 def test_clicking_navigation_and_ctrl_number_switch_views(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
-    item = window.navigation.item(4)
+    item = window.navigation.item(5)
     with qtbot.waitSignal(window.view_changed) as changed:
         qtbot.mouseClick(
             window.navigation.viewport(),
@@ -49,7 +51,7 @@ def test_clicking_navigation_and_ctrl_number_switch_views(qtbot, database: Catal
         )
     assert changed.args == ["procedures"]
     assert window.stack.currentWidget().objectName() == "proceduresView"
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().objectName() == "ingredientsView"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().objectName() == "explorerView"
@@ -135,3 +137,28 @@ def test_a_read_only_catalogue_shows_a_banner_and_refuses_editing(qtbot, databas
     window.set_edit_mode(True)
     assert not window.edit_mode()
     read_only.close()
+
+
+def test_presentation_mode_with_f11_and_escape(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    window.set_edit_mode(True)
+    window.show_view("compare")
+    compare = window.current_view()
+    normal_size = window.font().pointSizeF(), compare.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.presenting and window.isFullScreen()
+    assert not window.menuBar().isVisible() and not window.edit_mode() and not window.edit_action.isEnabled()
+    assert navigation_labels(window) == [
+        "Your skin", "How growth factors work", "Compare products", "Your plan", "Ingredients", "Treatments"
+    ]
+    assert not compare.print_button.isVisible() and not compare.pdf_button.isVisible()
+    assert compare.table.font().pointSizeF() > normal_size[1]  # larger type
+    for key in window.view_keys():  # every view opens and works in it
+        if key != "edit":
+            window.show_view(key)
+            assert window.current_view().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.presenting and not window.isFullScreen() and window.menuBar().isVisible()
+    assert navigation_labels(window)[0] == "Skin explorer"
+    window.show_view("compare")
+    assert window.current_view().print_button.isVisible()
