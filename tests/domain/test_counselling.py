@@ -8,8 +8,19 @@ from dermacounsel.domain.counselling import weights
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 
-REQUIRED = ["fine-lines", "deep-wrinkles", "sagging", "dullness-spots", "texture", "scars", "dryness", "redness",
-            "pores", "hair-thinning", "facial-lift"]
+REQUIRED = [
+    "fine-lines",
+    "deep-wrinkles",
+    "sagging",
+    "dullness-spots",
+    "texture",
+    "scars",
+    "dryness",
+    "redness",
+    "pores",
+    "hair-thinning",
+    "facial-lift",
+]
 
 
 @pytest.fixture
@@ -17,6 +28,7 @@ def advise(database: CatalogueDatabase):
     def ranked(*keys: str):
         with database.reading() as session:
             return reference.recommendations(session, list(keys))
+
     return ranked
 
 

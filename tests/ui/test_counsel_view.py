@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from pypdf import PdfReader
 
 from dermacounsel.cli import main
 from dermacounsel.storage.database import CatalogueDatabase
@@ -48,14 +48,14 @@ def test_results_link_to_their_views(qtbot, view) -> None:
     html = view.panels["products"].toHtml()
     assert 'href="app:compare/products/Benev|Premium%20Cell|AmnioGenics"' in html or "compare/products/" in html
     with qtbot.waitSignal(view.navigate) as followed:
-        view.panels["growth_factors"].anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl(
-            "app:growth-factors/factor/FGF"))
+        view.panels["growth_factors"].anchorClicked.emit(
+            __import__("PySide6.QtCore").QtCore.QUrl("app:growth-factors/factor/FGF")
+        )
     assert followed.args == ["growth-factors/factor/FGF"]
     assert "How they are ranked:" in view.rule.text()
 
 
-def test_summary_pdf_with_a_patient_name_stores_nothing(view, database_path: Path, tmp_path: Path,
-                                                         monkeypatch) -> None:
+def test_summary_pdf_with_a_patient_name_stores_nothing(view, database_path: Path, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "summary.pdf"
     monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, parent=None: ("Aiko Test", "a4")))
     monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested: target))
@@ -80,8 +80,12 @@ def test_advise_command_text_json_and_pdf(database_path: Path, tmp_path: Path, c
     assert data["growth_factors"][0]["key"] in ("FGF", "PRP+FGF")
     assert all(item["reasons"] and item["score"] > 0 for key in list(data)[1:] for item in data[key])
     out_pdf = tmp_path / "summary.pdf"
-    assert main(["--db", str(database_path), "advise", "--concern", "scars", "--patient", "Ken Test",
-                 "--out", str(out_pdf)]) == 0
+    assert (
+        main(
+            ["--db", str(database_path), "advise", "--concern", "scars", "--patient", "Ken Test", "--out", str(out_pdf)]
+        )
+        == 0
+    )
     assert "Ken Test" in " ".join(PdfReader(out_pdf).pages[0].extract_text().split())
 
 
@@ -94,6 +98,21 @@ def test_advise_refuses_unknown_concerns_in_one_line(database_path: Path, capsys
 
 def test_render_counsel(database_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "counsel.png"
-    assert main(["--db", str(database_path), "render", "counsel", "--concern", "texture", "--concern", "pores",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(database_path),
+                "render",
+                "counsel",
+                "--concern",
+                "texture",
+                "--concern",
+                "pores",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert QImage(str(out)).size().toTuple() == (1280, 800)

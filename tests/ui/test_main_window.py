@@ -33,7 +33,12 @@ def navigation_labels(window: MainWindow) -> list[str]:
 def test_navigation_lists_only_working_views(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
     assert navigation_labels(window) == [
-        "Skin explorer", "Growth factors", "Compare", "Counselling", "Ingredients", "Procedures"
+        "Skin explorer",
+        "Growth factors",
+        "Compare",
+        "Counselling",
+        "Ingredients",
+        "Procedures",
     ]
     assert [spec.key for spec in VIEWS] == window.view_keys()
     assert window.current_view_key() == "explorer"
@@ -149,7 +154,12 @@ def test_presentation_mode_with_f11_and_escape(qtbot, database: CatalogueDatabas
     assert window.presenting and window.isFullScreen()
     assert not window.menuBar().isVisible() and not window.edit_mode() and not window.edit_action.isEnabled()
     assert navigation_labels(window) == [
-        "Your skin", "How growth factors work", "Compare products", "Your plan", "Ingredients", "Treatments"
+        "Your skin",
+        "How growth factors work",
+        "Compare products",
+        "Your plan",
+        "Ingredients",
+        "Treatments",
     ]
     assert not compare.print_button.isVisible() and not compare.pdf_button.isVisible()
     assert compare.table.font().pointSizeF() > normal_size[1]  # larger type
