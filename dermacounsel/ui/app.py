@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,12 +26,12 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dermacounsel import __version__, paths
-from dermacounsel.storage.database import DatabaseError, open_database
 
 log = logging.getLogger(__name__)
 
 #: Body text size in points: readable from a patient's chair, not only the doctor's.
 BASE_POINT_SIZE = 12
+STARTUP_TRACE = "DERMACOUNSEL_STARTUP_TRACE"
 
 
 def make_application() -> QApplication:
@@ -94,18 +98,33 @@ def _install_error_hook() -> None:
     sys.excepthook = hook
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application once the watched window has been painted (for --terminate-after-init)."""
+class _AfterFirstPaint(QObject):
+    """Calls back once the watched window has been painted for the first time."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback = callback
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QCoreApplication.quit)
+            QTimer.singleShot(0, self.callback)
         return False
 
 
+def _trace(moment: str) -> None:
+    """For the start-up benchmark: when the window first painted and when the catalogue was showing,
+    on the system-wide monotonic clock."""
+    if os.environ.get(STARTUP_TRACE):
+        print(f"startup {moment} {time.monotonic():.6f}", file=sys.stderr, flush=True)
+
+
 def run(database_path: Path, terminate_after_init: bool = False) -> int:
-    """Open the database, show the main window and run until it closes; the exit status."""
+    """Show the main window at once, then open the database and fill it; run until it closes.
+
+    The window paints before the storage layer (SQLAlchemy) is even imported: the doctor sees the app
+    immediately, and the catalogue appears a moment later."""
     quiet_qt_noise()
     app = make_application()
     database_path = database_path.expanduser().absolute()
@@ -116,25 +135,37 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
         return 1
-    try:
-        from dermacounsel.ui.catalogue_files import recover_if_damaged
-
-        if not recover_if_damaged(database_path):
-            return 1
-        database = open_database(database_path)
-    except DatabaseError as error:
-        print(f"dermacounsel: error: {error}", file=sys.stderr)
-        ErrorDialog.show(None, QCoreApplication.translate("app", "Cannot open the catalogue"), str(error))
-        return 1
     from dermacounsel.ui.main_window import MainWindow
 
     _install_error_hook()
-    window = MainWindow(database)
-    if terminate_after_init:
-        watcher = _QuitAfterFirstPaint(window)
-        window.installEventFilter(watcher)
+    window = MainWindow(None)
+    opened: list[Any] = []
+
+    def attach() -> None:
+        _trace("first-paint")
+        from dermacounsel.storage.database import DatabaseError, open_database
+        from dermacounsel.ui.catalogue_files import recover_if_damaged
+
+        try:
+            if not recover_if_damaged(database_path):
+                app.exit(1)
+                return
+            database = open_database(database_path)
+        except DatabaseError as error:
+            print(f"dermacounsel: error: {error}", file=sys.stderr)
+            ErrorDialog.show(window, QCoreApplication.translate("app", "Cannot open the catalogue"), str(error))
+            app.exit(1)
+            return
+        opened.append(database)
+        window.attach(database)
+        if terminate_after_init:
+            _AfterFirstPaint(window.stack.currentWidget() or window, lambda: (_trace("ready"), app.quit()))
+            window.stack.currentWidget().update()
+
+    _AfterFirstPaint(window, attach)
     window.show()
     try:
         return app.exec()
     finally:
-        database.close()
+        for database in opened:
+            database.close()

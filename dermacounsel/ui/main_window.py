@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel import __version__
-from dermacounsel.storage import reference
-from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.views import VIEWS, ViewSpec
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads after the window first paints
+    from dermacounsel.storage.database import CatalogueDatabase
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -39,9 +41,10 @@ class MainWindow(QMainWindow):
 
     view_changed = Signal(str)
 
-    def __init__(self, database: CatalogueDatabase, views: Sequence[ViewSpec] = VIEWS) -> None:
+    def __init__(self, database: CatalogueDatabase | None, views: Sequence[ViewSpec] = VIEWS) -> None:
+        """With `database` None the window is an empty shell that paints at once; `attach` fills it."""
         super().__init__()
-        self.database = database
+        self.database: CatalogueDatabase = database  # type: ignore[assignment]
         self._specs = list(views)
         self._widgets: dict[str, QWidget] = {}
         self.setWindowTitle("DermaCounsel")
@@ -63,10 +66,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setVisible(database.read_only)
-        self.banner.setText(
-            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=database.path)
-        )
+        self.banner.setVisible(False)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(0)
@@ -85,12 +85,26 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.presenting = False
 
+        self._restore_geometry(QSettings())
+        if database is not None:
+            self.attach(database)
+
+    def attach(self, database: CatalogueDatabase) -> None:
+        """Show the catalogue: the status line, the read-only banner, and the view last used."""
+        self.database = database
+        self.banner.setVisible(database.read_only)
+        self.banner.setText(
+            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=database.path)
+        )
+        self.edit_action.setEnabled(not database.read_only)
+        self.import_action.setEnabled(not database.read_only)
+        self.summary_label.setToolTip(str(database.path))
+        self._update_counts()
         self.navigation.currentRowChanged.connect(self._show_row)
-        settings = QSettings()
-        self._restore_geometry(settings)
-        last = settings.value(LAST_VIEW_KEY, self._specs[0].key)
+        last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)
         patient_views = [spec.key for spec in self._specs if not spec.editing]
         self.show_view(last if last in patient_views else self._specs[0].key)
+        self._show_row(self.navigation.currentRow())  # the shell may already have that row current
 
     # --- views --------------------------------------------------------------------------------------
 
@@ -241,7 +255,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import catalogue…"), self)
         self.import_action.triggered.connect(self.import_catalogue)
-        self.import_action.setEnabled(not self.database.read_only)
+        self.import_action.setEnabled(False)  # until a writable catalogue is attached
         export_action = QAction(self.tr("&Export catalogue…"), self)
         export_action.triggered.connect(self.export_catalogue)
         backups_action = QAction(self.tr("&Backups…"), self)
@@ -264,7 +278,7 @@ class MainWindow(QMainWindow):
         self.edit_action = QAction(self.tr("&Edit catalogue"), self)
         self.edit_action.setCheckable(True)
         self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))  # plain Ctrl+E moves the cursor in text fields
-        self.edit_action.setEnabled(not self.database.read_only)
+        self.edit_action.setEnabled(False)  # until a writable catalogue is attached
         self.edit_action.toggled.connect(self.set_edit_mode)
         view_menu.addAction(self.edit_action)
         view_menu.addSeparator()
@@ -281,11 +295,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
         self.summary_label.setObjectName("catalogueSummary")
-        self.summary_label.setToolTip(str(self.database.path))
         self.statusBar().addWidget(self.summary_label)
-        self._update_counts()
 
     def _update_counts(self) -> None:
+        from dermacounsel.storage import reference
+
         with self.database.reading() as session:
             counts = reference.counts(session)
         summary = " · ".join(f"{count} {name}" for name, count in counts.items())
@@ -310,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """The clinic's settings for printed sheets and the comparer's defaults."""
+        from dermacounsel.storage import reference
         from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
         with self.database.reading() as session:
@@ -354,7 +369,7 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.catalogue_changed and not self.database.read_only:
+        if self.catalogue_changed and self.database is not None and not self.database.read_only:
             from dermacounsel.storage.backups import make_backup
             from dermacounsel.storage.database import DatabaseError
 
