@@ -474,6 +474,71 @@ def run_render_counsel(args: argparse.Namespace) -> int:
     return _render(args, database, build, "the counselling view")
 
 
+def run_selftest(args: argparse.Namespace) -> int:
+    """Open every view offscreen on a scratch copy of the catalogue, exercise it once, time it."""
+    import tempfile
+    import time
+    import traceback
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from dermacounsel.storage.backups import make_backup
+    from dermacounsel.storage.database import open_database
+    from dermacounsel.ui.app import make_application, quiet_qt_noise
+    from dermacounsel.ui.main_window import MainWindow
+
+    source = _open(args)
+    source.close()
+    quiet_qt_noise()
+    app = make_application()
+    exercises = {
+        "explorer": lambda v: (v.set_procedure("dermapen"), v.set_depth(1.5), v.select_region("dermis")),
+        "growth-factors": lambda v: (
+            v.set_selection(["EGF", "FGF", "IGF-1"]),
+            v.rank_effect(4),
+            v.chart_widget.canvas.draw(),
+        ),
+        "compare": lambda v: v.set_products(v.all_names[:3]),
+        "counsel": lambda v: v.set_concerns(["deep-wrinkles", "dryness"]),
+        "ingredients": lambda v: v.filter_box.setText("acid"),
+        "procedures": lambda v: v.filter_box.setText("depth"),
+        "edit": lambda v: v.tabs.setCurrentIndex(1),
+    }
+    failed: list[str] = []
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = make_backup(source.path, "manual", to=Path(folder) / "selftest.sqlite3").path  # never the real one
+        database = open_database(scratch)
+        window = MainWindow(database)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        print(f"{'view':<16} {'open':>9} {'exercise':>9}")
+        for key in window.view_keys():
+            try:
+                if key == "edit":
+                    window.set_edit_mode(True)
+                start = time.perf_counter()
+                view = window.view(key)  # created here, not in a signal handler, so a failure is caught
+                window.show_view(key)
+                app.processEvents()
+                opened = time.perf_counter()
+                exercises.get(key, lambda v: None)(view)
+                app.processEvents()
+                view.grab()  # paint it
+                done = time.perf_counter()
+                print(f"{key:<16} {(opened - start) * 1000:>7.0f}ms {(done - opened) * 1000:>7.0f}ms")
+            except Exception:  # report which view failed, and go on with the others
+                failed.append(key)
+                print(f"{key:<16} FAILED\n{traceback.format_exc()}", file=sys.stderr)
+        window.set_edit_mode(False)
+        window.close()
+        database.close()
+    if failed:
+        print(f"selftest failed: {', '.join(failed)}")
+        return 1
+    print(f"selftest passed: {len(window.view_keys())} views")
+    return 0
+
+
 def run_import(args: argparse.Namespace) -> int:
     from dermacounsel.storage.backups import make_backup
     from dermacounsel.storage.catalogue_file import CatalogueFileError
@@ -539,6 +604,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")
     export.add_argument("path", metavar="PATH", help="the file to write, or - for standard output")
     export.set_defaults(handler=run_export)
+    selftest = commands.add_parser(
+        "selftest", parents=[common], help="open every view offscreen on a copy of the catalogue and time it"
+    )
+    selftest.set_defaults(handler=run_selftest)
     backup = commands.add_parser(
         "backup", parents=[common], help="copy the database with SQLite's backup API and verify the copy"
     )

@@ -1,0 +1,244 @@
+"""Every speed and memory budget of DermaCounsel, measured against its floor in the same run.
+
+    python benchmarks/run.py            # the full run (a 10,000-product catalogue; a few minutes)
+    python benchmarks/run.py --quick    # a short run, as CI does (a 2,000-product catalogue)
+
+Prints a table: figure, measured, floor, ratio, budget, pass or fail. The floors are real programs
+beside this file (floor_window.py, floor_sheet.py). Always exits 0: the figures, not the exit status,
+decide (shared machines are noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+PYTHON = sys.executable
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DERMACOUNSEL_STARTUP_TRACE": "1"}
+
+
+@dataclass
+class Row:
+    figure: str
+    measured: float
+    unit: str
+    floor: float | None = None
+    budget: str = ""
+    passed: bool | None = None
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.measured / self.floor:.2f}" if self.floor else ""
+        floor = f"{self.floor:.3f}{self.unit}" if self.floor is not None else ""
+        verdict = "" if self.passed is None else ("pass" if self.passed else "FAIL")
+        return [self.figure, f"{self.measured:.3f}{self.unit}", floor, ratio, self.budget, verdict]
+
+
+def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Seconds from spawning to the first paint, and to "ready" if the program reports it."""
+    start = time.monotonic()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    marks = dict(line.split()[1:3] for line in result.stderr.splitlines() if line.startswith("startup "))
+    if "first-paint" not in marks:
+        raise RuntimeError(f"{command}: no first paint reported\n{result.stderr[-2000:]}")
+    ready = float(marks["ready"]) - start if "ready" in marks else None
+    return float(marks["first-paint"]) - start, ready
+
+
+def median_of(runs: int, measure) -> tuple[float, ...]:
+    results = [measure() for _ in range(runs)]
+    return tuple(
+        statistics.median(values) if None not in values else None  # type: ignore[misc]
+        for values in zip(*results, strict=True)
+    )
+
+
+def wall(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, env=env, timeout=300)
+    return time.perf_counter() - start
+
+
+def interactions(database: Path, env: dict[str, str]) -> dict[str, float]:
+    """Milliseconds for the interactions with a budget, once each view has opened, in a child process."""
+    probe = f"""
+import os, statistics, sys, time
+from pathlib import Path
+from dermacounsel.ui.app import make_application
+from dermacounsel.storage.database import open_database
+from dermacounsel.ui.main_window import MainWindow
+app = make_application()
+window = MainWindow(open_database(Path({str(database)!r})))
+window.resize(1280, 800); window.show(); app.processEvents()
+for key in window.view_keys():
+    if key != "edit":
+        window.show_view(key); app.processEvents()
+def timed(action, repeat=7):
+    times = []
+    for i in range(repeat):
+        start = time.perf_counter(); action(i); app.processEvents()
+        view = window.current_view()
+        view.repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+keys = [k for k in window.view_keys() if k != "edit"]
+print("switch", timed(lambda i: window.show_view(keys[i % len(keys)])))
+window.show_view("explorer"); explorer = window.current_view()
+layers = ["epidermis", "dermis", "fibroblasts", "hair-follicle", "subcutaneous", "muscle", "bone"]
+print("explorer", timed(lambda i: explorer.select_region(layers[i % len(layers)])))
+window.show_view("growth-factors"); radar = window.current_view()
+choices = [["EGF", "FGF"], ["PDGF", "IGF-1", "TGF-β"], ["FGF", "PRP+FGF"]]
+def change(i):
+    radar.set_selection(choices[i % len(choices)]); radar.chart_widget.canvas.draw()
+print("radar", timed(change))
+window.show_view("compare"); compare = window.current_view()
+names = compare.all_names
+compare.set_products(names[:2])
+def add(i):
+    # one change each time: add the third product, then take it out again
+    if i % 2 == 0:
+        compare.add_product(names[2])
+    else:
+        compare.remove_product(names[2])
+print("compare", timed(add, repeat=8))
+model = compare.completer
+def search(i):
+    model.setCompletionPrefix(["serum 00", "Ben", "generated serum 09", "rej"][i % 4]); model.completionCount()
+print("search", timed(search))
+import resource
+print("memory", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+    result = subprocess.run([PYTHON, "-c", probe], capture_output=True, text=True, env=env, timeout=600)
+    if result.returncode:
+        raise RuntimeError(result.stderr[-3000:])
+    return {line.split()[0]: float(line.split()[1]) for line in result.stdout.splitlines() if line.strip()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer runs and a 2,000-product catalogue")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    products, ingredients = (2_000, 400) if args.quick else (10_000, 2_000)
+    rows: list[Row] = []
+    folder = Path(tempfile.mkdtemp(prefix="dermacounsel-bench-"))
+    env = {**ENV, "XDG_CONFIG_HOME": str(folder / "config"), "XDG_DATA_HOME": str(folder / "data")}
+    try:
+        app = [PYTHON, "-m", "dermacounsel"]
+        small = folder / "small.sqlite3"
+        subprocess.run([*app, "--db", str(small), "check"], check=False, capture_output=True, env=env)
+        subprocess.run(
+            [*app, "--db", str(small), "export", str(folder / "seed.json")], check=True, capture_output=True, env=env
+        )
+
+        floor_paint, _ = median_of(runs, lambda: first_paint([PYTHON, str(HERE / "floor_window.py")], env))
+        paint, ready = median_of(runs, lambda: first_paint([*app, "--db", str(small), "--terminate-after-init"], env))
+        rows.append(
+            Row("start-up: window painted", paint, "s", floor_paint, "≤ 1.5× floor", paint <= 1.5 * floor_paint)
+        )
+        rows.append(Row("start-up: catalogue showing (no budget)", ready, "s", floor_paint))
+
+        probe = (
+            "import sys, contextlib, io\nfrom dermacounsel.cli import main\n"
+            "for a in (['--version'], ['--help']):\n"
+            "    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit): main(a)\n"
+            "print(len([m for m in ('PySide6','sqlalchemy','matplotlib') if m in sys.modules]))"
+        )
+        heavy = int(subprocess.run([PYTHON, "-c", probe], capture_output=True, text=True, env=env).stdout.strip())
+        rows.append(Row("--version/--help: heavy modules loaded", heavy, "", None, "0", heavy == 0))
+
+        timings = interactions(small, env)
+        for key, title in (
+            ("switch", "switching views"),
+            ("explorer", "selecting a layer (explorer)"),
+            ("radar", "changing the radar selection"),
+            ("compare", "adding a product (comparer)"),
+        ):
+            rows.append(Row(title, timings[key], "ms", None, "< 50 ms", timings[key] < 50))
+        rows.append(
+            Row("peak memory after every view", timings["memory"], "MiB", None, "≤ 200 MiB", timings["memory"] <= 200)
+        )
+
+        sheet_floor = statistics.median(
+            wall([PYTHON, str(HERE / "floor_sheet.py"), str(folder)], env) for _ in range(runs)
+        )
+        sheet = statistics.median(
+            wall(
+                [
+                    *app,
+                    "--db",
+                    str(small),
+                    "sheet",
+                    "--product",
+                    "Benev",
+                    "--product",
+                    "AmnioGenics",
+                    "--product",
+                    "REJURAN",
+                    "--out",
+                    str(folder / "sheet.pdf"),
+                ],
+                env,
+            )
+            for _ in range(runs)
+        )
+        rows.append(Row("sheet, 3 products", sheet, "s", sheet_floor, "≤ 2× floor", sheet <= 2 * sheet_floor))
+
+        from benchmarks.large_catalogue import make_large
+
+        large_file = make_large(folder / "large.json", products, ingredients)
+        large = folder / "large.sqlite3"
+        shutil.copy(small, large)
+        imported = wall([*app, "--db", str(large), "import", "--replace", str(large_file)], env)
+        rows.append(Row(f"import {products:,} products", imported, "s", None, "< 10 s", imported < 10))
+        exported = wall([*app, "--db", str(large), "export", str(folder / "large-export.json")], env)
+        rows.append(Row(f"export {products:,} products", exported, "s", None, "< 10 s", exported < 10))
+        large_paint, _ = median_of(runs, lambda: first_paint([*app, "--db", str(large), "--terminate-after-init"], env))
+        rows.append(
+            Row(
+                f"start-up with {products:,} products",
+                large_paint,
+                "s",
+                paint,
+                "≤ 1.2× small",
+                large_paint <= 1.2 * paint,
+            )
+        )
+        large_timings = interactions(large, env)
+        rows.append(
+            Row(
+                f"product search among {products:,}",
+                large_timings["search"],
+                "ms",
+                None,
+                "< 30 ms",
+                large_timings["search"] < 30,
+            )
+        )
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    header = ["figure", "measured", "floor", "ratio", "budget", "result"]
+    table = [header] + [row.cells() for row in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for line in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
+    missed = [row.figure for row in rows if row.passed is False]
+    print(
+        f"\n{len(rows) - len(missed)} of {len(rows)} figures within budget"
+        + (f"; missed: {', '.join(missed)}" if missed else "")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
