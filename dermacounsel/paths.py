@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "DermaCounsel"
@@ -12,8 +11,9 @@ DATABASE_ENV = "DERMACOUNSEL_DB"
 
 def _shipped_dir(name: str) -> Path:
     """`resources` or `db`: inside the installed package (the wheel puts them there), or at the top of a
-    source checkout, where they live beside the package."""
-    packaged = Path(str(resources.files("dermacounsel"))) / name
+    source checkout, where they live beside the package. (importlib.resources would find the same folder
+    for an installed wheel; it is not imported, to keep start-up lean.)"""
+    packaged = Path(__file__).resolve().parent / name  # what importlib.resources.files gives, unzipped
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parent.parent / name

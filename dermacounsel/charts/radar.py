@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import matplotlib
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon
@@ -72,9 +73,18 @@ class RadarChart:
     """
 
     def __init__(
-        self, effects: Sequence[str], scale: RatingScale, figure: Figure | None = None, compact: bool = False
+        self,
+        effects: Sequence[str],
+        scale: RatingScale,
+        figure: Figure | None = None,
+        compact: bool = False,
+        animated: bool = False,
     ) -> None:
         self.compact = compact  # smaller type, no legend line of symbols: for a chart beside a table
+        # On screen the series, legend and note are "animated": redrawn alone over a saved background
+        # (blitting) when the selection changes. They belong to the axes, which draws animated artists
+        # when saving, so exported files are complete.
+        self.animated = animated
         self.effects = list(effects)
         self.scale = scale
         self.figure = figure if figure is not None else Figure(figsize=(7.2, 6.2), dpi=100)
@@ -134,7 +144,7 @@ class RadarChart:
             f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
             for level in range(HIGHEST_LEVEL, -1, -1)
         )
-        self._inferred_note = self.figure.text(
+        self._inferred_note = self.axes.text(
             0.985,
             0.975,
             textwrap.fill("* " + INFERRED_NOTE, 30),
@@ -143,6 +153,8 @@ class RadarChart:
             fontsize=9,
             color="#7a4b00",
             visible=False,
+            transform=self.figure.transFigure,
+            animated=self.animated,
         )
         self._scale_note = self.figure.text(
             0.5,
@@ -177,8 +189,8 @@ class RadarChart:
                 line.set_data(thetas, radii)
                 fill.set_xy(list(zip(thetas, radii, strict=True)))
             else:
-                (line,) = self.axes.plot(thetas, radii, linewidth=2.4, marker="o", markersize=6)
-                (fill,) = self.axes.fill(thetas, radii, alpha=0.18, linewidth=0)
+                (line,) = self.axes.plot(thetas, radii, linewidth=2.4, marker="o", markersize=6, animated=self.animated)
+                (fill,) = self.axes.fill(thetas, radii, alpha=0.18, linewidth=0, animated=self.animated)
                 self._artists[entry.key] = (line, fill)
             line.set_color(entry.colour)
             line.set_linestyle((0, (5, 3)) if entry.dashed else "-")
@@ -196,15 +208,28 @@ class RadarChart:
             self._legend = None
         handles = [self._artists[s.key][0] for s in self._shown]
         if handles:
-            self._legend = self.figure.legend(
+            self._legend = self.axes.legend(
                 handles=handles,
                 loc="lower center",
                 bbox_to_anchor=(0.5, 0.0 if self.compact else 0.06),
+                bbox_transform=self.figure.transFigure,
                 frameon=False,
                 fontsize=9 if self.compact else 10.5,
                 ncols=len(handles) if len(handles) <= 4 else (len(handles) + 1) // 2,
                 handlelength=2.4,
             )
+            self._legend.set_animated(self.animated)
+
+    def dynamic_artists(self) -> list[Artist]:
+        """What changes with the selection: the shown series, the legend and the inferred-column note."""
+        artists: list[Artist] = []
+        for series in self._shown:
+            line, fill = self._artists[series.key]
+            artists += [fill, line]
+        if self._legend is not None:
+            artists.append(self._legend)
+        artists.append(self._inferred_note)
+        return artists
 
     @property
     def shown(self) -> list[Series]:

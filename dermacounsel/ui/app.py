@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import time
@@ -26,8 +25,6 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dermacounsel import __version__, paths
-
-log = logging.getLogger(__name__)
 
 #: Body text size in points: readable from a patient's chair, not only the doctor's.
 BASE_POINT_SIZE = 12
@@ -62,8 +59,7 @@ def _forward_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: 
         return
     if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         print(f"Qt: {message}", file=sys.stderr)
-    else:
-        log.debug("Qt: %s", message)
+    # information and debug messages are not for the user
 
 
 def quiet_qt_noise() -> None:
@@ -82,10 +78,26 @@ class ErrorDialog:
         QMessageBox.critical(parent, title, message)
 
 
+def _write_error_log(details: str) -> Path:
+    """Append an unexpected error's details to the log file (never shown on screen); the file's path."""
+    from datetime import datetime
+
+    from platformdirs import user_log_path
+
+    path = user_log_path(paths.APP_NAME, appauthor=False) / "dermacounsel.log"
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
+    except OSError:
+        pass  # a log that cannot be written must not turn one error into two
+    return path
+
+
 def _install_error_hook() -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
-        print(f"dermacounsel: unexpected error: {kind.__name__}: {error}", file=sys.stderr)
+        log = _write_error_log("".join(traceback.format_exception(kind, error, trace)))
+        print(f"dermacounsel: unexpected error: {kind.__name__}: {error} (details in {log})", file=sys.stderr)
         ErrorDialog.show(
             QApplication.activeWindow(),
             QCoreApplication.translate("app", "Something went wrong"),

@@ -5,6 +5,10 @@ Importing this module imports matplotlib, so only views opened by the user impor
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from matplotlib.artist import Artist
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -28,6 +32,30 @@ class ChartWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
 
+        self._background: Any = None
+        self._dynamic: Callable[[], list[Artist]] = list
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+
+    def set_dynamic(self, artists: Callable[[], list[Artist]]) -> None:
+        """The artists that change often (marked animated): after a full draw they are drawn over a saved
+        copy of everything else, and `redraw` repaints only them."""
+        self._dynamic = artists
+
+    def _on_draw(self, _event: object) -> None:
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._draw_dynamic()
+
+    def _draw_dynamic(self) -> None:
+        for artist in self._dynamic():
+            if artist.get_visible():
+                self.figure.draw_artist(artist)
+
     def redraw(self) -> None:
-        """Repaint at the next idle moment, once however many changes were made."""
-        self.canvas.draw_idle()
+        """Show the changes: blit the changing artists over the saved background (a few milliseconds),
+        or draw everything at the next idle moment when there is no background yet."""
+        if self._background is None or not self.canvas.isVisible():
+            self.canvas.draw_idle()
+            return
+        self.canvas.restore_region(self._background)
+        self._draw_dynamic()
+        self.canvas.blit(self.figure.bbox)

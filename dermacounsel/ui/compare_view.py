@@ -367,8 +367,9 @@ class CompareView(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.linkActivated.connect(self._follow)
 
-        self.chart = RadarChart(self.effect_names, self.scale, compact=True)
+        self.chart = RadarChart(self.effect_names, self.scale, compact=True, animated=True)
         self.chart_widget = ChartWidget(self.chart.figure)
+        self.chart_widget.set_dynamic(self.chart.dynamic_artists)
         self.chart_widget.setMinimumWidth(330)
         self.chart_widget.setMinimumHeight(280)
         self.summaries = QTextBrowser()

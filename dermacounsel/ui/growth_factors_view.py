@@ -146,8 +146,9 @@ class GrowthFactorsView(QWidget):
         left.addWidget(self.list_note)
         left.addWidget(self.rule_label)
 
-        self.chart = RadarChart(self.effect_names, self.scale)
+        self.chart = RadarChart(self.effect_names, self.scale, animated=True)
         self.chart_widget = ChartWidget(self.chart.figure)
+        self.chart_widget.set_dynamic(self.chart.dynamic_artists)
         self.hover_label = QLabel(
             self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
         )
