@@ -58,7 +58,10 @@ def main() -> int:
 
     print(f"{'figure':<44} {'median':>10} {'p90':>10}")
     print(f"{'first open of the view (incl. matplotlib)':<44} {opened * 1000:>8.1f}ms {'':>10}")
-    for name, values in (("selection change: chart and cards updated", update), ("selection change: until on screen", redraw)):
+    for name, values in (
+        ("selection change: chart and cards updated", update),
+        ("selection change: until on screen", redraw),
+    ):
         p90 = statistics.quantiles(values, n=10)[-1]
         print(f"{name:<44} {statistics.median(values):>8.1f}ms {p90:>8.1f}ms")
     return 0

@@ -58,4 +58,6 @@ class ChartWidget(QWidget):
             return
         self.canvas.restore_region(self._background)
         self._draw_dynamic()
-        self.canvas.blit(self.figure.bbox)
+        # The canvas paints from the renderer's buffer, which now holds the new picture: ask for a
+        # paint with the rest of the window's (canvas.blit would paint now, and then again with them).
+        self.canvas.update()

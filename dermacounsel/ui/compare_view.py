@@ -81,6 +81,9 @@ class CompareModel(QAbstractTableModel):
         self.comparison = Comparison((), ())
         self.only_differences = False
         self._rows: list[tuple[Any, ...]] = []
+        # the view asks every cell for a dozen roles each time it sizes or paints a row: answer each
+        # question once per comparison (profiling showed the recomputation dominating an update)
+        self._answers: dict[tuple[int, int, int], Any] = {}
 
     def set_comparison(self, comparison: Comparison, only_differences: bool) -> None:
         self.beginResetModel()
@@ -95,6 +98,7 @@ class CompareModel(QAbstractTableModel):
         if comparison.products:
             rows += [("group", _tr("About the products")), ("cautions",), ("maker",), ("source",)]
         self._rows = rows
+        self._answers.clear()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -114,8 +118,15 @@ class CompareModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry = self._rows[index.row()]
-        column = index.column()
+        key = (index.row(), index.column(), int(role))
+        try:
+            return self._answers[key]
+        except KeyError:
+            answer = self._answers[key] = self._answer(*key)
+            return answer
+
+    def _answer(self, row: int, column: int, role: int) -> Any:
+        entry = self._rows[row]
         kind = entry[0]
         if kind == "group":
             if role == Qt.ItemDataRole.DisplayRole:
@@ -498,17 +509,22 @@ class CompareView(QWidget):
         self.summaries.setHtml("".join(lines))
 
     def _rebuild_chips(self) -> None:
+        """Match the chips to the products: keep the chips still wanted (so the row never empties for a
+        moment, which would resize the chart and force a full redraw), drop the others, add new ones."""
+        existing: dict[str, ProductChip] = {}
         while self.chips.count():
             item = self.chips.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if isinstance(widget, ProductChip) and widget.name in self.products:
+                existing[widget.name] = widget
+            elif widget is not None:
                 # gone from the screen now, not at the next turn of the event loop (an offscreen
                 # render never reaches it, and would show the old chip floating over the view)
                 widget.hide()
                 widget.setParent(None)
                 widget.deleteLater()
         for index, name in enumerate(self.products):
-            chip = ProductChip(name, self.colours[name], self)
+            chip = existing.get(name) or ProductChip(name, self.colours[name], self)
             chip.left.setEnabled(index > 0)
             chip.right.setEnabled(index < len(self.products) - 1)
             self.chips.addWidget(chip)

@@ -209,3 +209,25 @@ def test_render_compare_command(database_path: Path, tmp_path: Path) -> None:
         == 0
     )
     assert QImage(str(out)).size().toTuple() == (1200, 760)
+
+
+def colour_on_chart(view: CompareView, colour: str) -> bool:
+    image = view.chart_widget.canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    wanted = QColor(colour)
+    return any(
+        image.pixelColor(x, y) == wanted for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+    )
+
+
+def test_the_chart_on_screen_follows_an_added_and_removed_product(qtbot, view) -> None:
+    view.set_products(["Benev", "Babyskin"])
+    qtbot.wait(50)
+    added = view.colours["REJURAN"]
+    assert not colour_on_chart(view, added)
+    kept = view.chip("Benev")
+    view.add_product("REJURAN")
+    assert colour_on_chart(view, added)
+    # the chips still wanted are kept, so the row never empties and the chart is not resized
+    assert view.chip("Benev") is kept
+    view.remove_product("REJURAN")
+    assert not colour_on_chart(view, added)
