@@ -385,6 +385,8 @@ def _place(loc: tuple[int | str, ...]) -> str:
         elif part in {"str", "dict[str,str]", "int", "RatingEntry", "constrained-int"} or "[" in part:
             continue  # pydantic's name for a union member, not a place in the file
         else:
+            if not part.isprintable() or not part or "." in part:
+                part = json.dumps(part, ensure_ascii=False)  # a key made of odd characters, shown quoted
             out += f".{part}" if out else part
     return out or "(top level)"
 

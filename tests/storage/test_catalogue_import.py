@@ -187,3 +187,13 @@ def test_truncated_files_are_refused_with_a_place(cut: int) -> None:
         parse_catalogue(SEED[:cut], "cut.json")
     message = str(error.value)
     assert message.startswith("cut.json: ") and "\n" not in message
+
+
+def test_an_odd_key_in_a_text_is_named_on_one_line() -> None:
+    # found by the mutation test above: a language key that is a line break
+    data = seed_data()
+    data["layers"][0]["name"] = {"\n": None}
+    with pytest.raises(CatalogueFileError) as raised:
+        parse_catalogue(json.dumps(data).encode(), "odd.json")
+    assert str(raised.value).startswith('odd.json: layers[0].name."\\n": ')
+    assert "\n" not in str(raised.value)
