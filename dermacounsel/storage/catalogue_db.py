@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.storage import catalogue_file as f
@@ -160,40 +160,74 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
         ]
         session.add(procedure)
 
-    def component(entry: f.ComponentEntry | f.ComponentItem, kind: str, position: int) -> m.Component:
-        return m.Component(
-            kind=kind,
-            position=position,
-            name=entry.name,
-            note=entry.note,
-            open=entry.open if isinstance(entry, f.ComponentEntry) else False,
-            growth_factor=growth_factors[entry.growth_factor] if entry.growth_factor else None,
-            ingredient=ingredients[entry.ingredient] if entry.ingredient else None,
-            stem_cell_source=stem_cells[entry.stem_cell_source] if entry.stem_cell_source else None,
-            exosome_origin=exosomes[entry.exosome_origin] if entry.exosome_origin else None,
+    # Products are most of a large catalogue: write them, their components and cautions as plain bulk
+    # INSERTs with keys given here, not as ORM objects (the unit of work spent ~75% of a 2,000-product
+    # import tracking them; see docs/performance.md). Everything they refer to gets its id first.
+    session.flush()
+    product_rows: list[dict[str, object]] = []
+    component_rows: list[dict[str, object]] = []
+    caution_rows: list[dict[str, object]] = []
+    next_product, next_component, next_caution = (
+        (session.scalar(select(func.max(model.id))) or 0) + 1 for model in (m.Product, m.Component, m.Caution)
+    )
+
+    def component(
+        entry: f.ComponentEntry | f.ComponentItem, kind: str, position: int, product_id: int, parent_id: int | None
+    ) -> int:
+        nonlocal next_component
+        component_id, next_component = next_component, next_component + 1
+        component_rows.append(
+            {
+                "id": component_id,
+                "product_id": product_id,
+                "parent_id": parent_id,
+                "kind": kind,
+                "position": position,
+                "name": entry.name,
+                "note": entry.note,
+                "open": entry.open if isinstance(entry, f.ComponentEntry) else False,
+                "growth_factor_id": growth_factors[entry.growth_factor].id if entry.growth_factor else None,
+                "ingredient_id": ingredients[entry.ingredient].id if entry.ingredient else None,
+                "stem_cell_source_id": stem_cells[entry.stem_cell_source].id if entry.stem_cell_source else None,
+                "exosome_origin_id": exosomes[entry.exosome_origin].id if entry.exosome_origin else None,
+            }
         )
+        return component_id
 
     for i, prod in enumerate(doc.products):
-        product = m.Product(
-            key=prod.name["en"],
-            position=i,
-            name=prod.name,
-            maker=prod.maker.name if prod.maker else None,
-            maker_source=sources[prod.maker.source] if prod.maker else None,
-            notes=prod.notes,
-            source=sources[prod.source],
+        product_id, next_product = next_product, next_product + 1
+        product_rows.append(
+            {
+                "id": product_id,
+                "key": prod.name["en"],
+                "position": i,
+                "name": prod.name,
+                "maker": prod.maker.name if prod.maker else None,
+                "maker_source_id": sources[prod.maker.source].id if prod.maker else None,
+                "notes": prod.notes,
+                "source_id": sources[prod.source].id,
+            }
         )
         for j, listed_component in enumerate(prod.components):
-            top = component(listed_component, listed_component.kind, j)
-            product.all_components.append(top)
+            top = component(listed_component, listed_component.kind, j, product_id, None)
             for k, item in enumerate(listed_component.items):
-                child = component(item, listed_component.kind, k)
-                child.parent = top
-                product.all_components.append(child)
-        product.cautions = [
-            m.Caution(position=j, text=c.text, source=sources[c.source]) for j, c in enumerate(prod.cautions)
-        ]
-        session.add(product)
+                component(item, listed_component.kind, k, product_id, top)
+        for j, c in enumerate(prod.cautions):
+            caution_rows.append(
+                {
+                    "id": next_caution,
+                    "product_id": product_id,
+                    "position": j,
+                    "text": c.text,
+                    "source_id": sources[c.source].id,
+                }
+            )
+            next_caution += 1
+    for model, rows in ((m.Product, product_rows), (m.Component, component_rows), (m.Caution, caution_rows)):
+        if rows:
+            # the table's (Core) INSERT: one executemany; the ORM's bulk path splits rows whose None
+            # fields differ into separate statements
+            session.execute(insert(m.Base.metadata.tables[model.__tablename__]), rows)
     session.add_all(
         m.Concern(
             key=c.key,
