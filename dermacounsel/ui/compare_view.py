@@ -3,6 +3,7 @@ radar and summaries beside the table, and the printed comparison sheet (Ctrl+P, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -250,6 +251,28 @@ class ExportPdfDialog:
             return None
         chosen = Path(path)
         return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
+
+
+def export_pdf_with_options(
+    parent: QWidget, suggested: str, write: Callable[[str | None, str, Path], int]
+) -> str | None:
+    """Ask for this printout's options and a file, then `write(patient, paper, path)` the PDF.
+
+    Returns the line to show the user, or None if they cancelled. A failure to write is shown in a
+    warning naming the file."""
+    options = PrintOptionsDialog.ask(ClinicSettings.load().paper, parent)
+    if options is None:
+        return None
+    patient, paper = options
+    path = ExportPdfDialog.ask(parent, suggested)
+    if path is None:
+        return None
+    try:
+        pages = write(patient, paper, path)
+    except OSError as error:
+        QMessageBox.warning(parent, _tr("PDF not written"), f"{path}: {error.strerror or error}")
+        return None
+    return _tr("Wrote {pages} page(s) to {path}").format(pages=pages, path=path)
 
 
 class ProductChip(QFrame):
@@ -620,16 +643,10 @@ class CompareView(QWidget):
     def export_pdf(self) -> None:
         if len(self.products) < MIN_PRODUCTS:
             return
-        options = PrintOptionsDialog.ask(ClinicSettings.load().paper, self)
-        if options is None:
-            return
-        patient, paper = options
-        path = ExportPdfDialog.ask(self, "comparison.pdf")
-        if path is None:
-            return
-        try:
-            pages = comparison_sheet.write_pdf(self._content(patient), paper, path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("PDF not written"), f"{path}: {error.strerror or error}")
-            return
-        self.hint.setText(self.tr("Wrote {pages} page(s) to {path}").format(pages=pages, path=path))
+        done = export_pdf_with_options(
+            self,
+            "comparison.pdf",
+            lambda patient, paper, path: comparison_sheet.write_pdf(self._content(patient), paper, path),
+        )
+        if done is not None:
+            self.hint.setText(done)

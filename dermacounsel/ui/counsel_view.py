@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
 from dermacounsel.reports import consultation_summary
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.compare_view import ExportPdfDialog, PrintOptionsDialog, PrintPreview
+from dermacounsel.ui.compare_view import PrintOptionsDialog, PrintPreview, export_pdf_with_options
 from dermacounsel.ui.settings import ClinicSettings
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -290,16 +289,10 @@ class CounselView(QWidget):
     def export_pdf(self) -> None:
         if not self.concerns():
             return
-        options = PrintOptionsDialog.ask(ClinicSettings.load().paper, self)
-        if options is None:
-            return
-        patient, paper = options
-        path = ExportPdfDialog.ask(self, "consultation-summary.pdf")
-        if path is None:
-            return
-        try:
-            pages = consultation_summary.write_pdf(self._content(patient), paper, path)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("PDF not written"), f"{path}: {error.strerror or error}")
-            return
-        self.rule.setText(self.tr("Wrote {pages} page(s) to {path}").format(pages=pages, path=path))
+        done = export_pdf_with_options(
+            self,
+            "consultation-summary.pdf",
+            lambda patient, paper, path: consultation_summary.write_pdf(self._content(patient), paper, path),
+        )
+        if done is not None:
+            self.rule.setText(done)
