@@ -231,3 +231,16 @@ def test_the_chart_on_screen_follows_an_added_and_removed_product(qtbot, view) -
     assert view.chip("Benev") is kept
     view.remove_product("REJURAN")
     assert not colour_on_chart(view, added)
+
+
+def test_rows_grow_to_show_all_their_wrapped_text(qtbot, view) -> None:
+    def cut_rows() -> list[int]:
+        table = view.table
+        return [r for r in range(view.model.rowCount()) if table.rowHeight(r) < table.sizeHintForRow(r)]
+
+    view.set_products(["Benev", "AmnioGenics", "REJURAN"])
+    qtbot.waitUntil(lambda: not cut_rows())
+    tall = max(view.table.rowHeight(r) for r in range(view.model.rowCount()))
+    view.resize(1000, 800)  # narrower columns wrap more: the rows follow
+    qtbot.waitUntil(lambda: not cut_rows())
+    assert max(view.table.rowHeight(r) for r in range(view.model.rowCount())) > tall
