@@ -215,10 +215,14 @@ class RadarChart:
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
                 fontsize=9 if self.compact else 10.5,
-                ncols=len(handles) if len(handles) <= 4 else (len(handles) + 1) // 2,
+                ncols=self._legend_columns(len(handles)),
                 handlelength=2.4,
             )
             self._legend.set_animated(self.animated)
+
+    def _legend_columns(self, count: int) -> int:
+        """One row while it fits: up to four names, or three in the narrow chart beside a table."""
+        return count if count <= (3 if self.compact else 4) else (count + 1) // 2
 
     def dynamic_artists(self) -> list[Artist]:
         """What changes with the selection: the shown series, the legend and the inferred-column note."""

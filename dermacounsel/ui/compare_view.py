@@ -54,6 +54,7 @@ from dermacounsel.reports import comparison_sheet
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.chart_widget import ChartWidget
+from dermacounsel.ui.flow_layout import FlowLayout
 from dermacounsel.ui.settings import PAPERS, ClinicSettings
 from dermacounsel.ui.table_model import PaddedItemDelegate
 from dermacounsel.ui.view_header import ViewHeader
@@ -370,12 +371,14 @@ class CompareView(QWidget):
             header.row.addWidget(widget)
         header.row.insertSpacing(header.row.indexOf(self.print_button), 18)
 
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(8)
+        # the chips wrap onto a second row rather than make four products wider than a laptop screen
+        chips_box = QWidget()
+        self.chips = FlowLayout(chips_box, spacing=8)
         self.hint = QLabel()
         self.hint.setObjectName("reachLabel")
+        self.hint.setWordWrap(True)
         chips_row = QHBoxLayout()
-        chips_row.addLayout(self.chips)
+        chips_row.addWidget(chips_box, 3)
         chips_row.addWidget(self.hint, 1)
         chips_row.addWidget(self.differences)
         self.caution_banner = QLabel()

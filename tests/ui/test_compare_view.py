@@ -244,3 +244,16 @@ def test_rows_grow_to_show_all_their_wrapped_text(qtbot, view) -> None:
     view.resize(1000, 800)  # narrower columns wrap more: the rows follow
     qtbot.waitUntil(lambda: not cut_rows())
     assert max(view.table.rowHeight(r) for r in range(view.model.rowCount())) > tall
+
+
+def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -> None:
+    view.set_products(["Benev", "AmnioGenics", "REJURAN", "Premium Cell"])
+    smallest = view.minimumSizeHint()
+    assert smallest.width() <= 1366 and smallest.height() <= 768  # the chips wrap instead
+    view.resize(1366, 768)
+    qtbot.wait(50)
+    assert view.chip("Premium Cell").y() > view.chip("Benev").y()  # on a second row
+    figure = view.chart.figure
+    figure.canvas.draw()
+    legend = view.chart._legend.get_window_extent()
+    assert legend.x0 >= 0 and legend.x1 <= figure.bbox.x1  # every product's name inside the chart
