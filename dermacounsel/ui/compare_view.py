@@ -377,9 +377,11 @@ class CompareView(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("reachLabel")
         self.hint.setWordWrap(True)
+        self.hint.setMaximumWidth(280)
         chips_row = QHBoxLayout()
-        chips_row.addWidget(chips_box, 3)
-        chips_row.addWidget(self.hint, 1)
+        # the chips take the room the hint does not need, so three products still fit on one row
+        chips_row.addWidget(chips_box, 1)
+        chips_row.addWidget(self.hint)
         chips_row.addWidget(self.differences)
         self.caution_banner = QLabel()
         self.caution_banner.setObjectName("cautionBanner")

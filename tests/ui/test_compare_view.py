@@ -225,8 +225,11 @@ def test_the_chart_on_screen_follows_an_added_and_removed_product(qtbot, view) -
     added = view.colours["REJURAN"]
     assert not colour_on_chart(view, added)
     kept = view.chip("Benev")
+    size = view.chart_widget.canvas.size()
     view.add_product("REJURAN")
+    qtbot.wait(20)
     assert colour_on_chart(view, added)
+    assert view.chart_widget.canvas.size() == size  # three chips still fit one row: the chart does not jump
     # the chips still wanted are kept, so the row never empties and the chart is not resized
     assert view.chip("Benev") is kept
     view.remove_product("REJURAN")
@@ -250,9 +253,15 @@ def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -
     view.set_products(["Benev", "AmnioGenics", "REJURAN", "Premium Cell"])
     smallest = view.minimumSizeHint()
     assert smallest.width() <= 1366 and smallest.height() <= 768  # the chips wrap instead
+    for width in (1366, 1024):
+        view.resize(width, 768)
+        qtbot.wait(50)
+        for name in view.products:
+            chip = view.chip(name)
+            assert chip.mapTo(view, chip.rect().bottomRight()).x() < width  # every chip on screen
+    assert view.chip("Premium Cell").y() > view.chip("Benev").y()  # at 1024 px, on a second row
     view.resize(1366, 768)
     qtbot.wait(50)
-    assert view.chip("Premium Cell").y() > view.chip("Benev").y()  # on a second row
     figure = view.chart.figure
     figure.canvas.draw()
     legend = view.chart._legend.get_window_extent()
