@@ -15,7 +15,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
-    QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -164,19 +163,11 @@ def sheet_html(content: SheetContent) -> str:
 
 
 def build_document(content: SheetContent) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultStyleSheet(STYLE)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(9.5)
-    document.setDefaultFont(font)
+    document = pages.new_document(STYLE, 9.5, content.clinic_logo)
     if content.radar_png is not None:
         document.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl("radar"), QImage.fromData(content.radar_png)
         )
-    if content.clinic_logo:
-        logo = QImage(content.clinic_logo)
-        if not logo.isNull():
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"), logo)
     document.setHtml(sheet_html(content))
     return document
 

@@ -11,8 +11,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
 from dermacounsel.reports import pages
@@ -91,15 +90,7 @@ def summary_html(content: SummaryContent) -> str:
 
 
 def build_document(content: SummaryContent) -> QTextDocument:
-    document = QTextDocument()
-    document.setDefaultStyleSheet(STYLE)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(10)
-    document.setDefaultFont(font)
-    if content.clinic_logo:
-        logo = QImage(content.clinic_logo)
-        if not logo.isNull():
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"), logo)
+    document = pages.new_document(STYLE, 10, content.clinic_logo)
     document.setHtml(summary_html(content))
     return document
 

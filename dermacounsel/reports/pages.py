@@ -8,8 +8,17 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 14, 16, 16)
@@ -17,6 +26,21 @@ RESOLUTION = 300
 
 #: Adjusts a document's flow once its page height is known (keeping a heading with what follows).
 Arrange = Callable[[QTextDocument, float], None]
+
+
+def new_document(style: str, point_size: float, clinic_logo: str = "") -> QTextDocument:
+    """An empty printed document: the style sheet, the body font, and the clinic's logo as the image
+    resource "logo" when its file can be read (a missing or broken logo is simply left out)."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(style)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(point_size)
+    document.setDefaultFont(font)
+    if clinic_logo:
+        logo = QImage(clinic_logo)
+        if not logo.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("logo"), logo)
+    return document
 
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str, arrange: Arrange | None = None) -> int:
