@@ -84,9 +84,6 @@ class CompareModel(QAbstractTableModel):
         self.comparison = Comparison((), ())
         self.only_differences = False
         self._rows: list[tuple[Any, ...]] = []
-        # the view asks every cell for a dozen roles each time it sizes or paints a row: answer each
-        # question once per comparison (profiling showed the recomputation dominating an update)
-        self._answers: dict[tuple[int, int, int], Any] = {}
 
     def set_comparison(self, comparison: Comparison, only_differences: bool) -> None:
         self.beginResetModel()
@@ -101,7 +98,6 @@ class CompareModel(QAbstractTableModel):
         if comparison.products:
             rows += [("group", _tr("About the products")), ("cautions",), ("maker",), ("source",)]
         self._rows = rows
-        self._answers.clear()
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -121,15 +117,8 @@ class CompareModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        key = (index.row(), index.column(), int(role))
-        try:
-            return self._answers[key]
-        except KeyError:
-            answer = self._answers[key] = self._answer(*key)
-            return answer
-
-    def _answer(self, row: int, column: int, role: int) -> Any:
-        entry = self._rows[row]
+        entry = self._rows[index.row()]
+        column = index.column()
         kind = entry[0]
         if kind == "group":
             if role == Qt.ItemDataRole.DisplayRole:
