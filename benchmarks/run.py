@@ -112,6 +112,8 @@ model = compare.completer
 def search(i):
     model.setCompletionPrefix(["serum 00", "Ben", "generated serum 09", "rej"][i % 4]); model.completionCount()
 print("search", timed(search))
+window.set_edit_mode(True); window.show_view("edit"); app.processEvents()  # the editor is a view too
+window.current_view().repaint(); window.set_edit_mode(False); app.processEvents()
 import resource
 print("memory", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
