@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
+from dermacounsel.storage.progress import SILENT, Progress
 
 Keyed = TypeVar("Keyed", bound=m.Base)
 Link = TypeVar("Link", m.GrowthFactorLayer, m.IngredientCategoryLayer, m.CellDerivedClassLayer)
@@ -20,8 +21,13 @@ def _link_entries(
     return [f.LayerLink(layer=link.layer.key, basis=link.basis, inferred=link.inferred) for link in links]
 
 
-def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
+#: rows per INSERT statement when writing products: small enough to show progress, large enough not to matter
+WRITE_CHUNK = 5_000
+
+
+def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progress = SILENT) -> None:
     """Add every entry of `doc` to an empty catalogue database (the caller commits or rolls back)."""
+    progress(0.0, "Writing the growth factors, ingredients and procedures…")
     sources = {
         entry.key: m.Source(key=entry.key, kind=entry.kind, title=entry.title, citation=entry.citation)
         for entry in doc.sources
@@ -171,6 +177,9 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
         (session.scalar(select(func.max(model.id))) or 0) + 1 for model in (m.Product, m.Component, m.Caution)
     )
 
+    progress(0.1, "Writing the products…")
+    tick = progress.part(0.1, 0.3).every(len(doc.products), "Preparing the products")
+
     def component(
         entry: f.ComponentEntry | f.ComponentItem, kind: str, position: int, product_id: int, parent_id: int | None
     ) -> int:
@@ -195,6 +204,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
         return component_id
 
     for i, prod in enumerate(doc.products):
+        tick(i)
         product_id, next_product = next_product, next_product + 1
         product_rows.append(
             {
@@ -223,11 +233,16 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument) -> None:
                 }
             )
             next_caution += 1
+    writing = progress.part(0.3, 0.95)
+    total, written = len(product_rows) + len(component_rows) + len(caution_rows), 0
     for model, rows in ((m.Product, product_rows), (m.Component, component_rows), (m.Caution, caution_rows)):
-        if rows:
-            # the table's (Core) INSERT: one executemany; the ORM's bulk path splits rows whose None
-            # fields differ into separate statements
-            session.execute(insert(m.Base.metadata.tables[model.__tablename__]), rows)
+        for start in range(0, len(rows), WRITE_CHUNK):
+            # the table's (Core) INSERT, executemany; the ORM's bulk path splits rows whose None fields
+            # differ into separate statements
+            writing(written / total, f"Writing the products: {written:,} of {total:,} records…")
+            chunk = rows[start : start + WRITE_CHUNK]
+            session.execute(insert(m.Base.metadata.tables[model.__tablename__]), chunk)
+            written += len(chunk)
     session.add_all(
         m.Concern(
             key=c.key,
@@ -255,8 +270,9 @@ def _ordered(session: Session, model: type[Keyed], *options: object) -> list[Key
     return list(session.scalars(statement))
 
 
-def read_catalogue_document(session: Session) -> f.CatalogueDocument:
+def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.CatalogueDocument:
     """The whole catalogue in the database, as the file format holds it."""
+    progress(0.0, "Reading the catalogue…")
     sources = list(session.scalars(select(m.Source).order_by(m.Source.id)))
     key_of = {s.id: s.key for s in sources}
     effects = _ordered(session, m.Effect)
@@ -355,13 +371,17 @@ def read_catalogue_document(session: Session) -> f.CatalogueDocument:
             "exosome_origin": c.exosome_origin.key if c.exosome_origin else None,
         }
 
-    products = []
-    for prod in _ordered(
+    progress(0.05, "Reading the products…")
+    rows = _ordered(
         session,
         m.Product,
         selectinload(m.Product.components).selectinload(m.Component.items),
         selectinload(m.Product.cautions),
-    ):
+    )
+    tick = progress.part(0.4, 0.95).every(len(rows), "Reading the products")
+    products = []
+    for index, prod in enumerate(rows):
+        tick(index)
         components = [
             f.ComponentEntry(
                 kind=c.kind,

@@ -27,6 +27,7 @@ from pydantic import (
 
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import SOURCE_LANGUAGE
+from dermacounsel.storage.progress import SILENT, Progress
 
 FORMAT_NAME = "dermacounsel-catalogue"
 #: The document's sections whose entries each name a source.
@@ -391,8 +392,9 @@ def _place(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
-def parse_catalogue(data: bytes, file: str) -> CatalogueDocument:
+def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> CatalogueDocument:
     """Parse and check catalogue bytes; raise CatalogueFileError naming the first problem's place."""
+    progress(0.0, "Reading the file…")
     if len(data) > MAX_FILE_BYTES:
         raise CatalogueFileError(
             file, None, f"is {len(data):,} bytes, too large to be a catalogue (limit {MAX_FILE_BYTES:,})"
@@ -416,27 +418,30 @@ def parse_catalogue(data: bytes, file: str) -> CatalogueDocument:
             "version",
             f"format version {version!r} is not supported (this program reads {FORMAT_VERSION})",
         )
+    progress(0.05, f"Checking its {sum(len(v) for v in raw.values() if isinstance(v, list)):,} entries…")
     try:
         document = CatalogueDocument.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
         message = str(first["msg"]).removeprefix("Value error, ")
         raise CatalogueFileError(file, _place(tuple(first["loc"])), message) from None
+    progress(0.65, "Checking what refers to what…")
     problems = list(reference_problems(document))
     if problems:
         place, message = problems[0]
         raise CatalogueFileError(file, place, message)
+    progress(1.0, "The file is a valid catalogue.")
     return document
 
 
-def read_catalogue(path: Path) -> CatalogueDocument:
+def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument:
     """Read a catalogue file; every failure is a CatalogueFileError naming the file."""
     try:
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise CatalogueFileError(str(path), None, f"cannot be read ({error.strerror or error})") from None
-    return parse_catalogue(data, str(path))
+    return parse_catalogue(data, str(path), progress)
 
 
 def _duplicates(names: list[str]) -> set[str]:

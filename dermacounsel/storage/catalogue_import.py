@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 from dermacounsel.storage.catalogue_db import insert_catalogue, read_catalogue_document
+from dermacounsel.storage.progress import SILENT, Progress
 
 #: Sections merged entry by entry, with how an entry is identified.
 MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
@@ -67,16 +68,20 @@ class ImportReport:
     written: bool = False
 
     def summary(self) -> str:
-        parts = [f"{len(self.added)} added", f"{len(self.changed)} changed", f"{len(self.unchanged)} left alone"]
+        parts = [f"{len(self.added):,} added", f"{len(self.changed):,} changed", f"{len(self.unchanged):,} left alone"]
         if self.removed:
-            parts.append(f"{len(self.removed)} removed")
+            parts.append(f"{len(self.removed):,} removed")
         return ", ".join(parts)
 
-    def lines(self) -> list[str]:
+    def lines(self, most: int | None = None) -> list[str]:
+        """The summary, then a line for each of added, changed and removed, naming at most `most`
+        entries each (all of them if None) and counting the rest."""
         out = [self.summary() + ("" if self.written else " (nothing written)")]
         for title, names in (("Added", self.added), ("Changed", self.changed), ("Removed", self.removed)):
             if names:
-                out.append(f"{title}: {', '.join(names)}")
+                shown = names if most is None else names[:most]
+                rest = len(names) - len(shown)
+                out.append(f"{title}: {', '.join(shown)}" + (f" and {rest:,} more" if rest else ""))
         return out
 
 
@@ -144,10 +149,71 @@ def clear_catalogue(session: Session) -> None:
     session.expunge_all()
 
 
-def write_document(session: Session, document: f.CatalogueDocument) -> None:
+def write_document(session: Session, document: f.CatalogueDocument, progress: Progress = SILENT) -> None:
     """Make the database hold exactly `document` (inside the caller's transaction)."""
+    progress(0.0, "Clearing the old catalogue…")
     clear_catalogue(session)
-    insert_catalogue(session, document)
+    insert_catalogue(session, document, progress.part(0.05, 1.0))
+
+
+@dataclass
+class ImportPlan:
+    """A checked catalogue file and what importing it would do; nothing is written yet.
+
+    `merged` is None when only replacing was asked for (merging was not worked out)."""
+
+    path: Path
+    incoming: f.CatalogueDocument
+    replaced: ImportReport
+    merged: tuple[f.CatalogueDocument, ImportReport] | None
+
+    def outcome(self, replace: bool) -> tuple[f.CatalogueDocument, ImportReport]:
+        if replace:
+            return self.incoming, self.replaced
+        if self.merged is None:
+            raise ValueError("this plan was made for replacing the catalogue only")
+        return self.merged
+
+
+def plan_import(database: Any, path: Path, merging: bool = True, progress: Progress = SILENT) -> ImportPlan:
+    """Read and check `path`, and work out what replacing the catalogue with it, and (if `merging`)
+    merging it in, would change. Raises CatalogueFileError for a bad file or a merge that would break
+    a reference."""
+    incoming = f.read_catalogue(path, progress.part(0.0, 0.5 if merging else 0.7))
+    with database.reading() as session:
+        current = read_catalogue_document(session, progress.part(0.5 if merging else 0.7, 0.75 if merging else 0.95))
+    replaced = compare_whole(current, incoming)
+    merged = None
+    if merging:
+        progress(0.75, "Checking the catalogue the file would be merged into…")
+        result, report = merge(current, incoming)
+        check_document(result, f"{path} (merged into the catalogue)")
+        merged = (result, report)
+    progress(1.0, "Compared with the catalogue.")
+    return ImportPlan(path, incoming, replaced, merged)
+
+
+def apply_import(
+    database: Any,
+    plan: ImportPlan,
+    replace: bool,
+    before_write: Callable[[], object] | None = None,
+    progress: Progress = SILENT,
+) -> ImportReport:
+    """Write what `plan` worked out, in one transaction; `before_write` (the caller's backup) runs first.
+    Nothing is written, and no backup made, when the file would change nothing."""
+    result, report = plan.outcome(replace)
+    if not (report.added or report.changed or report.removed):
+        return report
+    if before_write is not None:
+        progress(0.0, "Backing up the catalogue first…")
+        before_write()
+    with database.transaction() as session:
+        write_document(session, result, progress.part(0.1, 0.95))
+        progress(0.95, "Saving…")
+    progress(1.0, "Imported.")
+    report.written = True
+    return report
 
 
 def import_catalogue(
@@ -156,26 +222,15 @@ def import_catalogue(
     replace: bool = False,
     dry_run: bool = False,
     before_write: Callable[[], object] | None = None,
+    progress: Progress = SILENT,
 ) -> ImportReport:
     """Validate `path`, then merge it into (or replace) the catalogue in one transaction.
 
     `before_write` runs after validation and before anything is written (the caller's backup)."""
-    incoming = f.read_catalogue(path)
-    with database.reading() as session:
-        current = read_catalogue_document(session)
-    if replace:
-        result, report = incoming, compare_whole(current, incoming)
-    else:
-        result, report = merge(current, incoming)
-        check_document(result, f"{path} (merged into the catalogue)")
-    if dry_run or not (report.added or report.changed or report.removed):
-        return report
-    if before_write is not None:
-        before_write()
-    with database.transaction() as session:
-        write_document(session, result)
-    report.written = True
-    return report
+    plan = plan_import(database, path, merging=not replace, progress=progress.part(0.0, 0.4))
+    if dry_run:
+        return plan.outcome(replace)[1]
+    return apply_import(database, plan, replace, before_write, progress.part(0.4, 1.0))
 
 
 def sections_of(document: f.CatalogueDocument) -> Sequence[str]:

@@ -197,3 +197,49 @@ def test_an_odd_key_in_a_text_is_named_on_one_line() -> None:
         parse_catalogue(json.dumps(data).encode(), "odd.json")
     assert str(raised.value).startswith('odd.json: layers[0].name."\\n": ')
     assert "\n" not in str(raised.value)
+
+
+def test_import_and_export_report_their_progress_from_start_to_finish(database: CatalogueDatabase, tmp_path) -> None:
+    """What the app's progress bar shows: shares that only grow, from 0 to 1, saying what is happening,
+    with the products counted as they are read and written."""
+    from dermacounsel.storage.progress import Progress
+
+    data = seed_data()
+    template = data["products"][0]
+    for index in range(1_200):
+        data["products"].append({**template, "name": f"Generated serum {index:04d}"})
+    reports: list[tuple[float, str]] = []
+    report = import_catalogue(
+        database,
+        write(tmp_path, data),
+        replace=True,
+        before_write=lambda: None,
+        progress=Progress(lambda done, doing: reports.append((done, doing))),
+    )
+    assert report.written and len(report.added) == 1_200
+    shares = [done for done, _ in reports]
+    assert shares[0] == 0.0 and shares[-1] == 1.0 and shares == sorted(shares)
+    said = [doing for _, doing in reports]
+    assert "Checking what refers to what…" in said and "Backing up the catalogue first…" in said
+    assert "Preparing the products: 1,000 of 1,205…" in said
+    assert any(doing.startswith("Writing the products: ") and "records" in doing for doing in said)
+
+    reports.clear()
+    with database.reading() as session:
+        document = read_catalogue_document(session, Progress(lambda done, doing: reports.append((done, doing))))
+    assert len(document.products) == 1_205
+    assert [doing for _, doing in reports][:2] == ["Reading the catalogue…", "Reading the products…"]
+    assert ("Reading the products: 1,000 of 1,205…") in [doing for _, doing in reports]
+    assert [done for done, _ in reports] == sorted(done for done, _ in reports)
+
+
+def test_a_long_report_names_the_first_entries_and_counts_the_rest() -> None:
+    from dermacounsel.storage.catalogue_import import ImportReport
+
+    report = ImportReport(added=[f"product Serum {i}" for i in range(2_500)], removed=["product Benev"])
+    assert report.lines(2) == [
+        "2,500 added, 0 changed, 0 left alone, 1 removed (nothing written)",
+        "Added: product Serum 0, product Serum 1 and 2,498 more",
+        "Removed: product Benev",
+    ]
+    assert len(report.lines()[1].split(", ")) == 2_500  # the command line still lists every one

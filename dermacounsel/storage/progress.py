@@ -1,0 +1,44 @@
+"""How far a slow catalogue operation has got, for whoever shows it (the app's progress bar, or nobody).
+
+A `Progress` is called with the share of its range that is done (0 to 1) and what is being done now.
+`part(start, end)` gives one step of an operation its own 0-to-1 scale inside the whole, so that a step
+(reading the file, writing the products...) reports without knowing what comes before or after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+#: receives the share of the whole operation that is done (0 to 1) and a sentence for the user
+Report = Callable[[float, str], None]
+
+
+class Progress:
+    def __init__(self, report: Report | None = None, start: float = 0.0, end: float = 1.0) -> None:
+        self._report = report
+        self._start = start
+        self._end = end
+
+    def __call__(self, done: float, doing: str) -> None:
+        if self._report is not None:
+            share = min(max(done, 0.0), 1.0)
+            self._report(self._start + (self._end - self._start) * share, doing)
+
+    def part(self, start: float, end: float) -> Progress:
+        """The range [start, end] of this progress (in its own 0-to-1 scale), as a progress of its own."""
+        span = self._end - self._start
+        return Progress(self._report, self._start + span * start, self._start + span * end)
+
+    def every(self, count: int, doing: str, step: int = 500) -> Callable[[int], None]:
+        """A callback for a loop over `count` items, given how many are done: reports every `step` items,
+        as "`doing`: 500 of 10,000…"."""
+
+        def tick(done: int) -> None:
+            if count and done % step == 0:
+                self(done / count, f"{doing}: {done:,} of {count:,}…")
+
+        return tick
+
+
+#: for callers that show nothing
+SILENT = Progress()
