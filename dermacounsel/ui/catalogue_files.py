@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.storage.catalogue_file import CatalogueFileError
 from dermacounsel.storage.database import DatabaseError
+from dermacounsel.storage.progress import Progress
 from dermacounsel.ui.jobs import run_job
 
 if TYPE_CHECKING:
@@ -54,6 +57,10 @@ class FileChoice:
         return chosen if chosen.suffix.lower() == ".json" else chosen.with_suffix(".json")
 
 
+#: entries named per line (added, changed, removed) before an import; the rest are counted
+NAMES_SHOWN = 30
+
+
 class ImportConfirmation(QDialog):
     """Shows what an import would change (from a dry run) and asks whether to go ahead, merging or
     replacing."""
@@ -66,7 +73,12 @@ class ImportConfirmation(QDialog):
         self.merge.setChecked(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail_area = QScrollArea()  # a long list scrolls instead of pushing the buttons off the screen
+        detail_area.setWidget(self.detail)
+        detail_area.setWidgetResizable(True)
+        detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.merge_text = "\n".join(merge_lines)
         self.replace_text = "\n".join(replace_lines)
         self.merge.toggled.connect(self._show)
@@ -84,7 +96,7 @@ class ImportConfirmation(QDialog):
         layout.addWidget(QLabel(str(path)))
         layout.addWidget(self.merge)
         layout.addWidget(self.replace)
-        layout.addWidget(self.detail)
+        layout.addWidget(detail_area, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.resize(560, 320)
@@ -102,39 +114,50 @@ class ImportConfirmation(QDialog):
 
 
 def import_into(window: MainWindow) -> None:
-    """Choose a file, show what it would change, then import it in the background after a backup."""
+    """Choose a file; check it and work out what it would change (in the background, with progress);
+    show that; then import it in the background after a backup."""
     from dermacounsel.storage.backups import make_backup
-    from dermacounsel.storage.catalogue_import import import_catalogue
+    from dermacounsel.storage.catalogue_import import ImportPlan, apply_import, plan_import
 
     path = FileChoice.open(window)
     if path is None:
         return
     database = window.database
-    try:
-        merged = import_catalogue(database, path, dry_run=True)
-        replaced = import_catalogue(database, path, replace=True, dry_run=True)
-    except (CatalogueFileError, DatabaseError) as error:
-        QMessageBox.warning(window, _tr("Import refused"), _tr("Nothing was changed.\n\n{error}").format(error=error))
-        return
-    replace = ImportConfirmation.ask(path, merged.lines(), replaced.lines(), window)
-    if replace is None:
-        return
 
-    def work() -> Any:
-        return import_catalogue(
-            database, path, replace=replace, before_write=lambda: make_backup(database.path, "before-import")
+    def refused(error: Exception) -> None:
+        title = _tr("Import refused") if isinstance(error, CatalogueFileError | DatabaseError) else _tr("Import failed")
+        QMessageBox.warning(window, title, _tr("Nothing was changed.\n\n{error}").format(error=error))
+
+    def confirm(plan: ImportPlan) -> None:
+        replace = ImportConfirmation.ask(
+            path, plan.outcome(False)[1].lines(NAMES_SHOWN), plan.replaced.lines(NAMES_SHOWN), window
         )
+        if replace is None:
+            return
 
-    def done(report: Any) -> None:
-        window.reload_catalogue()
-        window.statusBar().showMessage(
-            _tr("Imported {path}: {summary}").format(path=path.name, summary=report.summary()), 8000
-        )
+        def done(report: Any) -> None:
+            window.reload_catalogue()
+            window.statusBar().showMessage(
+                _tr("Imported {path}: {summary}").format(path=path.name, summary=report.summary()), 8000
+            )
 
-    def failed(error: Exception) -> None:
-        QMessageBox.warning(window, _tr("Import failed"), _tr("Nothing was changed.\n\n{error}").format(error=error))
+        run_job(
+            window,
+            _tr("Importing {name}…").format(name=path.name),
+            lambda progress: apply_import(
+                database,
+                plan,
+                replace,
+                before_write=lambda: make_backup(database.path, "before-import"),
+                progress=progress,
+            ),
+        ).success(done).failure(refused)
 
-    run_job(window, _tr("Importing {name}…").format(name=path.name), work).success(done).failure(failed)
+    run_job(
+        window,
+        _tr("Checking {name}…").format(name=path.name),
+        lambda progress: plan_import(database, path, progress=progress),
+    ).success(confirm).failure(refused)
 
 
 def export_from(window: MainWindow) -> None:
@@ -146,10 +169,13 @@ def export_from(window: MainWindow) -> None:
         return
     database = window.database
 
-    def work() -> Path:
+    def work(progress: Progress) -> Path:
         with database.reading() as session:
-            text = dump_catalogue(read_catalogue_document(session))
+            document = read_catalogue_document(session, progress.part(0.0, 0.85))
+        progress(0.85, _tr("Writing {name}…").format(name=path.name))
+        text = dump_catalogue(document)
         write_text_atomically(path, text)
+        progress(1.0, _tr("Written."))
         return path
 
     def failed(error: Exception) -> None:

@@ -1,7 +1,8 @@
-"""Slow work off the GUI thread, with a progress dialog, reporting back on the GUI thread.
+"""Slow work off the GUI thread, with a progress bar, reporting back on the GUI thread.
 
-Like Anki's CollectionOp: `run_job(parent, label, work).success(callback)`. `work` runs on a worker
-thread and must not touch widgets; `success` and `failure` run on the GUI thread with its result.
+Like Anki's CollectionOp: `run_job(parent, label, work).success(callback)`. `work(progress)` runs on a
+worker thread and must not touch widgets; what it reports through `progress` (a storage Progress: share
+done, what it is doing) moves the bar and its text. `success` and `failure` run on the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,24 +13,29 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from dermacounsel.storage.progress import Progress
+
 #: Show the progress dialog only for work that takes longer than this (milliseconds).
 SHOW_AFTER_MS = 150
+#: The bar's steps: fine enough to move smoothly.
+STEPS = 1000
 
 
 class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(object)
+    progressed = Signal(float, str)  # emitted on the worker thread, delivered on the GUI thread
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
         super().__init__()
         self.work = work
         self.signals = signals
 
     def run(self) -> None:
         try:
-            result = self.work()
+            result = self.work(Progress(self.signals.progressed.emit))
         except Exception as error:  # reported to the user on the GUI thread, never as a traceback
             self.signals.failed.emit(error)
         else:
@@ -39,26 +45,36 @@ class _Runnable(QRunnable):
 class Job(QObject):
     """One piece of background work; chain `.success(...)` and `.failure(...)` before it finishes."""
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[], Any]) -> None:
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any]) -> None:
         super().__init__(parent)
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._on_failure: Callable[[Exception], None] | None = None
         self.done = False
-        self.progress = QProgressDialog(label, "", 0, 0, parent)
+        self.title = label
+        self.progress = QProgressDialog(label, "", 0, STEPS, parent)
         self.progress.setWindowTitle("DermaCounsel")
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(SHOW_AFTER_MS)
+        self.progress.setAutoReset(False)  # a step reaching 100% is not the end of the work: _close is
+        self.progress.setAutoClose(False)
         self.progress.reset()
         self._signals = _Signals()
         self._signals.finished.connect(self._finished)
         self._signals.failed.connect(self._failed)
+        self._signals.progressed.connect(self._progressed)
         QTimer.singleShot(SHOW_AFTER_MS, self._show_progress)
         QThreadPool.globalInstance().start(_Runnable(work, self._signals))
 
     def _show_progress(self) -> None:
         if not self.done:
             self.progress.show()
+
+    def _progressed(self, done: float, doing: str) -> None:
+        if self.done:
+            return
+        self.progress.setValue(round(done * STEPS))
+        self.progress.setLabelText(f"{self.title}\n{doing}")
 
     def success(self, callback: Callable[[Any], None]) -> Job:
         self._on_success = callback
@@ -85,6 +101,6 @@ class Job(QObject):
             raise error
 
 
-def run_job(parent: QWidget, label: str, work: Callable[[], Any]) -> Job:
-    """Start `work` on a worker thread, showing `label` in a progress dialog if it takes a while."""
+def run_job(parent: QWidget, label: str, work: Callable[[Progress], Any]) -> Job:
+    """Start `work(progress)` on a worker thread, showing `label` and a progress bar if it takes a while."""
     return Job(parent, label, work)

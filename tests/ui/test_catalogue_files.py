@@ -43,6 +43,7 @@ def test_import_shows_what_would_change_then_imports_in_the_background(
     )
     window = window_for(qtbot, database)
     window.import_catalogue()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)  # the file is checked in the background first
     ((merge, _replace),) = shown
     assert merge[0].startswith("1 added, 0 changed") and "Added: product Clinic Serum" in merge
     qtbot.waitUntil(lambda: "Imported clinic.json" in window.statusBar().currentMessage(), timeout=10_000)
@@ -60,7 +61,8 @@ def test_a_bad_file_is_refused_and_nothing_changes(qtbot, database, tmp_path: Pa
     )
     window = window_for(qtbot, database)
     window.import_catalogue()
-    assert warnings and "Nothing was changed." in warnings[0] and "line 1, column 3" in warnings[0]
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "Nothing was changed." in warnings[0] and "line 1, column 3" in warnings[0]
     assert "5 products" in window.summary_label.text()
 
 
