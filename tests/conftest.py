@@ -80,3 +80,20 @@ def _clean_settings(request: pytest.FixtureRequest) -> Iterator[None]:
     """Each test starts without saved window geometry or other settings."""
     yield
     shutil.rmtree(_HOME / "config", ignore_errors=True)
+
+
+@pytest.fixture
+def many_products(database: CatalogueDatabase, tmp_path: Path) -> CatalogueDatabase:
+    """The test database holding the article's catalogue plus 600 more products: the seed's five again and
+    again under new names ("Serum 000"...), so that every kind of link recurs in bulk."""
+    from dermacounsel import paths
+    from dermacounsel.storage.catalogue_import import import_catalogue
+
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    seed_products = list(data["products"])
+    for index in range(600):
+        data["products"].append({**seed_products[index % len(seed_products)], "name": f"Serum {index:03d}"})
+    source = tmp_path / "many-products.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    import_catalogue(database, source, replace=True)
+    return database

@@ -31,13 +31,14 @@ SHOWN_RATINGS = 2
 
 @dataclass(frozen=True)
 class ExplorerCatalogue:
-    """The slice of the catalogue the explorer works from, read once when the view opens."""
+    """The slice of the catalogue the explorer works from, read once when the view opens. Products are
+    not part of it: a catalogue may hold thousands, so those acting at a region are asked for when it is
+    selected (see `ProductCriteria`)."""
 
     layers: tuple[LayerInfo, ...]
     growth_factors: tuple[GrowthFactorCard, ...]
     ingredient_categories: tuple[IngredientGroup, ...]
     cell_derived_classes: tuple[IngredientGroup, ...]
-    products: tuple[ProductLinks, ...]
     procedures: tuple[ProcedureCard, ...]
 
     def layer(self, key: str) -> LayerInfo:
@@ -78,6 +79,26 @@ class ActingProduct:
 
 
 @dataclass(frozen=True)
+class ProductCriteria:
+    """Which product components act at a region: those linked to one of these growth factors or
+    functional ingredients, or to any stem cell source (when stem cell culture media act there) or
+    exosome origin (when exosomes do)."""
+
+    growth_factors: frozenset[str]
+    ingredients: frozenset[str]
+    stem_cell_sources: bool
+    exosome_origins: bool
+
+    def acts(self, kind: str, target: str) -> bool:
+        return (
+            (kind == "growth_factor" and target in self.growth_factors)
+            or (kind == "ingredient" and target in self.ingredients)
+            or (kind == "stem_cell_source" and self.stem_cell_sources)
+            or (kind == "exosome_origin" and self.exosome_origins)
+        )
+
+
+@dataclass(frozen=True)
 class ReachingProcedure:
     key: str
     name: str
@@ -96,6 +117,7 @@ class RegionReport:
     cell_derived: tuple[ActingGroup, ...]
     products: tuple[ActingProduct, ...]
     procedures: tuple[ReachingProcedure, ...]
+    more_products: int = 0  # acting here too, but not listed (a large catalogue lists the first few)
 
 
 def strongest(ratings: Sequence[Rating], first: str | None = None, count: int = SHOWN_RATINGS) -> tuple[Rating, ...]:
@@ -147,33 +169,56 @@ def _groups_at(groups: Sequence[IngredientGroup], scope: Sequence[str]) -> list[
     return acting
 
 
-def describe_region(catalogue: ExplorerCatalogue, key: str) -> RegionReport:
-    """What the side panel shows for the layer or structure `key`."""
+def _scope(catalogue: ExplorerCatalogue, key: str) -> tuple[LayerInfo, LayerInfo, list[str]]:
     region = catalogue.layer(key)
     layer = catalogue.layer(region.parent_key) if region.parent_key else region
-    scope = [region.key, layer.key] if region is not layer else [region.key]
+    return region, layer, [region.key, layer.key] if region is not layer else [region.key]
+
+
+def product_criteria(catalogue: ExplorerCatalogue, key: str) -> ProductCriteria:
+    """What a product component must link to, to act at the layer or structure `key`."""
+    region, _layer, scope = _scope(catalogue, key)
+    functional = {g.key for g in _groups_at(catalogue.ingredient_categories, scope)}
+    cell_derived = {g.key for g in _groups_at(catalogue.cell_derived_classes, scope)}
+    return ProductCriteria(
+        growth_factors=frozenset(f.key for f in growth_factors_at(catalogue, region)),
+        ingredients=frozenset(
+            member
+            for group in catalogue.ingredient_categories
+            if group.key in functional
+            for member in group.member_keys
+        ),
+        stem_cell_sources="stem-cell-culture-medium" in cell_derived,
+        exosome_origins="exosomes" in cell_derived,
+    )
+
+
+def acting_products(products: Sequence[ProductLinks], criteria: ProductCriteria) -> list[ActingProduct]:
+    """The products (in the order given) with a component acting by `criteria`, and which components."""
+    acting = []
+    for product in products:
+        via: list[str] = []
+        for component, kind, target in product.links:
+            if criteria.acts(kind, target) and component not in via:
+                via.append(component)
+        if via:
+            acting.append(ActingProduct(product.name, tuple(via), product.cautions))
+    return acting
+
+
+def describe_region(
+    catalogue: ExplorerCatalogue, key: str, products: Sequence[ProductLinks] = (), acting_in_all: int | None = None
+) -> RegionReport:
+    """What the side panel shows for the layer or structure `key`.
+
+    `products` are the products to consider (any that do not act here are left out): the whole catalogue,
+    or the first few of those matching `product_criteria`, with `acting_in_all` saying how many act here
+    in the whole catalogue."""
+    region, layer, scope = _scope(catalogue, key)
     factors = growth_factors_at(catalogue, region)
     functional = _groups_at(catalogue.ingredient_categories, scope)
     cell_derived = _groups_at(catalogue.cell_derived_classes, scope)
-
-    factor_keys = {f.key for f in factors}
-    category_of = {key: group.key for group in catalogue.ingredient_categories for key in group.member_keys}
-    functional_keys = {g.key for g in functional}
-    culture_acts = any(g.key == "stem-cell-culture-medium" for g in cell_derived)
-    exosomes_act = any(g.key == "exosomes" for g in cell_derived)
-    products = []
-    for product in catalogue.products:
-        via = []
-        for component, kind, target in product.links:
-            if (
-                (kind == "growth_factor" and target in factor_keys)
-                or (kind == "ingredient" and category_of.get(target) in functional_keys)
-                or (kind == "stem_cell_source" and culture_acts)
-                or (kind == "exosome_origin" and exosomes_act)
-            ) and component not in via:
-                via.append(component)
-        if via:
-            products.append(ActingProduct(product.name, tuple(via), product.cautions))
+    acting = acting_products(products, product_criteria(catalogue, key))
 
     procedures = []
     for procedure in catalogue.procedures:
@@ -191,6 +236,7 @@ def describe_region(catalogue: ExplorerCatalogue, key: str) -> RegionReport:
         tuple(factors),
         tuple(functional),
         tuple(cell_derived),
-        tuple(products),
+        tuple(acting),
         tuple(procedures),
+        more_products=max(0, (acting_in_all or 0) - len(acting)),
     )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, distinct, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.domain import reference as r
 from dermacounsel.domain.counselling import Concern, Recommendations, recommend
-from dermacounsel.domain.explorer import ExplorerCatalogue
+from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
 from dermacounsel.domain.scale import RatingScale, ScaleStep
 from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
 from dermacounsel.storage import models as m
@@ -249,47 +252,112 @@ def cell_derived_groups(session: Session, language: str = SOURCE_LANGUAGE) -> li
     ]
 
 
-def product_links(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.ProductLinks]:
-    """Every product with what its components link to, and its cautions."""
-    rows = session.scalars(
-        select(m.Product)
-        .order_by(m.Product.position)
-        .options(
-            selectinload(m.Product.all_components).selectinload(m.Component.growth_factor),
-            selectinload(m.Product.all_components).selectinload(m.Component.ingredient),
-            selectinload(m.Product.all_components).selectinload(m.Component.stem_cell_source),
-            selectinload(m.Product.all_components).selectinload(m.Component.exosome_origin),
-            selectinload(m.Product.cautions),
-        )
+#: product ids per query when reading the components of a chosen set of products
+_ID_CHUNK = 500
+
+
+def _acting_component(criteria: ProductCriteria) -> ColumnElement[bool]:
+    """A component row that acts by `criteria` (see domain.explorer)."""
+    component = m.Component.__table__.c
+    return or_(
+        component.growth_factor_id.in_(
+            select(m.GrowthFactor.id).where(m.GrowthFactor.key.in_(sorted(criteria.growth_factors)))
+        ),
+        component.ingredient_id.in_(select(m.Ingredient.id).where(m.Ingredient.key.in_(sorted(criteria.ingredients)))),
+        component.stem_cell_source_id.is_not(None) if criteria.stem_cell_sources else false(),
+        component.exosome_origin_id.is_not(None) if criteria.exosome_origins else false(),
     )
-    products = []
-    for product in rows:
+
+
+def count_acting_products(session: Session, criteria: ProductCriteria) -> int:
+    """How many products have a component acting by `criteria`."""
+    component = m.Component.__table__.c
+    statement = select(func.count(distinct(component.product_id))).where(_acting_component(criteria))
+    return session.scalar(statement) or 0
+
+
+def product_links(
+    session: Session,
+    language: str = SOURCE_LANGUAGE,
+    names: Sequence[str] | None = None,
+    acting: ProductCriteria | None = None,
+    limit: int | None = None,
+) -> list[r.ProductLinks]:
+    """Products with what their components link to, and their cautions, in catalogue order: all of them,
+    those `names` (ignoring case), or those with a component `acting` by a region's criteria; at most
+    `limit`. Read as plain rows, not ORM objects: a large catalogue has tens of thousands of components."""
+    product = m.Product.__table__.c
+    component = m.Component.__table__.c
+    caution = m.Caution.__table__.c
+    chosen = select(product.id, product.name).order_by(product.position)
+    if names is not None:
+        chosen = chosen.where(func.lower(product.key).in_([name.lower() for name in names]))
+    if acting is not None:
+        chosen = chosen.where(product.id.in_(select(component.product_id).where(_acting_component(acting))))
+    if limit is not None:
+        chosen = chosen.limit(limit)
+    products = session.execute(chosen).all()
+    ids = [row.id for row in products]
+    whole = names is None and acting is None and limit is None
+    id_groups: list[list[int] | None] = (
+        [None] if whole else [ids[start : start + _ID_CHUNK] for start in range(0, len(ids), _ID_CHUNK)]
+    )
+    keys = {
+        kind: {row.id: row.key for row in session.execute(select(model.id, model.key))}
+        for kind, model in (
+            ("growth_factor", m.GrowthFactor),
+            ("ingredient", m.Ingredient),
+            ("stem_cell_source", m.StemCellSource),
+            ("exosome_origin", m.ExosomeOrigin),
+        )
+    }
+    components: dict[int, list[Any]] = {}
+    cautions: dict[int, list[str]] = {}
+    for group in id_groups:
+        component_rows = select(
+            component.product_id,
+            component.id,
+            component.parent_id,
+            component.kind,
+            component.name,
+            component.growth_factor_id,
+            component.ingredient_id,
+            component.stem_cell_source_id,
+            component.exosome_origin_id,
+        ).order_by(component.product_id, component.position, component.id)
+        caution_rows = select(caution.product_id, caution.text).order_by(
+            caution.product_id, caution.position, caution.id
+        )
+        if group is not None:
+            component_rows = component_rows.where(component.product_id.in_(group))
+            caution_rows = caution_rows.where(caution.product_id.in_(group))
+        for part in session.execute(component_rows):
+            components.setdefault(part.product_id, []).append(part)
+        for warning in session.execute(caution_rows):
+            cautions.setdefault(warning.product_id, []).append(pick(warning.text, language))
+
+    result = []
+    for row in products:
+        own = components.get(row.id, [])
         links = []
-        for component in product.all_components:
-            name = pick(component.name, language)
+        for c in own:
+            name = pick(c.name, language)
             for kind, target in (
-                ("growth_factor", component.growth_factor),
-                ("ingredient", component.ingredient),
-                ("stem_cell_source", component.stem_cell_source),
-                ("exosome_origin", component.exosome_origin),
+                ("growth_factor", keys["growth_factor"].get(c.growth_factor_id)),
+                ("ingredient", keys["ingredient"].get(c.ingredient_id)),
+                ("stem_cell_source", keys["stem_cell_source"].get(c.stem_cell_source_id)),
+                ("exosome_origin", keys["exosome_origin"].get(c.exosome_origin_id)),
             ):
                 if target is not None:
-                    links.append((name, kind, target.key))
+                    links.append((name, kind, target))
+        parents = {c.parent_id for c in own if c.parent_id is not None}
         listed = tuple(
             pick(c.name, language)
-            for c in product.all_components
-            if c.kind == "growth-factor"
-            and (c.parent_id is not None or not any(child.parent_id == c.id for child in product.all_components))
+            for c in own
+            if c.kind == "growth-factor" and (c.parent_id is not None or c.id not in parents)
         )
-        products.append(
-            r.ProductLinks(
-                pick(product.name, language),
-                tuple(links),
-                tuple(pick(c.text, language) for c in product.cautions),
-                listed,
-            )
-        )
-    return products
+        result.append(r.ProductLinks(pick(row.name, language), tuple(links), tuple(cautions.get(row.id, ())), listed))
+    return result
 
 
 def explorer_catalogue(session: Session, language: str = SOURCE_LANGUAGE) -> ExplorerCatalogue:
@@ -299,7 +367,6 @@ def explorer_catalogue(session: Session, language: str = SOURCE_LANGUAGE) -> Exp
         growth_factors=tuple(growth_factor_cards(session, language)),
         ingredient_categories=tuple(ingredient_categories(session, language)),
         cell_derived_classes=tuple(cell_derived_groups(session, language)),
-        products=tuple(product_links(session, language)),
         procedures=tuple(procedure_cards(session, language)),
     )
 

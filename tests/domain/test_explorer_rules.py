@@ -8,7 +8,7 @@ from dermacounsel.domain.explorer import ExplorerCatalogue, describe_region
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage.catalogue_db import read_catalogue_document
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.storage.reference import explorer_catalogue
+from dermacounsel.storage.reference import explorer_catalogue, product_links
 
 TOP_LAYERS = ["epidermis", "dermis", "subcutaneous", "muscle", "bone"]
 
@@ -88,13 +88,34 @@ def test_hand_checked_cases(both) -> None:
     assert inferred["FGF"] is False and inferred["PRP+FGF"] is True
 
 
-def test_products_act_through_their_linked_components(both) -> None:
+def test_products_act_through_their_linked_components(both, database: CatalogueDatabase) -> None:
     catalogue, _doc = both
-    bone = describe_region(catalogue, "bone")
+    with database.reading() as session:
+        products = product_links(session)
+    bone = describe_region(catalogue, "bone", products)
     assert [(p.name, p.via) for p in bone.products] == [("Babyskin", ("IGF-1",))]
-    epidermis = describe_region(catalogue, "epidermis")
+    epidermis = describe_region(catalogue, "epidermis", products)
     amnio = next(p for p in epidermis.products if p.name == "AmnioGenics")
     assert amnio.via == ("TGF-β",)
     assert any("donate blood or organs" in c for c in amnio.cautions)
-    premium = next(p for p in describe_region(catalogue, "dermis").products if p.name == "Premium Cell")
+    premium = next(p for p in describe_region(catalogue, "dermis", products).products if p.name == "Premium Cell")
     assert "bFGF" in premium.via
+
+
+def test_the_database_finds_the_same_acting_products_as_the_rules(both, many_products: CatalogueDatabase) -> None:
+    """The explorer asks the database for the few products acting at a region (a catalogue may hold
+    thousands); that answer must be the rules' answer over every product, in catalogue order."""
+    from dermacounsel.domain.explorer import acting_products, product_criteria
+    from dermacounsel.storage.reference import count_acting_products
+
+    catalogue, _doc = both
+    with many_products.reading() as session:
+        every = product_links(session)
+        for key in catalogue.region_keys():
+            criteria = product_criteria(catalogue, key)
+            expected = [p.name for p in acting_products(every, criteria)]
+            assert [p.name for p in product_links(session, acting=criteria)] == expected, key
+            assert [p.name for p in product_links(session, acting=criteria, limit=25)] == expected[:25], key
+            assert count_acting_products(session, criteria) == len(expected), key
+    assert len(every) == 605
+    assert any(len(acting_products(every, product_criteria(catalogue, key))) > 25 for key in TOP_LAYERS)

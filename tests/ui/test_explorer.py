@@ -232,3 +232,20 @@ def test_layer_keys_match_case_insensitively(database_path: Path, tmp_path: Path
     out = tmp_path / "x.png"
     assert main(["--db", str(database_path), "render", "explorer", "--layer", "Dermis", "--out", str(out)]) == 0
     assert QColor(QImage(str(out)).pixelColor(5, 5)).isValid()
+
+
+def test_a_large_catalogue_lists_the_first_products_acting_and_counts_the_rest(qtbot, show, many_products) -> None:
+    view = show(ExplorerView(many_products), 1280, 800)
+    view.select_region("dermis")
+    text = panel_text(view)
+    listed = text.split("Products acting here")[1].split("Procedures that reach this depth")[0]
+    products = [line.split(":")[0] for line in listed.splitlines() if ": " in line and not line.startswith("⚠")]
+    assert products[:6] == ["Benev", "Babyskin", "AmnioGenics", "Premium Cell", "REJURAN", "Serum 000"]
+    assert len(products) == 25 and products[-1] == "Serum 019"
+    with many_products.reading() as session:
+        from dermacounsel.domain.explorer import product_criteria
+        from dermacounsel.storage.reference import count_acting_products
+
+        acting = count_acting_products(session, product_criteria(view.catalogue, "dermis"))
+    assert acting > 25
+    assert f"…and {acting - 25:,} more products in the catalogue." in text

@@ -125,6 +125,9 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 parts.append(f'<p class="caution">⚠ {escape(caution)}</p>')
             parts.append("</li>")
         parts.append("</ul>")
+        if report.more_products:
+            more = _tr("…and {count:,} more products in the catalogue.").format(count=report.more_products)
+            parts.append(f'<p class="small">{escape(more)}</p>')
     else:
         parts.append(f'<p class="small">{escape(_tr("No product lists a component acting here."))}</p>')
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.domain.anatomy import boundary_range, layers_reached
-from dermacounsel.domain.explorer import describe_region
+from dermacounsel.domain.explorer import describe_region, product_criteria
 from dermacounsel.domain.reference import ProcedureCard
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
@@ -29,6 +29,8 @@ from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welc
 from dermacounsel.ui.flow_layout import FlowLayout, fixed_width
 
 NO_PROCEDURE = ""
+#: products the panel lists for a region; the rest are counted
+PRODUCTS_LISTED = 25
 
 
 class ExplorerView(QWidget):
@@ -50,6 +52,7 @@ class ExplorerView(QWidget):
     def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("explorerView")
+        self.database = database
         with database.reading() as session:
             self.catalogue = reference.explorer_catalogue(session)
             self.scale = reference.rating_scale(session)
@@ -140,7 +143,13 @@ class ExplorerView(QWidget):
         if not key:
             self.panel.setHtml(welcome_html(self.scale))
             return
-        report = describe_region(self.catalogue, key)
+        criteria = product_criteria(self.catalogue, key)
+        with self.database.reading() as session:  # only the first few: a catalogue may hold thousands
+            products = reference.product_links(session, acting=criteria, limit=PRODUCTS_LISTED)
+            acting = (
+                len(products) if len(products) < PRODUCTS_LISTED else reference.count_acting_products(session, criteria)
+            )
+        report = describe_region(self.catalogue, key, products, acting)
         self.panel.setHtml(region_html(report, self.scale, self.bands.get(key)))
 
     def _follow(self, url: QUrl) -> None:
