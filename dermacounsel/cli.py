@@ -227,7 +227,7 @@ def run_chart(args: argparse.Namespace) -> int:
                 )
             profiles.append(profile)
     chart = RadarChart([r.effect for r in rated.ratings], scale)
-    chart.show(series_for(profiles, colours(cards, products)))
+    chart.show(series_for(profiles, colours(cards, [p.name for p in products])))
     try:
         save_figure(chart.figure, args.out, dpi=args.dpi)
     except OSError as error:

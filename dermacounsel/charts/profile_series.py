@@ -7,13 +7,14 @@ from collections.abc import Mapping, Sequence
 from dermacounsel.charts.palette import growth_factor_colour, product_colour
 from dermacounsel.charts.radar import Series
 from dermacounsel.domain.profiles import Profile
-from dermacounsel.domain.reference import GrowthFactorCard, ProductLinks
+from dermacounsel.domain.reference import GrowthFactorCard
 
 
-def colours(factors: Sequence[GrowthFactorCard], products: Sequence[ProductLinks]) -> dict[str, str]:
-    """Every factor's and product's colour, by key or name."""
+def colours(factors: Sequence[GrowthFactorCard], products: Sequence[str]) -> dict[str, str]:
+    """Every factor's and product's colour, by key or name; `products` are every product's name in
+    catalogue order, so that a product keeps its colour whatever it is shown with."""
     mapping = {card.key: growth_factor_colour(card.key, index) for index, card in enumerate(factors)}
-    mapping.update({product.name: product_colour(index) for index, product in enumerate(products)})
+    mapping.update({name: product_colour(index) for index, name in enumerate(products)})
     return mapping
 
 

@@ -246,7 +246,8 @@ def compose(
 
     details = reference.product_details(session, list(products))  # type: ignore[arg-type]
     cards = reference.growth_factor_cards(session)  # type: ignore[arg-type]
-    links = {p.name: p for p in reference.product_links(session)}  # type: ignore[arg-type]
+    links = {p.name: p for p in reference.product_links(session, names=list(products))}  # type: ignore[arg-type]
+    every_name = reference.product_names(session)  # type: ignore[arg-type]
     scale = reference.rating_scale(session)  # type: ignore[arg-type]
     rated = next(card for card in cards if card.rated)
     effect_keys = [r.effect_key for r in rated.ratings]
@@ -258,7 +259,7 @@ def compose(
     return SheetContent(
         comparison=compare(details),
         summaries=tuple(summary(d, p, effect_names) for d, p in zip(details, profiles, strict=True)),
-        radar=radar_image(profiles, colours(cards, list(links.values())), effect_names, scale),
+        radar=radar_image(profiles, colours(cards, every_name), effect_names, scale),
         caveat=caveat,
         caveat_source=citation,
         clinic_name=clinic_name,

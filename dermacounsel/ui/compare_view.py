@@ -50,6 +50,7 @@ from dermacounsel.charts.radar import RadarChart
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison, Row, compare, summary
 from dermacounsel.domain.keys import UnknownKeyError, resolve_product
 from dermacounsel.domain.profiles import product_profile
+from dermacounsel.domain.reference import ProductDetail, ProductLinks
 from dermacounsel.reports import comparison_sheet
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
@@ -324,16 +325,19 @@ class CompareView(QWidget):
         self.database = database
         with database.reading() as session:
             self.all_names = reference.product_names(session)
-            self.details = {d.name: d for d in reference.product_details(session)}
             self.cards = reference.growth_factor_cards(session)
-            self.links = {p.name: p for p in reference.product_links(session)}
             self.categories = reference.ingredient_categories(session)
             self.classes = reference.cell_derived_groups(session)
             self.scale = reference.rating_scale(session)
+        self.known = set(self.all_names)
+        # a product's components and links are read when it is first compared, not all up front: a
+        # catalogue may hold thousands of products
+        self.details: dict[str, ProductDetail] = {}
+        self.links: dict[str, ProductLinks] = {}
         rated = next(card for card in self.cards if card.rated)
         self.effect_keys = [r.effect_key for r in rated.ratings]
         self.effect_names = [r.effect for r in rated.ratings]
-        self.colours = colours(self.cards, list(self.links.values()))
+        self.colours = colours(self.cards, self.all_names)
         self.products: list[str] = []
 
         header = ViewHeader(self.tr("Compare products"))
@@ -449,7 +453,7 @@ class CompareView(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        defaults = [n for n in ClinicSettings.load().default_products if n in self.details]
+        defaults = [n for n in ClinicSettings.load().default_products if n in self.known]
         self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
 
     # --- products -------------------------------------------------------------------------------------
@@ -496,7 +500,16 @@ class CompareView(QWidget):
 
     # --- display --------------------------------------------------------------------------------------
 
+    def _read(self, names: list[str]) -> None:
+        """Read the components and links of the products among `names` not read yet."""
+        missing = [name for name in names if name not in self.details]
+        if missing:
+            with self.database.reading() as session:
+                self.details.update((d.name, d) for d in reference.product_details(session, missing))
+                self.links.update((p.name, p) for p in reference.product_links(session, names=missing))
+
     def comparison(self) -> Comparison:
+        self._read(self.products)
         return compare([self.details[name] for name in self.products])
 
     def refresh(self) -> None:
@@ -610,7 +623,7 @@ class CompareView(QWidget):
         if kind == "product":
             self.add_product(unquote(rest))
         elif kind == "products":
-            names = [n for n in (unquote(part) for part in rest.split("|")) if n in self.details]
+            names = [n for n in (unquote(part) for part in rest.split("|")) if n in self.known]
             if len(names) >= MIN_PRODUCTS:
                 self.set_products(names)
 

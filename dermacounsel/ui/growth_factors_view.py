@@ -108,7 +108,7 @@ class GrowthFactorsView(QWidget):
         self.product_profiles: dict[str, Profile] = {
             p.name: product_profile(p, self.factors, self.effect_keys) for p in self.products
         }
-        self.colours = colours(self.factors, self.products)
+        self.colours = colours(self.factors, [p.name for p in self.products])
 
         header = ViewHeader(self.tr("Growth factors"))
         self.mode_buttons = QButtonGroup(self)

@@ -26,7 +26,7 @@ def setup(database: CatalogueDatabase):
     rated = [c for c in cards if c.rated]
     effect_keys = [r.effect_key for r in rated[0].ratings]
     chart = RadarChart([r.effect for r in rated[0].ratings], scale)
-    series = series_for([factor_profile(c, effect_keys) for c in rated], colours(cards, products))
+    series = series_for([factor_profile(c, effect_keys) for c in rated], colours(cards, [p.name for p in products]))
     return chart, series, rated
 
 
