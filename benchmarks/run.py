@@ -215,17 +215,25 @@ def main() -> int:
         rows.append(Row(f"import {products:,} products", imported, "s", None, "< 10 s", imported < 10))
         exported = wall([*app, "--db", str(large), "export", str(folder / "large-export.json")], env)
         rows.append(Row(f"export {products:,} products", exported, "s", None, "< 10 s", exported < 10))
-        large_paint, _ = median_of(runs, lambda: first_paint([*app, "--db", str(large), "--terminate-after-init"], env))
-        rows.append(
-            Row(
-                f"start-up with {products:,} products",
-                large_paint,
-                "s",
-                paint,
-                "≤ 1.2× small",
-                large_paint <= 1.2 * paint,
-            )
+        large_paint, large_ready = median_of(
+            runs, lambda: first_paint([*app, "--db", str(large), "--terminate-after-init"], env)
         )
+        # The window paints before the catalogue is opened, so the catalogue showing is what tells whether
+        # anything reads the whole catalogue up front.
+        for moment, small_figure, large_figure in (
+            ("window painted", paint, large_paint),
+            ("catalogue showing", ready, large_ready),
+        ):
+            rows.append(
+                Row(
+                    f"start-up with {products:,} products: {moment}",
+                    large_figure,
+                    "s",
+                    small_figure,
+                    "≤ 1.2× small",
+                    large_figure <= 1.2 * small_figure,
+                )
+            )
         large_timings = interactions(large, env)
         rows.append(
             Row(
