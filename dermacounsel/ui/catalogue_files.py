@@ -4,6 +4,7 @@ off the GUI thread with progress, and a Backups dialog."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.storage.catalogue_file import CatalogueFileError
 from dermacounsel.storage.database import DatabaseError
 from dermacounsel.storage.progress import Progress
 from dermacounsel.ui.jobs import run_job
@@ -117,6 +117,7 @@ def import_into(window: MainWindow) -> None:
     """Choose a file; check it and work out what it would change (in the background, with progress);
     show that; then import it in the background after a backup."""
     from dermacounsel.storage.backups import make_backup
+    from dermacounsel.storage.catalogue_file import CatalogueFileError  # pydantic: not loaded at start-up
     from dermacounsel.storage.catalogue_import import ImportPlan, apply_import, plan_import
 
     path = FileChoice.open(window)
@@ -336,17 +337,20 @@ class RecoveryDialog:
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def recover_if_damaged(path: Path) -> bool:
+def recover_if_damaged(path: Path, check: Callable[[Path], list[str]] | None = None) -> bool:
     """Before opening: if the file is damaged, move it aside and restore or start afresh as the user
-    chooses. False when the user would rather quit."""
+    chooses. False when the user would rather quit. `check` answers SQLite's quick check (the app starts
+    it in the background as it loads)."""
     from dermacounsel.storage.backups import move_aside, newest_verified_backup, quick_check, restore_backup
+
+    check = check or quick_check
 
     if not path.exists() or path.stat().st_size == 0:
         return True
     with path.open("rb") as stream:
         if stream.read(16) != SQLITE_HEADER:
             return True  # not a database at all: not ours to move; opening it gives a clear error
-    if not quick_check(path):
+    if not check(path):
         return True
     moved = move_aside(path)
     newest = newest_verified_backup(path)
