@@ -21,6 +21,11 @@ from pathlib import Path
 
 from dermacounsel.domain.retention import APP_POLICY, RetentionPolicy, classify
 from dermacounsel.storage.database import SCHEMA_HEAD, DatabaseError, backup_database, backups_dir
+from dermacounsel.storage.sqlite_file import connect_read_only as _connect_read_only
+from dermacounsel.storage.sqlite_file import problems as _problems
+from dermacounsel.storage.sqlite_file import quick_check as quick_check
+from dermacounsel.storage.sqlite_file import read_only as read_only
+from dermacounsel.storage.sqlite_file import reason as _reason
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +43,6 @@ REASONS = (MANUAL, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPGRADE, SESSION)
 _REASON = r"[a-z]+(?:-[a-z]+)*"
 #: Files SQLite keeps beside a database while it is open or after a crash; they belong with it.
 _SIBLINGS = ("-journal", "-wal", "-shm")
-#: SQLite result codes that say the file could not be reached, not that it is damaged.
-_NOT_DAMAGE = {
-    sqlite3.SQLITE_BUSY,
-    sqlite3.SQLITE_LOCKED,
-    sqlite3.SQLITE_CANTOPEN,
-    sqlite3.SQLITE_PERM,
-    sqlite3.SQLITE_READONLY,
-}
 
 
 @dataclass(frozen=True)
@@ -204,15 +201,6 @@ def restore_backup(database: Path, source: Path, now: datetime | None = None) ->
     return previous
 
 
-def quick_check(database: Path) -> list[str]:
-    """What SQLite's quick_check finds wrong with the file, in its words; empty when it is sound.
-
-    A file that is not an SQLite database at all is a problem too. A file that cannot be reached (missing,
-    locked by another program, permission denied) raises DatabaseError: it may be perfectly sound.
-    """
-    return _problems(database.expanduser(), "quick_check")
-
-
 def move_aside(database: Path, now: datetime | None = None) -> Path:
     """Rename a damaged database to `<name>.damaged-<YYYYMMDD-HHMMSS>` beside it, with its journal, WAL
     and shared-memory files, and return the new path. The database must be closed."""
@@ -242,16 +230,6 @@ def move_aside(database: Path, now: datetime | None = None) -> Path:
                 os.rename(renamed, original)
         raise DatabaseError(f"{database}: cannot be moved aside ({_reason(error)})") from None
     return target
-
-
-def read_only(database: Path) -> bool:
-    """True when the database file, or the folder it is in, cannot be written (so open it read-only)."""
-    database = database.expanduser().absolute()
-    if database.exists() and not os.access(database, os.W_OK):
-        return True
-    # SQLite writes its journal beside the file, so a read-only folder makes a writable file read-only too.
-    folder = database.parent
-    return folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK)
 
 
 def _scan(database: Path) -> list[tuple[Backup, int]]:
@@ -328,33 +306,7 @@ def _local(now: datetime | None) -> datetime:
     return moment.replace(microsecond=0)
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-
-
 def _revision(path: Path) -> str | None:
     with closing(_connect_read_only(path)) as connection:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return str(row[0]) if row else None
-
-
-def _problems(path: Path, pragma: str) -> list[str]:
-    if not path.is_file():
-        raise DatabaseError(f"{path}: no database file there to check")
-    try:
-        # A writable file is opened as the app opens it, so that an unfinished transaction left by a crash
-        # is rolled back rather than reported as damage (read-only, SQLite can only refuse it).
-        connection = _connect_read_only(path) if read_only(path) else sqlite3.connect(path)
-        with closing(connection):
-            verdicts = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
-    except sqlite3.Error as error:
-        if error.sqlite_errorcode & 0xFF in _NOT_DAMAGE:
-            raise DatabaseError(f"{path}: cannot be checked ({error})") from None
-        return [f"the file cannot be read as an SQLite database: {error}"]
-    return [] if verdicts == ["ok"] else verdicts
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)

@@ -18,13 +18,10 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dermacounsel import paths
+from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
 
 #: The Alembic revision this version of the app writes; tests check it is the migrations' head.
 SCHEMA_HEAD = "0001"
-
-
-class DatabaseError(Exception):
-    """A database that cannot be used, with a one-line reason that names the file."""
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:

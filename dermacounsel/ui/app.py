@@ -147,6 +147,10 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
         return 1
+    from dermacounsel.storage.sqlite_file import start_quick_check
+
+    # SQLite checks the file on another core while the window is built and the storage layer loads.
+    checked = start_quick_check(database_path) if database_path.is_file() else None
     from dermacounsel.ui.main_window import MainWindow
 
     _install_error_hook()
@@ -159,7 +163,7 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         from dermacounsel.ui.catalogue_files import recover_if_damaged
 
         try:
-            if not recover_if_damaged(database_path):
+            if not recover_if_damaged(database_path, checked and (lambda _path: checked())):
                 app.exit(1)
                 return
             database = open_database(database_path)
