@@ -1,5 +1,5 @@
 """Lets `python -m dermacounsel` behave like the `dermacounsel` command."""
 
-from dermacounsel.cli import main
+from dermacounsel.cli import run
 
-raise SystemExit(main())
+run()

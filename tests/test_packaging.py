@@ -40,7 +40,7 @@ def test_wheel_ships_resources_seed_and_migrations(wheel: Path) -> None:
         assert expected in names, expected
     assert not any(name.startswith(("tests/", "resources/", "db/")) for name in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "dermacounsel = dermacounsel.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "dermacounsel = dermacounsel.cli:run" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -> None:
