@@ -302,14 +302,11 @@ def product_links(
     id_groups: list[list[int] | None] = (
         [None] if whole else [ids[start : start + _ID_CHUNK] for start in range(0, len(ids), _ID_CHUNK)]
     )
-    keys = {
-        kind: {row.id: row.key for row in session.execute(select(model.id, model.key))}
-        for kind, model in (
-            ("growth_factor", m.GrowthFactor),
-            ("ingredient", m.Ingredient),
-            ("stem_cell_source", m.StemCellSource),
-            ("exosome_origin", m.ExosomeOrigin),
-        )
+    keyed = {
+        "growth_factor": (m.GrowthFactor.__table__, component.growth_factor_id),
+        "ingredient": (m.Ingredient.__table__, component.ingredient_id),
+        "stem_cell_source": (m.StemCellSource.__table__, component.stem_cell_source_id),
+        "exosome_origin": (m.ExosomeOrigin.__table__, component.exosome_origin_id),
     }
     components: dict[int, list[Any]] = {}
     cautions: dict[int, list[str]] = {}
@@ -320,11 +317,11 @@ def product_links(
             component.parent_id,
             component.kind,
             component.name,
-            component.growth_factor_id,
-            component.ingredient_id,
-            component.stem_cell_source_id,
-            component.exosome_origin_id,
-        ).order_by(component.product_id, component.position, component.id)
+            *(table.c.key.label(kind) for kind, (table, _link) in keyed.items()),
+        ).select_from(m.Component.__table__)
+        for table, link in keyed.values():
+            component_rows = component_rows.outerjoin(table, table.c.id == link)
+        component_rows = component_rows.order_by(component.product_id, component.position, component.id)
         caution_rows = select(caution.product_id, caution.text).order_by(
             caution.product_id, caution.position, caution.id
         )
@@ -342,12 +339,8 @@ def product_links(
         links = []
         for c in own:
             name = pick(c.name, language)
-            for kind, target in (
-                ("growth_factor", keys["growth_factor"].get(c.growth_factor_id)),
-                ("ingredient", keys["ingredient"].get(c.ingredient_id)),
-                ("stem_cell_source", keys["stem_cell_source"].get(c.stem_cell_source_id)),
-                ("exosome_origin", keys["exosome_origin"].get(c.exosome_origin_id)),
-            ):
+            for kind in keyed:
+                target = getattr(c, kind)
                 if target is not None:
                     links.append((name, kind, target))
         parents = {c.parent_id for c in own if c.parent_id is not None}

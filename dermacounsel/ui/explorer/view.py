@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.domain.anatomy import boundary_range, layers_reached
 from dermacounsel.domain.explorer import describe_region, product_criteria
-from dermacounsel.domain.reference import ProcedureCard
+from dermacounsel.domain.reference import ProcedureCard, ProductLinks
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.explorer.canvas import SkinCanvas
@@ -53,6 +53,8 @@ class ExplorerView(QWidget):
         super().__init__(parent)
         self.setObjectName("explorerView")
         self.database = database
+        #: per region, the first products acting there and how many do (read, like the rest, once)
+        self._products: dict[str, tuple[list[ProductLinks], int]] = {}
         with database.reading() as session:
             self.catalogue = reference.explorer_catalogue(session)
             self.scale = reference.rating_scale(session)
@@ -143,13 +145,15 @@ class ExplorerView(QWidget):
         if not key:
             self.panel.setHtml(welcome_html(self.scale))
             return
-        criteria = product_criteria(self.catalogue, key)
-        with self.database.reading() as session:  # only the first few: a catalogue may hold thousands
-            products = reference.product_links(session, acting=criteria, limit=PRODUCTS_LISTED)
-            acting = (
-                len(products) if len(products) < PRODUCTS_LISTED else reference.count_acting_products(session, criteria)
-            )
-        report = describe_region(self.catalogue, key, products, acting)
+        if key not in self._products:
+            criteria = product_criteria(self.catalogue, key)
+            with self.database.reading() as session:  # only the first few: a catalogue may hold thousands
+                products = reference.product_links(session, acting=criteria, limit=PRODUCTS_LISTED)
+                acting = len(products)
+                if acting == PRODUCTS_LISTED:
+                    acting = reference.count_acting_products(session, criteria)
+            self._products[key] = (products, acting)
+        report = describe_region(self.catalogue, key, *self._products[key])
         self.panel.setHtml(region_html(report, self.scale, self.bands.get(key)))
 
     def _follow(self, url: QUrl) -> None:
