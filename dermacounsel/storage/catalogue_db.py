@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
+from dermacounsel.storage.product_rows import LINK_KINDS, caution_rows, component_rows
 from dermacounsel.storage.progress import SILENT, Progress
 
 Keyed = TypeVar("Keyed", bound=m.Base)
@@ -363,35 +364,33 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
             )
         )
 
-    def links(c: m.Component) -> dict[str, str | None]:
-        return {
-            "growth_factor": c.growth_factor.key if c.growth_factor else None,
-            "ingredient": c.ingredient.key if c.ingredient else None,
-            "stem_cell_source": c.stem_cell_source.key if c.stem_cell_source else None,
-            "exosome_origin": c.exosome_origin.key if c.exosome_origin else None,
-        }
-
+    # Products are most of a large catalogue: read as rows, not ORM objects (see product_rows).
     progress(0.05, "Reading the products…")
-    rows = _ordered(
-        session,
-        m.Product,
-        selectinload(m.Product.components).selectinload(m.Component.items),
-        selectinload(m.Product.cautions),
-    )
+    product = m.Product.__table__.c
+    rows = session.execute(
+        select(
+            product.id, product.name, product.maker, product.maker_source_id, product.notes, product.source_id
+        ).order_by(product.position)
+    ).all()
+    components = component_rows(session)
+    cautions = caution_rows(session)
     tick = progress.part(0.4, 0.95).every(len(rows), "Reading the products")
+
+    def links(c: Any) -> dict[str, str | None]:
+        return {kind: getattr(c, kind) for kind in LINK_KINDS}
+
     products = []
     for index, prod in enumerate(rows):
         tick(index)
-        components = [
-            f.ComponentEntry(
-                kind=c.kind,
-                name=c.name,
-                open=c.open,
-                note=c.note,
-                items=[f.ComponentItem(name=i.name, note=i.note, **links(i)) for i in c.items],
-                **links(c),
-            )
-            for c in prod.components
+        own = components.get(prod.id, [])
+        items: dict[int, list[f.ComponentItem]] = {}
+        for c in own:
+            if c.parent_id is not None:
+                items.setdefault(c.parent_id, []).append(f.ComponentItem(name=c.name, note=c.note, **links(c)))
+        entries = [
+            f.ComponentEntry(kind=c.kind, name=c.name, open=c.open, note=c.note, items=items.get(c.id, []), **links(c))
+            for c in own
+            if c.parent_id is None
         ]
         products.append(
             f.ProductEntry(
@@ -399,8 +398,8 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
                 maker=f.Maker(name=prod.maker, source=key_of[prod.maker_source_id])
                 if prod.maker is not None and prod.maker_source_id is not None
                 else None,
-                components=components,
-                cautions=[f.CautionEntry(text=c.text, source=key_of[c.source_id]) for c in prod.cautions],
+                components=entries,
+                cautions=[f.CautionEntry(text=c.text, source=key_of[c.source_id]) for c in cautions.get(prod.id, [])],
                 notes=prod.notes,
                 source=key_of[prod.source_id],
             )

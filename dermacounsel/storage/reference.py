@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import ColumnElement, distinct, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,6 +13,7 @@ from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
 from dermacounsel.domain.scale import RatingScale, ScaleStep
 from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
 from dermacounsel.storage import models as m
+from dermacounsel.storage.product_rows import LINK_KINDS, caution_rows, component_rows
 
 
 def _links(
@@ -252,10 +252,6 @@ def cell_derived_groups(session: Session, language: str = SOURCE_LANGUAGE) -> li
     ]
 
 
-#: product ids per query when reading the components of a chosen set of products
-_ID_CHUNK = 500
-
-
 def _acting_component(criteria: ProductCriteria) -> ColumnElement[bool]:
     """A component row that acts by `criteria` (see domain.explorer)."""
     component = m.Component.__table__.c
@@ -288,7 +284,6 @@ def product_links(
     `limit`. Read as plain rows, not ORM objects: a large catalogue has tens of thousands of components."""
     product = m.Product.__table__.c
     component = m.Component.__table__.c
-    caution = m.Caution.__table__.c
     chosen = select(product.id, product.name).order_by(product.position)
     if names is not None:
         chosen = chosen.where(func.lower(product.key).in_([name.lower() for name in names]))
@@ -297,49 +292,17 @@ def product_links(
     if limit is not None:
         chosen = chosen.limit(limit)
     products = session.execute(chosen).all()
-    ids = [row.id for row in products]
     whole = names is None and acting is None and limit is None
-    id_groups: list[list[int] | None] = (
-        [None] if whole else [ids[start : start + _ID_CHUNK] for start in range(0, len(ids), _ID_CHUNK)]
-    )
-    keyed = {
-        "growth_factor": (m.GrowthFactor.__table__, component.growth_factor_id),
-        "ingredient": (m.Ingredient.__table__, component.ingredient_id),
-        "stem_cell_source": (m.StemCellSource.__table__, component.stem_cell_source_id),
-        "exosome_origin": (m.ExosomeOrigin.__table__, component.exosome_origin_id),
-    }
-    components: dict[int, list[Any]] = {}
-    cautions: dict[int, list[str]] = {}
-    for group in id_groups:
-        component_rows = select(
-            component.product_id,
-            component.id,
-            component.parent_id,
-            component.kind,
-            component.name,
-            *(table.c.key.label(kind) for kind, (table, _link) in keyed.items()),
-        ).select_from(m.Component.__table__)
-        for table, link in keyed.values():
-            component_rows = component_rows.outerjoin(table, table.c.id == link)
-        component_rows = component_rows.order_by(component.product_id, component.position, component.id)
-        caution_rows = select(caution.product_id, caution.text).order_by(
-            caution.product_id, caution.position, caution.id
-        )
-        if group is not None:
-            component_rows = component_rows.where(component.product_id.in_(group))
-            caution_rows = caution_rows.where(caution.product_id.in_(group))
-        for part in session.execute(component_rows):
-            components.setdefault(part.product_id, []).append(part)
-        for warning in session.execute(caution_rows):
-            cautions.setdefault(warning.product_id, []).append(pick(warning.text, language))
-
+    ids = None if whole else [row.id for row in products]
+    components = component_rows(session, ids)
+    cautions = caution_rows(session, ids)
     result = []
     for row in products:
         own = components.get(row.id, [])
         links = []
         for c in own:
             name = pick(c.name, language)
-            for kind in keyed:
+            for kind in LINK_KINDS:
                 target = getattr(c, kind)
                 if target is not None:
                     links.append((name, kind, target))
@@ -349,7 +312,8 @@ def product_links(
             for c in own
             if c.kind == "growth-factor" and (c.parent_id is not None or c.id not in parents)
         )
-        result.append(r.ProductLinks(pick(row.name, language), tuple(links), tuple(cautions.get(row.id, ())), listed))
+        warnings = tuple(pick(c.text, language) for c in cautions.get(row.id, ()))
+        result.append(r.ProductLinks(pick(row.name, language), tuple(links), warnings, listed))
     return result
 
 
