@@ -147,10 +147,6 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
         return 1
-    from dermacounsel.storage.sqlite_file import start_quick_check
-
-    # SQLite checks the file on another core while the window is built and the storage layer loads.
-    checked = start_quick_check(database_path) if database_path.is_file() else None
     from dermacounsel.ui.main_window import MainWindow
 
     _install_error_hook()
@@ -159,6 +155,10 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
 
     def attach() -> None:
         _trace("first-paint")
+        from dermacounsel.storage.sqlite_file import start_quick_check
+
+        # SQLite checks the file on another core while the storage layer (SQLAlchemy) loads.
+        checked = start_quick_check(database_path) if database_path.is_file() else None
         from dermacounsel.storage.database import DatabaseError, open_database
         from dermacounsel.ui.catalogue_files import recover_if_damaged
 
