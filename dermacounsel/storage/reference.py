@@ -218,17 +218,25 @@ def ingredient_categories(session: Session, language: str = SOURCE_LANGUAGE) -> 
         select(m.IngredientCategory)
         .order_by(m.IngredientCategory.position)
         .options(
-            selectinload(m.IngredientCategory.ingredients),
             selectinload(m.IngredientCategory.layers).selectinload(m.IngredientCategoryLayer.layer),
             selectinload(m.IngredientCategory.source),
         )
     )
+    # the ingredients as rows: a clinic's catalogue may hold thousands (docs/performance.md)
+    ingredient = m.Ingredient.__table__.c
+    members: dict[int, list[tuple[str, str]]] = {}
+    for row in session.execute(
+        select(ingredient.category_id, ingredient.key, ingredient.name).order_by(
+            ingredient.category_id, ingredient.position, ingredient.id
+        )
+    ):
+        members.setdefault(row.category_id, []).append((row.key, pick(row.name, language)))
     return [
         r.IngredientGroup(
             c.key,
             pick(c.name, language),
-            tuple(pick(i.name, language) for i in c.ingredients),
-            tuple(i.key for i in c.ingredients),
+            tuple(name for _key, name in members.get(c.id, ())),
+            tuple(key for key, _name in members.get(c.id, ())),
             _links(c.layers, language),
             _note(c.source, language),
         )
