@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, distinct, false, func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.domain import reference as r
@@ -275,9 +275,10 @@ def _acting_component(criteria: ProductCriteria) -> ColumnElement[bool]:
 
 def count_acting_products(session: Session, criteria: ProductCriteria) -> int:
     """How many products have a component acting by `criteria`."""
+    product = m.Product.__table__.c
     component = m.Component.__table__.c
-    statement = select(func.count(distinct(component.product_id))).where(_acting_component(criteria))
-    return session.scalar(statement) or 0
+    acts = select(component.id).where(component.product_id == product.id, _acting_component(criteria)).exists()
+    return session.scalar(select(func.count()).select_from(m.Product.__table__).where(acts)) or 0
 
 
 def product_links(
@@ -296,7 +297,11 @@ def product_links(
     if names is not None:
         chosen = chosen.where(func.lower(product.key).in_([name.lower() for name in names]))
     if acting is not None:
-        chosen = chosen.where(product.id.in_(select(component.product_id).where(_acting_component(acting))))
+        # EXISTS, checked product by product in catalogue order, stops at `limit` (an IN list would first
+        # gather every acting product of a large catalogue)
+        chosen = chosen.where(
+            select(component.id).where(component.product_id == product.id, _acting_component(acting)).exists()
+        )
     if limit is not None:
         chosen = chosen.limit(limit)
     products = session.execute(chosen).all()
