@@ -381,4 +381,5 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(LAST_VIEW_KEY, self.current_view_key())
+        settings.sync()  # written now, not left to the object's destruction at exit
         super().closeEvent(event)

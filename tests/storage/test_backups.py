@@ -443,6 +443,21 @@ def test_quick_check_of_a_missing_file_is_an_error(tmp_path: Path) -> None:
         quick_check(tmp_path / "missing.sqlite3")
 
 
+def test_the_background_quick_check_gives_the_same_answers(database_path: Path, tmp_path: Path) -> None:
+    """The app starts the check on another thread while it loads and asks for the answer when it needs it."""
+    from dermacounsel.storage.sqlite_file import start_quick_check
+
+    sound = start_quick_check(database_path)
+    assert sound() == []
+    damaged_copy = tmp_path / "damaged.sqlite3"
+    damaged_copy.write_bytes(database_path.read_bytes())
+    corrupt(damaged_copy)
+    assert start_quick_check(damaged_copy)() == quick_check(damaged_copy) != []
+    missing = start_quick_check(tmp_path / "missing.sqlite3")
+    with pytest.raises(DatabaseError, match="no database file there"):
+        missing()
+
+
 def test_quick_check_rolls_back_what_a_crash_left_unfinished(database_path: Path) -> None:
     """A journal left by a crash in the middle of a write is recovery, not damage: the check rolls it back
     as opening the database would (a read-only connection could only refuse it)."""
