@@ -249,3 +249,35 @@ def test_a_large_catalogue_lists_the_first_products_acting_and_counts_the_rest(q
         acting = count_acting_products(session, product_criteria(view.catalogue, "dermis"))
     assert acting > 25
     assert f"…and {acting - 25:,} more products in the catalogue." in text
+
+
+def test_the_drawing_is_the_same_whatever_was_shown_before(qtbot, view: ExplorerView) -> None:
+    """The tissue is kept as a picture between repaints; a selection or a systemic procedure (which lights
+    up the vessels) must never leave an old picture on screen. In the section's column the screen must
+    show what painting the whole drawing afresh, over the same background, gives."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    canvas = view.canvas
+    for procedure, region in (("", None), ("iv-drip", "dermis"), ("", "dermis"), ("dermapen", "fat-lobules")):
+        view.set_procedure(procedure)
+        view.select_region(region)
+        shown = canvas.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        afresh = QImage(shown.size(), QImage.Format.Format_RGB32)
+        afresh.fill(QColor(shown.pixel(1, 1)))  # the view's background, which shows through the tissue
+        painter = QPainter(afresh)
+        painter.setTransform(canvas.transform())
+        canvas.section.paint(painter, canvas.state)
+        painter.end()
+        column = canvas.transform().mapRect(QRectF(LEFT, 0, RIGHT - LEFT, canvas.height())).toAlignedRect()
+        differing = [
+            (x, y)
+            for y in range(column.top() + 2, min(column.bottom(), shown.height()) - 2, 3)
+            for x in range(column.left() + 2, column.right() - 2, 3)
+            if max(
+                abs(a - b)
+                for a, b in zip(QColor(shown.pixel(x, y)).getRgb()[:3], QColor(afresh.pixel(x, y)).getRgb()[:3])
+            )
+            > 3
+        ]
+        assert not differing, (procedure, region, len(differing), differing[:5])

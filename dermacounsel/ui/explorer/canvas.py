@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
     QTransform,
 )
@@ -90,6 +91,8 @@ class SkinCanvas(QWidget):
         super().__init__(parent)
         self.section = section
         self.state = PaintState(names=section.names)
+        self._base: QPixmap | None = None  # the tissue, drawn once per size (see paintEvent)
+        self._base_for: tuple[object, ...] = ()
         self.setObjectName("skinCanvas")
         self.setAccessibleName(self.tr("Cross-section of facial skin"))
         self.setMouseTracking(True)
@@ -173,9 +176,23 @@ class SkinCanvas(QWidget):
     # --- events ---------------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        ratio = self.devicePixelRatioF()
+        wanted = (self.width(), self.height(), ratio, self.section.base_state(self.state))
+        if self._base is None or self._base_for != wanted:
+            # The tissue is drawn once per size (and systemic overlay) into a picture; a selection, hover or
+            # focus change repaints only what lies over it.
+            self._base = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            self._base.setDevicePixelRatio(ratio)
+            self._base.fill(Qt.GlobalColor.transparent)
+            base = QPainter(self._base)
+            base.setTransform(self.transform())
+            self.section.paint_base(base, self.state)
+            base.end()
+            self._base_for = wanted
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._base)
         painter.setTransform(self.transform())
-        self.section.paint(painter, self.state)
+        self.section.paint_marks(painter, self.state)
         painter.end()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802

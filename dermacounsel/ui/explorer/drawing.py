@@ -514,11 +514,27 @@ class SkinSection:
     # --- painting -------------------------------------------------------------------------------------
 
     def paint(self, painter: QPainter, state: PaintState) -> None:
+        self.paint_base(painter, state)
+        self.paint_marks(painter, state)
+
+    @staticmethod
+    def base_state(state: PaintState) -> tuple[bool]:
+        """What of `state` the base depends on: only whether a systemic procedure lights up the vessels."""
+        return (state.overlay is not None and state.overlay.procedure.systemic,)
+
+    def paint_base(self, painter: QPainter, state: PaintState) -> None:
+        """The tissue itself, which neither selection, hover nor focus changes (the canvas keeps it as a
+        picture: it is most of the painting's cost)."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._paint_background(painter)
         self._paint_layers(painter)
         self._paint_structures(painter, state)
+
+    def paint_marks(self, painter: QPainter, state: PaintState) -> None:
+        """Everything drawn over the tissue: the layer strip, ruler, veil, procedure, selection and labels."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self._paint_strip(painter, state)
         self._paint_ruler(painter)
         self._paint_veil(painter, state)
