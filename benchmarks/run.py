@@ -263,8 +263,9 @@ def main() -> int:
     for line in table:
         print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)))
     missed = [row.figure for row in rows if row.passed is False]
+    budgeted = [row for row in rows if row.passed is not None]
     print(
-        f"\n{len(rows) - len(missed)} of {len(rows)} figures within budget"
+        f"\n{len(budgeted) - len(missed)} of {len(budgeted)} budgets met"
         + (f"; missed: {', '.join(missed)}" if missed else "")
     )
     return 0
