@@ -251,6 +251,12 @@ def test_a_large_catalogue_lists_the_first_products_acting_and_counts_the_rest(q
     assert f"…and {acting - 25:,} more products in the catalogue." in text
 
 
+def colour_gap(first: QImage, second: QImage, x: int, y: int) -> int:
+    """How far apart two images' pixels are, in the largest of the red, green and blue steps."""
+    one, other = QColor(first.pixel(x, y)), QColor(second.pixel(x, y))
+    return max(abs(one.red() - other.red()), abs(one.green() - other.green()), abs(one.blue() - other.blue()))
+
+
 def test_the_drawing_is_the_same_whatever_was_shown_before(qtbot, view: ExplorerView) -> None:
     """The tissue is kept as a picture between repaints; a selection or a systemic procedure (which lights
     up the vessels) must never leave an old picture on screen. In the section's column the screen must
@@ -274,10 +280,6 @@ def test_the_drawing_is_the_same_whatever_was_shown_before(qtbot, view: Explorer
             (x, y)
             for y in range(column.top() + 2, min(column.bottom(), shown.height()) - 2, 3)
             for x in range(column.left() + 2, column.right() - 2, 3)
-            if max(
-                abs(a - b)
-                for a, b in zip(QColor(shown.pixel(x, y)).getRgb()[:3], QColor(afresh.pixel(x, y)).getRgb()[:3])
-            )
-            > 3
+            if colour_gap(shown, afresh, x, y) > 3
         ]
         assert not differing, (procedure, region, len(differing), differing[:5])
