@@ -175,21 +175,35 @@ def _scope(catalogue: ExplorerCatalogue, key: str) -> tuple[LayerInfo, LayerInfo
     return region, layer, [region.key, layer.key] if region is not layer else [region.key]
 
 
-def product_criteria(catalogue: ExplorerCatalogue, key: str) -> ProductCriteria:
-    """What a product component must link to, to act at the layer or structure `key`."""
-    region, _layer, scope = _scope(catalogue, key)
-    functional = {g.key for g in _groups_at(catalogue.ingredient_categories, scope)}
-    cell_derived = {g.key for g in _groups_at(catalogue.cell_derived_classes, scope)}
+def _criteria(
+    catalogue: ExplorerCatalogue,
+    factors: Sequence[ActingFactor],
+    functional: Sequence[ActingGroup],
+    cell_derived: Sequence[ActingGroup],
+) -> ProductCriteria:
+    acting_categories = {g.key for g in functional}
+    classes = {g.key for g in cell_derived}
     return ProductCriteria(
-        growth_factors=frozenset(f.key for f in growth_factors_at(catalogue, region)),
+        growth_factors=frozenset(f.key for f in factors),
         ingredients=frozenset(
             member
             for group in catalogue.ingredient_categories
-            if group.key in functional
+            if group.key in acting_categories
             for member in group.member_keys
         ),
-        stem_cell_sources="stem-cell-culture-medium" in cell_derived,
-        exosome_origins="exosomes" in cell_derived,
+        stem_cell_sources="stem-cell-culture-medium" in classes,
+        exosome_origins="exosomes" in classes,
+    )
+
+
+def product_criteria(catalogue: ExplorerCatalogue, key: str) -> ProductCriteria:
+    """What a product component must link to, to act at the layer or structure `key`."""
+    region, _layer, scope = _scope(catalogue, key)
+    return _criteria(
+        catalogue,
+        growth_factors_at(catalogue, region),
+        _groups_at(catalogue.ingredient_categories, scope),
+        _groups_at(catalogue.cell_derived_classes, scope),
     )
 
 
@@ -218,7 +232,7 @@ def describe_region(
     factors = growth_factors_at(catalogue, region)
     functional = _groups_at(catalogue.ingredient_categories, scope)
     cell_derived = _groups_at(catalogue.cell_derived_classes, scope)
-    acting = acting_products(products, product_criteria(catalogue, key))
+    acting = acting_products(products, _criteria(catalogue, factors, functional, cell_derived))
 
     procedures = []
     for procedure in catalogue.procedures:
