@@ -260,10 +260,11 @@ def cell_derived_groups(session: Session, language: str = SOURCE_LANGUAGE) -> li
     ]
 
 
-def _acting_component(criteria: ProductCriteria) -> ColumnElement[bool]:
-    """A component row that acts by `criteria` (see domain.explorer)."""
+def _acts(criteria: ProductCriteria) -> ColumnElement[bool]:
+    """A product (row of the product table) with a component acting by `criteria` (see domain.explorer)."""
+    product = m.Product.__table__.c
     component = m.Component.__table__.c
-    return or_(
+    acting = or_(
         component.growth_factor_id.in_(
             select(m.GrowthFactor.id).where(m.GrowthFactor.key.in_(sorted(criteria.growth_factors)))
         ),
@@ -271,14 +272,13 @@ def _acting_component(criteria: ProductCriteria) -> ColumnElement[bool]:
         component.stem_cell_source_id.is_not(None) if criteria.stem_cell_sources else false(),
         component.exosome_origin_id.is_not(None) if criteria.exosome_origins else false(),
     )
+    # EXISTS, checked product by product (in catalogue order when listing, so a LIMIT stops early)
+    return select(component.id).where(component.product_id == product.id, acting).exists()
 
 
 def count_acting_products(session: Session, criteria: ProductCriteria) -> int:
     """How many products have a component acting by `criteria`."""
-    product = m.Product.__table__.c
-    component = m.Component.__table__.c
-    acts = select(component.id).where(component.product_id == product.id, _acting_component(criteria)).exists()
-    return session.scalar(select(func.count()).select_from(m.Product.__table__).where(acts)) or 0
+    return session.scalar(select(func.count()).select_from(m.Product.__table__).where(_acts(criteria))) or 0
 
 
 def product_links(
@@ -292,16 +292,11 @@ def product_links(
     those `names` (ignoring case), or those with a component `acting` by a region's criteria; at most
     `limit`. Read as plain rows, not ORM objects: a large catalogue has tens of thousands of components."""
     product = m.Product.__table__.c
-    component = m.Component.__table__.c
     chosen = select(product.id, product.name).order_by(product.position)
     if names is not None:
         chosen = chosen.where(func.lower(product.key).in_([name.lower() for name in names]))
     if acting is not None:
-        # EXISTS, checked product by product in catalogue order, stops at `limit` (an IN list would first
-        # gather every acting product of a large catalogue)
-        chosen = chosen.where(
-            select(component.id).where(component.product_id == product.id, _acting_component(acting)).exists()
-        )
+        chosen = chosen.where(_acts(acting))
     if limit is not None:
         chosen = chosen.limit(limit)
     products = session.execute(chosen).all()
