@@ -35,7 +35,7 @@ def test_wheel_ships_resources_seed_and_migrations(wheel: Path) -> None:
         "dermacounsel/db/migrations/env.py",
         "dermacounsel/db/migrations/script.py.mako",
         "dermacounsel/db/migrations/versions/0001_initial_schema.py",
-        "dermacounsel/cli.py",
+        "dermacounsel/cli/__init__.py",
     ):
         assert expected in names, expected
     assert not any(name.startswith(("tests/", "resources/", "db/")) for name in names)

@@ -25,7 +25,7 @@ from dermacounsel import __version__
 from dermacounsel.ui.views import VIEWS, ViewSpec
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads after the window first paints
-    from dermacounsel.storage.database import CatalogueDatabase
+    from dermacounsel.services.catalogue import Catalogue
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -41,10 +41,10 @@ class MainWindow(QMainWindow):
 
     view_changed = Signal(str)
 
-    def __init__(self, database: CatalogueDatabase | None, views: Sequence[ViewSpec] = VIEWS) -> None:
-        """With `database` None the window is an empty shell that paints at once; `attach` fills it."""
+    def __init__(self, catalogue: Catalogue | None, views: Sequence[ViewSpec] = VIEWS) -> None:
+        """With `catalogue` None the window is an empty shell that paints at once; `attach` fills it."""
         super().__init__()
-        self.database: CatalogueDatabase = database  # type: ignore[assignment]
+        self._catalogue = catalogue
         self._specs = list(views)
         self._widgets: dict[str, QWidget] = {}
         self.setWindowTitle("DermaCounsel")
@@ -86,19 +86,25 @@ class MainWindow(QMainWindow):
         self.presenting = False
 
         self._restore_geometry(QSettings())
-        if database is not None:
-            self.attach(database)
+        if catalogue is not None:
+            self.attach(catalogue)
 
-    def attach(self, database: CatalogueDatabase) -> None:
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            raise RuntimeError("the window has no catalogue yet")
+        return self._catalogue
+
+    def attach(self, catalogue: Catalogue) -> None:
         """Show the catalogue: the status line, the read-only banner, and the view last used."""
-        self.database = database
-        self.banner.setVisible(database.read_only)
+        self._catalogue = catalogue
+        self.banner.setVisible(catalogue.read_only)
         self.banner.setText(
-            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=database.path)
+            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=catalogue.path)
         )
-        self.edit_action.setEnabled(not database.read_only)
-        self.import_action.setEnabled(not database.read_only)
-        self.summary_label.setToolTip(str(database.path))
+        self.edit_action.setEnabled(not catalogue.read_only)
+        self.import_action.setEnabled(not catalogue.read_only)
+        self.summary_label.setToolTip(str(catalogue.path))
         self._update_counts()
         self.navigation.currentRowChanged.connect(self._show_row)
         last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)
@@ -121,7 +127,7 @@ class MainWindow(QMainWindow):
         """The view widget for `key`, created on first use."""
         if key not in self._widgets:
             spec = next(spec for spec in self._specs if spec.key == key)
-            widget = spec.create(self.database, self.stack)
+            widget = spec.create(self.catalogue, self.stack)
             navigate = getattr(widget, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.open_link)
@@ -180,7 +186,7 @@ class MainWindow(QMainWindow):
         if on:
             self.set_edit_mode(False)
             self._normal_geometry = self.saveGeometry()
-        self.edit_action.setEnabled(not on and not self.database.read_only)
+        self.edit_action.setEnabled(not on and not self.catalogue.read_only)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         app = QApplication.instance()
@@ -213,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def set_edit_mode(self, on: bool) -> None:
         """Show or hide the editing views; patients never see editing controls."""
-        if on and self.database.read_only:
+        if on and self.catalogue.read_only:
             self.edit_action.setChecked(False)
             return
         self.edit_action.setChecked(on)
@@ -298,10 +304,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.summary_label)
 
     def _update_counts(self) -> None:
-        from dermacounsel.storage import reference
-
-        with self.database.reading() as session:
-            counts = reference.counts(session)
+        counts = self.catalogue.counts()
         summary = " · ".join(f"{count} {name}" for name, count in counts.items())
         self.summary_label.setText(self.tr("Catalogue: {summary}").format(summary=summary))
 
@@ -310,25 +313,27 @@ class MainWindow(QMainWindow):
     def import_catalogue(self) -> None:
         from dermacounsel.ui.catalogue_files import import_into
 
-        import_into(self)
+        import_into(self, self.catalogue, self._imported)
+
+    def _imported(self, message: str) -> None:
+        self.reload_catalogue()
+        self.statusBar().showMessage(message, 8000)
 
     def export_catalogue(self) -> None:
         from dermacounsel.ui.catalogue_files import export_from
 
-        export_from(self)
+        export_from(self, self.catalogue)
 
     def show_backups(self) -> None:
         from dermacounsel.ui.catalogue_files import BackupsDialog
 
-        BackupsDialog(self).exec()
+        BackupsDialog(self, self.catalogue, self.reload_catalogue).exec()
 
     def edit_settings(self) -> None:
         """The clinic's settings for printed sheets and the comparer's defaults."""
-        from dermacounsel.storage import reference
         from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
-        with self.database.reading() as session:
-            products = reference.product_names(session)
+        products = self.catalogue.product_names()
         edited = SettingsDialog.ask(ClinicSettings.load(), products, self)
         if edited is not None:
             edited.save()
@@ -346,7 +351,7 @@ class MainWindow(QMainWindow):
                 "solutions, with facial skin measurements from Chopra et al. (2015) and Iyengar et al. "
                 "(2018). Every fact shows its source.</p>"
                 "<p>Catalogue file: {path}</p><p>Works offline; stores no patient data.</p>"
-            ).format(version=__version__, path=self.database.path),
+            ).format(version=__version__, path=self.catalogue.path),
         )
 
     def _restore_geometry(self, settings: QSettings) -> None:
@@ -369,12 +374,11 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.catalogue_changed and self.database is not None and not self.database.read_only:
-            from dermacounsel.storage.backups import make_backup
-            from dermacounsel.storage.database import DatabaseError
+        if self.catalogue_changed and self._catalogue is not None and not self._catalogue.read_only:
+            from dermacounsel.services.catalogue import DatabaseError
 
             try:
-                make_backup(self.database.path, "session")  # a session with changes ends with a backup
+                self._catalogue.back_up("session")  # a session with changes ends with a backup
             except DatabaseError as error:
                 QMessageBox.warning(self, self.tr("Backup failed"), str(error))
         settings = QSettings()

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from dermacounsel.cli import main
-from dermacounsel.storage import reference
+from dermacounsel.storage import queries as reference
 from dermacounsel.storage.database import open_database
 
 PATIENT = "Hanako Yamada-Test"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from dermacounsel import paths
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.backups import list_backups
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.app import make_application
@@ -15,7 +16,7 @@ from dermacounsel.ui.main_window import MainWindow
 
 def window_for(qtbot, database: CatalogueDatabase) -> MainWindow:
     make_application()
-    window = MainWindow(database)
+    window = MainWindow(Catalogue(database))
     qtbot.addWidget(window)
     window.show()
     return window
