@@ -296,7 +296,7 @@ class Catalogue:
             key = known.get(_fold(text))
             if key is None:
                 choices = ", ".join(f"{p.key} ({p.name(self.language)})" for p in products[:20])
-                raise UnknownEntry(f"unknown product {text!r}; known: {choices}")
+                raise UnknownEntry(f"unknown product {text!r}; valid: {choices}")
             keys.append(key)
         return keys
 

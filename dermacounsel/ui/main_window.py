@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -374,11 +374,15 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.catalogue_changed and self._catalogue is not None and not self._catalogue.read_only:
+        # an edit still being written finishes first: it is acknowledged work, and the session backup
+        # below must hold it
+        QThreadPool.globalInstance().waitForDone(30_000)
+        catalogue = self._catalogue
+        if catalogue is not None and not catalogue.read_only and (self.catalogue_changed or catalogue.changed):
             from dermacounsel.services.catalogue import DatabaseError
 
             try:
-                self._catalogue.back_up("session")  # a session with changes ends with a backup
+                catalogue.back_up("session")  # a session with changes ends with a backup
             except DatabaseError as error:
                 QMessageBox.warning(self, self.tr("Backup failed"), str(error))
         settings = QSettings()

@@ -236,7 +236,7 @@ def test_layer_keys_match_case_insensitively(database_path: Path, tmp_path: Path
 
 
 def test_a_large_catalogue_lists_the_first_products_acting_and_counts_the_rest(qtbot, show, many_products) -> None:
-    view = show(ExplorerView(many_products), 1280, 800)
+    view = show(ExplorerView(Catalogue(many_products)), 1280, 800)
     view.select_region("dermis")
     text = panel_text(view)
     listed = text.split("Products acting here")[1].split("Procedures that reach this depth")[0]
@@ -247,7 +247,7 @@ def test_a_large_catalogue_lists_the_first_products_acting_and_counts_the_rest(q
         from dermacounsel.domain.explorer import product_criteria
         from dermacounsel.storage.queries import count_acting_products
 
-        acting = count_acting_products(session, product_criteria(view.catalogue, "dermis"))
+        acting = count_acting_products(session, product_criteria(view.content, "dermis"))
     assert acting > 25
     assert f"…and {acting - 25:,} more products in the catalogue." in text
 

@@ -158,4 +158,4 @@ def test_render_growth_factors_command(database_path: Path, tmp_path: Path, caps
     assert QImage(str(out)).size().toTuple() == (1200, 760)
     assert main(["--db", str(database_path), "chart", "--product", "Botox", "--out", str(tmp_path / "x.png")]) == 1
     error = capsys.readouterr().err
-    assert "unknown product 'Botox'; valid: Benev, Babyskin, AmnioGenics, Premium Cell, REJURAN" in error
+    assert "unknown product 'Botox'; valid: benev (Benev), babyskin (Babyskin), amniogenics (AmnioGenics)" in error
