@@ -32,13 +32,19 @@ if TYPE_CHECKING:
         ProcedureCard,
         ProductDetail,
         ProductLinks,
-        RatingScale,
     )
-    from dermacounsel.storage.backups import Backup
-    from dermacounsel.storage.catalogue_import import ImportPlan, ImportReport
+    from dermacounsel.domain.scale import RatingScale
+    from dermacounsel.storage.backups import Backup as Backup
+    from dermacounsel.storage.catalogue_file import CatalogueFileError as CatalogueFileError
+    from dermacounsel.storage.catalogue_import import ImportPlan as ImportPlan
+    from dermacounsel.storage.catalogue_import import ImportReport as ImportReport
     from dermacounsel.storage.checks import CheckReport
     from dermacounsel.storage.database import CatalogueDatabase
     from dermacounsel.storage.editing import CatalogueEditor
+    from dermacounsel.storage.editing import Change as Change
+    from dermacounsel.storage.editing import EditError as EditError
+    from dermacounsel.storage.editing import StaleEdit as StaleEdit
+    from dermacounsel.storage.editing import edit_date as edit_date
 
 T = TypeVar("T")
 

@@ -197,8 +197,8 @@ class CatalogueEditor:
                 return [Listed(r.key, dict(r.name), sources[r.source_id], dict(r.group)) for r in rows]
             model = m.Product if kind == "product" else self._simple(kind).model
             table = model.__table__.c
-            rows = session.execute(select(table.key, table.name, table.source_id).order_by(table.position)).all()
-            return [Listed(r.key, dict(r.name), sources[r.source_id]) for r in rows]
+            entries = session.execute(select(table.key, table.name, table.source_id).order_by(table.position)).all()
+            return [Listed(r.key, dict(r.name), sources[r.source_id]) for r in entries]
 
     def link_choices(self) -> list[tuple[str, Text, str]]:
         """What a product's component may be linked to: ("kind:key", name, kind), in catalogue order."""
@@ -433,15 +433,15 @@ class CatalogueEditor:
             values = product_values(self._product_entry(session, row))
             return Loaded(kind, key, values, row.version, self._source_key(session, row.source_id))
         if kind == "ingredient":
-            row = session.execute(
+            ingredient = session.execute(
                 select(m.Ingredient.name, m.Ingredient.version, m.Ingredient.source_id, m.IngredientCategory.key)
                 .join(m.IngredientCategory, m.IngredientCategory.id == m.Ingredient.category_id)
                 .where(m.Ingredient.key == key)
             ).first()
-            if row is None:
+            if ingredient is None:
                 raise EditError(f"no ingredient {key!r} in the catalogue")
-            values = {"name": dict(row.name), "category": row.key}
-            return Loaded(kind, key, values, row.version, self._source_key(session, row.source_id))
+            values = {"name": dict(ingredient.name), "category": ingredient.key}
+            return Loaded(kind, key, values, ingredient.version, self._source_key(session, ingredient.source_id))
         spec = self._simple(kind)
         table = spec.model.__table__
         found = session.execute(select(table).where(table.c.key == key)).first()
@@ -469,7 +469,7 @@ class CatalogueEditor:
             )
         elif kind == "product":
             entry = product_entry(values, source)
-            product_id = session.scalar(select(m.Product.id).where(m.Product.key == key))
+            product_id = int(session.scalar(select(m.Product.id).where(m.Product.key == key)) or 0)
             if entry.key != key:
                 raise EditError(f"a product's key cannot change ({key} → {entry.key})")
             self._refuse_name_taken(session, "product", key, entry.name)
@@ -522,7 +522,7 @@ class CatalogueEditor:
             self._refuse_key_taken(session, kind, key)
             self._refuse_name_taken(session, kind, key, entry.name)
             position = (session.scalar(select(func.max(m.Product.position))) or 0) + 1
-            product_id = session.execute(
+            product_id = session.execute(  # type: ignore[attr-defined]  # an INSERT's CursorResult
                 insert(m.Product).values(
                     key=key,
                     position=position,
@@ -574,7 +574,9 @@ class CatalogueEditor:
                 if getattr(item, kind) is not None
             }
             model = _LINKED[kind]
-            found = dict(session.execute(select(model.key, model.id).where(model.key.in_(wanted))).all())
+            found: dict[str, int] = dict(
+                session.execute(select(model.key, model.id).where(model.key.in_(wanted))).all()
+            )
             missing = sorted(wanted - set(found))
             if missing:
                 raise EditError(
@@ -585,7 +587,7 @@ class CatalogueEditor:
         def add(item: f.ComponentEntry | f.ComponentItem, kind: str, position: int, parent: int | None) -> int:
             links = {f"{k}_id": ids[k][getattr(item, k)] for k in LINK_KINDS if getattr(item, k) is not None}
             return int(
-                session.execute(
+                session.execute(  # type: ignore[attr-defined]  # an INSERT's CursorResult
                     insert(m.Component).values(
                         product_id=product_id,
                         parent_id=parent,
@@ -701,11 +703,13 @@ class CatalogueEditor:
             found += [Dependent(f"product {_english(p)} ({_english(c)})") for p, c in rows]
         if kind == "layer":
             layer_id = select(m.Layer.id).where(m.Layer.key == key).scalar_subquery()
-            for model, label in ((m.GrowthFactor, "growth factor"), (m.Procedure, "procedure")):
-                link = m.GrowthFactorLayer if model is m.GrowthFactor else m.ProcedureReach
-                owner = link.growth_factor_id if model is m.GrowthFactor else link.procedure_id  # type: ignore[attr-defined]
+            uses: tuple[tuple[Any, Any, Any, str], ...] = (
+                (m.GrowthFactor, m.GrowthFactorLayer.growth_factor_id, m.GrowthFactorLayer.layer_id, "growth factor"),
+                (m.Procedure, m.ProcedureReach.procedure_id, m.ProcedureReach.layer_id, "procedure"),
+            )
+            for model, owner, layer, label in uses:
                 names = session.scalars(
-                    select(model.name).where(model.id.in_(select(owner).where(link.layer_id == layer_id)))
+                    select(model.name).where(model.id.in_(select(owner).where(layer == layer_id)))
                 ).all()
                 found += [Dependent(f"{label} {_english(name)}") for name in names]
             children = session.scalars(select(m.Layer.name).where(m.Layer.parent_id == layer_id)).all()

@@ -145,6 +145,7 @@ class EntryForm(QWidget):
 
     kind = ""
     can_add = True
+    name: QLineEdit  # every form's entries have a name (made in build_fields)
 
     def __init__(self, view: EditorView) -> None:
         super().__init__()
