@@ -16,11 +16,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from dermacounsel.services.catalogue import DatabaseError
-    from dermacounsel.storage.checks import check_database
+    from dermacounsel.services.catalogue import DatabaseError, check_file, newest_verified_backup
 
     try:
-        report = check_database(database_path(args))
+        report = check_file(database_path(args))
     except DatabaseError as error:
         raise UserError(str(error)) from None
     print(f"Checking {report.path}")
@@ -30,8 +29,6 @@ def run_check(args: argparse.Namespace) -> int:
         print("No problems found.")
         return 0
     print(f"{len(report.problems)} problem(s) found.")
-    from dermacounsel.storage.backups import newest_verified_backup
-
     newest = newest_verified_backup(report.path)
     if newest is not None:
         print(
@@ -74,12 +71,11 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from dermacounsel.services.catalogue import DatabaseError
-    from dermacounsel.storage.backups import restore_backup
+    from dermacounsel.services.catalogue import DatabaseError, restore_file
 
     target = database_path(args).absolute()
     try:
-        safety = restore_backup(target, Path(args.path).expanduser())
+        safety = restore_file(target, Path(args.path).expanduser())
     except DatabaseError as error:
         raise UserError(str(error)) from None
     print(f"Restored {args.path} into {target}")

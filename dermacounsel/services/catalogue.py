@@ -363,23 +363,21 @@ class Catalogue:
 
     def export(self, path: Path, progress: Progress | None = None) -> Path:
         """Write the whole catalogue to `path` as a catalogue file, atomically."""
-        from dermacounsel.storage.catalogue_db import read_catalogue_document
-        from dermacounsel.storage.catalogue_file import dump_catalogue, write_text_atomically
+        from dermacounsel.storage.catalogue_file import write_text_atomically
+        from dermacounsel.storage.catalogue_import import export_text
 
         progress = progress or SILENT
-        with self._database.reading() as session:
-            document = read_catalogue_document(session, progress.part(0.0, 0.85))
+        text = export_text(self._database, progress.part(0.0, 0.85))
         progress(0.85, f"Writing {path.name}…")
-        write_text_atomically(path, dump_catalogue(document))
+        write_text_atomically(path, text)
         progress(1.0, "Written.")
         return path
 
     def export_text(self) -> str:
         """The whole catalogue as a catalogue file's text (for `export -`)."""
-        from dermacounsel.storage.catalogue_db import read_catalogue_document
-        from dermacounsel.storage.catalogue_file import dump_catalogue
+        from dermacounsel.storage.catalogue_import import export_text
 
-        return self._read(lambda session: dump_catalogue(read_catalogue_document(session)))
+        return export_text(self._database)
 
     def check(self) -> CheckReport:
         """SQLite's checks and the catalogue's own rules, read-only."""
@@ -421,6 +419,29 @@ class Catalogue:
         finally:
             self._database = open_database(self.path)
             self._editor = None
+
+
+def check_file(path: Path) -> CheckReport:
+    """SQLite's checks and the catalogue's rules on the file at `path`, read-only: nothing is created,
+    migrated or recovered (DatabaseError when it cannot be read at all)."""
+    from dermacounsel.storage.checks import check_database
+
+    return check_database(path)
+
+
+def newest_verified_backup(database: Path) -> Backup | None:
+    """The newest backup beside the catalogue at `database` that passes its checks, if any."""
+    from dermacounsel.storage.backups import newest_verified_backup
+
+    return newest_verified_backup(database)
+
+
+def restore_file(database: Path, backup: Path) -> Backup | None:
+    """Put `backup` in place of the catalogue at `database` (which need not open), after a backup of the
+    current file (returned, if there was one)."""
+    from dermacounsel.storage.backups import restore_backup
+
+    return restore_backup(database, backup)
 
 
 class RecoveryDeclined(Exception):

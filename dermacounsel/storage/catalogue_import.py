@@ -235,3 +235,10 @@ def import_catalogue(
 
 def sections_of(document: f.CatalogueDocument) -> Sequence[str]:
     return [section for section, _ in MERGED_SECTIONS if getattr(document, section)]
+
+
+def export_text(database: Any, progress: Progress = SILENT) -> str:
+    """The whole catalogue as a catalogue file's text (the same format `import` reads)."""
+    with database.reading() as session:
+        document = read_catalogue_document(session, progress.part(0.0, 0.85))
+    return f.dump_catalogue(document)
