@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, union, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dermacounsel import paths
@@ -311,7 +311,7 @@ class CatalogueEditor:
                     source.key,
                     written,
                 )
-            self._drop_unused_clinic_sources(session)
+            self._drop_unused_clinic_sources(session, change.before_source)
         self.changed = True
         return change
 
@@ -323,7 +323,7 @@ class CatalogueEditor:
             if version is not None and before.version != version:
                 raise StaleEdit(self._stale(before))
             written = self._write(session, kind, key, values, source, before.version)
-            self._drop_unused_clinic_sources(session)
+            self._drop_unused_clinic_sources(session, before.source)
         self.changed = True
         return Change(
             f"the article's {self._describe(kind, key, values)}",
@@ -357,7 +357,7 @@ class CatalogueEditor:
             gone = session.execute(delete(model).where(model.key == key, model.version == before.version)).rowcount  # type: ignore[attr-defined]
             if gone != 1:
                 raise StaleEdit(self._stale(before))
-            self._drop_unused_clinic_sources(session)
+            self._drop_unused_clinic_sources(session, before.source)
         self.changed = True
         return Change(
             f"deleting {kind} {self._name_of(before)}", kind, key, before.values, before.source, None, None, 0
@@ -373,11 +373,13 @@ class CatalogueEditor:
 
     def _revert(self, change: Change, values: Any, source: str | None, description: str) -> Change:
         with self.database.transaction() as session:
+            dropped: str | None = None
             if change.after is None:  # it was deleted: bring it back as it was
                 self._create(session, change.kind, values, self._source_named(session, source), key=change.key)
                 version = self._load(session, change.kind, change.key).version
             else:
                 current = self._load(session, change.kind, change.key)
+                dropped = current.source
                 if current.version != change.version:
                     raise StaleEdit(self._stale(current))
                 if values is None:  # it was created: remove it again
@@ -390,7 +392,7 @@ class CatalogueEditor:
                     version = self._write(
                         session, change.kind, change.key, values, source or "article", current.version
                     )
-            self._drop_unused_clinic_sources(session)
+            self._drop_unused_clinic_sources(session, dropped)
         self.changed = True
         return Change(description, change.kind, change.key, change.after, change.after_source, values, source, version)
 
@@ -472,7 +474,7 @@ class CatalogueEditor:
             product_id = int(session.scalar(select(m.Product.id).where(m.Product.key == key)) or 0)
             if entry.key != key:
                 raise EditError(f"a product's key cannot change ({key} → {entry.key})")
-            self._refuse_name_taken(session, "product", key, entry.name)
+            self._refuse_name_taken(session, "product", key, entry.name, self._stored_name(session, m.Product, key))
             statement = (
                 update(m.Product)
                 .where(m.Product.key == key, m.Product.version == version)
@@ -492,7 +494,9 @@ class CatalogueEditor:
             self._insert_parts(session, product_id, entry, source_id)
             return version + 1
         elif kind == "ingredient":
-            self._refuse_name_taken(session, "ingredient", key, values["name"])
+            self._refuse_name_taken(
+                session, "ingredient", key, values["name"], self._stored_name(session, m.Ingredient, key)
+            )
             category_id = self._category_id(session, values["category"])
             statement = (
                 update(m.Ingredient)
@@ -502,7 +506,7 @@ class CatalogueEditor:
         else:
             spec = self._simple(kind)
             self._check_simple(kind, values)
-            self._refuse_name_taken(session, kind, key, values["name"])
+            self._refuse_name_taken(session, kind, key, values["name"], self._stored_name(session, spec.model, key))
             statement = (
                 update(spec.model)
                 .where(spec.model.key == key, spec.model.version == version)
@@ -751,18 +755,22 @@ class CatalogueEditor:
         return str(session.scalar(select(m.Source.key).where(m.Source.id == source_id)))
 
     @staticmethod
-    def _drop_unused_clinic_sources(session: Session) -> None:
-        """A clinic-edit source nothing refers to any more (every edit of that day was restored) goes."""
+    def _drop_unused_clinic_sources(session: Session, source: str | None = None) -> None:
+        """A clinic-edit source nothing refers to any more (every edit of that day was restored or undone)
+        goes. Only `source`, the one the edit stopped using, can have become unused; each place that may
+        refer to it is an indexed column, looked up directly."""
+        if source is None or not is_clinic_edit(source):
+            return
         session.flush()
-        columns = [
-            column
-            for table in m.Base.metadata.sorted_tables
-            for column in table.columns
-            for key in column.foreign_keys
-            if key.column.table.name == "source"
-        ]
-        used = union(*(select(column).where(column.is_not(None)) for column in columns)).subquery()
-        session.execute(delete(m.Source).where(m.Source.kind == "clinic-edit", m.Source.id.not_in(select(used.c[0]))))
+        source_id = session.scalar(select(m.Source.id).where(m.Source.key == source))
+        if source_id is None:
+            return
+        for table in m.Base.metadata.sorted_tables:
+            for column in table.columns:
+                if any(key.column.table.name == "source" for key in column.foreign_keys):
+                    if session.execute(select(column).where(column == source_id).limit(1)).first() is not None:
+                        return
+        session.execute(delete(m.Source).where(m.Source.id == source_id))
 
     @staticmethod
     def _category_id(session: Session, key: str) -> int:
@@ -776,13 +784,20 @@ class CatalogueEditor:
         if session.scalar(select(model.id).where(func.lower(model.key) == key.lower())) is not None:
             raise EditError(f"a {kind} with the key {key!r} exists already")
 
-    def _refuse_name_taken(self, session: Session, kind: str, key: str, name: Text) -> None:
-        """Names are unique per language within a kind, ignoring case."""
+    @staticmethod
+    def _stored_name(session: Session, model: Any, key: str) -> Text:
+        return dict(session.scalar(select(model.name).where(model.key == key)) or {})
+
+    def _refuse_name_taken(self, session: Session, kind: str, key: str, name: Text, stored: Text | None = None) -> None:
+        """Names are unique per language within a kind, ignoring case. Only a name that changes from
+        `stored` is looked for among the others (a catalogue may hold thousands)."""
         model = self._model(kind)
         table = model.__table__.c
         for language, text in name.items():
             if not text.strip():
                 raise EditError(f"a {kind} needs a name")
+            if stored is not None and stored.get(language, "").strip().lower() == text.strip().lower():
+                continue
             clash = session.execute(
                 select(table.key, table.name).where(
                     table.key != key, func.lower(func.json_extract(table.name, f"$.{language}")) == text.strip().lower()

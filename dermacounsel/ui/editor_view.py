@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,9 +132,10 @@ class EditCommand(QUndoCommand):
         except service.EditError as error:
             self.setObsolete(True)
             self.view.report(str(error), error=True)
+            self.view.refresh_after_edit()
         else:
             self.view.report(done.format(what=self.text()))
-        self.view.refresh_after_edit()
+            self.view.refresh_after_edit(self.change)
 
 
 class EntryForm(QWidget):
@@ -155,6 +156,7 @@ class EntryForm(QWidget):
         self.current: str | None = None
         self.loaded: Any = None  # what the form was filled from (service Loaded), None for a new entry
         self.listed: list[Any] = []
+        self._names: dict[str, str] = {}  # each entry's name in the editing language, folded, to its key
         self.entries = QListWidget()
         self.entries.setObjectName("choiceList")
         self.entries.setMinimumWidth(240)
@@ -226,13 +228,15 @@ class EntryForm(QWidget):
 
     def taken(self, name: str) -> bool:
         """Whether another entry of this kind has this name in the editing language (ignoring case)."""
-        folded = name.strip().casefold()
-        return any(
-            entry.key != self.current and shown(entry.name, self.language).casefold() == folded for entry in self.listed
-        )
+        owner = self._names.get(name.strip().casefold())
+        return owner is not None and owner != self.current
+
+    def _index_names(self) -> None:
+        self._names = {shown(entry.name, self.language).casefold(): entry.key for entry in self.listed}
 
     def reload(self, keep: str | None = None) -> None:
         self.listed = self.editor.listing(self.kind)
+        self._index_names()
         self.entries.blockSignals(True)
         self.entries.clear()
         for entry in self.listed:
@@ -251,6 +255,28 @@ class EntryForm(QWidget):
             self.select(rows[0])
         else:
             self.select(None)
+
+    def show_change(self, change: Any, keep: str | None) -> None:
+        """Show an applied change: an entry that was there and still is is updated in place (a catalogue
+        may list thousands); anything added or removed lists the entries again."""
+        row = next((n for n, entry in enumerate(self.listed) if entry.key == change.key), None)
+        if row is None or change.after is None or change.before is None:
+            self.reload(keep=keep)
+            return
+        loaded = self.editor.entry(self.kind, change.key)
+        name = loaded.values["name"] if isinstance(loaded.values, dict) and "name" in loaded.values else None
+        old = self.listed[row]
+        self.listed[row] = type(old)(old.key, name or old.name, loaded.source, self._group_of(loaded, old))
+        self._names.pop(shown(old.name, self.language).casefold(), None)
+        self._names[shown(self.listed[row].name, self.language).casefold()] = old.key
+        item = self.entries.item(row)
+        item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
+        item.setToolTip(provenance(loaded.source))
+        if self.current == change.key:
+            self.select(change.key)
+
+    def _group_of(self, loaded: Any, old: Any) -> Any:
+        return old.group
 
     def select(self, key: str | None) -> None:
         self.current = key
@@ -273,7 +299,7 @@ class EntryForm(QWidget):
                 return
             self.view.push(change)
             self.view.report(success)
-            self.reload(keep=keep(change))
+            self.show_change(change, keep(change))
 
         def failed(error: Exception) -> None:
             if isinstance(error, service.StaleEdit):
@@ -356,6 +382,7 @@ class ProductForm(EntryForm):
         self.form.addRow(self.tr("Notes"), self.notes)
         self.watch(self.name)
         self._choices: list[tuple[str, Text, str]] | None = None
+        self._link_model: QStandardItemModel | None = None
         #: per row of the table, the component (or group item) it was filled from, for its other languages
         self._rows: list[dict[str, Any] | None] = []
 
@@ -373,6 +400,16 @@ class ProductForm(EntryForm):
             for link, name, kind in self._choices
         ]
 
+    def link_model(self) -> QStandardItemModel:
+        if self._choices is None or self._link_model is None:
+            model = QStandardItemModel(self)
+            for key, label in self.link_choices():
+                item = QStandardItem(label)
+                item.setData(key, Qt.ItemDataRole.UserRole)
+                model.appendRow(item)
+            self._link_model = model
+        return self._link_model
+
     def add_component(self, kind: str, name: str, link: str, original: dict[str, Any] | None = None) -> None:
         row = self.components.rowCount()
         self.components.insertRow(row)
@@ -384,8 +421,11 @@ class ProductForm(EntryForm):
         self.components.setCellWidget(row, 0, kinds)
         self.components.setItem(row, 1, QTableWidgetItem(name))
         links = QComboBox()
-        for key, label in self.link_choices():
-            links.addItem(label, key)
+        # one model for every row, and a width that does not measure every choice: a catalogue may offer
+        # thousands
+        links.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        links.setMinimumContentsLength(24)
+        links.setModel(self.link_model())
         links.setCurrentIndex(max(0, links.findData(link)))
         self.components.setCellWidget(row, 2, links)
 
@@ -580,6 +620,10 @@ class IngredientForm(EntryForm):
         name = shown(listed.name, self.language) or shown(listed.name, "en")
         return f"{name} — {shown(listed.group, self.language) or shown(listed.group, 'en')}" if listed.group else name
 
+    def _group_of(self, loaded: Any, old: Any) -> Any:
+        categories = {c.key: c.name for c in self.editor.listing("ingredient category")}
+        return categories.get(loaded.values["category"], old.group)
+
     def load(self, loaded: Any) -> None:
         self.category.blockSignals(True)
         self.category.clear()
@@ -672,6 +716,25 @@ class RatingsForm(QWidget):
                 )
                 self.grid.setCellWidget(row, column, box)
 
+    def show_cell(self, factor: str, effect: str) -> None:
+        """Show one rating as stored now (after an edit, an undo or a redo), without rebuilding the grid."""
+        loaded = self.editor.entry("rating", f"{factor}/{effect}")
+        self.cells[(factor, effect)] = type(self.cells[(factor, effect)])(
+            loaded.values["level"], loaded.source, loaded.version
+        )
+        box = self.box(factor, effect)
+        box.blockSignals(True)
+        for index in range(box.count()):
+            box.setItemText(index, box.itemText(index).removeprefix("✎ "))
+        box.setCurrentIndex(box.findData(loaded.values["level"]))
+        box.setToolTip(provenance(loaded.source))
+        if service.edit_date(loaded.source) is not None:
+            box.setItemText(box.currentIndex(), "✎ " + box.currentText())
+            box.setStyleSheet("QComboBox { background: #fbf0d9; }")
+        else:
+            box.setStyleSheet("")
+        box.blockSignals(False)
+
     def box(self, factor: str, effect: str) -> QComboBox:
         widget = self.grid.cellWidget(self.factors.index(factor), self.effects.index(effect))
         assert isinstance(widget, QComboBox)
@@ -684,7 +747,7 @@ class RatingsForm(QWidget):
         def done(change: Any) -> None:
             self.view.push(change)
             self.view.report(success.format(factor=factor, effect=effect))
-            self.reload()
+            self.show_cell(factor, effect)
             self.grid.setCurrentCell(row, column)
 
         def failed(error: Exception) -> None:
@@ -779,14 +842,33 @@ class EditorView(QWidget):
     def push(self, change: Any) -> None:
         """An edit was applied: keep it for undo and tell the other views."""
         self.undo_stack.push(EditCommand(self, change))
-        self.refresh_after_edit(reload_forms=False)
+        self.refresh_after_edit(change, reload_forms=False)
+        if change.kind == "ingredient category":
+            self.ingredients.reload()
+        if change.kind in ("ingredient", "exosome origin"):
+            self.products._choices = None
 
-    def refresh_after_edit(self, reload_forms: bool = True) -> None:
+    def forms(self) -> tuple[EntryForm, ...]:
+        return (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers)
+
+    def refresh_after_edit(self, change: Any = None, reload_forms: bool = True) -> None:
+        """Show an edit (or an undo or redo) in the forms and tell the other views. With `change`, only
+        the form of its kind is brought up to date; without, every form reads the catalogue again."""
         self._update_undo()
         if reload_forms:
-            self.ratings.reload()
-            for form in (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers):
-                form.reload()
+            if change is None:
+                self.ratings.reload()
+            elif change.kind == "rating":
+                self.ratings.show_cell(*change.key.split("/", 1))
+            for form in self.forms():
+                if change is None:
+                    form.reload()
+                elif form.kind == change.kind:
+                    form.show_change(change, change.key if change.after is not None else None)
+            if change is not None and change.kind == "ingredient category":
+                self.ingredients.reload()  # its choice of categories
+            if change is not None and change.kind in ("ingredient", "exosome origin"):
+                self.products._choices = None  # what components may link to
         self.catalogue_changed.emit()
 
     def _update_undo(self, _index: int = 0) -> None:
