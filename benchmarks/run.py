@@ -83,6 +83,7 @@ def interactions(database: Path, env: dict[str, str]) -> dict[str, float]:
 import os, statistics, sys, time
 from pathlib import Path
 from dermacounsel.ui.app import make_application
+from PySide6.QtCore import QEventLoop
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.main_window import MainWindow
 app = make_application()
@@ -128,8 +129,8 @@ def edited(action, undo=False):
     before = editor.undo_stack.index()
     start = time.perf_counter()
     action()
-    while editor.undo_stack.index() == before:
-        app.processEvents()
+    while editor.undo_stack.index() == before:  # sleeping until the job reports, as the app's loop does
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     editor.repaint()
     return (time.perf_counter() - start) * 1000
 def undone():

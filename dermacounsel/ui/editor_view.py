@@ -273,14 +273,14 @@ class EntryForm(QWidget):
         item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
         item.setToolTip(provenance(loaded.source))
         if self.current == change.key:
-            self.select(change.key)
+            self.select(change.key, loaded)
 
     def _group_of(self, loaded: Any, old: Any) -> Any:
         return old.group
 
-    def select(self, key: str | None) -> None:
+    def select(self, key: str | None, loaded: Any = None) -> None:
         self.current = key
-        self.loaded = self.editor.entry(self.kind, key) if key else None
+        self.loaded = loaded if loaded is not None else self.editor.entry(self.kind, key) if key else None
         self.load(self.loaded)
         source = self.loaded.source if self.loaded else ""
         self.source.setText(provenance(source) if key else self.tr("New entry: saved as the clinic's"))
@@ -400,6 +400,14 @@ class ProductForm(EntryForm):
             for link, name, kind in self._choices
         ]
 
+    def forget_choices(self) -> None:
+        """What components may link to has changed (an ingredient or exosome origin was added or renamed)."""
+        self._choices = None
+        self._link_model = None
+        self.components.setRowCount(0)
+        self._rows = []
+        self.select(self.current)
+
     def link_model(self) -> QStandardItemModel:
         if self._choices is None or self._link_model is None:
             model = QStandardItemModel(self)
@@ -439,14 +447,27 @@ class ProductForm(EntryForm):
         values = loaded.values if loaded else None
         self.name.setText(shown(values["name"], self.language) if values else "")
         self.maker.setText(shown(values["maker"], self.language) if values else "")
-        self.components.setRowCount(0)
-        self._rows = []
         self.open_factors.setChecked(False)
+        rows = []
         for component in values["components"] if values else []:
             if component["items"]:
                 self.open_factors.setChecked(component["open"])
-            for entry in component["items"] or [component]:
-                self.add_component(component["kind"], shown(entry["name"], self.language), entry["link"], entry)
+            rows += [(component["kind"], entry) for entry in component["items"] or [component]]
+        while self.components.rowCount() > len(rows):
+            self.components.removeRow(self.components.rowCount() - 1)
+            self._rows.pop()
+        for row, (kind, entry) in enumerate(rows):
+            name = shown(entry["name"], self.language)
+            if row >= self.components.rowCount():
+                self.add_component(kind, name, entry["link"], entry)
+                continue
+            # the rows already there are filled again rather than made anew (their choices are many)
+            kind_box, link_box = self.components.cellWidget(row, 0), self.components.cellWidget(row, 2)
+            assert isinstance(kind_box, QComboBox) and isinstance(link_box, QComboBox)
+            kind_box.setCurrentIndex(kind_box.findData(kind))
+            self.components.setItem(row, 1, QTableWidgetItem(name))
+            link_box.setCurrentIndex(max(0, link_box.findData(entry["link"])))
+            self._rows[row] = entry
         self.cautions.setPlainText(
             "\n".join(shown(c["text"], self.language) for c in values["cautions"]) if values else ""
         )
@@ -846,7 +867,7 @@ class EditorView(QWidget):
         if change.kind == "ingredient category":
             self.ingredients.reload()
         if change.kind in ("ingredient", "exosome origin"):
-            self.products._choices = None
+            self.products.forget_choices()
 
     def forms(self) -> tuple[EntryForm, ...]:
         return (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers)
@@ -868,7 +889,7 @@ class EditorView(QWidget):
             if change is not None and change.kind == "ingredient category":
                 self.ingredients.reload()  # its choice of categories
             if change is not None and change.kind in ("ingredient", "exosome origin"):
-                self.products._choices = None  # what components may link to
+                self.products.forget_choices()  # what components may link to
         self.catalogue_changed.emit()
 
     def _update_undo(self, _index: int = 0) -> None:
