@@ -6,9 +6,8 @@ selection changes, so a change costs a redraw, never a rebuild of the figure.
 
 from __future__ import annotations
 
+import io
 import math
-import os
-import tempfile
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from matplotlib.patches import Polygon
 from matplotlib.text import Text
 
 from dermacounsel.domain.scale import HIGHEST_LEVEL, RatingScale
+from dermacounsel.paths import write_atomically
 
 matplotlib.rcParams.update(
     {
@@ -280,13 +280,7 @@ def save_figure(figure: Figure, path: Path, dpi: int = 150) -> None:
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"{path.name}: save as .png, .svg or .pdf")
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=directory)
-    os.close(handle)
-    try:
-        metadata = {"Creator": "DermaCounsel"} if fmt in ("svg", "pdf") else None
-        figure.savefig(temporary, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    metadata = {"Creator": "DermaCounsel"} if fmt in ("svg", "pdf") else None
+    figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    write_atomically(path, buffer.getvalue())

@@ -3,8 +3,6 @@ and for PDF files written atomically. Shared by every printed document."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +17,8 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+
+from dermacounsel.paths import write_atomically
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 14, 16, 16)
@@ -86,8 +86,8 @@ def page_layout(paper: str) -> QPageLayout:
 def write_pdf(
     document: QTextDocument, footer: str, paper: str, path: Path, title: str, arrange: Arrange | None = None
 ) -> int:
-    """Write the document as a PDF atomically (to memory, then a temporary file renamed into place); the
-    number of pages."""
+    """Write the document as a PDF atomically (to memory, then `paths.write_atomically`); the number of
+    pages."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -99,15 +99,5 @@ def write_pdf(
     del writer  # finishes the PDF into the buffer
     data = bytes(buffer.data().data())
     buffer.close()
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
     return pages

@@ -7,8 +7,6 @@ describes it. Things refer to each other by readable keys, never by database ids
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +25,7 @@ from pydantic import (
 
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import SOURCE_LANGUAGE
+from dermacounsel.paths import write_atomically
 from dermacounsel.storage.progress import SILENT, Progress
 
 FORMAT_NAME = "dermacounsel-catalogue"
@@ -599,15 +598,6 @@ def dump_catalogue(doc: CatalogueDocument) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a crash leaves either the old file or the whole new one."""
-    path = path.resolve()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write `text` (UTF-8, newlines as written) to `path` so that a crash leaves either the old file or the
+    whole new one."""
+    write_atomically(path, text.encode("utf-8"))
