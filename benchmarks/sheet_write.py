@@ -20,6 +20,8 @@ def main() -> int:
     args = parser.parse_args()
 
     from dermacounsel.reports import comparison_sheet
+    from dermacounsel.reports.common import CAVEAT_KEY, Caveat, ClinicHeader
+    from dermacounsel.storage import reference
     from dermacounsel.storage.database import open_database
     from dermacounsel.ui.app import make_application, quiet_qt_noise
 
@@ -31,8 +33,18 @@ def main() -> int:
         times = []
         for run in range(args.runs + 1):
             start = time.perf_counter()
-            with database.reading() as session:
-                content = comparison_sheet.compose(session, products, "Clinic", "Address", "", "Patient")
+            with database.reading() as session:  # what `dermacounsel sheet` reads for the sheet
+                source = reference.statement_source(session, CAVEAT_KEY)
+                content = comparison_sheet.compose(
+                    details=reference.product_details(session, products),
+                    links=reference.product_links(session, names=products),
+                    cards=reference.growth_factor_cards(session),
+                    every_product=reference.product_names(session),
+                    scale=reference.rating_scale(session),
+                    caveat=Caveat(reference.statement(session, CAVEAT_KEY), source.citation if source else ""),
+                    clinic=ClinicHeader("Clinic", "Address"),
+                    patient="Patient",
+                )
             pages = comparison_sheet.write_pdf(content, "a4", Path(folder) / f"sheet{run}.pdf")
             times.append((time.perf_counter() - start) * 1000)
         database.close()

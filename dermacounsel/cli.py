@@ -11,9 +11,13 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from dermacounsel import __version__
+
+if TYPE_CHECKING:
+    from dermacounsel.reports.common import Caveat, ClinicHeader
+    from dermacounsel.reports.comparison_sheet import SheetContent
 
 PROG = "dermacounsel"
 
@@ -275,6 +279,32 @@ def _products_to_compare(args: argparse.Namespace, database: Any) -> list[str]:
     return chosen
 
 
+def _caveat(session: Any) -> Caveat:
+    """The article's caveat that every printout ends with, read for a report."""
+    from dermacounsel.reports.common import CAVEAT_KEY, Caveat
+    from dermacounsel.storage import reference
+
+    source = reference.statement_source(session, CAVEAT_KEY)
+    return Caveat(reference.statement(session, CAVEAT_KEY), source.citation if source else "")
+
+
+def _sheet_content(session: Any, products: list[str], clinic: ClinicHeader, patient: str) -> SheetContent:
+    """What the comparison sheet of `products` prints, read from the catalogue."""
+    from dermacounsel.reports import comparison_sheet
+    from dermacounsel.storage import reference
+
+    return comparison_sheet.compose(
+        details=reference.product_details(session, products),
+        links=reference.product_links(session, names=products),
+        cards=reference.growth_factor_cards(session),
+        every_product=reference.product_names(session),
+        scale=reference.rating_scale(session),
+        caveat=_caveat(session),
+        clinic=clinic,
+        patient=patient,
+    )
+
+
 def run_sheet(args: argparse.Namespace) -> int:
     database = _open(args)
     products = _products_to_compare(args, database)
@@ -289,9 +319,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     paper = args.paper or settings.paper
     try:
         with database.reading() as session:
-            content = comparison_sheet.compose(
-                session, products, settings.name, settings.address, settings.logo, args.patient or ""
-            )
+            content = _sheet_content(session, products, settings.header(), args.patient or "")
         pages = comparison_sheet.write_pdf(content, paper, args.out)
     except OSError as error:
         raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
@@ -410,9 +438,8 @@ def run_advise(args: argparse.Namespace) -> int:
         make_application()
         settings = ClinicSettings.load()
         with database.reading() as session:
-            content = consultation_summary.compose(
-                session, concerns, settings.name, settings.address, settings.logo, args.patient or ""
-            )
+            caveat = _caveat(session)
+        content = consultation_summary.compose(result, caveat, settings.header(), args.patient or "")
         try:
             pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)
         except OSError as error:

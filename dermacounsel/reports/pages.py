@@ -1,9 +1,11 @@
 """Laying a QTextDocument out on printed pages, with a footer and "page N of M", for the print preview
-and for PDF files written atomically. Shared by every printed document."""
+and for PDF files written atomically. Shared by every printed document; a `Printout` is one document
+composed for one printing."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -101,3 +103,27 @@ def write_pdf(
     buffer.close()
     write_atomically(path, data)
     return pages
+
+
+@dataclass(frozen=True)
+class Printout:
+    """One document composed for one printing (one patient), ready for the preview's printer or a PDF.
+
+    Attributes:
+        footer: the line at the foot of every page, beside "Page N of M".
+        title: the PDF's title.
+        arrange: adjusts the flow once the page height is known (keeping a heading with what follows).
+    """
+
+    document: QTextDocument
+    footer: str
+    title: str
+    arrange: Arrange | None = None
+
+    def paint_pages(self, device: QPagedPaintDevice) -> int:
+        """The document on the device's pages (the print preview's printer); the page count."""
+        return paint_pages(self.document, device, self.footer, self.arrange)
+
+    def write_pdf(self, paper: str, path: Path) -> int:
+        """The document as a PDF file on `paper` ("a4" or "letter"), written atomically; the page count."""
+        return write_pdf(self.document, self.footer, paper, path, self.title, self.arrange)

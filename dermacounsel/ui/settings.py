@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dermacounsel.reports.common import ClinicHeader
+
 PAPERS = ("a4", "letter")
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 LOGO_HEIGHT = 72  # pixels in the dialog's preview; the sheet scales the logo to 18 mm high
@@ -58,6 +60,10 @@ class ClinicSettings:
     logo: str = ""
     paper: str = "a4"
     default_products: list[str] = field(default_factory=list)
+
+    def header(self) -> ClinicHeader:
+        """The clinic as the printouts head it."""
+        return ClinicHeader(self.name, self.address, self.logo)
 
     @classmethod
     def load(cls) -> ClinicSettings:
