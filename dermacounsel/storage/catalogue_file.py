@@ -7,7 +7,6 @@ describes it. Things refer to each other by readable keys, never by database ids
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -441,10 +440,6 @@ def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument
     except OSError as error:
         raise CatalogueFileError(str(path), None, f"cannot be read ({error.strerror or error})") from None
     return parse_catalogue(data, str(path), progress)
-
-
-def _duplicates(names: list[str]) -> set[str]:
-    return {name for name, count in Counter(names).items() if count > 1}
 
 
 def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:

@@ -413,9 +413,6 @@ class Product(Base):
     )
 
 
-COMPONENT_KINDS = ("growth-factor", "stem-cell", "exosome", "other", "functional")
-
-
 class Component(Base):
     """One listed component of a product, or one item of a listed group ("Growth factors (EGF, FGF,
     etc.)"). A component that is a known growth factor, ingredient, stem cell source or exosome origin

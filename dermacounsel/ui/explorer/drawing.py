@@ -205,14 +205,6 @@ class SkinSection:
             return SURFACE_Y + depth_mm / self._epidermis_mm * EPIDERMIS_DRAWN
         return SURFACE_Y + EPIDERMIS_DRAWN + (depth_mm - self._epidermis_mm) * self.scale
 
-    def depth_at_y(self, y: float) -> float | None:
-        """The depth in mm at canvas height `y`, or None above the surface or below the measured layers."""
-        if y < SURFACE_Y or y > MEASURED_BOTTOM_Y:
-            return None
-        if y <= self.dej_y:
-            return (y - SURFACE_Y) / EPIDERMIS_DRAWN * self._epidermis_mm
-        return self._epidermis_mm + (y - self.dej_y) / self.scale
-
     def band_span(self, key: str) -> tuple[float, float]:
         """The canvas y range of a top-level layer."""
         spans = {
@@ -285,13 +277,10 @@ class SkinSection:
         self._build_fibroblasts()
         self._build_fat()
 
-        top = SURFACE_Y
         for band in self.bands:
             if band.key in ("epidermis", "dermis", "subcutaneous", "muscle", "bone"):
                 upper, lower = self.band_span(band.key)
                 self.layer_blocks[band.key] = QRectF(STRIP_LEFT, upper, STRIP_RIGHT - STRIP_LEFT, lower - upper)
-                top = lower
-        del top
 
     def _build_follicle(self) -> None:
         bulb_y = self.y_at_depth(self._dermis_mm) - 6.0  # in the deep dermis, as in the catalogue
