@@ -518,7 +518,7 @@ def run_selftest(args: argparse.Namespace) -> int:
     source.close()
     quiet_qt_noise()
     app = make_application()
-    exercises = {
+    exercises: dict[str, Callable[[Any], object]] = {
         "explorer": lambda v: (v.set_procedure("dermapen"), v.set_depth(1.5), v.select_region("dermis")),
         "growth-factors": lambda v: (
             v.set_selection(["EGF", "FGF", "IGF-1"]),

@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -21,6 +21,9 @@ from PySide6.QtGui import (
 )
 
 from dermacounsel.paths import write_atomically
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 14, 16, 16)
@@ -45,8 +48,11 @@ def new_document(style: str, point_size: float, clinic_logo: str = "") -> QTextD
     return document
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str, arrange: Arrange | None = None) -> int:
-    """Lay the document out on the device's pages with "page N of M" at the foot; the page count."""
+def paint_pages(
+    document: QTextDocument, device: QPrinter | QPdfWriter, footer: str, arrange: Arrange | None = None
+) -> int:
+    """Lay the document out on the device's pages (the print preview's printer, or a PDF writer) with
+    "page N of M" at the foot; the page count."""
     layout = device.pageLayout()
     paint = layout.paintRectPixels(device.resolution())
     document.documentLayout().setPaintDevice(device)
@@ -120,7 +126,7 @@ class Printout:
     title: str
     arrange: Arrange | None = None
 
-    def paint_pages(self, device: QPagedPaintDevice) -> int:
+    def paint_pages(self, device: QPrinter | QPdfWriter) -> int:
         """The document on the device's pages (the print preview's printer); the page count."""
         return paint_pages(self.document, device, self.footer, self.arrange)
 

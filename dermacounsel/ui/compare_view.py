@@ -484,7 +484,8 @@ class CompareView(QWidget):
 
     def chip(self, name: str) -> ProductChip:
         for index in range(self.chips.count()):
-            widget = self.chips.itemAt(index).widget()
+            item = self.chips.itemAt(index)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, ProductChip) and widget.name == name:
                 return widget
         raise KeyError(name)

@@ -138,7 +138,9 @@ class EntryForm(QWidget):
 
     # to implement
     def build_fields(self) -> None: ...
-    def items(self, doc: f.CatalogueDocument) -> list[tuple[str, str, str]]: ...  # (key, label, source)
+    def items(self, doc: f.CatalogueDocument) -> list[tuple[str, str, str]]:  # (key, label, source)
+        raise NotImplementedError
+
     def load(self, doc: f.CatalogueDocument, key: str | None) -> None: ...
     def entry(self, doc: f.CatalogueDocument) -> Any: ...
     def problem(self) -> str | None: ...
@@ -289,6 +291,12 @@ class ProductForm(EntryForm):
         links.setCurrentIndex(max(0, links.findData(link)))
         self.components.setCellWidget(row, 2, links)
 
+    def _combo(self, row: int, column: int) -> QComboBox:
+        """The kind (column 0) or link (column 2) chooser of a component row."""
+        widget = self.components.cellWidget(row, column)
+        assert isinstance(widget, QComboBox)
+        return widget
+
     def remove_component(self) -> None:
         row = self.components.currentRow()
         if row >= 0:
@@ -307,7 +315,7 @@ class ProductForm(EntryForm):
         for component in product.components if product else []:
             if component.items:
                 self.open_factors.setChecked(component.open)
-            for entry in component.items or [component]:
+            for entry in component.items if component.items else [component]:
                 link = next(
                     (
                         f"{field}:{getattr(entry, field)}"
@@ -335,12 +343,10 @@ class ProductForm(EntryForm):
         components: list[f.ComponentEntry] = []
         factor_slot: int | None = None
         for row in range(self.components.rowCount()):
-            kind = self.components.cellWidget(row, 0).currentData()
+            kind = self._combo(row, 0).currentData()
             name_item = self.components.item(row, 1)
-            link = self.components.cellWidget(row, 2).currentData() or ""
-            label = (name_item.text().strip() if name_item else "") or self.components.cellWidget(
-                row, 2
-            ).currentText().split(" (")[0]
+            link = self._combo(row, 2).currentData() or ""
+            label = (name_item.text().strip() if name_item else "") or self._combo(row, 2).currentText().split(" (")[0]
             if not label or label.startswith("—"):
                 continue
             field, _, key = link.partition(":")

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -107,7 +106,7 @@ class PrintPreview:
     """Qt's print preview of a printout, from which the user prints; tests replace `open`."""
 
     @classmethod
-    def open(cls, printer: QPrinter, paint: Callable[[QPagedPaintDevice], int], parent: QWidget, title: str) -> None:
+    def open(cls, printer: QPrinter, paint: Callable[[QPrinter], int], parent: QWidget, title: str) -> None:
         preview = QPrintPreviewDialog(printer, parent)
         preview.setWindowTitle(title)
         preview.paintRequested.connect(paint)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QWidget
 
 from dermacounsel.paths import write_atomically
@@ -29,7 +30,8 @@ def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
     image = widget.grab().toImage()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # QImageWriter rather than image.save(buffer, "PNG"): PySide's stubs and run time disagree on that format's type
+    if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise RenderError(f"{out}: the image could not be encoded as PNG")
     try:
         write_atomically(out, bytes(buffer.data().data()))

@@ -70,8 +70,10 @@ class ClinicSettings:
         settings = QSettings()
         paper = str(settings.value("print/paper", "a4"))
         products = settings.value("compare/default_products", [])
-        if isinstance(products, str):
+        if isinstance(products, str):  # QSettings gives a list of one as the bare string
             products = [products] if products else []
+        elif not isinstance(products, list):
+            products = []
         return cls(
             name=str(settings.value("clinic/name", "")),
             address=str(settings.value("clinic/address", "")),
