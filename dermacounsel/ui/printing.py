@@ -28,10 +28,6 @@ from dermacounsel.reports import pages
 from dermacounsel.ui.settings import PAPERS, ClinicSettings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 class Printable(Protocol):
     """A document a view prints, one printout at a time: the patient's name is asked for each printout,
     put on its pages and never stored."""
@@ -119,7 +115,9 @@ class ExportPdfDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str, title: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, _tr("PDF document (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, suggested, QCoreApplication.translate("printing", "PDF document (*.pdf)")
+        )
         if not path:
             return None
         chosen = Path(path)
@@ -129,7 +127,9 @@ class ExportPdfDialog:
 def print_preview(parent: QWidget, document: Printable) -> None:
     """Ask for this printout's options, then show the document in Qt's print preview on that paper."""
     options = PrintOptionsDialog.ask(
-        ClinicSettings.load().paper, _tr("Print the {document}").format(document=document.title), parent
+        ClinicSettings.load().paper,
+        QCoreApplication.translate("printing", "Print the {document}").format(document=document.title),
+        parent,
     )
     if options is None:
         return
@@ -141,7 +141,7 @@ def print_preview(parent: QWidget, document: Printable) -> None:
         printer,
         printout.paint_pages,
         parent,
-        _tr("Print preview: {document}").format(document=document.title),
+        QCoreApplication.translate("printing", "Print preview: {document}").format(document=document.title),
     )
 
 
@@ -150,7 +150,7 @@ def export_pdf(parent: QWidget, document: Printable) -> str | None:
 
     Returns the line to show the user, or None if they cancelled. A failure to write is shown in a
     warning naming the file."""
-    title = _tr("Export the {document} as PDF").format(document=document.title)
+    title = QCoreApplication.translate("printing", "Export the {document} as PDF").format(document=document.title)
     options = PrintOptionsDialog.ask(ClinicSettings.load().paper, title, parent)
     if options is None:
         return None
@@ -161,6 +161,8 @@ def export_pdf(parent: QWidget, document: Printable) -> str | None:
     try:
         count = document.printout(patient).write_pdf(paper, path)
     except OSError as error:
-        QMessageBox.warning(parent, _tr("PDF not written"), f"{path}: {error.strerror or error}")
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("printing", "PDF not written"), f"{path}: {error.strerror or error}"
+        )
         return None
-    return _tr("Wrote {pages} page(s) to {path}").format(pages=count, path=path)
+    return QCoreApplication.translate("printing", "Wrote {pages} page(s) to {path}").format(pages=count, path=path)
