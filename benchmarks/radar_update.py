@@ -19,16 +19,16 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=60, help="selection changes to time (default 60)")
     args = parser.parse_args()
 
-    from dermacounsel.storage.database import open_database
+    from dermacounsel.services.catalogue import Catalogue
     from dermacounsel.ui.app import make_application, quiet_qt_noise
     from dermacounsel.ui.growth_factors_view import GrowthFactorsView
 
     quiet_qt_noise()
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "bench.sqlite3")
+        catalogue = Catalogue.open(Path(folder) / "bench.sqlite3")
         started = time.perf_counter()
-        view = GrowthFactorsView(database)
+        view = GrowthFactorsView(catalogue)
         view.resize(1280, 800)
         view.show()
         app.processEvents()
@@ -54,7 +54,7 @@ def main() -> int:
             update.append((middle - start) * 1000)
             redraw.append((end - start) * 1000)
         view.close()
-        database.close()
+        catalogue.close()
 
     print(f"{'figure':<44} {'median':>10} {'p90':>10}")
     print(f"{'first open of the view (incl. matplotlib)':<44} {opened * 1000:>8.1f}ms {'':>10}")

@@ -289,7 +289,14 @@ def main() -> int:
             ("component-undo", "undoing an added component"),
         ):
             rows.append(
-                Row(f"{title} ({products:,} products)", large_timings[key], "ms", None, "< 50 ms", large_timings[key] < 50)
+                Row(
+                    f"{title} ({products:,} products)",
+                    large_timings[key],
+                    "ms",
+                    None,
+                    "< 50 ms",
+                    large_timings[key] < 50,
+                )
             )
         rows.append(
             Row(

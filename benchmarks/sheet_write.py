@@ -20,22 +20,31 @@ def main() -> int:
     args = parser.parse_args()
 
     from dermacounsel.reports import comparison_sheet
-    from dermacounsel.storage.database import open_database
+    from dermacounsel.reports.common import Caveat, ClinicHeader
+    from dermacounsel.services.catalogue import Catalogue
     from dermacounsel.ui.app import make_application, quiet_qt_noise
 
     quiet_qt_noise()
     make_application()
-    products = ["Benev", "AmnioGenics", "REJURAN"]
+    products = ["benev", "amniogenics", "rejuran"]
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(Path(folder) / "bench.sqlite3")
+        catalogue = Catalogue.open(Path(folder) / "bench.sqlite3")
         times = []
         for run in range(args.runs + 1):
             start = time.perf_counter()
-            with database.reading() as session:
-                content = comparison_sheet.compose(session, products, "Clinic", "Address", "", "Patient")
+            content = comparison_sheet.compose(  # what `dermacounsel sheet` reads for the sheet
+                details=catalogue.product_details(products),
+                links=catalogue.product_links(keys=products),
+                cards=catalogue.growth_factor_cards(),
+                every_product=catalogue.product_names(),
+                scale=catalogue.rating_scale(),
+                caveat=Caveat(*catalogue.caveat()),
+                clinic=ClinicHeader("Clinic", "Address"),
+                patient="Patient",
+            )
             pages = comparison_sheet.write_pdf(content, "a4", Path(folder) / f"sheet{run}.pdf")
             times.append((time.perf_counter() - start) * 1000)
-        database.close()
+        catalogue.close()
     print(f"{'figure':<40} {'value':>10}")
     print(f"{f'first sheet (3 products, {pages} pages)':<40} {times[0]:>8.1f}ms")
     print(f"{'later sheets, median':<40} {statistics.median(times[1:]):>8.1f}ms")

@@ -1,8 +1,10 @@
-"""Where things are: the files shipped with the app (resources/, db/) and the user's database."""
+"""Where things are: the files shipped with the app (resources/, db/) and the user's database; and how
+every file the app writes is put in place (atomically)."""
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 APP_NAME = "DermaCounsel"
@@ -47,3 +49,33 @@ def default_database_path() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / "catalogue.sqlite3"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a crash leaves either the old file or the whole new one: a temporary
+    file in the same folder, flushed to disk, then renamed over `path`. A file that is replaced keeps its
+    permissions; a new one gets the usual ones (the umask's), not a temporary file's owner-only mode."""
+    path = path.resolve()
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    while True:
+        temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
+        try:
+            # 0o666 less the umask, applied by the system (reading the umask would change it for every thread)
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        except FileExistsError:
+            continue
+        break
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -6,13 +6,13 @@ selection changes, so a change costs a redraw, never a rebuild of the figure.
 
 from __future__ import annotations
 
+import io
 import math
-import os
-import tempfile
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import matplotlib
 from matplotlib.artist import Artist
@@ -22,6 +22,11 @@ from matplotlib.patches import Polygon
 from matplotlib.text import Text
 
 from dermacounsel.domain.scale import HIGHEST_LEVEL, RatingScale
+from dermacounsel.paths import write_atomically
+
+if TYPE_CHECKING:
+    from matplotlib.legend import Legend
+    from matplotlib.projections.polar import PolarAxes
 
 matplotlib.rcParams.update(
     {
@@ -90,14 +95,15 @@ class RadarChart:
         self.figure = figure if figure is not None else Figure(figsize=(7.2, 6.2), dpi=100)
         self.figure.set_facecolor("white")
         box = (0.2, 0.2, 0.6, 0.6) if compact else (0.17, 0.25, 0.66, 0.63)
-        self.axes = self.figure.add_axes(box, projection="polar")
+        # add_axes is typed as returning plain Axes; with projection="polar" it is a PolarAxes
+        self.axes = cast("PolarAxes", self.figure.add_axes(box, projection="polar"))
         # the first effect at the top, the rest clockwise, as the article's table reads left to right
         self.axes.set_theta_offset(math.pi / 2)
         self.axes.set_theta_direction(-1)
         self.angles = [2 * math.pi * i / len(self.effects) for i in range(len(self.effects))]
         self._artists: dict[str, tuple[Line2D, Polygon]] = {}
         self._shown: list[Series] = []
-        self._legend = None
+        self._legend: Legend | None = None
         self._build_axes()
 
     def _build_axes(self) -> None:
@@ -242,7 +248,7 @@ class RadarChart:
     def radii(self, key: str) -> list[float]:
         """The plotted radius on each axis for a shown series (what the eye reads as its ratings)."""
         line, _fill = self._artists[key]
-        return [float(r) for r in line.get_ydata()][:-1]
+        return [float(r) for r in _data(line)[1]][:-1]
 
     def line(self, key: str) -> Line2D:
         return self._artists[key][0]
@@ -263,7 +269,8 @@ class RadarChart:
     def vertex_position(self, key: str, effect_index: int) -> tuple[float, float]:
         """Display coordinates (pixels from the bottom left) of a series' vertex."""
         line, _fill = self._artists[key]
-        theta, radius = line.get_xdata()[effect_index], line.get_ydata()[effect_index]
+        thetas, radii = _data(line)
+        theta, radius = thetas[effect_index], radii[effect_index]
         x, y = self.axes.transData.transform((theta, radius))
         return float(x), float(y)
 
@@ -274,19 +281,19 @@ class RadarChart:
         return None
 
 
+def _data(line: Line2D) -> tuple[Sequence[float], Sequence[float]]:
+    """A series line's angles and radii: the lists of floats the chart gave it (matplotlib types them as
+    any array-like)."""
+    return cast("Sequence[float]", line.get_xdata()), cast("Sequence[float]", line.get_ydata())
+
+
 def save_figure(figure: Figure, path: Path, dpi: int = 150) -> None:
     """Save in the format the file name asks for (PNG, SVG or PDF), atomically: a crash leaves the old
     file or the whole new one."""
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"{path.name}: save as .png, .svg or .pdf")
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{fmt}", dir=directory)
-    os.close(handle)
-    try:
-        metadata = {"Creator": "DermaCounsel"} if fmt in ("svg", "pdf") else None
-        figure.savefig(temporary, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    metadata = {"Creator": "DermaCounsel"} if fmt in ("svg", "pdf") else None
+    figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    write_atomically(path, buffer.getvalue())

@@ -27,11 +27,19 @@ def run_sheet(args: argparse.Namespace) -> int:
         products = products_to_compare(args, catalogue)
         names = {p.key: p.name(catalogue.language) for p in catalogue.products()}
         from dermacounsel.reports import comparison_sheet
+        from dermacounsel.reports.common import Caveat
 
         settings = _clinic_settings()
         paper = args.paper or settings.paper
         content = comparison_sheet.compose(
-            catalogue, products, settings.name, settings.address, settings.logo, args.patient or ""
+            details=catalogue.product_details(products),
+            links=catalogue.product_links(keys=products),
+            cards=catalogue.growth_factor_cards(),
+            every_product=catalogue.product_names(),
+            scale=catalogue.rating_scale(),
+            caveat=Caveat(*catalogue.caveat()),
+            clinic=settings.header(),
+            patient=args.patient or "",
         )
     try:
         pages = comparison_sheet.write_pdf(content, paper, args.out)
@@ -61,10 +69,11 @@ def run_advise(args: argparse.Namespace) -> int:
         result = catalogue.recommendations(concerns)
         if args.out:
             from dermacounsel.reports import consultation_summary
+            from dermacounsel.reports.common import Caveat
 
             settings = _clinic_settings()
             content = consultation_summary.compose(
-                catalogue, concerns, settings.name, settings.address, settings.logo, args.patient or ""
+                result, Caveat(*catalogue.caveat()), settings.header(), args.patient or ""
             )
             try:
                 pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)

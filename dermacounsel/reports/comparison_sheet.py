@@ -1,6 +1,7 @@
 """The printed comparison sheet: a QTextDocument of the comparison, radar and cautions, laid out on A4 or
 Letter pages with a header and page numbers, for the print preview and for PDF export.
 
+It is composed from records its caller has read from the catalogue; it never reads the catalogue itself.
 The patient's name is a parameter of one printout: it is put on the pages and never stored anywhere.
 """
 
@@ -12,26 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import (
-    QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-)
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextFormat
 
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
 from dermacounsel.domain.profiles import Profile
-from dermacounsel.reports import pages
+from dermacounsel.domain.records import GrowthFactorCard, ProductDetail, ProductLinks
+from dermacounsel.domain.scale import RatingScale
+from dermacounsel.reports import common, pages
+from dermacounsel.reports.common import Caveat, ClinicHeader
 
 PROFILES_HEADING = "Growth-factor profiles"
-
-if TYPE_CHECKING:
-    from dermacounsel.services.catalogue import Catalogue
 
 
 @dataclass(frozen=True)
@@ -48,28 +41,24 @@ class SheetContent:
     comparison: Comparison
     summaries: tuple[str, ...]
     radar: QImage | None
-    caveat: str
-    caveat_source: str
-    clinic_name: str
-    clinic_address: str
-    clinic_logo: str
+    caveat: Caveat
+    clinic: ClinicHeader
     printed_on: date
     patient: str = ""
 
 
-STYLE = """
+STYLE = (
+    """
 body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1d2b36; }
-h1 { font-size: 17pt; color: #1f4e5c; margin: 0; }
 h2 { font-size: 13pt; color: #1f4e5c; margin-top: 10px; margin-bottom: 4px; }
-p.address { color: #4b5d68; margin: 0; }
-p.meta { color: #4b5d68; }
 td.group { background-color: #e9f0f2; font-weight: bold; color: #1f4e5c; }
 th { background-color: #2b7a8c; color: white; }
 td.shared { background-color: #e3f1ee; }
 td.unique { background-color: #fbf0d9; }
 td.absent { color: #8a99a3; }
-p.caveat { color: #4b5d68; font-size: 8.5pt; }
 """
+    + common.STYLE
+)
 
 
 #: the radar's resolution on paper: sharp at the width it is printed (430 px of a 96-dpi page)
@@ -77,7 +66,7 @@ RADAR_DPI = 160
 
 
 def radar_image(
-    profiles: Sequence[Profile], colours: dict[str, str], effect_names: Sequence[str], scale: object
+    profiles: Sequence[Profile], colours: dict[str, str], effect_names: Sequence[str], scale: RatingScale
 ) -> QImage | None:
     """The products' radar for the sheet (matplotlib, on a plain Figure), as an image.
 
@@ -89,7 +78,7 @@ def radar_image(
     series = series_for(profiles, colours)
     if not series:
         return None
-    chart = RadarChart(effect_names, scale)  # type: ignore[arg-type]
+    chart = RadarChart(effect_names, scale)
     chart.show(series)
     buffer = io.BytesIO()
     chart.figure.savefig(buffer, format="rgba", dpi=RADAR_DPI, facecolor="white")
@@ -103,28 +92,10 @@ def radar_image(
 def sheet_html(content: SheetContent) -> str:
     comparison = content.comparison
     names = [product.name for product in comparison.products]
-    parts = ["<html><body>"]
-    logo = '<img src="logo" height="64">' if content.clinic_logo else ""
-    address = "<br>".join(escape(line) for line in content.clinic_address.splitlines() if line.strip())
-    parts.append(
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td><h1>{escape(content.clinic_name or "DermaCounsel")}</h1><p class="address">{address}</p></td>'
-        f'<td align="right" valign="top">{logo}<p class="meta">{content.printed_on.strftime("%d %B %Y")}</p></td>'
-        "</tr></table><hr>"
-    )
+    parts = ["<html><body>", common.header_html(content.clinic, content.printed_on)]
     parts.append(f"<h2>Product comparison: {escape(', '.join(names))}</h2>")
-    if content.patient:
-        parts.append(f"<p>Prepared for <b>{escape(content.patient)}</b></p>")
-    cautions = [(p.name, c) for p in comparison.products for c in p.cautions]
-    if cautions:
-        rows = "".join(
-            f'<tr><td style="color:#9b1c1c; font-weight:bold;">⚠ {escape(name)}: {escape(text)}</td></tr>'
-            for name, text in cautions
-        )
-        parts.append(
-            '<table width="100%" cellpadding="8" cellspacing="0" border="1" '
-            f'style="border-color:#9b1c1c; border-style:solid;">{rows}</table>'
-        )
+    parts.append(common.prepared_for_html(content.patient))
+    parts.append(common.caution_box_html([(p.name, c) for p in comparison.products for c in p.cautions]))
     # the comparison table
     width = 100 // (len(names) + 1)
     head = "".join(f'<th width="{width}%">{escape(name)}</th>' for name in names)
@@ -134,18 +105,18 @@ def sheet_html(content: SheetContent) -> str:
     ]
     span = len(names) + 1
     for group, heading in GROUPS:
-        rows = comparison.rows_in(group)
-        if not rows:
+        group_rows = comparison.rows_in(group)
+        if not group_rows:
             continue
         table.append(f'<tr><td class="group" colspan="{span}">{escape(heading)}</td></tr>')
-        for row in rows:
+        for row in group_rows:
             label = "others, not named (“etc.”)" if row.open_list else row.label
             mark = {SHARED: " ● in all", UNIQUE: " ◆ only one"}.get(row.mark, "")
             css = {SHARED: "shared", UNIQUE: "unique"}.get(row.mark, "")
             cells = "".join(
-                f'<td class="{css}">✓ {escape(cell.text if not row.open_list else "more listed")}</td>'
-                if cell.present
-                else '<td class="absent">— absent</td>'
+                '<td class="absent">— absent</td>'
+                if cell.text is None
+                else f'<td class="{css}">✓ {escape("more listed" if row.open_list else cell.text)}</td>'
                 for cell in row.cells
             )
             table.append(f'<tr><td class="{css}">{escape(label)}<small>{mark}</small></td>{cells}</tr>')
@@ -171,14 +142,13 @@ def sheet_html(content: SheetContent) -> str:
         '<p class="caveat">Profiles take, for each effect, the strongest rating among the rated growth factors '
         "a product lists (◎ very powerful, ○ powerful, △ limited, ー none).</p>"
     )
-    parts.append(f"<p><b>{escape(content.caveat)}</b></p>")
-    parts.append(f'<p class="caveat">Source: {escape(content.caveat_source)}</p>')
+    parts.append(common.caveat_html(content.caveat))
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def build_document(content: SheetContent) -> QTextDocument:
-    document = pages.new_document(STYLE, 9.5, content.clinic_logo)
+    document = pages.new_document(STYLE, 9.5, content.clinic.logo)
     if content.radar is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("radar"), content.radar)
     document.setHtml(sheet_html(content))
@@ -204,68 +174,55 @@ def _keep_with_next(document: QTextDocument, page_height: float, heading: str) -
         QTextCursor(block).setBlockFormat(text_format)
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
-    """The sheet on the device's pages (the print preview's printer, or a PDF writer)."""
-    return pages.paint_pages(
-        document, device, footer, arrange=lambda doc, height: _keep_with_next(doc, height, PROFILES_HEADING)
-    )
-
-
-def page_layout(paper: str) -> QPageLayout:
-    return pages.page_layout(paper)
-
-
 def footer_text(content: SheetContent) -> str:
-    return f"{content.clinic_name or 'DermaCounsel'} · printed {content.printed_on.isoformat()} with DermaCounsel"
+    return common.page_footer(content.clinic, f"printed {content.printed_on.isoformat()} with DermaCounsel")
+
+
+def printout(content: SheetContent) -> pages.Printout:
+    """The sheet laid out for one printing: the print preview paints it, or it is written as a PDF."""
+    return pages.Printout(
+        build_document(content),
+        footer_text(content),
+        f"Product comparison: {', '.join(p.name for p in content.comparison.products)}",
+        arrange=lambda document, height: _keep_with_next(document, height, PROFILES_HEADING),
+    )
 
 
 def write_pdf(content: SheetContent, paper: str, path: Path) -> int:
     """Write the sheet as a PDF atomically; the number of pages."""
-    title = f"Product comparison: {', '.join(p.name for p in content.comparison.products)}"
-    return pages.write_pdf(
-        build_document(content),
-        footer_text(content),
-        paper,
-        path,
-        title,
-        arrange=lambda doc, height: _keep_with_next(doc, height, PROFILES_HEADING),
-    )
+    return printout(content).write_pdf(paper, path)
 
 
 def compose(
-    catalogue: Catalogue,
-    products: Sequence[str],
-    clinic_name: str = "",
-    clinic_address: str = "",
-    clinic_logo: str = "",
+    details: Sequence[ProductDetail],
+    links: Sequence[ProductLinks],
+    cards: Sequence[GrowthFactorCard],
+    every_product: Sequence[str],
+    scale: RatingScale,
+    caveat: Caveat,
+    clinic: ClinicHeader,
     patient: str = "",
     printed_on: date | None = None,
 ) -> SheetContent:
-    """Gather a sheet's content from the catalogue for the products with these keys (in that order)."""
+    """A sheet's content for the products of `details`, in that order, from records read by the caller.
+
+    `links` holds each compared product's links (by name), `cards` every growth factor, and
+    `every_product` every product's name, so that each product has the colour it has on screen."""
     from dermacounsel.charts.profile_series import colours
     from dermacounsel.domain.comparison import compare, summary
     from dermacounsel.domain.profiles import product_profile
 
-    details = catalogue.product_details(products)
-    cards = catalogue.growth_factor_cards()
-    links = {p.name: p for p in catalogue.product_links(keys=products)}
-    every_name = catalogue.product_names()
-    scale = catalogue.rating_scale()
+    links_of = {p.name: p for p in links}
     rated = next(card for card in cards if card.rated)
     effect_keys = [r.effect_key for r in rated.ratings]
     effect_names = [r.effect for r in rated.ratings]
-    profiles = [product_profile(links[d.name], cards, effect_keys) for d in details]
-    caveat = catalogue.statement("individual-variation")
-    citation = catalogue.statement_citation("individual-variation")
+    profiles = [product_profile(links_of[d.name], cards, effect_keys) for d in details]
     return SheetContent(
         comparison=compare(details),
         summaries=tuple(summary(d, p, effect_names) for d, p in zip(details, profiles, strict=True)),
-        radar=radar_image(profiles, colours(cards, every_name), effect_names, scale),
+        radar=radar_image(profiles, colours(cards, every_product), effect_names, scale),
         caveat=caveat,
-        caveat_source=citation,
-        clinic_name=clinic_name,
-        clinic_address=clinic_address,
-        clinic_logo=clinic_logo,
+        clinic=clinic,
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
     )

@@ -1,6 +1,7 @@
 """The printed consultation summary for the patient: their concerns in order, the recommended
 formulations and procedures with the reasons, cautions, and the article's note that effects vary.
 
+It is composed from records its caller has read from the catalogue; it never reads the catalogue itself.
 The patient's name is a parameter of one printout: it is put on the pages and never stored anywhere.
 """
 
@@ -10,36 +11,37 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPagedPaintDevice, QTextDocument
+from PySide6.QtGui import QTextDocument
 
 from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
-from dermacounsel.reports import pages
+from dermacounsel.reports import common, pages
+from dermacounsel.reports.common import Caveat, ClinicHeader
 
 SHOWN = {"products": 3, "growth_factors": 3, "procedures": 2, "ingredients": 5}
 
-STYLE = """
+STYLE = (
+    """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2b36; }
-h1 { font-size: 17pt; color: #1f4e5c; margin: 0; }
 h2 { font-size: 13pt; color: #1f4e5c; margin-top: 12px; margin-bottom: 4px; }
-p.address, p.meta, p.small { color: #4b5d68; }
-p.small { font-size: 8.5pt; }
 td.score { color: #1f4e5c; font-weight: bold; }
 """
-
-if TYPE_CHECKING:
-    from dermacounsel.services.catalogue import Catalogue
+    + common.STYLE
+)
 
 
 @dataclass(frozen=True)
 class SummaryContent:
+    """Everything one summary shows.
+
+    Attributes:
+        patient: the name typed for this printout only, or "".
+        caveat: the article's note that effects vary from person to person, with its source.
+    """
+
     recommendations: Recommendations
-    caveat: str
-    caveat_source: str
-    clinic_name: str
-    clinic_address: str
-    clinic_logo: str
+    caveat: Caveat
+    clinic: ClinicHeader
     printed_on: date
     patient: str = ""
 
@@ -48,85 +50,70 @@ def _items(rows: tuple[Ranked, ...], count: int) -> str:
     cells = []
     for row in rows[:count]:
         reasons = "".join(f"<li>{escape(reason)}</li>" for reason in row.reasons)
-        cautions = "".join(f'<p style="color:#9b1c1c; font-weight:bold;">⚠ {escape(c)}</p>' for c in row.cautions)
+        cautions = "".join(
+            f'<p style="color:{common.CAUTION_COLOUR}; font-weight:bold;">⚠ {escape(c)}</p>' for c in row.cautions
+        )
         cells.append(f"<tr><td width='28%'><b>{escape(row.name)}</b></td><td><ul>{reasons}</ul>{cautions}</td></tr>")
     if not cells:
-        return '<p class="small">Nothing in the catalogue acts on these concerns.</p>'
+        return '<p class="caveat">Nothing in the catalogue acts on these concerns.</p>'
     return '<table width="100%" cellpadding="4" cellspacing="0">' + "".join(cells) + "</table>"
 
 
 def summary_html(content: SummaryContent) -> str:
     r = content.recommendations
-    logo = '<img src="logo" height="64">' if content.clinic_logo else ""
-    address = "<br>".join(escape(line) for line in content.clinic_address.splitlines() if line.strip())
     parts = [
         "<html><body>",
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td><h1>{escape(content.clinic_name or "DermaCounsel")}</h1><p class="address">{address}</p></td>'
-        f'<td align="right" valign="top">{logo}<p class="meta">{content.printed_on.strftime("%d %B %Y")}</p></td>'
-        "</tr></table><hr>",
+        common.header_html(content.clinic, content.printed_on),
         "<h2>Your consultation</h2>",
+        common.prepared_for_html(content.patient),
     ]
-    if content.patient:
-        parts.append(f"<p>Prepared for <b>{escape(content.patient)}</b></p>")
     concerns = "".join(f"<li><b>{escape(c.name)}</b>: <i>{escape(c.reason)}</i></li>" for c in r.concerns)
     parts.append(f"<p>Your concerns, most important first:</p><ol>{concerns}</ol>")
-    cautions = [(row.name, c) for row in r.products[: SHOWN["products"]] for c in row.cautions]
-    if cautions:
-        rows = "".join(
-            f'<tr><td style="color:#9b1c1c; font-weight:bold;">⚠ {escape(n)}: {escape(c)}</td></tr>'
-            for n, c in cautions
-        )
-        parts.append(
-            '<table width="100%" cellpadding="8" cellspacing="0" border="1" '
-            f'style="border-color:#9b1c1c; border-style:solid;">{rows}</table>'
-        )
+    cautions = [(row.name, caution) for row in r.products[: SHOWN["products"]] for caution in row.cautions]
+    parts.append(common.caution_box_html(cautions))
     parts.append("<h2>Formulations that act on them</h2>" + _items(r.products, SHOWN["products"]))
     parts.append("<h2>Growth factors behind them</h2>" + _items(r.growth_factors, SHOWN["growth_factors"]))
     parts.append("<h2>How they can be delivered</h2>" + _items(r.procedures, SHOWN["procedures"]))
     if r.ingredients:
         parts.append("<h2>Helpful everyday ingredients</h2>" + _items(r.ingredients, SHOWN["ingredients"]))
-    parts.append(f'<p class="small">How these are ranked: {escape(RULE)}</p>')
-    parts.append(f"<p><b>{escape(content.caveat)}</b></p>")
-    parts.append(f'<p class="small">Source: {escape(content.caveat_source)}</p>')
+    parts.append(f'<p class="caveat">How these are ranked: {escape(RULE)}</p>')
+    parts.append(common.caveat_html(content.caveat))
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def build_document(content: SummaryContent) -> QTextDocument:
-    document = pages.new_document(STYLE, 10, content.clinic_logo)
+    document = pages.new_document(STYLE, 10, content.clinic.logo)
     document.setHtml(summary_html(content))
     return document
 
 
 def footer_text(content: SummaryContent) -> str:
-    return f"{content.clinic_name or 'DermaCounsel'} · consultation summary · {content.printed_on.isoformat()}"
+    return common.page_footer(content.clinic, "consultation summary", content.printed_on.isoformat())
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str) -> int:
-    return pages.paint_pages(document, device, footer)
+def printout(content: SummaryContent) -> pages.Printout:
+    """The summary laid out for one printing: the print preview paints it, or it is written as a PDF."""
+    return pages.Printout(build_document(content), footer_text(content), "Consultation summary")
 
 
 def write_pdf(content: SummaryContent, paper: str, path: Path) -> int:
-    return pages.write_pdf(build_document(content), footer_text(content), paper, path, "Consultation summary")
+    """Write the summary as a PDF atomically; the number of pages."""
+    return printout(content).write_pdf(paper, path)
 
 
 def compose(
-    catalogue: Catalogue,
-    concern_keys: list[str],
-    clinic_name: str = "",
-    clinic_address: str = "",
-    clinic_logo: str = "",
+    recommendations: Recommendations,
+    caveat: Caveat,
+    clinic: ClinicHeader,
     patient: str = "",
     printed_on: date | None = None,
 ) -> SummaryContent:
+    """A summary's content from the recommendations for the patient's concerns, read by the caller."""
     return SummaryContent(
-        recommendations=catalogue.recommendations(concern_keys),
-        caveat=catalogue.statement("individual-variation"),
-        caveat_source=catalogue.statement_citation("individual-variation"),
-        clinic_name=clinic_name,
-        clinic_address=clinic_address,
-        clinic_logo=clinic_logo,
+        recommendations=recommendations,
+        caveat=caveat,
+        clinic=clinic,
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
     )

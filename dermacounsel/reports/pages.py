@@ -1,24 +1,29 @@
 """Laying a QTextDocument out on printed pages, with a footer and "page N of M", for the print preview
-and for PDF files written atomically. Shared by every printed document."""
+and for PDF files written atomically. Shared by every printed document; a `Printout` is one document
+composed for one printing."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
 )
+
+from dermacounsel.paths import write_atomically
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 14, 16, 16)
@@ -43,8 +48,11 @@ def new_document(style: str, point_size: float, clinic_logo: str = "") -> QTextD
     return document
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: str, arrange: Arrange | None = None) -> int:
-    """Lay the document out on the device's pages with "page N of M" at the foot; the page count."""
+def paint_pages(
+    document: QTextDocument, device: QPrinter | QPdfWriter, footer: str, arrange: Arrange | None = None
+) -> int:
+    """Lay the document out on the device's pages (the print preview's printer, or a PDF writer) with
+    "page N of M" at the foot; the page count."""
     layout = device.pageLayout()
     paint = layout.paintRectPixels(device.resolution())
     document.documentLayout().setPaintDevice(device)
@@ -86,8 +94,8 @@ def page_layout(paper: str) -> QPageLayout:
 def write_pdf(
     document: QTextDocument, footer: str, paper: str, path: Path, title: str, arrange: Arrange | None = None
 ) -> int:
-    """Write the document as a PDF atomically (to memory, then a temporary file renamed into place); the
-    number of pages."""
+    """Write the document as a PDF atomically (to memory, then `paths.write_atomically`); the number of
+    pages."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -99,15 +107,29 @@ def write_pdf(
     del writer  # finishes the PDF into the buffer
     data = bytes(buffer.data().data())
     buffer.close()
-    directory = path.resolve().parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
     return pages
+
+
+@dataclass(frozen=True)
+class Printout:
+    """One document composed for one printing (one patient), ready for the preview's printer or a PDF.
+
+    Attributes:
+        footer: the line at the foot of every page, beside "Page N of M".
+        title: the PDF's title.
+        arrange: adjusts the flow once the page height is known (keeping a heading with what follows).
+    """
+
+    document: QTextDocument
+    footer: str
+    title: str
+    arrange: Arrange | None = None
+
+    def paint_pages(self, device: QPrinter | QPdfWriter) -> int:
+        """The document on the device's pages (the print preview's printer); the page count."""
+        return paint_pages(self.document, device, self.footer, self.arrange)
+
+    def write_pdf(self, paper: str, path: Path) -> int:
+        """The document as a PDF file on `paper` ("a4" or "letter"), written atomically; the page count."""
+        return write_pdf(self.document, self.footer, paper, path, self.title, self.arrange)

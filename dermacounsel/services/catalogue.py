@@ -247,6 +247,11 @@ class Catalogue:
 
         return self._read(queries.statement_citation, key)
 
+    def caveat(self) -> tuple[str, str]:
+        """The article's caveat that every printout ends with ("effects vary from person to person"),
+        and the citation of its source."""
+        return self.statement("individual-variation"), self.statement_citation("individual-variation")
+
     def counts(self) -> dict[str, int]:
         from dermacounsel.storage import queries
 

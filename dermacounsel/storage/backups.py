@@ -32,13 +32,12 @@ log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 
+# The reasons the app uses; any short lowercase word (hyphens between parts) is accepted.
 MANUAL = "manual"
 BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
 BEFORE_UPGRADE = "before-upgrade"
 SESSION = "session"
-#: The reasons the app uses; any short lowercase word (hyphens between parts) is accepted.
-REASONS = (MANUAL, BEFORE_IMPORT, BEFORE_RESTORE, BEFORE_UPGRADE, SESSION)
 
 _REASON = r"[a-z]+(?:-[a-z]+)*"
 #: Files SQLite keeps beside a database while it is open or after a crash; they belong with it.

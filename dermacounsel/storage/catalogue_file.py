@@ -7,10 +7,7 @@ describes it. Things refer to each other by readable keys, never by database ids
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -29,6 +26,7 @@ from pydantic import (
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import SOURCE_LANGUAGE
+from dermacounsel.paths import write_atomically
 
 FORMAT_NAME = "dermacounsel-catalogue"
 #: The document's sections whose entries each name a source.
@@ -464,10 +462,6 @@ def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument
     return parse_catalogue(data, str(path), progress)
 
 
-def _duplicates(names: list[str]) -> set[str]:
-    return {name for name, count in Counter(names).items() if count > 1}
-
-
 def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     """Every unknown reference and duplicate key or name in `doc`, as (place, problem)."""
 
@@ -625,15 +619,6 @@ def dump_catalogue(doc: CatalogueDocument) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` so that a crash leaves either the old file or the whole new one."""
-    path = path.resolve()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write `text` (UTF-8, newlines as written) to `path` so that a crash leaves either the old file or the
+    whole new one."""
+    write_atomically(path, text.encode("utf-8"))

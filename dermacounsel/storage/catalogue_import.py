@@ -7,7 +7,7 @@ catalogue that would result. A failure leaves the database as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -231,10 +231,6 @@ def import_catalogue(
     if dry_run:
         return plan.outcome(replace)[1]
     return apply_import(database, plan, replace, before_write, progress.part(0.4, 1.0))
-
-
-def sections_of(document: f.CatalogueDocument) -> Sequence[str]:
-    return [section for section, _ in MERGED_SECTIONS if getattr(document, section)]
 
 
 def export_text(database: Any, progress: Progress = SILENT) -> str:

@@ -420,9 +420,6 @@ class Product(Versioned, Base):
     )
 
 
-COMPONENT_KINDS = ("growth-factor", "stem-cell", "exosome", "other", "functional")
-
-
 class Component(Base):
     """One listed component of a product, or one item of a listed group ("Growth factors (EGF, FGF,
     etc.)"). A component that is a known growth factor, ingredient, stem cell source or exosome origin

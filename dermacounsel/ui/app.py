@@ -175,8 +175,14 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         opened.append(catalogue)
         window.attach(catalogue)
         if terminate_after_init:
-            _AfterFirstPaint(window.stack.currentWidget() or window, lambda: (_trace("ready"), app.quit()))
-            window.stack.currentWidget().update()
+            shown = window.stack.currentWidget() or window
+
+            def finish() -> None:
+                _trace("ready")
+                app.quit()
+
+            _AfterFirstPaint(shown, finish)
+            shown.update()
 
     _AfterFirstPaint(window, attach)
     window.show()

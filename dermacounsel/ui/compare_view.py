@@ -1,12 +1,10 @@
 """The product comparer: two to four products side by side, shared and unique components marked, their
-radar and summaries beside the table, and the printed comparison sheet (Ctrl+P, Export PDF)."""
+radar and summaries beside the table, and the printed comparison sheet (Ctrl+P, Export PDF, through
+`ui.printing`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from html import escape
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -21,22 +19,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -51,10 +42,13 @@ from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison, R
 from dermacounsel.domain.profiles import product_profile
 from dermacounsel.domain.records import ProductDetail, ProductLinks
 from dermacounsel.reports import comparison_sheet
+from dermacounsel.reports.common import Caveat
+from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue, UnknownEntry
+from dermacounsel.ui import printing
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.flow_layout import FlowLayout
-from dermacounsel.ui.settings import PAPERS, ClinicSettings
+from dermacounsel.ui.settings import ClinicSettings
 from dermacounsel.ui.table_model import PaddedItemDelegate
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -183,86 +177,6 @@ class CompareModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
-
-
-class PrintOptionsDialog(QDialog):
-    """Asks, for one printout, the patient's name (optional, never stored) and the paper."""
-
-    def __init__(self, paper: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Print the comparison"))
-        self.patient = QLineEdit()
-        self.patient.setPlaceholderText(self.tr("Optional; used for this printout only"))
-        self.paper = QComboBox()
-        self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.addItem(self.tr("US Letter"), "letter")
-        self.paper.setCurrentIndex(PAPERS.index(paper))
-        note = QLabel(self.tr("The name is printed on the sheet and is not saved anywhere."))
-        note.setObjectName("footnote")
-        form = QFormLayout()
-        form.addRow(self.tr("Patient's name"), self.patient)
-        form.addRow(self.tr("Paper"), self.paper)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def ask(cls, paper: str, parent: QWidget | None = None) -> tuple[str, str] | None:
-        """(patient, paper) for this printout, or None if cancelled. Tests replace this."""
-        dialog = cls(paper, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.patient.text().strip(), str(dialog.paper.currentData())
-
-
-class PrintPreview:
-    """Qt's print preview of the sheet, from which the user prints; tests replace `open`."""
-
-    @classmethod
-    def open(cls, printer: QPrinter, paint: Any, parent: QWidget) -> None:
-        preview = QPrintPreviewDialog(printer, parent)
-        preview.setWindowTitle(_tr("Print preview: comparison sheet"))
-        preview.paintRequested.connect(paint)
-        preview.resize(980, 860)
-        preview.exec()
-
-
-class ExportPdfDialog:
-    """Asks where to write the PDF; tests replace `ask`."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), suggested, _tr("PDF document (*.pdf)"))
-        if not path:
-            return None
-        chosen = Path(path)
-        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
-
-
-def export_pdf_with_options(
-    parent: QWidget, suggested: str, write: Callable[[str | None, str, Path], int]
-) -> str | None:
-    """Ask for this printout's options and a file, then `write(patient, paper, path)` the PDF.
-
-    Returns the line to show the user, or None if they cancelled. A failure to write is shown in a
-    warning naming the file."""
-    options = PrintOptionsDialog.ask(ClinicSettings.load().paper, parent)
-    if options is None:
-        return None
-    patient, paper = options
-    path = ExportPdfDialog.ask(parent, suggested)
-    if path is None:
-        return None
-    try:
-        pages = write(patient, paper, path)
-    except OSError as error:
-        QMessageBox.warning(parent, _tr("PDF not written"), f"{path}: {error.strerror or error}")
-        return None
-    return _tr("Wrote {pages} page(s) to {path}").format(pages=pages, path=path)
 
 
 class ProductChip(QFrame):
@@ -581,7 +495,8 @@ class CompareView(QWidget):
 
     def chip(self, name: str) -> ProductChip:
         for index in range(self.chips.count()):
-            widget = self.chips.itemAt(index).widget()
+            item = self.chips.itemAt(index)
+            widget = item.widget() if item is not None else None
             if isinstance(widget, ProductChip) and widget.name == name:
                 return widget
         raise KeyError(name)
@@ -644,42 +559,32 @@ class CompareView(QWidget):
 
     # --- printing -------------------------------------------------------------------------------------
 
-    def _content(self, patient: str) -> comparison_sheet.SheetContent:
-        settings = ClinicSettings.load()
-        return comparison_sheet.compose(
-            self.catalogue,
-            [self.key_of[name] for name in self.products],
-            settings.name,
-            settings.address,
-            settings.logo,
-            patient,
-            date.today(),
+    def printable(self) -> printing.PrintableDocument:
+        """The comparison sheet of the products compared, for `ui.printing`."""
+        return printing.PrintableDocument(self.tr("comparison sheet"), "comparison.pdf", self._printout)
+
+    def _printout(self, patient: str) -> Printout:
+        """The sheet from what this view has read, plus the article's caveat read now."""
+        self._read(self.products)
+        content = comparison_sheet.compose(
+            details=[self.details[name] for name in self.products],
+            links=[self.links[name] for name in self.products],
+            cards=self.cards,
+            every_product=self.all_names,
+            scale=self.scale,
+            caveat=Caveat(*self.catalogue.caveat()),
+            clinic=ClinicSettings.load().header(),
+            patient=patient,
         )
+        return comparison_sheet.printout(content)
 
     def print_preview(self) -> None:
-        if len(self.products) < MIN_PRODUCTS:
-            return
-        options = PrintOptionsDialog.ask(ClinicSettings.load().paper, self)
-        if options is None:
-            return
-        patient, paper = options
-        content = self._content(patient)
-        document = comparison_sheet.build_document(content)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(comparison_sheet.page_layout(paper))
-        PrintPreview.open(
-            printer,
-            lambda device: comparison_sheet.paint_pages(document, device, comparison_sheet.footer_text(content)),
-            self,
-        )
+        if len(self.products) >= MIN_PRODUCTS:
+            printing.print_preview(self, self.printable())
 
     def export_pdf(self) -> None:
         if len(self.products) < MIN_PRODUCTS:
             return
-        done = export_pdf_with_options(
-            self,
-            "comparison.pdf",
-            lambda patient, paper, path: comparison_sheet.write_pdf(self._content(patient), paper, path),
-        )
+        done = printing.export_pdf(self, self.printable())
         if done is not None:
             self.hint.setText(done)

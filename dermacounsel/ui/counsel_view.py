@@ -1,15 +1,14 @@
 """The counselling view: the patient's concerns in order, and the growth factors, products, ingredients
-and procedures that act on them, ranked and explained, with the printed consultation summary."""
+and procedures that act on them, ranked and explained, with the printed consultation summary (through
+`ui.printing`)."""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from urllib.parse import quote
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -25,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
 from dermacounsel.reports import consultation_summary
+from dermacounsel.reports.common import Caveat
+from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
-from dermacounsel.ui.compare_view import PrintOptionsDialog, PrintPreview, export_pdf_with_options
+from dermacounsel.ui import printing
 from dermacounsel.ui.settings import ClinicSettings
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -262,33 +263,24 @@ class CounselView(QWidget):
 
     # --- printing -------------------------------------------------------------------------------------
 
-    def _content(self, patient: str) -> consultation_summary.SummaryContent:
-        settings = ClinicSettings.load()
-        return consultation_summary.compose(
-            self.catalogue, self.concerns(), settings.name, settings.address, settings.logo, patient, date.today()
-        )
+    def printable(self) -> printing.PrintableDocument:
+        """The consultation summary for the concerns chosen, for `ui.printing`."""
+        return printing.PrintableDocument(self.tr("consultation summary"), "consultation-summary.pdf", self._printout)
+
+    def _printout(self, patient: str) -> Printout:
+        """The summary of the recommendations for the concerns chosen, and the article's caveat."""
+        recommendations = self.catalogue.recommendations(self.concerns())
+        caveat = Caveat(*self.catalogue.caveat())
+        content = consultation_summary.compose(recommendations, caveat, ClinicSettings.load().header(), patient)
+        return consultation_summary.printout(content)
 
     def print_preview(self) -> None:
-        if not self.concerns():
-            return
-        options = PrintOptionsDialog.ask(ClinicSettings.load().paper, self)
-        if options is None:
-            return
-        patient, paper = options
-        content = self._content(patient)
-        document = consultation_summary.build_document(content)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(consultation_summary.pages.page_layout(paper))
-        footer = consultation_summary.footer_text(content)
-        PrintPreview.open(printer, lambda device: consultation_summary.paint_pages(document, device, footer), self)
+        if self.concerns():
+            printing.print_preview(self, self.printable())
 
     def export_pdf(self) -> None:
         if not self.concerns():
             return
-        done = export_pdf_with_options(
-            self,
-            "consultation-summary.pdf",
-            lambda patient, paper, path: consultation_summary.write_pdf(self._content(patient), paper, path),
-        )
+        done = printing.export_pdf(self, self.printable())
         if done is not None:
             self.rule.setText(done)

@@ -186,7 +186,7 @@ class GrowthFactorsView(QWidget):
         layout.addWidget(header)
         layout.addLayout(body, 1)
 
-        self.mode_buttons.buttonToggled.connect(lambda _b, checked: checked and self._mode_changed())
+        self.mode_buttons.buttonToggled.connect(self._mode_toggled)
         self.factor_list.itemChanged.connect(lambda _item: self.refresh())
         self.product_list.itemChanged.connect(lambda _item: self.refresh())
         self.save_button.clicked.connect(self.save_chart)
@@ -232,6 +232,10 @@ class GrowthFactorsView(QWidget):
 
     def _current_list(self) -> QListWidget:
         return self.factor_list if self.mode() == FACTORS else self.product_list
+
+    def _mode_toggled(self, _button: object, checked: bool) -> None:
+        if checked:  # the button turned on; the one turned off reports too
+            self._mode_changed()
 
     def _mode_changed(self) -> None:
         products = self.mode() == PRODUCTS

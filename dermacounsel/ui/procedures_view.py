@@ -30,6 +30,11 @@ class Attribute:
     value: Callable[[r.ProcedureCard], str]
 
 
+def procedure_column(card: r.ProcedureCard) -> Column[Attribute]:
+    """The column of one procedure: each attribute's value for it, its description as the tooltip."""
+    return Column[Attribute](card.name, lambda attribute: attribute.value(card), lambda _attribute: card.description)
+
+
 def format_mm(value: float) -> str:
     return f"{value:.1f}"
 
@@ -91,10 +96,7 @@ class ProceduresView(QWidget):
             Attribute(self.tr("Needle depth"), needle_depth),
             Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—"),
         ]
-        columns = [Column[Attribute]("", lambda a: a.title)] + [
-            Column[Attribute](card.name, lambda a, card=card: a.value(card), lambda a, card=card: card.description)
-            for card in procedures
-        ]
+        columns = [Column[Attribute]("", lambda a: a.title)] + [procedure_column(card) for card in procedures]
         self.model: RowTableModel[Attribute] = RowTableModel(columns, attributes, self)
         self.proxy = filtering_proxy(self.model, self)
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSaveFile, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QWidget
+
+from dermacounsel.paths import write_atomically
 
 
 class RenderError(Exception):
@@ -25,11 +28,12 @@ def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
     widget.show()
     QCoreApplication.processEvents()
     image = widget.grab().toImage()
-    target = QSaveFile(str(out))
-    if not target.open(QSaveFile.OpenModeFlag.WriteOnly):
-        raise RenderError(f"{out}: cannot be written ({target.errorString()})")
-    if not image.save(target, "PNG"):
-        target.cancelWriting()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # QImageWriter rather than image.save(buffer, "PNG"): PySide's stubs and run time disagree on that format's type
+    if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
         raise RenderError(f"{out}: the image could not be encoded as PNG")
-    if not target.commit():
-        raise RenderError(f"{out}: cannot be written ({target.errorString()})")
+    try:
+        write_atomically(out, bytes(buffer.data().data()))
+    except OSError as error:
+        raise RenderError(f"{out}: cannot be written ({error.strerror or error})") from None

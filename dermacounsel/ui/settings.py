@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dermacounsel.reports.common import ClinicHeader
+
 PAPERS = ("a4", "letter")
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 LOGO_HEIGHT = 72  # pixels in the dialog's preview; the sheet scales the logo to 18 mm high
@@ -59,13 +61,19 @@ class ClinicSettings:
     paper: str = "a4"
     default_products: list[str] = field(default_factory=list)
 
+    def header(self) -> ClinicHeader:
+        """The clinic as the printouts head it."""
+        return ClinicHeader(self.name, self.address, self.logo)
+
     @classmethod
     def load(cls) -> ClinicSettings:
         settings = QSettings()
         paper = str(settings.value("print/paper", "a4"))
         products = settings.value("compare/default_products", [])
-        if isinstance(products, str):
+        if isinstance(products, str):  # QSettings gives a list of one as the bare string
             products = [products] if products else []
+        elif not isinstance(products, list):
+            products = []
         return cls(
             name=str(settings.value("clinic/name", "")),
             address=str(settings.value("clinic/address", "")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -13,13 +13,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from dermacounsel.services.catalogue import Catalogue
-
-
-class View(Protocol):
-    """What the main window needs of a view widget, besides being a QWidget."""
-
-    def focus_filter(self) -> None:
-        """Put the keyboard focus in the view's filter box."""
 
 
 @dataclass(frozen=True)

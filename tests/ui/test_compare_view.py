@@ -16,13 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from dermacounsel.cli import main
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.compare_view import (
-    CompareView,
-    ExportPdfDialog,
-    PrintOptionsDialog,
-    PrintPreview,
-    ProductChip,
-)
+from dermacounsel.ui.compare_view import CompareView, ProductChip
+from dermacounsel.ui.printing import ExportPdfDialog, PrintOptionsDialog, PrintPreview
 from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
 
@@ -130,14 +125,22 @@ def test_radar_and_summaries_follow_the_selection(view) -> None:
 
 def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "for-patient.pdf"
-    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, parent=None: ("Taro Test", "a4")))
-    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested: target))
+    titles = []
+    monkeypatch.setattr(
+        PrintOptionsDialog,
+        "ask",
+        classmethod(lambda cls, paper, title, parent=None: titles.append(title) or ("Taro Test", "a4")),
+    )
+    monkeypatch.setattr(
+        ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested, title: titles.append(title) or target)
+    )
     before = hashlib.sha256(database_path.read_bytes()).hexdigest()
     view.set_products(["Benev", "AmnioGenics", "REJURAN"])
     view.export_pdf()
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Taro Test" in " ".join(text.split())
     assert "Wrote" in view.hint.text()
+    assert titles == ["Export the comparison sheet as PDF"] * 2
     view.catalogue.close()
     assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
     for file in Path(os.environ["XDG_CONFIG_HOME"]).rglob("*"):
@@ -148,14 +151,22 @@ def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path
 def test_ctrl_p_opens_the_print_preview_on_the_clinics_paper(qtbot, view, tmp_path: Path, monkeypatch) -> None:
     ClinicSettings(paper="letter").save()
     opened = []
-    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, parent=None: ("", paper)))
+    asked = []
     monkeypatch.setattr(
-        PrintPreview, "open", classmethod(lambda cls, printer, paint, parent: opened.append((printer, paint)))
+        PrintOptionsDialog,
+        "ask",
+        classmethod(lambda cls, paper, title, parent=None: asked.append(title) or ("", paper)),
+    )
+    monkeypatch.setattr(
+        PrintPreview,
+        "open",
+        classmethod(lambda cls, printer, paint, parent, title: opened.append((printer, paint, title))),
     )
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(opened) == 1
-    printer, paint = opened[0]
+    printer, paint, title = opened[0]
+    assert asked == ["Print the comparison sheet"] and title == "Print preview: comparison sheet"
     layout = printer.pageLayout()
     assert layout.pageSize().id() == layout.pageSize().PageSizeId.Letter
     # what the preview shows is what it prints: paint it to a PDF printer and read it back

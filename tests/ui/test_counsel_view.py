@@ -14,8 +14,8 @@ from PySide6.QtGui import QImage
 from dermacounsel.cli import main
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.compare_view import ExportPdfDialog, PrintOptionsDialog
 from dermacounsel.ui.counsel_view import CounselView
+from dermacounsel.ui.printing import ExportPdfDialog, PrintOptionsDialog, PrintPreview
 
 
 @pytest.fixture
@@ -58,16 +58,55 @@ def test_results_link_to_their_views(qtbot, view) -> None:
 
 def test_summary_pdf_with_a_patient_name_stores_nothing(view, database_path: Path, tmp_path: Path, monkeypatch) -> None:
     target = tmp_path / "summary.pdf"
-    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, parent=None: ("Aiko Test", "a4")))
-    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested: target))
+    titles = []
+    monkeypatch.setattr(
+        PrintOptionsDialog,
+        "ask",
+        classmethod(lambda cls, paper, title, parent=None: titles.append(title) or ("Aiko Test", "a4")),
+    )
+    monkeypatch.setattr(
+        ExportPdfDialog,
+        "ask",
+        classmethod(lambda cls, parent, suggested, title: titles.append((title, suggested)) or target),
+    )
     before = hashlib.sha256(database_path.read_bytes()).hexdigest()
     view.set_concerns(["sagging", "redness"])
     view.export_pdf()
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     for expected in ("Aiko Test", "Sagging", "Redness", "Benev", "Dermapen", "varies from person to person"):
         assert expected in text, expected
+    assert titles == [
+        "Export the consultation summary as PDF",
+        ("Export the consultation summary as PDF", "consultation-summary.pdf"),
+    ]
     view.catalogue.close()
     assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
+
+
+def test_ctrl_p_previews_the_summary_under_its_own_title(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+    asked, opened = [], []
+    monkeypatch.setattr(
+        PrintOptionsDialog,
+        "ask",
+        classmethod(lambda cls, paper, title, parent=None: asked.append(title) or ("", paper)),
+    )
+    monkeypatch.setattr(
+        PrintPreview,
+        "open",
+        classmethod(lambda cls, printer, paint, parent, title: opened.append((printer, paint, title))),
+    )
+    view.set_concerns(["deep-wrinkles"])
+    view.chosen.setFocus()
+    qtbot.keyClick(view.chosen, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Print the consultation summary"]
+    [(printer, paint, title)] = opened
+    assert title == "Print preview: consultation summary"
+    printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = paint(printer)
+    reader = PdfReader(tmp_path / "printed.pdf")
+    assert len(reader.pages) == pages >= 1
+    assert "Your consultation" in " ".join(reader.pages[0].extract_text().split())
 
 
 def test_advise_command_text_json_and_pdf(database_path: Path, tmp_path: Path, capsys) -> None:

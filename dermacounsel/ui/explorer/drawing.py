@@ -205,14 +205,6 @@ class SkinSection:
             return SURFACE_Y + depth_mm / self._epidermis_mm * EPIDERMIS_DRAWN
         return SURFACE_Y + EPIDERMIS_DRAWN + (depth_mm - self._epidermis_mm) * self.scale
 
-    def depth_at_y(self, y: float) -> float | None:
-        """The depth in mm at canvas height `y`, or None above the surface or below the measured layers."""
-        if y < SURFACE_Y or y > MEASURED_BOTTOM_Y:
-            return None
-        if y <= self.dej_y:
-            return (y - SURFACE_Y) / EPIDERMIS_DRAWN * self._epidermis_mm
-        return self._epidermis_mm + (y - self.dej_y) / self.scale
-
     def band_span(self, key: str) -> tuple[float, float]:
         """The canvas y range of a top-level layer."""
         spans = {
@@ -285,13 +277,10 @@ class SkinSection:
         self._build_fibroblasts()
         self._build_fat()
 
-        top = SURFACE_Y
         for band in self.bands:
             if band.key in ("epidermis", "dermis", "subcutaneous", "muscle", "bone"):
                 upper, lower = self.band_span(band.key)
                 self.layer_blocks[band.key] = QRectF(STRIP_LEFT, upper, STRIP_RIGHT - STRIP_LEFT, lower - upper)
-                top = lower
-        del top
 
     def _build_follicle(self) -> None:
         bulb_y = self.y_at_depth(self._dermis_mm) - 6.0  # in the deep dermis, as in the catalogue
@@ -335,11 +324,15 @@ class SkinSection:
             anchor=QPointF(LEFT + wavelength * 4.75 + 5, self.dej_y + 4),
         )
 
-        plexus_y = lambda x: self.papillary_bottom(x) + 1.5  # noqa: E731 (a boundary, like the others)
+        def plexus_y(x: float) -> float:  # a boundary, like the others
+            return self.papillary_bottom(x) + 1.5
+
+        def deep_y(x: float) -> float:
+            return self.dermis_bottom(x) + 9.0
+
         upper = QPainterPath(QPointF(LEFT, plexus_y(LEFT)))
         for point in _curve(LEFT, RIGHT, plexus_y)[1:]:
             upper.lineTo(point)
-        deep_y = lambda x: self.dermis_bottom(x) + 9.0  # noqa: E731
         artery = QPainterPath(QPointF(LEFT, deep_y(LEFT) - 5))
         for point in _curve(LEFT, RIGHT, lambda x: deep_y(x) - 5 + 3 * math.sin(x / 33))[1:]:
             artery.lineTo(point)
@@ -364,9 +357,11 @@ class SkinSection:
             y0 = top + (bottom - top) * row / (rows - 1)
             phase = row * 1.7
             path = QPainterPath(QPointF(LEFT + 8, y0))
-            for point in _curve(LEFT + 8, RIGHT - 8, lambda x, y0=y0, phase=phase: y0 + 4.5 * math.sin(x / 23 + phase))[
-                1:
-            ]:
+
+            def thick(x: float, y0: float = y0, phase: float = phase) -> float:
+                return y0 + 4.5 * math.sin(x / 23 + phase)
+
+            for point in _curve(LEFT + 8, RIGHT - 8, thick)[1:]:
                 if 585 < point.x() < 680:
                     path.moveTo(point)
                 else:
@@ -375,9 +370,11 @@ class SkinSection:
             if row < rows - 1:
                 y1 = y0 + (bottom - top) / (rows - 1) / 2
                 thin = QPainterPath(QPointF(LEFT + 8, y1))
-                for point in _curve(
-                    LEFT + 8, RIGHT - 8, lambda x, y1=y1, phase=phase: y1 + 3 * math.sin(x / 11 + phase)
-                )[1:]:
+
+                def fine(x: float, y1: float = y1, phase: float = phase) -> float:
+                    return y1 + 3 * math.sin(x / 11 + phase)
+
+                for point in _curve(LEFT + 8, RIGHT - 8, fine)[1:]:
                     if 585 < point.x() < 680:
                         thin.moveTo(point)
                     else:
