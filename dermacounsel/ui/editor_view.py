@@ -263,7 +263,8 @@ class EntryForm(QWidget):
         if row is None or change.after is None or change.before is None:
             self.reload(keep=keep)
             return
-        loaded = self.editor.entry(self.kind, change.key)
+        # the change says what is stored now: nothing to read back
+        loaded = service.Loaded(self.kind, change.key, change.after, change.version, change.after_source)
         name = loaded.values["name"] if isinstance(loaded.values, dict) and "name" in loaded.values else None
         old = self.listed[row]
         self.listed[row] = type(old)(old.key, name or old.name, loaded.source, self._group_of(loaded, old))
@@ -272,7 +273,12 @@ class EntryForm(QWidget):
         item = self.entries.item(row)
         item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
         item.setToolTip(provenance(loaded.source))
-        if self.current == change.key:
+        if self.current != change.key:
+            return
+        if self.values() == change.after:  # the form shows it already (it was saved from here)
+            self.loaded = loaded
+            self.show_source()
+        else:
             self.select(change.key, loaded)
 
     def _group_of(self, loaded: Any, old: Any) -> Any:
@@ -282,6 +288,11 @@ class EntryForm(QWidget):
         self.current = key
         self.loaded = loaded if loaded is not None else self.editor.entry(self.kind, key) if key else None
         self.load(self.loaded)
+        self.show_source()
+
+    def show_source(self) -> None:
+        """The provenance line and the buttons that depend on it, for the entry shown."""
+        key = self.current
         source = self.loaded.source if self.loaded else ""
         self.source.setText(provenance(source) if key else self.tr("New entry: saved as the clinic's"))
         self.restore_button.setEnabled(
@@ -737,9 +748,13 @@ class RatingsForm(QWidget):
                 )
                 self.grid.setCellWidget(row, column, box)
 
-    def show_cell(self, factor: str, effect: str) -> None:
-        """Show one rating as stored now (after an edit, an undo or a redo), without rebuilding the grid."""
-        loaded = self.editor.entry("rating", f"{factor}/{effect}")
+    def show_cell(self, factor: str, effect: str, change: Any = None) -> None:
+        """Show one rating as stored now (after an edit, an undo or a redo), without rebuilding the grid;
+        `change` says what is stored, else it is read."""
+        if change is not None:
+            loaded = service.Loaded("rating", change.key, change.after, change.version, change.after_source)
+        else:
+            loaded = self.editor.entry("rating", f"{factor}/{effect}")
         self.cells[(factor, effect)] = type(self.cells[(factor, effect)])(
             loaded.values["level"], loaded.source, loaded.version
         )
@@ -768,7 +783,7 @@ class RatingsForm(QWidget):
         def done(change: Any) -> None:
             self.view.push(change)
             self.view.report(success.format(factor=factor, effect=effect))
-            self.show_cell(factor, effect)
+            self.show_cell(factor, effect, change)
             self.grid.setCurrentCell(row, column)
 
         def failed(error: Exception) -> None:
@@ -880,7 +895,8 @@ class EditorView(QWidget):
             if change is None:
                 self.ratings.reload()
             elif change.kind == "rating":
-                self.ratings.show_cell(*change.key.split("/", 1))
+                factor, effect = change.key.split("/", 1)
+                self.ratings.show_cell(factor, effect, change)
             for form in self.forms():
                 if change is None:
                     form.reload()
