@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dermacounsel.domain.retention import APP_POLICY, RetentionPolicy, classify
-from dermacounsel.storage.database import SCHEMA_HEAD, DatabaseError, backup_database, backups_dir
+from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError
 from dermacounsel.storage.sqlite_file import connect_read_only as _connect_read_only
 from dermacounsel.storage.sqlite_file import problems as _problems
 from dermacounsel.storage.sqlite_file import quick_check as quick_check
@@ -42,6 +42,25 @@ SESSION = "session"
 _REASON = r"[a-z]+(?:-[a-z]+)*"
 #: Files SQLite keeps beside a database while it is open or after a crash; they belong with it.
 _SIBLINGS = ("-journal", "-wal", "-shm")
+
+
+def backups_dir(database: Path) -> Path:
+    return database.with_name(f"{database.stem}-backups")
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy a live database with SQLite's backup API, check the copy, and keep it only if it is sound."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
+        live.backup(copy)
+        verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"{source}: the backup copy failed its integrity check ({verdict})")
+    os.replace(partial, target)
+    return target
 
 
 @dataclass(frozen=True)

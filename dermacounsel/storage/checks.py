@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
-from dermacounsel.storage.database import SCHEMA_HEAD, DatabaseError
+from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError
 
 #: The catalogue's own rules: a description, and a query that lists each offending thing in words.
 CATALOGUE_RULES: tuple[tuple[str, str], ...] = (

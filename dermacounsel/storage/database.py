@@ -18,10 +18,11 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dermacounsel import paths
+from dermacounsel.storage.backups import BEFORE_UPGRADE, make_backup
+from dermacounsel.storage.backups import backup_database as backup_database
+from dermacounsel.storage.backups import backups_dir as backups_dir
+from dermacounsel.storage.sqlite_file import SCHEMA_HEAD as SCHEMA_HEAD
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
-
-#: The Alembic revision this version of the app writes; tests check it is the migrations' head.
-SCHEMA_HEAD = "0002"
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:
@@ -78,25 +79,6 @@ class CatalogueDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def backups_dir(database: Path) -> Path:
-    return database.with_name(f"{database.stem}-backups")
-
-
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy a live database with SQLite's backup API, check the copy, and keep it only if it is sound."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with _sqlite(source) as live, _sqlite(partial) as copy:
-        live.backup(copy)
-        verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
-    if verdict != "ok":
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(f"{source}: the backup copy failed its integrity check ({verdict})")
-    os.replace(partial, target)
-    return target
 
 
 @contextmanager
@@ -219,8 +201,6 @@ def _upgrade(path: Path, revision: str | None) -> Path:
             f"{path}: was written by a newer version of DermaCounsel (schema {revision}); this version "
             f"reads schema {SCHEMA_HEAD} and older. Install the newer DermaCounsel to open it."
         )
-    from dermacounsel.storage.backups import BEFORE_UPGRADE, make_backup  # backups builds on this module
-
     backup = make_backup(path, BEFORE_UPGRADE).path
     engine = make_engine(path)
     try:

@@ -10,6 +10,9 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+#: The Alembic revision this version of the app writes; tests check it is the migrations' head.
+SCHEMA_HEAD = "0002"
+
 
 class DatabaseError(Exception):
     """A database that cannot be used, with a one-line reason that names the file."""
