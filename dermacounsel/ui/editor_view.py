@@ -158,6 +158,7 @@ class EntryForm(QWidget):
         self.listed: list[Any] = []
         self._names: dict[str, str] = {}  # each entry's name in the editing language, folded, to its key
         self.entries = QListWidget()
+        self.entries.setUniformItemSizes(True)  # a catalogue may list thousands: no measuring each one
         self.entries.setObjectName("choiceList")
         self.entries.setMinimumWidth(240)
         self.entries.setMaximumWidth(320)
