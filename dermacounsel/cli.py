@@ -421,9 +421,10 @@ def run_advise(args: argparse.Namespace) -> int:
             database.close()
         print(f"Wrote the consultation summary to {args.out} ({pages} page(s))", file=sys.stderr)
         return 0
-    database.close()
     sections = (
         ("growth_factors", "Growth factors"),
+        ("cell_derived", "Exosomes and stem cells"),
+        ("treatments", "Treatments of their own"),
         ("products", "Products"),
         ("ingredients", "Functional ingredients"),
         ("procedures", "Procedures"),
@@ -436,28 +437,49 @@ def run_advise(args: argparse.Namespace) -> int:
                     "key": row.key,
                     "name": row.name,
                     "score": row.score,
+                    "standing": row.standing,
+                    "tied": row.tied,
+                    "inferred": row.inferred,
                     "reasons": row.reasons,
-                    **({"cautions": list(row.cautions)} if attribute == "products" else {}),
+                    "cautions": list(row.cautions),
+                    "details": row.details,
                 }
                 for row in getattr(result, attribute)
             ]
+        payload["unreached"] = [{"key": u.key, "name": u.name, "note": u.note} for u in result.unreached]
+        payload["notes"] = list(result.notes)
+        database.close()
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    from dermacounsel.domain.counselling import RULE
+    from dermacounsel.domain.counselling import RULE, equal_groups
 
     print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
     print(f"Rule: {RULE}")
+    for unreached in result.unreached:
+        print(f"\n{unreached.name}: {unreached.note}")
     for attribute, title in sections:
-        print(f"\n{title}:")
         rows = getattr(result, attribute)
+        if not rows and attribute in ("cell_derived", "treatments"):
+            continue
+        print(f"\n{title}:")
         if not rows:
             print("  (none acts on these concerns)")
-        for rank, row in enumerate(rows, start=1):
-            print(f"  {rank}. {row.name} (score {row.score})")
-            for reason in row.reasons:
-                print(f"       {reason}")
-            for caution in row.cautions:
-                print(f"       ⚠ {caution}")
+        for group in equal_groups(rows):
+            names = " · ".join(row.name for row in group)
+            print(f"  {group[0].standing}. {names}" + (" — equally suited" if len(group) > 1 else ""))
+            for row in group:
+                label = f"{row.name}: " if len(group) > 1 else ""
+                for reason in row.reasons:
+                    print(f"       {label}{reason}")
+                for caution in row.cautions:
+                    print(f"       ⚠ {label}{caution}")
+    for note in result.notes:
+        print(f"\nNote: {note}")
+    with database.reading() as session:
+        expectation = reference.statement(session, "expectation")
+        variation = reference.statement(session, "individual-variation")
+    database.close()
+    print(f"\n{expectation}\n{variation}")
     return 0
 
 

@@ -154,7 +154,7 @@ def weights(count: int) -> list[int]:
 
 def _quoted(basis: Basis, subject: str) -> str:
     if basis.editorial:
-        return f"{basis.says} (this app's link, not the article's)"
+        return f"{basis.says} (linked to this concern by this app, not by the article)"
     return f"the article, on {subject}: “{basis.says}”" if subject else f"the article: “{basis.says}”"
 
 

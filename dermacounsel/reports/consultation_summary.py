@@ -1,5 +1,6 @@
 """The printed consultation summary for the patient: their concerns in order, the recommended
-formulations and procedures with the reasons, cautions, and the article's note that effects vary.
+formulations and procedures with the reasons (equals shown as equals, never with scores), cautions, what
+nothing can reach, the article's expectation point and its note that effects vary.
 
 The patient's name is a parameter of one printout: it is put on the pages and never stored anywhere.
 """
@@ -13,10 +14,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
-from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
+from dermacounsel.domain.counselling import RULE, Ranked, Recommendations, equal_groups
 from dermacounsel.reports import pages
 
-SHOWN = {"products": 3, "growth_factors": 3, "procedures": 2, "ingredients": 5}
+#: how many standings (groups of equals) each section prints
+SHOWN = {"products": 3, "growth_factors": 3, "cell_derived": 2, "treatments": 1, "procedures": 2, "ingredients": 3}
 
 STYLE = """
 body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2b36; }
@@ -24,7 +26,7 @@ h1 { font-size: 17pt; color: #1f4e5c; margin: 0; }
 h2 { font-size: 13pt; color: #1f4e5c; margin-top: 12px; margin-bottom: 4px; }
 p.address, p.meta, p.small { color: #4b5d68; }
 p.small { font-size: 8.5pt; }
-td.score { color: #1f4e5c; font-weight: bold; }
+span.equal { color: #1f4e5c; font-style: italic; }
 """
 
 
@@ -38,14 +40,28 @@ class SummaryContent:
     clinic_logo: str
     printed_on: date
     patient: str = ""
+    expectation: str = ""
 
 
 def _items(rows: tuple[Ranked, ...], count: int) -> str:
+    """The first `count` standings; a standing shared by several is one row, "equally suited"."""
     cells = []
-    for row in rows[:count]:
-        reasons = "".join(f"<li>{escape(reason)}</li>" for reason in row.reasons)
-        cautions = "".join(f'<p style="color:#9b1c1c; font-weight:bold;">⚠ {escape(c)}</p>' for c in row.cautions)
-        cells.append(f"<tr><td width='28%'><b>{escape(row.name)}</b></td><td><ul>{reasons}</ul>{cautions}</td></tr>")
+    for group in equal_groups(rows)[:count]:
+        names = "<br>".join(f"<b>{escape(row.name)}</b>" for row in group)
+        if len(group) > 1:
+            names += '<br><span class="equal">equally suited</span>'
+        body = ""
+        shared = [c for c in group[0].cautions if all(c in row.cautions for row in group)]
+        for row in group:
+            label = f"<b>{escape(row.name)}</b>: " if len(group) > 1 else ""
+            body += "".join(f"<li>{label}{escape(reason)}</li>" for reason in row.reasons)
+            body += "".join(
+                f'<li style="color:#9b1c1c; font-weight:bold;">⚠ {label}{escape(c)}</li>'
+                for c in row.cautions
+                if c not in shared
+            )
+        body += "".join(f'<li style="color:#9b1c1c; font-weight:bold;">⚠ {escape(c)}</li>' for c in shared)
+        cells.append(f"<tr><td width='24%' valign='top'>{names}</td><td><ul>{body}</ul></td></tr>")
     if not cells:
         return '<p class="small">Nothing in the catalogue acts on these concerns.</p>'
     return '<table width="100%" cellpadding="4" cellspacing="0">' + "".join(cells) + "</table>"
@@ -77,12 +93,27 @@ def summary_html(content: SummaryContent) -> str:
             '<table width="100%" cellpadding="8" cellspacing="0" border="1" '
             f'style="border-color:#9b1c1c; border-style:solid;">{rows}</table>'
         )
-    parts.append("<h2>Formulations that act on them</h2>" + _items(r.products, SHOWN["products"]))
-    parts.append("<h2>Growth factors behind them</h2>" + _items(r.growth_factors, SHOWN["growth_factors"]))
-    parts.append("<h2>How they can be delivered</h2>" + _items(r.procedures, SHOWN["procedures"]))
+    for unreached in r.unreached:
+        parts.append(f"<p><b>{escape(unreached.name)}:</b> {escape(unreached.note)}</p>")
+    parts.append("<h2>Formulations with ingredients the article ties to your concerns</h2>")
+    parts.append(_items(r.products, SHOWN["products"]))
+    parts.append("<h2>What the article says about those ingredients</h2>")
+    parts.append(_items(r.growth_factors, SHOWN["growth_factors"]))
+    if r.cell_derived:
+        parts.append("<h3>Exosomes and stem cells</h3>" + _items(r.cell_derived, SHOWN["cell_derived"]))
+    if r.treatments:
+        parts.append("<h2>A treatment of its own</h2>" + _items(r.treatments, SHOWN["treatments"]))
+    parts.append("<h2>Procedures that deliver the formulation</h2>" + _items(r.procedures, SHOWN["procedures"]))
     if r.ingredients:
-        parts.append("<h2>Helpful everyday ingredients</h2>" + _items(r.ingredients, SHOWN["ingredients"]))
-    parts.append(f'<p class="small">How these are ranked: {escape(RULE)}</p>')
+        parts.append(
+            "<h2>Everyday ingredients the article lists for these concerns</h2>"
+            + _items(r.ingredients, SHOWN["ingredients"])
+        )
+    if r.notes:
+        parts.append("<h2>Please note</h2><ul>" + "".join(f"<li>{escape(n)}</li>" for n in r.notes) + "</ul>")
+    if content.expectation:
+        parts.append(f"<p><b>{escape(content.expectation)}</b></p>")
+    parts.append(f'<p class="small">How these are listed: {escape(RULE)}</p>')
     parts.append(f"<p><b>{escape(content.caveat)}</b></p>")
     parts.append(f'<p class="small">Source: {escape(content.caveat_source)}</p>')
     parts.append("</body></html>")
@@ -125,6 +156,7 @@ def compose(
         recommendations=recommendations,
         caveat=reference.statement(session, "individual-variation"),  # type: ignore[arg-type]
         caveat_source=caveat_row.source.citation if caveat_row is not None else "",
+        expectation=reference.statement(session, "expectation"),  # type: ignore[arg-type]
         clinic_name=clinic_name,
         clinic_address=clinic_address,
         clinic_logo=clinic_logo,
