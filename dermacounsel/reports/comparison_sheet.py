@@ -27,7 +27,7 @@ from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
 from dermacounsel.domain.profiles import Profile
 from dermacounsel.reports import pages
 
-PROFILES_HEADING = "Growth-factor profiles"
+PROFILES_HEADING = "Profiles drawn from the growth factors each product lists"
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def sheet_html(content: SheetContent) -> str:
             cells = "".join(
                 f'<td class="{css}">✓ {escape(cell.text if not row.open_list else "more listed")}</td>'
                 if cell.present
-                else '<td class="absent">— absent</td>'
+                else '<td class="absent">not listed by the article</td>'
                 for cell in row.cells
             )
             table.append(f'<tr><td class="{css}">{escape(label)}<small>{mark}</small></td>{cells}</tr>')

@@ -170,7 +170,7 @@ class CompareModel(QAbstractTableModel):
                 return f"{label}\n{mark}" if mark else label
             assert cell is not None
             if not cell.present:
-                return _tr("— absent")
+                return _tr("not listed by the article")
             return _tr("✓ more listed") if row.open_list else f"✓ {cell.text}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return {SHARED: self.SHARED_BACKGROUND, UNIQUE: self.UNIQUE_BACKGROUND}.get(row.mark)
@@ -179,7 +179,10 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             product = self.comparison.products[column - 1].name
             if not cell.present:
-                return _tr("{product} does not list it").format(product=product)
+                return _tr(
+                    "The article does not list it among {product}'s main components; that is not to say the "
+                    "product does not contain it"
+                ).format(product=product)
             if cell.component is not None and cell.component.note:
                 return cell.component.note
         if role == ROW_ROLE:
