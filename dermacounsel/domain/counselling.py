@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from dermacounsel.domain.explorer import reach_phrase
 from dermacounsel.domain.reference import (
     GrowthFactorCard,
     IngredientGroup,
@@ -201,20 +202,6 @@ def equal_groups(rows: Sequence[Ranked]) -> list[list[Ranked]]:
     return groups
 
 
-def _reach_words(procedure: ProcedureCard) -> str:
-    """ "the epidermis and the dermis down to its middle": a range from its first layer to its last."""
-    parts = []
-    for index, reach in enumerate(procedure.reach):
-        name = reach.layer.lower()
-        if reach.extent == "whole" or index < len(procedure.reach) - 1:
-            parts.append(f"the {name}")
-        elif reach.extent == "upper":
-            parts.append(f"the top of the {name}")
-        else:
-            parts.append(f"the {name} down to its middle")
-    return " and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
 def recommend(
     chosen: Sequence[Concern],
     factors: Sequence[GrowthFactorCard],
@@ -373,7 +360,7 @@ def recommend(
             if not need or not need & reached:
                 continue
             points = 2 if need <= reached else 1
-            how = "delivers the formulation to " + _reach_words(procedure)
+            how = "delivers the formulation to " + reach_phrase(procedure)
             if points == 1:
                 how += " (part of where it sits)"
             row.score += weight[concern.key] * points

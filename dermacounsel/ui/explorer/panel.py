@@ -7,16 +7,18 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from dermacounsel.domain.anatomy import Band
-from dermacounsel.domain.explorer import RegionReport
+from dermacounsel.domain.explorer import EFFECT_REGIONS_SOURCE, RegionReport
 from dermacounsel.domain.scale import RatingScale
 
 LINK_SCHEME = "dermacounsel"
 
 EXTENT_WORDS = {
     "whole": QCoreApplication.translate("explorer", "reaches it"),
-    "upper": QCoreApplication.translate("explorer", "reaches its upper part"),
-    "central": QCoreApplication.translate("explorer", "reaches its central part"),
-    "systemic": QCoreApplication.translate("explorer", "reaches the whole body (systemic)"),
+    "upper": QCoreApplication.translate("explorer", "reaches its top part (and everything above)"),
+    "central": QCoreApplication.translate("explorer", "reaches it down to its middle (and everything above)"),
+    "systemic": QCoreApplication.translate(
+        "explorer", "acts through the whole body; the article names it for exosomes only"
+    ),
 }
 
 STYLE = """
@@ -85,7 +87,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 for r in factor.ratings
             )
             basis = (
-                ""
+                inferred_mark(factor.inferred)
                 if factor.reason.startswith("rated on ")
                 else f'<br><span class="small">{escape(factor.reason)}</span>{inferred_mark(factor.inferred)}'
             )
@@ -94,6 +96,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 f"<td>{ratings}{basis}</td></tr>"
             )
         parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")
+        parts.append(f'<p class="small">{escape(EFFECT_REGIONS_SOURCE)}</p>')
     else:
         parts.append(f'<p class="small">{escape(_tr("The article names none here."))}</p>')
 
@@ -130,6 +133,9 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
             parts.append(f'<p class="small">{escape(more)}</p>')
     else:
         parts.append(f'<p class="small">{escape(_tr("No product lists a component acting here."))}</p>')
+    parts.append(
+        f'<p class="small">{escape(_tr("Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region."))}</p>'
+    )
 
     parts.append(f"<h3>{escape(_tr('Procedures that reach this depth'))}</h3>")
     if report.procedures:
