@@ -184,6 +184,152 @@ def run_render_explorer(args: argparse.Namespace) -> int:
     return _render(args, database, build, "the skin explorer")
 
 
+# --- describe (issue 13): self-contained, to be ported with the cli package split -----------------------
+DESCRIBE_EXTENT = {
+    "whole": "reaches it",
+    "upper": "reaches its top part (and everything above)",
+    "central": "reaches it down to its middle (and everything above)",
+    "systemic": "acts through the whole body; the article names it for exosomes only",
+}
+
+
+def run_describe(args: argparse.Namespace) -> int:
+    """What the explorer's side panel shows for a region, and for a procedure and setting, as text or JSON
+    (for scripts, tests and screen readers)."""
+    import json
+
+    from dermacounsel.domain.explorer import (
+        EFFECT_REGIONS_SOURCE,
+        describe_region,
+        product_criteria,
+        reach_phrase,
+        read_depth,
+    )
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+    from dermacounsel.storage import reference
+
+    database = _open(args)
+    try:
+        with database.reading() as session:
+            catalogue = reference.explorer_catalogue(session)
+            scale = reference.rating_scale(session)
+            try:
+                region = resolve_key(args.region, catalogue.region_keys(), "layer")
+                procedures = {card.key: card for card in catalogue.procedures}
+                procedure = resolve_key(args.procedure, list(procedures), "procedure") if args.procedure else None
+            except UnknownKeyError as error:
+                raise UserError(str(error)) from None
+            card = procedures.get(procedure or "")
+            if args.depth is not None:
+                if card is None or card.needle_depth_mm is None:
+                    needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
+                    raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
+                low, high, step = card.needle_depth_mm
+                steps = args.depth / step
+                if not low - 1e-9 <= args.depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
+                    raise UserError(
+                        f"--depth {args.depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm "
+                        f"in {step:.1f} mm steps"
+                    )
+            criteria = product_criteria(catalogue, region)
+            products = reference.product_links(session, acting=criteria, limit=25)
+            acting_in_all = reference.count_acting_products(session, criteria)
+            report = describe_region(catalogue, region, products, acting_in_all)
+            needle_note = reference.statement(session, "needle-setting")
+            iv_note = reference.statement(session, "iv-drip-exosomes")
+    finally:
+        database.close()
+
+    payload: dict[str, Any] = {
+        "region": report.region.key,
+        "name": report.region.name,
+        "part_of": report.layer.key if report.layer is not report.region else None,
+        "description": report.region.description,
+        "thickness_mm": list(report.region.thickness_mm) if report.region.thickness_mm else None,
+        "contains": [s.key for s in report.structures],
+        "growth_factors": [
+            {
+                "key": f.key,
+                "name": f.name,
+                "ratings": [{"effect": r.effect, "symbol": scale.symbol(r.level), "level": r.level} for r in f.ratings],
+                "why": f.reason,
+                "inferred": f.inferred,
+            }
+            for f in report.growth_factors
+        ],
+        "effects_shown_here": EFFECT_REGIONS_SOURCE,
+        "cell_derived": [{"key": g.key, "name": g.name, "why": g.basis, "inferred": g.inferred} for g in report.cell_derived],
+        "functional": [
+            {"key": g.key, "name": g.name, "members": list(g.members), "why": g.basis, "inferred": g.inferred}
+            for g in report.functional
+        ],
+        "products": [{"name": p.name, "via": list(p.via), "cautions": list(p.cautions)} for p in report.products],
+        "more_products": report.more_products,
+        "procedures": [{"key": p.key, "name": p.name, "extent": p.extent} for p in report.procedures],
+        "reached_by_a_needle": any(p.extent != "systemic" for p in report.procedures),
+    }
+    if card is not None:
+        chosen: dict[str, Any] = {"key": card.key, "name": card.name, "reach": reach_phrase(card)}
+        if card.systemic:
+            chosen["note"] = iv_note
+        if args.depth is not None:
+            reading = read_depth(args.depth, catalogue.layers)
+            chosen.update(setting_mm=args.depth, guide_target=reading.target, note=needle_note)
+            chosen["cautions"] = list(reading.cautions)
+        payload["procedure"] = chosen
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+
+    lines = [report.region.name]
+    if report.layer is not report.region:
+        lines.append(f"Part of the {report.layer.name.lower()}")
+    lines.append(report.region.description)
+    if report.structures:
+        lines.append("Contains: " + ", ".join(s.name for s in report.structures))
+    lines.append("\nGrowth factors acting here:")
+    for f in report.growth_factors:
+        mark = " (inferred)" if f.inferred else ""
+        ratings = "; ".join(f"{scale.symbol(r.level)} {r.effect}" for r in f.ratings)
+        lines.append(f"  {f.name}{mark}: {ratings}" if ratings else f"  {f.name}{mark}")
+        if not f.reason.startswith("rated on "):
+            lines.append(f"      {f.reason}")
+    if not report.growth_factors:
+        lines.append("  The article names none here.")
+    else:
+        lines.append(f"  ({EFFECT_REGIONS_SOURCE})")
+    for title, groups in (("Cell-derived ingredients", report.cell_derived), ("Functional ingredients", report.functional)):
+        if groups:
+            lines.append(f"\n{title}:")
+            for g in groups:
+                lines.append(f"  {g.name}{' (inferred)' if g.inferred else ''}: {g.basis}")
+    lines.append("\nProducts acting here (by the components the article lists for them):")
+    for p in report.products:
+        lines.append(f"  {p.name}: {', '.join(p.via)}")
+        lines += [f"      ⚠ {c}" for c in p.cautions]
+    if report.more_products:
+        lines.append(f"  …and {report.more_products:,} more products in the catalogue.")
+    if not report.products:
+        lines.append("  No product lists a component acting here.")
+    lines.append("\nProcedures that reach this depth:")
+    lines += [f"  {p.name} {DESCRIBE_EXTENT.get(p.extent, p.extent)}" for p in report.procedures]
+    if not any(p.extent != "systemic" for p in report.procedures):
+        lines.append("  None of the article's needle procedures reaches this depth.")
+    if "procedure" in payload:
+        chosen = payload["procedure"]
+        lines.append(f"\n{chosen['name']} reaches {chosen['reach']}.")
+        if "setting_mm" in chosen:
+            lines.append(f"Setting {chosen['setting_mm']:.1f} mm: the clinic's depth guide targets {chosen['guide_target']}.")
+        if chosen.get("note"):
+            lines.append(chosen["note"])
+        lines += [f"⚠ {c}" for c in chosen.get("cautions", [])]
+    print("\n".join(lines))
+    return 0
+
+
+# --- end of describe ------------------------------------------------------------------------------------
+
+
 def _chart_selection(args: argparse.Namespace, database: Any) -> tuple[list[str], list[str]]:
     """The growth-factor keys and product names asked for with --gf and --product, resolved."""
     from dermacounsel.domain.keys import UnknownKeyError, resolve_growth_factor, resolve_product
@@ -707,6 +853,17 @@ def build_parser() -> argparse.ArgumentParser:
     advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
     advise.add_argument("--out", metavar="FILE.pdf", type=_pdf, help="write the printed consultation summary")
     advise.set_defaults(handler=run_advise)
+
+    # --- describe (issue 13) ---
+    describe = commands.add_parser(
+        "describe", parents=[common], help="print what the explorer's panel shows for a region (and procedure)"
+    )
+    describe.add_argument("region", metavar="REGION", help="a layer or structure key (e.g. dermis, hair-follicle)")
+    describe.add_argument("--procedure", metavar="KEY", help="also say how far this procedure reaches")
+    describe.add_argument("--depth", metavar="MM", type=float, help="with --procedure dermapen: the needle setting")
+    describe.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    describe.set_defaults(handler=run_describe)
+    # --- end of describe ---
 
     sheet = commands.add_parser("sheet", parents=[common], help="write the printed comparison sheet as a PDF")
     sheet.add_argument("--product", metavar="NAME", action="append", help="a product to compare (two to four); repeat")

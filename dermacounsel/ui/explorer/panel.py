@@ -146,6 +146,12 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 f"{escape(EXTENT_WORDS[procedure.extent])}</li>"
             )
         parts.append("</ul>")
+    if not any(p.extent != "systemic" for p in report.procedures):
+        unreached = _tr(
+            "None of the article's needle procedures reaches this depth, so nothing applied or injected reaches "
+            "it; the IV drip is named by the article for exosomes only."
+        )
+        parts.append(f'<p class="caution">{escape(unreached)}</p>')
     parts.append(
         f'<p class="small">{escape(_tr("Source"))}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
     )
