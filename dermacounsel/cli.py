@@ -258,7 +258,9 @@ def run_describe(args: argparse.Namespace) -> int:
             for f in report.growth_factors
         ],
         "effects_shown_here": EFFECT_REGIONS_SOURCE,
-        "cell_derived": [{"key": g.key, "name": g.name, "why": g.basis, "inferred": g.inferred} for g in report.cell_derived],
+        "cell_derived": [
+            {"key": g.key, "name": g.name, "why": g.basis, "inferred": g.inferred} for g in report.cell_derived
+        ],
         "functional": [
             {"key": g.key, "name": g.name, "members": list(g.members), "why": g.basis, "inferred": g.inferred}
             for g in report.functional
@@ -298,7 +300,10 @@ def run_describe(args: argparse.Namespace) -> int:
         lines.append("  The article names none here.")
     else:
         lines.append(f"  ({EFFECT_REGIONS_SOURCE})")
-    for title, groups in (("Cell-derived ingredients", report.cell_derived), ("Functional ingredients", report.functional)):
+    for title, groups in (
+        ("Cell-derived ingredients", report.cell_derived),
+        ("Functional ingredients", report.functional),
+    ):
         if groups:
             lines.append(f"\n{title}:")
             for g in groups:
@@ -319,7 +324,9 @@ def run_describe(args: argparse.Namespace) -> int:
         chosen = payload["procedure"]
         lines.append(f"\n{chosen['name']} reaches {chosen['reach']}.")
         if "setting_mm" in chosen:
-            lines.append(f"Setting {chosen['setting_mm']:.1f} mm: the clinic's depth guide targets {chosen['guide_target']}.")
+            lines.append(
+                f"Setting {chosen['setting_mm']:.1f} mm: the clinic's depth guide targets {chosen['guide_target']}."
+            )
         if chosen.get("note"):
             lines.append(chosen["note"])
         lines += [f"⚠ {c}" for c in chosen.get("cautions", [])]

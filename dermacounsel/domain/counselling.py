@@ -365,7 +365,9 @@ def recommend(
                 how += " (part of where it sits)"
             row.score += weight[concern.key] * points
             row.reasons.append(f"{concern.name}: {how}")
-            row.details.append(f"{concern.name}: reaches {', '.join(sorted(need & reached))}; {points} × {weight[concern.key]}")
+            row.details.append(
+                f"{concern.name}: reaches {', '.join(sorted(need & reached))}; {points} × {weight[concern.key]}"
+            )
         if row.score:
             row.reasons.append("The article notes: " + "; ".join(n.lower() for n in procedure.notes))
         row.cautions = cautions_for_needles

@@ -7,6 +7,7 @@ The patient's name is a parameter of one printout: it is put on the pages and ne
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from dermacounsel.domain.counselling import RULE, Ranked, Recommendations, equal_groups
+from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.reports import pages
 
 #: how many standings (groups of equals) each section prints
@@ -41,6 +43,7 @@ class SummaryContent:
     printed_on: date
     patient: str = ""
     expectation: str = ""
+    glosses: tuple[Gloss, ...] = ()
 
 
 def _items(rows: tuple[Ranked, ...], count: int) -> str:
@@ -116,6 +119,10 @@ def summary_html(content: SummaryContent) -> str:
     parts.append(f'<p class="small">How these are listed: {escape(RULE)}</p>')
     parts.append(f"<p><b>{escape(content.caveat)}</b></p>")
     parts.append(f'<p class="small">Source: {escape(content.caveat_source)}</p>')
+    used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
+    if used:
+        words = "; ".join(f"<b>{escape(g.term)}</b>: {escape(g.plain)}" for g in used)
+        parts.append(f'<p class="small">Words used here — {words}.</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -157,6 +164,7 @@ def compose(
         caveat=reference.statement(session, "individual-variation"),  # type: ignore[arg-type]
         caveat_source=caveat_row.source.citation if caveat_row is not None else "",
         expectation=reference.statement(session, "expectation"),  # type: ignore[arg-type]
+        glosses=reference.glossary(session),  # type: ignore[arg-type]
         clinic_name=clinic_name,
         clinic_address=clinic_address,
         clinic_logo=clinic_logo,

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 from dermacounsel.domain import reference as r
 from dermacounsel.domain.counselling import Basis, Concern, Recommendations, recommend
 from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
+from dermacounsel.domain.glossary import TERM_PREFIX, Gloss
+from dermacounsel.domain.glossary import glossary as read_glossary
 from dermacounsel.domain.scale import RatingScale, ScaleStep
 from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
 from dermacounsel.storage import models as m
@@ -194,6 +196,14 @@ def layers(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.LayerInf
     ]
 
 
+def glossary(session: Session, language: str = SOURCE_LANGUAGE) -> tuple[Gloss, ...]:
+    """The catalogue's plain words for technical terms (statements keyed "term-…")."""
+    rows = session.scalars(
+        select(m.Statement).where(m.Statement.key.startswith(TERM_PREFIX)).order_by(m.Statement.position)
+    )
+    return read_glossary({row.key: pick(row.text, language) for row in rows})
+
+
 def statement(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> str:
     row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
     return pick(row.text, language) if row else ""
@@ -324,9 +334,7 @@ def product_links(
         listed_components = tuple((pick(c.name, language), c.kind) for c in own)
         open_kinds = tuple(dict.fromkeys(c.kind for c in own if c.open))
         result.append(
-            r.ProductLinks(
-                pick(row.name, language), tuple(links), warnings, listed, listed_components, open_kinds
-            )
+            r.ProductLinks(pick(row.name, language), tuple(links), warnings, listed, listed_components, open_kinds)
         )
     return result
 
@@ -430,7 +438,13 @@ def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]
             tuple(c.layer_keys),
             pick(c.reason, language),
             tuple(
-                Basis(b["kind"], b.get("target") or "", pick(b["says"], language), b["source"], pick(b.get("note"), language))
+                Basis(
+                    b["kind"],
+                    b.get("target") or "",
+                    pick(b["says"], language),
+                    b["source"],
+                    pick(b.get("note"), language),
+                )
                 for b in c.bases or ()
             ),
             c.procedures_treat,

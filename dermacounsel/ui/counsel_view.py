@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.domain.counselling import RULE, RULE_DETAIL, Ranked, Recommendations, equal_groups
+from dermacounsel.domain.glossary import terms_in
 from dermacounsel.reports import consultation_summary
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
@@ -231,6 +232,7 @@ class CounselView(QWidget):
             self.result = None
             self.notes.setText("")
             for panel in self.panels.values():
+                panel.setToolTip("")
                 panel.setHtml(
                     f"<p>{escape(self.tr('Add the patient’s concerns on the left to see what acts on them.'))}</p>"
                 )
@@ -238,6 +240,7 @@ class CounselView(QWidget):
         with self.database.reading() as session:
             self.result = reference.recommendations(session, chosen)
             expectation = reference.statement(session, "expectation")
+            glosses = reference.glossary(session)
             variation = reference.statement(session, "individual-variation")
         result = self.result
         self.panels["products"].setHtml(self._html("products", result.products))
@@ -248,15 +251,14 @@ class CounselView(QWidget):
             (self.tr("Treatments of their own"), "treatments", result.treatments),
         ]
         self.panels["growth_factors"].setHtml(
-            "".join(
-                f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows
-            )
+            "".join(f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows)
             or self._html("growth_factors", ())
         )
-        unreached = "".join(
-            f'<p class="note">⚠ {escape(u.name)}: {escape(u.note)}</p>' for u in result.unreached
-        )
+        unreached = "".join(f'<p class="note">⚠ {escape(u.name)}: {escape(u.note)}</p>' for u in result.unreached)
         self.panels["procedures"].setHtml(unreached + self._html("procedures", result.procedures))
+        for panel in self.panels.values():
+            used = terms_in([panel.toPlainText()], glosses)
+            panel.setToolTip("\n".join(gloss.line() for gloss in used))  # plain words on hover
         self.notes.setText("\n".join(["• " + note for note in result.notes] + [expectation, variation]))
         rule = self.tr("How they are ranked: {rule}").format(rule=RULE)
         if self.why.isChecked():
@@ -287,9 +289,7 @@ class CounselView(QWidget):
             )
         why = self.why.isChecked()
         for group in equal_groups(rows):
-            links = " · ".join(
-                f'<a href="app:{self._target(kind, row)}">{escape(row.name)}</a>' for row in group
-            )
+            links = " · ".join(f'<a href="app:{self._target(kind, row)}">{escape(row.name)}</a>' for row in group)
             equal = f' <span class="equal">{escape(self.tr("— equally suited"))}</span>' if len(group) > 1 else ""
             parts.append(f"<p><b>{group[0].standing}.</b> {links}{equal}</p>")
             for row in group:

@@ -132,7 +132,9 @@ def test_a_region_shows_only_the_effects_that_happen_there(both) -> None:
         shown = {r.effect_key for f in describe_region(catalogue, key).growth_factors for r in f.ratings}
         assert "hair-growth" not in shown, key
     follicle = describe_region(catalogue, "hair-follicle")
-    assert all(r.effect_key in ("hair-growth", "cell-proliferation") for f in follicle.growth_factors for r in f.ratings)
+    assert all(
+        r.effect_key in ("hair-growth", "cell-proliferation") for f in follicle.growth_factors for r in f.ratings
+    )
     assert "scalp" in follicle.region.description and "fat" in follicle.region.description
 
 

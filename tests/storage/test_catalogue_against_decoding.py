@@ -304,9 +304,7 @@ def test_machine_translation_leftovers_are_put_right(doc: f.CatalogueDocument, d
     assert categories["brightening"].name == {"en": "Brightening", "ja": decoded.leftovers["skin whitening"]}
 
 
-def test_working_ranges_run_continuously_from_the_first_layer_down(
-    doc: f.CatalogueDocument, decoded: Decoded
-) -> None:
+def test_working_ranges_run_continuously_from_the_first_layer_down(doc: f.CatalogueDocument, decoded: Decoded) -> None:
     """ "each cell runs from its first layer down to its last, as a needle does": consecutive layers, every
     one whole but the last, which may stop partway ("upper", "central": down to its middle)."""
     assert "never draw or reason with gaps" in flat(decoded)
@@ -338,7 +336,7 @@ def test_the_iv_drip_is_the_exosomes_route_only(doc: f.CatalogueDocument, decode
 
 
 def test_lists_ending_in_etc_are_open_and_products_are_never_rated(doc: f.CatalogueDocument, decoded: Decoded) -> None:
-    assert "is *not listed*, never \"absent\"" in decoded.text
+    assert 'is *not listed*, never "absent"' in decoded.text
     for product, phrases in decoded.products.items():
         entry = next(p for p in doc.products if p.name["en"] == product)
         for component, phrase in zip(entry.components, phrases, strict=True):
@@ -366,7 +364,9 @@ def test_the_articles_expectation_point(doc: f.CatalogueDocument, decoded: Decod
 
 
 def test_the_depth_guide_and_the_setting_is_not_penetration(doc: f.CatalogueDocument, decoded: Decoded) -> None:
-    guide = re.search(r"for example: ([\d.]+) mm the stratum corneum, ([\d.]+) mm the middle of the epidermis", flat(decoded))
+    guide = re.search(
+        r"for example: ([\d.]+) mm the stratum corneum, ([\d.]+) mm the middle of the epidermis", flat(decoded)
+    )
     assert guide
     sources = {s.key: s for s in doc.sources}
     for figure in guide.groups():

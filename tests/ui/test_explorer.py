@@ -170,9 +170,7 @@ def test_dermapen_setting_and_the_depth_guide(
         ("physician-injection", "reaches the dermis and the subcutaneous tissue down to its middle, with no gap"),
     ],
 )
-def test_needle_procedures_are_drawn_and_said_as_one_continuous_range(
-    qtbot, view, procedure: str, words: str
-) -> None:
+def test_needle_procedures_are_drawn_and_said_as_one_continuous_range(qtbot, view, procedure: str, words: str) -> None:
     """'Epidermis, central dermis': the epidermis and the dermis down to its middle, papillary dermis
     included; 'dermis, central subcutaneous tissue': the whole dermis and the upper half of the fat."""
     view.set_procedure(procedure)

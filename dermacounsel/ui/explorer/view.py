@@ -58,6 +58,7 @@ class ExplorerView(QWidget):
         with database.reading() as session:
             self.catalogue = reference.explorer_catalogue(session)
             self.scale = reference.rating_scale(session)
+            self.glosses = reference.glossary(session)
         self.section = SkinSection(self.catalogue.layers)
         self.bands = {band.key: band for band in self.section.bands}
         self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.catalogue.procedures}
@@ -154,7 +155,7 @@ class ExplorerView(QWidget):
                     acting = reference.count_acting_products(session, criteria)
             self._products[key] = (products, acting)
         report = describe_region(self.catalogue, key, *self._products[key])
-        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key)))
+        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key), self.glosses))
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() != LINK_SCHEME:
@@ -212,7 +213,9 @@ class ExplorerView(QWidget):
         self.depth_row.setVisible(card is not None and card.needle_depth_mm is not None)
         target = read_depth(self.depth_mm(), self.catalogue.layers).target
         self.depth_label.setText(
-            self.tr("Needle setting: {depth:.1f} mm\nguide targets {target}").format(depth=self.depth_mm(), target=target)
+            self.tr("Needle setting: {depth:.1f} mm\nguide targets {target}").format(
+                depth=self.depth_mm(), target=target
+            )
         )
         if card is None:
             self.canvas.set_overlay(None)
@@ -223,7 +226,6 @@ class ExplorerView(QWidget):
         self.reach_label.setText(self._reach_text(card, depth))
 
     def _reach_text(self, card: ProcedureCard, depth: float | None) -> str:
-        names = {band.key: band.name.lower() for band in self.section.bands}
         if card.systemic:
             return self.tr("<b>{name}</b>: systemic. It reaches the whole body through the bloodstream.").format(
                 name=escape(card.name)
