@@ -121,6 +121,29 @@ def test_advise_command_text_json_and_pdf(database_path: Path, tmp_path: Path, c
     assert "Ken Test" in " ".join(PdfReader(out_pdf).pages[0].extract_text().split())
 
 
+def test_printed_summary_says_what_nothing_reaches_the_expectation_and_no_scores(
+    view, tmp_path: Path, monkeypatch
+) -> None:
+    target = tmp_path / "lift.pdf"
+    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, parent=None: ("", "a4")))
+    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested: target))
+    view.set_concerns(["facial-lift", "redness", "texture"])
+    view.export_pdf()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    for expected in (
+        "nothing here is recommended for a facial lift",
+        "not a treatment for redness",
+        "exosomes only",
+        "What to expect: functional ingredients act at once but wear o",  # "ﬀ" is one glyph in the PDF
+        "varies from person to person",
+        "equally suited",
+        "Clinic's note",
+        "Words used here",
+    ):
+        assert expected in text, expected
+    assert "score" not in text.lower() and "IV drip reaches" not in text and "Babyskin" not in text
+
+
 def test_advise_refuses_unknown_concerns_in_one_line(database_path: Path, capsys) -> None:
     assert main(["--db", str(database_path), "advise", "--concern", "wrinkles"]) == 1
     error = capsys.readouterr().err.strip()
