@@ -122,4 +122,4 @@ def test_effect_categories_can_be_added_and_renamed(qtbot, view) -> None:
     form.entries.setCurrentRow(0)
     form.name.setText("Moisturising")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert view.editor.document().ingredient_categories[0].name == {"en": "Moisturising"}
+    assert view.editor.document().ingredient_categories[0].name["en"] == "Moisturising"  # its Japanese stays
