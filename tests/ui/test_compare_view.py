@@ -128,6 +128,7 @@ def test_radar_and_summaries_follow_the_selection(view) -> None:
     assert "Babyskin lists, among others, growth factors (IGF-1" in text and "REJURAN lists, among others," in text
     assert "drawn from the growth factors it lists (not a rating of the product)" in text
     assert "absent" not in text and "act most on" not in text
+    assert "not a rating of the product" in view.chart_caption.text()
 
 
 def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path, tmp_path: Path, monkeypatch) -> None:
