@@ -154,6 +154,8 @@ def weights(count: int) -> list[int]:
 
 
 def _quoted(basis: Basis, subject: str) -> str:
+    if basis.kind == "ingredient-category" and not basis.editorial:
+        return basis.says[:1].lower() + basis.says[1:].rstrip(".")  # the article's list, not a sentence of it
     if basis.editorial:
         return f"{basis.says} (linked to this concern by this app, not by the article)"
     return f"the article, on {subject}: “{basis.says}”" if subject else f"the article: “{basis.says}”"
