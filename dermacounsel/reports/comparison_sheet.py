@@ -7,6 +7,7 @@ The patient's name is a parameter of one printout: it is put on the pages and ne
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
+from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.profiles import Profile
 from dermacounsel.reports import pages
 
@@ -51,6 +53,7 @@ class SheetContent:
     clinic_logo: str
     printed_on: date
     patient: str = ""
+    glosses: tuple[Gloss, ...] = ()
 
 
 STYLE = """
@@ -169,6 +172,10 @@ def sheet_html(content: SheetContent) -> str:
     )
     parts.append(f"<p><b>{escape(content.caveat)}</b></p>")
     parts.append(f'<p class="caveat">Source: {escape(content.caveat_source)}</p>')
+    used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
+    if used:
+        words = "; ".join(f"<b>{escape(g.term)}</b>: {escape(g.plain)}" for g in used)
+        parts.append(f'<p class="caveat">Words used here — {words}.</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -267,4 +274,5 @@ def compose(
         clinic_logo=clinic_logo,
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
+        glosses=reference.glossary(session),  # type: ignore[arg-type]
     )
