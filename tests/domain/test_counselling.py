@@ -384,3 +384,23 @@ def test_acids_beside_needling_carry_the_clinics_timing_note(advise) -> None:
     acids = [row for row in result.ingredients if row.key in ("aha", "bha", "pha")]
     assert acids and all("Clinic's note" in row.cautions[0] for row in acids)
     assert not [row for row in advise("pores").ingredients if row.cautions]  # no needle in that plan
+
+
+def test_every_single_and_ordered_pair_of_concerns_keeps_the_rules(advise) -> None:
+    """All 121 runs the review made: no IV drip, no needle for redness, nothing for a lift, equals shown
+    as equals, a cautioned product never before an equal one without."""
+    runs = [(a,) for a in REQUIRED] + [(a, b) for a in REQUIRED for b in REQUIRED if a != b]
+    assert len(runs) == 121
+    for keys in runs:
+        result = advise(*keys)
+        assert "iv-drip" not in {row.key for row in result.procedures}, keys
+        for row in result.procedures:
+            assert not any(reason.startswith(("Redness:", "Facial lift:")) for reason in row.reasons), keys
+        for row in result.products:
+            assert not any(reason.startswith("Facial lift:") for reason in row.reasons), keys
+        for group in equal_groups(result.products):
+            cautioned = [bool(row.cautions) for row in group]
+            assert cautioned == sorted(cautioned), keys  # uncautioned first among equals
+            assert len({row.score for row in group}) == 1 and all(row.tied == (len(group) > 1) for row in group)
+        standings = [row.standing for row in result.products]
+        assert standings == sorted(standings)
