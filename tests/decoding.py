@@ -77,6 +77,8 @@ class Decoded:
     products: dict[str, list[str]] = field(default_factory=dict)  # product -> component phrases
     prp_factors: list[str] = field(default_factory=list)
     japanese_names: list[str] = field(default_factory=list)
+    leftovers: dict[str, str] = field(default_factory=dict)  # machine-translation word -> the Japanese
+    hedges: dict[str, str] = field(default_factory=dict)  # growth factor -> the hedge to keep ("is said to")
     text: str = ""
 
 
@@ -118,6 +120,12 @@ def read_decoding(path: Path = VENDORED) -> Decoded:
             for part in _split_top(body, "; "):
                 origin, effects = re.fullmatch(r"(.*?) \((.*)\)", part.strip()).groups()
                 decoded.exosomes[origin] = _split_top(effects, ", ")
+        elif bullet.startswith("Machine-translation leftovers"):
+            body = bullet.split(":", 1)[1]
+            for word, japanese in re.findall(r"\"([^\"]+)\" (?:is|are) ([^\s,]+),", body):
+                decoded.leftovers[word] = japanese
+            for factor, hedge in re.findall(r"(\S+) \"([^\"]+)\" act", body):
+                decoded.hedges[factor] = hedge
         elif bullet.startswith("PRP: "):
             decoded.prp_factors = _split_top(bullet.split("contains ", 1)[1].split(".")[0], ", ")
         elif bullet.startswith("The five products"):

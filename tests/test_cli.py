@@ -148,3 +148,31 @@ def test_terminate_after_init_paints_and_exits_without_matplotlib(tmp_path: Path
     )
     assert result.stdout.strip() == "exit 0 False", result.stderr
     assert (tmp_path / "new.sqlite3").is_file()
+
+
+def test_describe_prints_what_the_explorer_panel_shows(database_path, capsys) -> None:
+    import json as _json
+
+    from dermacounsel.cli import main as _main
+
+    assert _main(["--db", str(database_path), "describe", "epidermis"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Epidermis\n") and "Growth factors acting here:" in out
+    assert "Collagen production" not in out  # made in the dermis, not shown at the epidermis
+    assert "Vital Injector reaches it" in out
+    assert _main(["--db", str(database_path), "describe", "muscle", "--json"]) == 0
+    data = _json.loads(capsys.readouterr().out)
+    assert data["reached_by_a_needle"] is False
+    assert all("Hair growth" not in r["effect"] for f in data["growth_factors"] for r in f["ratings"])
+    assert _main(["--db", str(database_path), "describe", "dermis", "--procedure", "dermapen", "--depth", "0.5"]) == 0
+    out = capsys.readouterr().out
+    assert "Setting 0.5 mm: the clinic's depth guide targets the middle of the epidermis." in out
+    assert "not the depth it reaches" in out and "⚠" not in out.split("Dermapen reaches")[1]
+    assert _main(["--db", str(database_path), "describe", "dermis", "--procedure", "dermapen", "--depth", "3.0"]) == 0
+    assert "⚠ This setting is longer than the skin and fat together" in capsys.readouterr().out
+    assert _main(["--db", str(database_path), "describe", "dermis", "--procedure", "vital-injector", "--json"]) == 0
+    data = _json.loads(capsys.readouterr().out)
+    assert data["procedure"]["reach"] == "the epidermis and the dermis down to its middle"
+    assert next(f for f in data["growth_factors"] if f["key"] == "PRP+FGF")["inferred"]
+    assert _main(["--db", str(database_path), "describe", "skin"]) == 1
+    assert "unknown layer 'skin'" in capsys.readouterr().err

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from dermacounsel import __version__
-from dermacounsel.cli import catalogue_commands, print_commands, render_commands
+from dermacounsel.cli import catalogue_commands, describe_command, print_commands, render_commands
 from dermacounsel.cli.common import PROG, Parser, UserError, chart_file, dpi, pdf, png, size
 
 __all__ = ["PROG", "UserError", "build_parser", "main", "run"]
@@ -151,6 +151,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the file to write: .png, .svg (text stays editable) or .pdf",
     )
     chart.set_defaults(handler=render_commands.run_chart)
+
+    describe = commands.add_parser(
+        "describe", parents=[common], help="print what the explorer's panel shows for a region (and procedure)"
+    )
+    describe.add_argument("region", metavar="REGION", help="a layer or structure key (e.g. dermis, hair-follicle)")
+    describe.add_argument("--procedure", metavar="KEY", help="also say how far this procedure reaches")
+    describe.add_argument("--depth", metavar="MM", type=float, help="with --procedure dermapen: the needle setting")
+    describe.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    describe.set_defaults(handler=describe_command.run_describe)
     return parser
 
 

@@ -40,6 +40,7 @@ def run_sheet(args: argparse.Namespace) -> int:
             caveat=Caveat(*catalogue.caveat()),
             clinic=settings.header(),
             patient=args.patient or "",
+            glosses=catalogue.glossary(),
         )
     try:
         pages = comparison_sheet.write_pdf(content, paper, args.out)
@@ -55,6 +56,8 @@ def run_sheet(args: argparse.Namespace) -> int:
 
 SECTIONS = (
     ("growth_factors", "Growth factors"),
+    ("cell_derived", "Exosomes and stem cells"),
+    ("treatments", "Treatments of their own"),
     ("products", "Products"),
     ("ingredients", "Functional ingredients"),
     ("procedures", "Procedures"),
@@ -67,13 +70,20 @@ def run_advise(args: argparse.Namespace) -> int:
     with opened(args) as catalogue:
         concerns = chosen_concerns(args, catalogue)
         result = catalogue.recommendations(concerns)
+        expectation = catalogue.statement("expectation")
+        variation = catalogue.statement("individual-variation")
         if args.out:
             from dermacounsel.reports import consultation_summary
             from dermacounsel.reports.common import Caveat
 
             settings = _clinic_settings()
             content = consultation_summary.compose(
-                result, Caveat(*catalogue.caveat()), settings.header(), args.patient or ""
+                result,
+                Caveat(*catalogue.caveat()),
+                settings.header(),
+                args.patient or "",
+                expectation=expectation,
+                glosses=catalogue.glossary(),
             )
             try:
                 pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)
@@ -89,26 +99,42 @@ def run_advise(args: argparse.Namespace) -> int:
                     "key": row.key,
                     "name": row.name,
                     "score": row.score,
+                    "standing": row.standing,
+                    "tied": row.tied,
+                    "inferred": row.inferred,
                     "reasons": row.reasons,
-                    **({"cautions": list(row.cautions)} if attribute == "products" else {}),
+                    "cautions": list(row.cautions),
+                    "details": row.details,
                 }
                 for row in getattr(result, attribute)
             ]
+        payload["unreached"] = [{"key": u.key, "name": u.name, "note": u.note} for u in result.unreached]
+        payload["notes"] = list(result.notes)
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    from dermacounsel.domain.counselling import RULE
+    from dermacounsel.domain.counselling import RULE, equal_groups
 
     print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
     print(f"Rule: {RULE}")
+    for unreached in result.unreached:
+        print(f"\n{unreached.name}: {unreached.note}")
     for attribute, title in SECTIONS:
-        print(f"\n{title}:")
         rows = getattr(result, attribute)
+        if not rows and attribute in ("cell_derived", "treatments"):
+            continue
+        print(f"\n{title}:")
         if not rows:
             print("  (none acts on these concerns)")
-        for rank, row in enumerate(rows, start=1):
-            print(f"  {rank}. {row.name} (score {row.score})")
-            for reason in row.reasons:
-                print(f"       {reason}")
-            for caution in row.cautions:
-                print(f"       ⚠ {caution}")
+        for group in equal_groups(rows):
+            names = " · ".join(row.name for row in group)
+            print(f"  {group[0].standing}. {names}" + (" — equally suited" if len(group) > 1 else ""))
+            for row in group:
+                label = f"{row.name}: " if len(group) > 1 else ""
+                for reason in row.reasons:
+                    print(f"       {label}{reason}")
+                for caution in row.cautions:
+                    print(f"       ⚠ {label}{caution}")
+    for note in result.notes:
+        print(f"\nNote: {note}")
+    print(f"\n{expectation}\n{variation}")
     return 0

@@ -142,11 +142,15 @@ def summary(product: ProductDetail, profile: Profile | None, effect_names: Seque
         for c in product.components
         if c.kind == kind
     ]
-    sentence = f"{product.name} combines {_listing(parts)}." if parts else f"{product.name} lists no components."
+    lists = "lists, among others," if product.open_kinds else "lists"
+    sentence = f"{product.name} {lists} {_listing(parts)}." if parts else f"{product.name} lists no components."
     if profile is not None and profile.levels is not None:
         top = max(profile.levels)
         strongest = [
             _in_sentence(name) for name, level in zip(effect_names, profile.levels, strict=True) if level == top
         ]
-        sentence += f" Its rated growth factors act most on {_listing(strongest)}."
+        sentence += (
+            f" Its profile, drawn from the growth factors it lists (not a rating of the product), is highest on "
+            f"{_listing(strongest)}."
+        )
     return sentence

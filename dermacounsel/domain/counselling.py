@@ -1,31 +1,92 @@
-"""From a patient's concerns, in order of importance, to ranked and explained recommendations: growth
-factors, products, functional ingredients and procedures, as the article advises ("rank the patient's
-concerns, then choose a formulation whose ingredients act on them, with a suitable procedure").
+"""From a patient's concerns, in order of importance, to recommendations a doctor can sign: growth factors,
+other cell-derived ingredients, treatments, products, functional ingredients and procedures, each with the
+statements that put it there, as the article advises ("rank the patient's concerns, then choose a
+formulation whose ingredients act on them, with a suitable procedure").
 
-The scoring rule, in one sentence (shown on screen as RULE):
-each concern weighs more the higher it is on the list (of n concerns the first counts n, the last 1);
-a growth factor scores its best rating (0-3) on the concern's effects, plus 2 if the article names it
-for that concern; a product scores its best growth factor, plus 1 if it lists an ingredient for the
-concern; an ingredient scores 2 if its category serves the concern; a procedure scores 2 if it reaches
-the concern's layers (1 if only partly, or only through the whole body). Scores add up over the
-concerns, weighted; nothing that scores 0 is recommended.
+The rule (RULE for patients, RULE_DETAIL for the doctor's "why"):
+
+* Each concern lists the statements that address it (`Concern.bases`): the article's own expected-effect
+  sentences, or this app's editorial links, marked as such. Nothing else counts: not whole rating rows.
+* A statement counts 2 when it is the article's, 1 when it is this app's link; a concern's counts are
+  multiplied by its place (of n concerns the first counts n times, the last once).
+* A product counts each statement that applies to something it lists: a growth factor, stem cells, a
+  stem-cell culture fluid read through its cells' exosomes, a functional ingredient by its category.
+* A needle procedure is suggested only to deliver a suggested product, for the concerns whose layers it
+  reaches, and never for a concern it cannot treat (redness, where needling is a caution instead). The IV
+  drip is suggested only with an exosome formulation: the article names it for exosomes only. A concern
+  whose layers no procedure reaches (the muscle layer of a facial lift) is said so, and nothing is offered.
+* PRP + FGF is a treatment of its own (the patient's blood), never an ingredient; its column is inferred.
+* Equal counts are equal standing ("equally suited"): listed by the clinic's preferred order, then
+  alphabetically, and a product with a caution never before an equal one without.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from dermacounsel.domain.records import GrowthFactorCard, IngredientGroup, LayerInfo, ProcedureCard, ProductLinks
+from dermacounsel.domain.explorer import reach_phrase
+from dermacounsel.domain.records import (
+    GrowthFactorCard,
+    IngredientGroup,
+    LayerInfo,
+    NamedEntry,
+    ProcedureCard,
+    ProductLinks,
+)
 from dermacounsel.domain.scale import RatingScale
 
 RULE = (
-    "Higher concerns count more (the first counts as many times as there are concerns). A growth factor scores "
-    "its best rating on a concern's effects, plus 2 when the article names it for that concern; a product "
-    "scores its best growth factor, plus 1 for an ingredient for the concern; an ingredient scores 2 when its "
-    "category serves the concern; a procedure scores 2 for reaching the concern's layers (1 for part of them)."
+    "Each concern is matched to what the article says addresses it. What is listed first matches more of "
+    "those statements, higher concerns counting more, and the article's own statements more than this app's "
+    "links. Things of equal standing are shown as equally suited, in alphabetical order (a product with a "
+    "caution after an equal one without)."
 )
-NAMED_BONUS = 2
+RULE_DETAIL = (
+    "Each statement addressing a concern counts 2 if it is the article's, 1 if it is this app's link; a "
+    "concern's counts are multiplied by its place (of n concerns the first counts n, the last 1). A product "
+    "counts every statement that applies to something it lists. A needle procedure counts 2 for each concern "
+    "whose layers it reaches (1 for part of them), only with a suggested product and never for a concern it "
+    "cannot treat; the IV drip only with an exosome formulation. Equal totals are equal standing."
+)
+ARTICLE_SOURCE = "article"
+ARTICLE_POINTS, EDITORIAL_POINTS = 2, 1
+#: a stem-cell culture fluid holds its cells' exosomes ("culture medium holds growth factors, cytokines,
+#: exosomes ..."), so a listed culture fluid is read through the article's exosomes of the same origin
+EXOSOMES_OF_STEM_CELLS = {
+    "mesenchymal": "mesenchymal-stem-cell",
+    "adipose": "adipose-stem-cell",
+    "umbilical-cord-blood": "cord-blood",
+}
+#: ingredients the clinic's timing note (statement "acid-timing") is about, beside a needle procedure
+TIMING_SENSITIVE = ("aha", "bha", "pha", "azelaic-acid", "retinol")
+
+
+@dataclass(frozen=True)
+class Basis:
+    """One statement that addresses a concern.
+
+    Attributes:
+        kind: "growth-factor", "exosome-origin", "stem-cells", "ingredient-category" or "treatment".
+        target: the key of what it is about ("" for stem cells in general).
+        says: the statement, in the article's words (or this app's, for an editorial link).
+        source_key: "article", or the source of an editorial link.
+        note: why an editorial link was made.
+    """
+
+    kind: str
+    target: str
+    says: str
+    source_key: str
+    note: str = ""
+
+    @property
+    def editorial(self) -> bool:
+        return self.source_key != ARTICLE_SOURCE
+
+    @property
+    def points(self) -> int:
+        return EDITORIAL_POINTS if self.editorial else ARTICLE_POINTS
 
 
 @dataclass(frozen=True)
@@ -37,17 +98,41 @@ class Concern:
     category_keys: tuple[str, ...]
     layer_keys: tuple[str, ...]
     reason: str
+    bases: tuple[Basis, ...] = ()
+    procedures_treat: bool = True
+    procedure_note: str = ""
 
 
 @dataclass
 class Ranked:
-    """One recommendation: what, how strongly, and why (one reason per concern it serves)."""
+    """One recommendation: what, how it stands, and why (one reason per concern it serves).
+
+    Attributes:
+        score: the count behind its standing (for the doctor's detail and --json, not patient screens).
+        standing: 1 for the first group of equals, 2 for the next group, ...
+        tied: whether another item has the same standing.
+        inferred: it rests on the article's inferred sixth column (PRP + FGF).
+        details: the reasoning for the doctor: each statement with its source and points.
+    """
 
     key: str
     name: str
     score: int = 0
     reasons: list[str] = field(default_factory=list)
     cautions: tuple[str, ...] = ()
+    standing: int = 0
+    tied: bool = False
+    inferred: bool = False
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Unreached:
+    """A concern no procedure of the article reaches: said plainly, nothing is offered for it."""
+
+    key: str
+    name: str
+    note: str
 
 
 @dataclass(frozen=True)
@@ -57,6 +142,10 @@ class Recommendations:
     products: tuple[Ranked, ...]
     ingredients: tuple[Ranked, ...]
     procedures: tuple[Ranked, ...]
+    cell_derived: tuple[Ranked, ...] = ()
+    treatments: tuple[Ranked, ...] = ()
+    unreached: tuple[Unreached, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def weights(count: int) -> list[int]:
@@ -64,25 +153,55 @@ def weights(count: int) -> list[int]:
     return list(range(count, 0, -1))
 
 
-def _factor_on(card: GrowthFactorCard, concern: Concern, scale: RatingScale) -> tuple[int, str]:
-    """A factor's score on one concern, and the reason in words ("◎ collagen production; named by the article")."""
-    best = None
-    for rating in card.ratings:
-        if rating.effect_key in concern.effect_keys and (best is None or rating.level > best.level):
-            best = rating
-    score = best.level if best is not None else 0
-    words = []
-    if best is not None and best.level > 0:
-        words.append(f"{scale.symbol(best.level)} {best.effect.lower()}")
-    if card.key in concern.growth_factor_keys:
-        score += NAMED_BONUS
-        words.append("named by the article")
-    return score, f"{'; '.join(words)} — {concern.name.lower()}" if words else ""
+def _quoted(basis: Basis, subject: str) -> str:
+    if basis.kind == "ingredient-category" and not basis.editorial:
+        return basis.says[:1].lower() + basis.says[1:].rstrip(".")  # the article's list, not a sentence of it
+    if basis.editorial:
+        return f"{basis.says} (linked to this concern by this app, not by the article)"
+    return f"the article, on {subject}: “{basis.says}”" if subject else f"the article: “{basis.says}”"
 
 
-def _rank(items: list[Ranked]) -> tuple[Ranked, ...]:
-    # stable: ties keep the catalogue's order
-    return tuple(sorted((item for item in items if item.score > 0), key=lambda item: -item.score))
+def _detail(basis: Basis, concern: Concern, weight: int) -> str:
+    origin = "the article" if not basis.editorial else f"this app's link ({basis.note or basis.source_key})"
+    return f"{concern.name}: “{basis.says}” — {origin}; {basis.points} × {weight} = {basis.points * weight}"
+
+
+def rank(items: Sequence[Ranked], preferred: Sequence[str] = ()) -> tuple[Ranked, ...]:
+    """Items that scored, best first. Equal scores are equal standing: ordered by `preferred` (the clinic's
+    order), then alphabetically, and an item with a caution never before an equal one without."""
+    order = {name.casefold(): index for index, name in enumerate(preferred)}
+    kept = sorted(
+        (item for item in items if item.score > 0),
+        key=lambda item: (
+            -item.score,
+            bool(item.cautions),
+            order.get(item.name.casefold(), len(order)),
+            item.name.casefold(),
+        ),
+    )
+    standing, previous = 0, None
+    for item in kept:
+        if item.score != previous:
+            standing += 1
+            previous = item.score
+        item.standing = standing
+    counts: dict[int, int] = {}
+    for item in kept:
+        counts[item.standing] = counts.get(item.standing, 0) + 1
+    for item in kept:
+        item.tied = counts[item.standing] > 1
+    return tuple(kept)
+
+
+def equal_groups(rows: Sequence[Ranked]) -> list[list[Ranked]]:
+    """Rows grouped by standing, in order: each group is "equally suited"."""
+    groups: list[list[Ranked]] = []
+    for row in rows:
+        if groups and groups[-1][0].standing == row.standing:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
 
 
 def recommend(
@@ -93,93 +212,193 @@ def recommend(
     procedures: Sequence[ProcedureCard],
     layers: Sequence[LayerInfo],
     scale: RatingScale,
+    statements: Mapping[str, str] | None = None,
+    exosome_origins: Sequence[NamedEntry] = (),
+    preferred: Sequence[str] = (),
 ) -> Recommendations:
-    """Rank everything by how well it acts on the chosen concerns, most important concern first."""
-    weight = weights(len(chosen))
-    rated = [card for card in factors if card.rated or any(card.key in c.growth_factor_keys for c in chosen)]
+    """Everything that addresses the chosen concerns, most important concern first, with its reasons."""
+    del scale  # ratings are the doctor's detail in the views; the concern's statements decide
+    said = dict(statements or {})
+    weight = dict(zip((c.key for c in chosen), weights(len(chosen)), strict=True))
+    parent = {layer.key: layer.parent_key or layer.key for layer in layers}
+    needle = [p for p in procedures if not p.systemic]
+    reached_by = {p.key: {r.layer_key for r in p.reach} for p in needle}
 
-    factor_rows = {card.key: Ranked(card.key, card.name) for card in rated}
-    factor_scores: dict[tuple[str, str], int] = {}
-    for card in rated:
-        for concern, w in zip(chosen, weight, strict=True):
-            score, reason = _factor_on(card, concern, scale)
-            factor_scores[(card.key, concern.key)] = score
-            if score:
-                factor_rows[card.key].score += w * score
-                factor_rows[card.key].reasons.append(f"{card.name} {reason}")
+    def needed(concern: Concern) -> set[str]:
+        return {parent.get(key, key) for key in concern.layer_keys}
+
+    unreached = tuple(
+        Unreached(c.key, c.name, c.procedure_note or f"None of the article's procedures reaches where {c.name} sits.")
+        for c in chosen
+        if needed(c) and not any(needed(c) & reached for reached in reached_by.values())
+    )
+    skipped = {u.key for u in unreached}
+    served = [c for c in chosen if c.key not in skipped]
+
+    card_of = {card.key: card for card in factors}
+    origin_name = {entry.key: entry.name for entry in exosome_origins}
+    factor_rows: dict[str, Ranked] = {}
+    cell_rows: dict[str, Ranked] = {}
+    treatment_rows: dict[str, Ranked] = {}
+    for concern in served:
+        w = weight[concern.key]
+        for basis in concern.bases:
+            if basis.kind == "growth-factor" and basis.target in card_of:
+                card = card_of[basis.target]
+                row = factor_rows.setdefault(card.key, Ranked(card.key, card.name, inferred=bool(card.inference_note)))
+                row.reasons.append(f"{concern.name}: {_quoted(basis, card.name)}")
+            elif basis.kind == "treatment" and basis.target in card_of:
+                card = card_of[basis.target]
+                row = treatment_rows.setdefault(
+                    card.key, Ranked(card.key, f"{card.name} (inferred)", inferred=bool(card.inference_note))
+                )
+                row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
+            elif basis.kind == "exosome-origin":
+                name = origin_name.get(basis.target, basis.target) + " exosomes"
+                row = cell_rows.setdefault(basis.target, Ranked(basis.target, name))
+                row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
+            elif basis.kind == "stem-cells":
+                row = cell_rows.setdefault("stem-cells", Ranked("stem-cells", "Stem cell-derived ingredients"))
+                row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
+            else:
+                continue
+            row.score += w * basis.points
+            row.details.append(_detail(basis, concern, w))
 
     category_of = {key: group for group in categories for key in group.member_keys}
     ingredient_rows: list[Ranked] = []
     for group in categories:
         for key, name in zip(group.member_keys, group.members, strict=True):
             row = Ranked(key, name)
-            for concern, w in zip(chosen, weight, strict=True):
-                if group.key in concern.category_keys:
-                    row.score += w * 2
-                    row.reasons.append(f"{name}: {group.name.lower()} — {concern.name.lower()}")
+            for concern in served:
+                for basis in concern.bases:
+                    if basis.kind == "ingredient-category" and basis.target == group.key:
+                        row.score += weight[concern.key] * basis.points
+                        row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
+                        row.details.append(_detail(basis, concern, weight[concern.key]))
             ingredient_rows.append(row)
 
     product_rows: list[Ranked] = []
+    exosome_products: set[str] = set()
+    products_for: dict[str, set[str]] = {}
     for product in products:
         row = Ranked(product.name, product.name, cautions=product.cautions)
-        for concern, w in zip(chosen, weight, strict=True):
-            best: tuple[int, str] = (0, "")
-            for component, kind, target in product.links:
-                if kind == "growth_factor" and (target, concern.key) in factor_scores:
-                    score = factor_scores[(target, concern.key)]
-                    if score > best[0]:
-                        card = next(c for c in rated if c.key == target)
-                        reason = _factor_on(card, concern, scale)[1]
-                        as_listed = f" (as {component})" if component != card.name else ""
-                        best = (score, f"{card.name}{as_listed} {reason}")
-            ingredient = next(
-                (
-                    component
-                    for component, kind, target in product.links
-                    if kind == "ingredient"
-                    and target in category_of
-                    and category_of[target].key in concern.category_keys
-                ),
-                None,
-            )
-            score = best[0] + (1 if ingredient else 0)
-            if score:
-                row.score += w * score
-                parts = [best[1]] if best[1] else []
-                if ingredient:
-                    parts.append(f"{ingredient} — {concern.name.lower()}")
-                row.reasons.append("; ".join(parts))
+        open_factors = "growth-factor" in product.open_kinds
+        stem_components = [name for name, kind in product.components if kind == "stem-cell"]
+        if any(kind == "exosome_origin" for _c, kind, _t in product.links):
+            exosome_products.add(product.name)
+        for concern in served:
+            found: list[str] = []
+            used: set[str] = set()  # a listed component counts once per concern, by its strongest statement
+            for basis in sorted(concern.bases, key=lambda b: -b.points):
+                match, matched = "", ""
+                for component, kind, target in product.links:
+                    if component in used:
+                        continue
+                    if basis.kind == "growth-factor" and kind == "growth_factor" and target == basis.target:
+                        lists = "lists, among others," if open_factors else "lists"
+                        shown = component if component == target else f"{component} (a form of {target})"
+                        match = f"{lists} {shown}: {_quoted(basis, target)}"
+                    elif (
+                        basis.kind == "ingredient-category"
+                        and kind == "ingredient"
+                        and target in category_of
+                        and category_of[target].key == basis.target
+                    ):
+                        match = f"lists {component.lower()} ({category_of[target].name.lower()}): {_quoted(basis, '')}"
+                    elif basis.kind == "exosome-origin" and kind == "exosome_origin" and target == basis.target:
+                        match = f"lists {component}: {_quoted(basis, '')}"
+                    elif (
+                        basis.kind == "exosome-origin"
+                        and kind == "stem_cell_source"
+                        and EXOSOMES_OF_STEM_CELLS.get(target) == basis.target
+                    ):
+                        match = (
+                            f"lists {component}, which holds those cells' exosomes (this app's inference): "
+                            f"{_quoted(basis, '')}"
+                        )
+                    if match:
+                        matched = component
+                        break
+                unused_stem = [name for name in stem_components if name not in used]
+                if not match and basis.kind == "stem-cells" and unused_stem:
+                    matched = unused_stem[0]
+                    match = f"lists {matched}: {_quoted(basis, '')}"
+                if match:
+                    used.add(matched)
+                    found.append(match)
+                    row.score += weight[concern.key] * basis.points
+                    row.details.append(_detail(basis, concern, weight[concern.key]))
+            if found:
+                products_for.setdefault(concern.key, set()).add(product.name)
+                row.reasons.append(f"{concern.name}: " + "; ".join(found))
         product_rows.append(row)
+    ranked_products = rank(product_rows, preferred)
+    offered = {row.name for row in ranked_products}
 
-    parent = {layer.key: layer.parent_key or layer.key for layer in layers}
-    names = {layer.key: layer.name for layer in layers}
+    notes: list[str] = []
+    cautions_for_needles = tuple(c.procedure_note for c in chosen if not c.procedures_treat and c.procedure_note)
     procedure_rows: list[Ranked] = []
     for procedure in procedures:
         row = Ranked(procedure.key, procedure.name)
-        reached = {r.layer_key for r in procedure.reach}
-        for concern, w in zip(chosen, weight, strict=True):
-            needed = {parent.get(key, key) for key in concern.layer_keys}
-            if not needed:
+        if procedure.systemic:
+            carried = sorted(exosome_products & offered)
+            if carried:
+                for concern in served:
+                    if products_for.get(concern.key, set()) & set(carried):
+                        row.score += weight[concern.key] * 2
+                        row.reasons.append(
+                            f"{concern.name}: carries the exosomes of {', '.join(carried)} through the whole body"
+                        )
+            elif said.get("iv-drip-exosomes"):
+                notes.append(said["iv-drip-exosomes"])
+            procedure_rows.append(row)
+            continue
+        reached = reached_by[procedure.key]
+        for concern in served:
+            if not concern.procedures_treat or not products_for.get(concern.key):
                 continue
-            if procedure.systemic:
-                score, how = 1, "reaches the whole body"
-            elif needed <= reached:
-                score, how = 2, "reaches the " + ", ".join(names.get(k, k).lower() for k in sorted(needed))
-            elif needed & reached:
-                score, how = (
-                    1,
-                    "reaches part: the " + ", ".join(names.get(k, k).lower() for k in sorted(needed & reached)),
-                )
-            else:
+            need = needed(concern)
+            if not need or not need & reached:
                 continue
-            row.score += w * score
-            row.reasons.append(f"{procedure.name} {how} — {concern.name.lower()}")
+            points = 2 if need <= reached else 1
+            how = "delivers the formulation to " + reach_phrase(procedure)
+            if points == 1:
+                how += " (part of where it sits)"
+            row.score += weight[concern.key] * points
+            row.reasons.append(f"{concern.name}: {how}")
+            row.details.append(
+                f"{concern.name}: reaches {', '.join(sorted(need & reached))}; {points} × {weight[concern.key]}"
+            )
+        if row.score:
+            row.reasons.append("The article notes: " + "; ".join(n.lower() for n in procedure.notes))
+        row.cautions = cautions_for_needles
         procedure_rows.append(row)
+    ranked_procedures = rank(procedure_rows)
+    needling = any(not p.systemic for p in procedures if p.key in {r.key for r in ranked_procedures})
+    for concern in chosen:
+        if not concern.procedures_treat and concern.procedure_note:
+            notes.append(concern.procedure_note)
 
+    ranked_ingredients = rank(ingredient_rows)
+    if needling and said.get("acid-timing"):
+        timed = [row for row in ranked_ingredients if row.key in TIMING_SENSITIVE]
+        for row in timed:
+            row.cautions = (said["acid-timing"],)
+        if timed:
+            notes.append(said["acid-timing"])
+    treatments = rank(list(treatment_rows.values()))
+    if treatments and said.get("prp-fgf-treatment"):
+        for row in treatments:
+            row.cautions = (said["prp-fgf-treatment"],)
     return Recommendations(
-        tuple(chosen),
-        _rank(list(factor_rows.values())),
-        _rank(product_rows),
-        _rank(ingredient_rows),
-        _rank(procedure_rows),
+        concerns=tuple(chosen),
+        growth_factors=rank(list(factor_rows.values())),
+        products=ranked_products,
+        ingredients=ranked_ingredients,
+        procedures=ranked_procedures,
+        cell_derived=rank(list(cell_rows.values())),
+        treatments=treatments,
+        unreached=unreached,
+        notes=tuple(dict.fromkeys(notes)),
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dermacounsel.domain.anatomy import boundary_range
 from dermacounsel.domain.records import (
     GrowthFactorCard,
     IngredientGroup,
@@ -27,6 +28,40 @@ from dermacounsel.domain.records import (
 
 #: How many of a factor's ratings the panel shows beside it.
 SHOWN_RATINGS = 2
+
+#: Where each rated effect takes place: a factor's rating is shown at a region only for the effects that
+#: happen there (collagen is made in the dermis, not the epidermis; hair grows from the follicle; the
+#: stratum corneum's cells no longer divide). See EFFECT_REGIONS_SOURCE.
+EFFECT_REGIONS: dict[str, frozenset[str]] = {
+    "cell-proliferation": frozenset(
+        {"epidermis", "dermis", "papillary-dermis", "reticular-dermis", "fibroblasts", "hair-follicle", "hair-bulb"}
+    ),
+    "collagen-production": frozenset(
+        {"dermis", "papillary-dermis", "reticular-dermis", "fibroblasts", "collagen-elastin"}
+    ),
+    "wound-healing": frozenset({"epidermis", "dermis", "papillary-dermis", "reticular-dermis", "fibroblasts"}),
+    "angiogenesis": frozenset(
+        {"dermis", "papillary-dermis", "reticular-dermis", "blood-vessels", "capillary-loops", "subcutaneous"}
+    ),
+    "hair-growth": frozenset({"hair-follicle", "hair-bulb"}),
+    "muscle-strengthening": frozenset({"muscle"}),
+}
+EFFECT_REGIONS_SOURCE = (
+    "Which effects are shown at a region is this app's placement from basic anatomy, not the article's: "
+    "collagen is made by the dermis's fibroblasts, hair grows from the follicle, new vessels form in the "
+    "dermis, and the cells of the stratum corneum no longer divide."
+)
+
+#: The clinics' dermapen depth guides (source "depth-guides", recorded in DECODING.md): a setting and the
+#: layer it targets. A setting between two points lies between their targets.
+DEPTH_GUIDE: tuple[tuple[float, float, str], ...] = (
+    (0.0, 0.3, "the stratum corneum"),
+    (0.3, 0.8, "the middle of the epidermis"),
+    (0.8, 1.0, "the lower epidermis, toward the basal layer"),
+    (1.0, 1.6, "the basal layer, at the border of the epidermis and the dermis"),
+    (1.6, 2.0, "from the basal layer toward the dermis"),
+    (2.0, 99.0, "the dermis"),
+)
 
 
 @dataclass(frozen=True)
@@ -120,8 +155,22 @@ class RegionReport:
     more_products: int = 0  # acting here too, but not listed (a large catalogue lists the first few)
 
 
-def strongest(ratings: Sequence[Rating], first: str | None = None, count: int = SHOWN_RATINGS) -> tuple[Rating, ...]:
-    """A factor's ratings to show: the one on `first` (the region's effect), then its strongest others."""
+def happens_at(effect_key: str, region: LayerInfo) -> bool:
+    """Whether a rated effect takes place at `region` (EFFECT_REGIONS); unknown effects everywhere."""
+    places = EFFECT_REGIONS.get(effect_key)
+    return places is None or region.key in places
+
+
+def strongest(
+    ratings: Sequence[Rating],
+    first: str | None = None,
+    count: int = SHOWN_RATINGS,
+    region: LayerInfo | None = None,
+) -> tuple[Rating, ...]:
+    """A factor's ratings to show: the one on `first` (the region's effect), then its strongest others;
+    at a `region`, only the effects that happen there."""
+    if region is not None:
+        ratings = [r for r in ratings if happens_at(r.effect_key, region)]
     chosen = [r for r in ratings if r.effect_key == first]
     rest = sorted((r for r in ratings if r.effect_key != first and r.level > 0), key=lambda r: -r.level)
     top = max((r.level for r in rest), default=0)
@@ -146,11 +195,12 @@ def growth_factors_at(catalogue: ExplorerCatalogue, region: LayerInfo) -> list[A
         on_effect = next((r for r in factor.ratings if r.effect_key == region.effect_key), None)
         if on_effect is not None and on_effect.level > 0:
             reason = f"rated on {on_effect.effect.lower()}"
-            acting.append(
-                ActingFactor(factor.key, factor.name, strongest(factor.ratings, region.effect_key), reason, False)
-            )
+            shown = strongest(factor.ratings, region.effect_key, region=region)
+            acting.append(ActingFactor(factor.key, factor.name, shown, reason, bool(factor.inference_note)))
         elif link is not None:
-            acting.append(ActingFactor(factor.key, factor.name, strongest(factor.ratings), link.basis, link.inferred))
+            inferred = link.inferred or bool(factor.inference_note)
+            shown = strongest(factor.ratings, region=region)
+            acting.append(ActingFactor(factor.key, factor.name, shown, link.basis, inferred))
     if region.effect_key:
         level = {
             f.key: next((r.level for r in f.ratings if r.effect_key == region.effect_key), 0)
@@ -254,3 +304,66 @@ def describe_region(
         tuple(procedures),
         more_products=max(0, (acting_in_all or 0) - len(acting)),
     )
+
+
+def reach_phrase(procedure: ProcedureCard) -> str:
+    """A working range in words, from its first layer down to its last, as a needle goes: "the epidermis
+    and the dermis down to its middle". Never with gaps: every layer before the last is passed through."""
+    if procedure.systemic:
+        return "the whole body, through the bloodstream"
+    parts = []
+    for index, reach in enumerate(procedure.reach):
+        name = reach.layer.lower()
+        if reach.extent == "whole" or index < len(procedure.reach) - 1:
+            parts.append(f"the {name}")
+        elif reach.extent == "upper":
+            parts.append(f"the top of the {name}")
+        else:
+            parts.append(f"the {name} down to its middle")
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def reach_range(procedure: ProcedureCard) -> tuple[str, str, float] | None:
+    """One continuous range: (first layer, last layer, how much of the last it reaches, 0-1); None for a
+    systemic procedure. "central" is read as down to the layer's middle (DECODING.md)."""
+    if procedure.systemic or not procedure.reach:
+        return None
+    last = procedure.reach[-1]
+    fraction = {"whole": 1.0, "central": 0.5, "upper": 0.45}.get(last.extent, 1.0)
+    return procedure.reach[0].layer_key, last.layer_key, fraction
+
+
+@dataclass(frozen=True)
+class DepthReading:
+    """What a dermapen setting means: the layer the clinic's depth guide targets, and cautions.
+
+    Attributes:
+        target: the guide's target layer, in words.
+        cautions: where the setting is longer than the thinnest measured facial skin or skin and fat.
+    """
+
+    setting_mm: float
+    target: str
+    cautions: tuple[str, ...]
+
+
+def read_depth(setting_mm: float, layers: Sequence[LayerInfo]) -> DepthReading:
+    """The depth guide's target for a needle setting, and the cautions a doctor would want: where the
+    setting exceeds the skin (epidermis and dermis) or the skin and fat where they are thinnest."""
+    target = next(text for low, high, text in DEPTH_GUIDE if low <= setting_mm + 1e-9 < high)
+    cautions = []
+    fat = boundary_range(layers, "subcutaneous") if any(x.key == "subcutaneous" for x in layers) else None
+    muscle = boundary_range(layers, "muscle") if any(x.key == "muscle" for x in layers) else None
+    if muscle is not None and setting_mm > muscle[0] + 1e-9:
+        cautions.append(
+            f"This setting is longer than the skin and fat together where they are thinnest (about {muscle[0]:.1f} "
+            "mm at the forehead, by the measured ranges): take care at thin-skinned sites."
+        )
+    elif fat is not None and setting_mm > fat[0] + 1e-9:
+        cautions.append(
+            f"This setting is longer than the thinnest facial skin (the dermis ends about {fat[0]:.1f} mm deep at "
+            "the eyelid): take care at thin-skinned sites."
+        )
+    return DepthReading(setting_mm, target, tuple(cautions))

@@ -49,6 +49,8 @@ class ProductLinks:
     links: tuple[tuple[str, str, str], ...]
     cautions: tuple[str, ...]
     listed_factors: tuple[str, ...] = ()  # every growth factor the product names, linked or not
+    components: tuple[tuple[str, str], ...] = ()  # (name, kind) of every listed component and item
+    open_kinds: tuple[str, ...] = ()  # kinds whose list ends in "etc." ("growth-factor")
     key: str = ""  # the product's stable key ("premium-cell"), whatever its name in any language
 
 

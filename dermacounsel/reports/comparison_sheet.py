@@ -8,6 +8,7 @@ The patient's name is a parameter of one printout: it is put on the pages and ne
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,13 +19,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextFormat
 
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
+from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.profiles import Profile
 from dermacounsel.domain.records import GrowthFactorCard, ProductDetail, ProductLinks
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.reports import common, pages
 from dermacounsel.reports.common import Caveat, ClinicHeader
 
-PROFILES_HEADING = "Growth-factor profiles"
+PROFILES_HEADING = "Profiles drawn from the growth factors each product lists"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class SheetContent:
     clinic: ClinicHeader
     printed_on: date
     patient: str = ""
+    glosses: tuple[Gloss, ...] = ()
 
 
 STYLE = (
@@ -114,9 +117,9 @@ def sheet_html(content: SheetContent) -> str:
             mark = {SHARED: " ● in all", UNIQUE: " ◆ only one"}.get(row.mark, "")
             css = {SHARED: "shared", UNIQUE: "unique"}.get(row.mark, "")
             cells = "".join(
-                '<td class="absent">— absent</td>'
-                if cell.text is None
-                else f'<td class="{css}">✓ {escape("more listed" if row.open_list else cell.text)}</td>'
+                f'<td class="{css}">✓ {escape(cell.text if not row.open_list else "more listed")}</td>'
+                if cell.text is not None
+                else '<td class="absent">not listed by the article</td>'
                 for cell in row.cells
             )
             table.append(f'<tr><td class="{css}">{escape(label)}<small>{mark}</small></td>{cells}</tr>')
@@ -143,6 +146,10 @@ def sheet_html(content: SheetContent) -> str:
         "a product lists (◎ very powerful, ○ powerful, △ limited, ー none).</p>"
     )
     parts.append(common.caveat_html(content.caveat))
+    used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
+    if used:
+        words = "; ".join(f"<b>{escape(g.term)}</b>: {escape(g.plain)}" for g in used)
+        parts.append(f'<p class="caveat">Words used here — {words}.</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -203,6 +210,7 @@ def compose(
     clinic: ClinicHeader,
     patient: str = "",
     printed_on: date | None = None,
+    glosses: Sequence[Gloss] = (),
 ) -> SheetContent:
     """A sheet's content for the products of `details`, in that order, from records read by the caller.
 
@@ -225,4 +233,5 @@ def compose(
         clinic=clinic,
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
+        glosses=tuple(glosses),
     )

@@ -24,6 +24,7 @@ from dermacounsel.storage.sqlite_file import start_quick_check as start_quick_ch
 if TYPE_CHECKING:
     from dermacounsel.domain.counselling import Concern, Recommendations
     from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
+    from dermacounsel.domain.glossary import Gloss
     from dermacounsel.domain.records import (
         GrowthFactorCard,
         IngredientGroup,
@@ -316,10 +317,18 @@ class Catalogue:
 
         return self._read(queries.concerns, self.language)
 
-    def recommendations(self, concern_keys: Sequence[str]) -> Recommendations:
+    def recommendations(self, concern_keys: Sequence[str], preferred: Sequence[str] = ()) -> Recommendations:
+        """The ranked recommendations for these concerns, most important first; equals in `preferred`'s
+        order (the clinic's), else alphabetically."""
         from dermacounsel.storage import queries
 
-        return self._read(queries.recommendations, list(concern_keys), self.language)
+        return self._read(queries.recommendations, list(concern_keys), self.language, preferred)
+
+    def glossary(self) -> tuple[Gloss, ...]:
+        """Plain words for the technical terms patients meet."""
+        from dermacounsel.storage import queries
+
+        return self._read(queries.glossary, self.language)
 
     # --- edits ------------------------------------------------------------------------------------------
 

@@ -254,6 +254,13 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
             category_keys=list(c.ingredient_categories),
             layer_keys=list(c.layers),
             reason=c.reason,
+            # texts kept as {language: text} objects, like every other text column
+            bases=[
+                {"kind": b.kind, "target": b.target, "says": b.says, "source": b.source, "note": b.note}
+                for b in c.bases
+            ],
+            procedures_treat=c.procedures_treat,
+            procedure_note=c.procedure_note,
             source=sources[c.source],
         )
         for i, c in enumerate(doc.concerns)
@@ -495,6 +502,9 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
                 ingredient_categories=c.category_keys,
                 layers=c.layer_keys,
                 reason=c.reason,
+                bases=[f.ConcernBasis.model_validate(b) for b in c.bases],
+                procedures_treat=c.procedures_treat,
+                procedure_note=c.procedure_note,
                 source=key_of[c.source_id],
             )
             for c in _ordered(session, m.Concern)

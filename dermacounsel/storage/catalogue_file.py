@@ -351,9 +351,28 @@ class ProductEntry(_Model):
         return data
 
 
+class ConcernBasis(_Model):
+    """One statement that ties a concern to something that addresses it: the article's expected-effect
+    sentence (source "article") or this app's editorial link (another source, with a `note` saying why).
+
+    `kind` says what `target` is: a growth factor, an exosome origin, stem cells in general, a functional
+    ingredient category, or a treatment of its own (PRP + FGF, a growth-factor key that no product lists)."""
+
+    kind: Literal["growth-factor", "exosome-origin", "stem-cells", "ingredient-category", "treatment"]
+    target: Key | None = None
+    says: Localized
+    source: Key
+    note: Localized | None = None
+
+
 class ConcernEntry(_Model):
-    """A patient's concern: the rated effects, growth factors, ingredient categories and layers that
-    address it, with the article's sentence as the reason."""
+    """A patient's concern: the statements that address it (`bases`), the layers it sits in, and what to
+    say of procedures for it.
+
+    `effects`, `growth_factors` and `ingredient_categories` name the related rated effects and the targets
+    of the bases (for the doctor's detail and for searching); counselling scores the `bases` only.
+    `procedures_treat` false: a procedure is never a treatment for it (needling causes redness), and
+    `procedure_note` is then a caution shown beside any needle procedure in the plan."""
 
     key: Key
     name: Localized
@@ -362,6 +381,9 @@ class ConcernEntry(_Model):
     ingredient_categories: list[Key] = []
     layers: list[Key] = []
     reason: Localized
+    bases: list[ConcernBasis] = []
+    procedures_treat: bool = True
+    procedure_note: Localized | None = None
     source: Key
 
 
@@ -585,6 +607,15 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         ):
             for k_index, key in enumerate(getattr(concern, field_name)):
                 yield from check(f"concerns[{c_index}].{field_name}[{k_index}]", key, among)
+        bases_among = {
+            "growth-factor": growth_factors,
+            "treatment": growth_factors,
+            "exosome-origin": exosomes,
+            "ingredient-category": categories,
+        }
+        for b_index, basis in enumerate(concern.bases):
+            if basis.kind in bases_among:
+                yield from check(f"concerns[{c_index}].bases[{b_index}].target", basis.target, bases_among[basis.kind])
     for p_index, preparation in enumerate(doc.preparations):
         for f_index, key in enumerate(preparation.growth_factors):
             yield from check(f"preparations[{p_index}].growth_factors[{f_index}]", key, growth_factors)

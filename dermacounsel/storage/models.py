@@ -485,6 +485,10 @@ class Concern(Base):
             the growth factors the article names for it, the functional ingredient categories and the
             layers concerned (checked by `dermacounsel check` and on every import and edit).
         reason: the article's sentence that ties them together.
+        bases: the statements that address it, each {"kind", "target", "says", "source", "note"}: the
+            article's expected-effect sentences, or this app's editorial links (counselling scores these).
+        procedures_treat: False when no procedure is a treatment for it (redness); `procedure_note` then
+            cautions beside any needle procedure in the plan.
     """
 
     __tablename__ = "concern"
@@ -498,6 +502,9 @@ class Concern(Base):
     category_keys: Mapped[list[str]]
     layer_keys: Mapped[list[str]]
     reason: Mapped[Text]
+    bases: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    procedures_treat: Mapped[bool] = mapped_column(Boolean, default=True)
+    procedure_note: Mapped[Text | None]
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship()
 

@@ -8,8 +8,10 @@ from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.domain import records as r
-from dermacounsel.domain.counselling import Concern, Recommendations, recommend
+from dermacounsel.domain.counselling import Basis, Concern, Recommendations, recommend
 from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
+from dermacounsel.domain.glossary import TERM_PREFIX, Gloss
+from dermacounsel.domain.glossary import glossary as read_glossary
 from dermacounsel.domain.scale import RatingScale, ScaleStep
 from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
 from dermacounsel.storage import models as m
@@ -194,6 +196,14 @@ def layers(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.LayerInf
     ]
 
 
+def glossary(session: Session, language: str = SOURCE_LANGUAGE) -> tuple[Gloss, ...]:
+    """The catalogue's plain words for technical terms (statements keyed "term-…")."""
+    rows = session.scalars(
+        select(m.Statement).where(m.Statement.key.startswith(TERM_PREFIX)).order_by(m.Statement.position)
+    )
+    return read_glossary({row.key: pick(row.text, language) for row in rows})
+
+
 def statement(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> str:
     row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
     return pick(row.text, language) if row else ""
@@ -334,7 +344,13 @@ def product_links(
             if c.kind == "growth-factor" and (c.parent_id is not None or c.id not in parents)
         )
         warnings = tuple(pick(c.text, language) for c in cautions.get(row.id, ()))
-        result.append(r.ProductLinks(pick(row.name, language), tuple(links), warnings, listed, row.key))
+        listed_components = tuple((pick(c.name, language), c.kind) for c in own)
+        open_kinds = tuple(dict.fromkeys(c.kind for c in own if c.open))
+        result.append(
+            r.ProductLinks(
+                pick(row.name, language), tuple(links), warnings, listed, listed_components, open_kinds, row.key
+            )
+        )
     return result
 
 
@@ -446,12 +462,26 @@ def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]
             tuple(c.category_keys),
             tuple(c.layer_keys),
             pick(c.reason, language),
+            tuple(
+                Basis(
+                    b["kind"],
+                    b.get("target") or "",
+                    pick(b["says"], language),
+                    b["source"],
+                    pick(b.get("note"), language),
+                )
+                for b in c.bases or ()
+            ),
+            c.procedures_treat,
+            pick(c.procedure_note, language),
         )
         for c in session.scalars(select(m.Concern).order_by(m.Concern.position))
     ]
 
 
-def recommendations(session: Session, concern_keys: list[str], language: str = SOURCE_LANGUAGE) -> Recommendations:
+def recommendations(
+    session: Session, concern_keys: list[str], language: str = SOURCE_LANGUAGE, preferred: Sequence[str] = ()
+) -> Recommendations:
     """The ranked recommendations for these concerns (most important first)."""
     known = {c.key: c for c in concerns(session, language)}
     return recommend(
@@ -462,4 +492,7 @@ def recommendations(session: Session, concern_keys: list[str], language: str = S
         procedure_cards(session, language),
         layers(session, language),
         rating_scale(session, language),
+        {s.key: pick(s.text, language) for s in session.scalars(select(m.Statement))},
+        exosome_origins(session, language),
+        preferred,
     )

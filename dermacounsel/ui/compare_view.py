@@ -162,7 +162,7 @@ class CompareModel(QAbstractTableModel):
                 return f"{label}\n{mark}" if mark else label
             assert cell is not None
             if not cell.present:
-                return _tr("— absent")
+                return _tr("not listed by the article")
             return _tr("✓ more listed") if row.open_list else f"✓ {cell.text}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return {SHARED: self.SHARED_BACKGROUND, UNIQUE: self.UNIQUE_BACKGROUND}.get(row.mark)
@@ -171,7 +171,10 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             product = self.comparison.products[column - 1].name
             if not cell.present:
-                return _tr("{product} does not list it").format(product=product)
+                return _tr(
+                    "The article does not list it among {product}'s main components; that is not to say the "
+                    "product does not contain it"
+                ).format(product=product)
             if cell.component is not None and cell.component.note:
                 return cell.component.note
         if role == ROW_ROLE:
@@ -329,8 +332,15 @@ class CompareView(QWidget):
         self.summaries.setObjectName("details")
         self.summaries.setAccessibleName(self.tr("The products in one sentence each"))
         self.summaries.setMinimumHeight(140)
+        self.chart_caption = QLabel(
+            self.tr("Profiles drawn from the growth factors each product lists: not a rating of the product.")
+        )
+        self.chart_caption.setObjectName("footnote")
+        self.chart_caption.setWordWrap(True)
+        self.chart_caption.setTextFormat(Qt.TextFormat.PlainText)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.chart_caption)
         right.addWidget(self.chart_widget, 3)
         right.addWidget(self.summaries, 2)
         right_widget = QWidget()
@@ -575,6 +585,7 @@ class CompareView(QWidget):
             caveat=Caveat(*self.catalogue.caveat()),
             clinic=ClinicSettings.load().header(),
             patient=patient,
+            glosses=self.catalogue.glossary(),
         )
         return comparison_sheet.printout(content)
 

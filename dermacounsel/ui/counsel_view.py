@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
+from dermacounsel.domain.counselling import RULE, RULE_DETAIL, Ranked, Recommendations, equal_groups
+from dermacounsel.domain.glossary import terms_in
 from dermacounsel.reports import consultation_summary
 from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
@@ -35,11 +37,14 @@ PANEL_STYLE = """
 a { color: #1f6f82; font-weight: 600; text-decoration: none; }
 p.reason { color: #3c5260; margin: 0 0 0 14px; }
 p.caution { color: #9b1c1c; font-weight: bold; margin: 0 0 0 14px; }
-span.score { color: #2b7a8c; }
+p.note { color: #6b4b00; margin: 0 0 6px 0; }
+p.sub { color: #1f4e5c; font-weight: 600; margin: 8px 0 2px 0; }
+span.equal { color: #2b7a8c; font-style: italic; }
+p.why { color: #6a7b86; font-size: small; margin: 0 0 0 28px; }
 """
 SECTIONS = (
     ("products", "Formulations"),
-    ("growth_factors", "Growth factors"),
+    ("growth_factors", "Cell-derived ingredients and treatments"),
     ("procedures", "Procedures"),
     ("ingredients", "Functional ingredients"),
 )
@@ -117,6 +122,13 @@ class CounselView(QWidget):
         self.rule = QLabel(self.tr("How they are ranked: {rule}").format(rule=RULE))
         self.rule.setObjectName("footnote")
         self.rule.setWordWrap(True)
+        self.rule.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = QLabel()
+        self.notes.setObjectName("footnote")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # catalogue text is data
+        self.why = QCheckBox(self.tr("Show the reasoning (for the doctor)"))
+        self.why.setToolTip(self.tr("Adds each item's statements, their sources and the counts behind the order"))
         self.panels: dict[str, QTextBrowser] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -136,7 +148,11 @@ class CounselView(QWidget):
             self.panels[key] = panel
         right = QVBoxLayout()
         right.addLayout(grid, 1)
-        right.addWidget(self.rule)
+        right.addWidget(self.notes)
+        rule_row = QHBoxLayout()
+        rule_row.addWidget(self.rule, 1)
+        rule_row.addWidget(self.why)
+        right.addLayout(rule_row)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -155,6 +171,7 @@ class CounselView(QWidget):
         self.chosen.model().rowsMoved.connect(lambda *_: self.refresh())
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.why.toggled.connect(lambda _checked: self.refresh())
         QShortcut(
             QKeySequence.StandardKey.Print,
             self,
@@ -212,14 +229,39 @@ class CounselView(QWidget):
         self.pdf_button.setEnabled(bool(chosen))
         if not chosen:
             self.result = None
+            self.notes.setText("")
             for panel in self.panels.values():
+                panel.setToolTip("")
                 panel.setHtml(
                     f"<p>{escape(self.tr('Add the patient’s concerns on the left to see what acts on them.'))}</p>"
                 )
             return
         self.result = self.catalogue.recommendations(chosen)
-        for key, _title in SECTIONS:
-            self.panels[key].setHtml(self._html(key, getattr(self.result, key)))
+        expectation = self.catalogue.statement("expectation")
+        glosses = self.catalogue.glossary()
+        variation = self.catalogue.statement("individual-variation")
+        result = self.result
+        self.panels["products"].setHtml(self._html("products", result.products))
+        self.panels["ingredients"].setHtml(self._html("ingredients", result.ingredients))
+        cell = [
+            (self.tr("Growth factors"), "growth_factors", result.growth_factors),
+            (self.tr("Exosomes and stem cells"), "cell_derived", result.cell_derived),
+            (self.tr("Treatments of their own"), "treatments", result.treatments),
+        ]
+        self.panels["growth_factors"].setHtml(
+            "".join(f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows)
+            or self._html("growth_factors", ())
+        )
+        unreached = "".join(f'<p class="note">⚠ {escape(u.name)}: {escape(u.note)}</p>' for u in result.unreached)
+        self.panels["procedures"].setHtml(unreached + self._html("procedures", result.procedures))
+        for panel in self.panels.values():
+            used = terms_in([panel.toPlainText()], glosses)
+            panel.setToolTip("\n".join(gloss.line() for gloss in used))  # plain words on hover
+        self.notes.setText("\n".join(["• " + note for note in result.notes] + [expectation, variation]))
+        rule = self.tr("How they are ranked: {rule}").format(rule=RULE)
+        if self.why.isChecked():
+            rule += "\n" + self.tr("In detail: {rule}").format(rule=RULE_DETAIL)
+        self.rule.setText(rule)
 
     def _target(self, kind: str, row: Ranked) -> str:
         if kind == "growth_factors":
@@ -228,6 +270,10 @@ class CounselView(QWidget):
             return f"compare/product/{quote(row.key)}"
         if kind == "ingredients":
             return f"ingredients/functional/{row.key}"
+        if kind == "treatments":
+            return f"growth-factors/factor/{row.key}"
+        if kind == "cell_derived":
+            return "ingredients/cell-derived"
         return f"explorer/procedure/{row.key}"
 
     def _html(self, kind: str, rows: tuple[Ranked, ...]) -> str:
@@ -239,13 +285,19 @@ class CounselView(QWidget):
             parts.append(
                 f'<p><a href="app:compare/products/{names}">{escape(self.tr("Compare the first three"))}</a></p>'
             )
-        for rank, row in enumerate(rows, start=1):
-            parts.append(
-                f'<p><b>{rank}.</b> <a href="app:{self._target(kind, row)}">{escape(row.name)}</a> '
-                f'<span class="score">{escape(self.tr("score {score}").format(score=row.score))}</span></p>'
-            )
-            parts += [f'<p class="reason">{escape(reason)}</p>' for reason in row.reasons]
-            parts += [f'<p class="caution">⚠ {escape(caution)}</p>' for caution in row.cautions]
+        why = self.why.isChecked()
+        for group in equal_groups(rows):
+            links = " · ".join(f'<a href="app:{self._target(kind, row)}">{escape(row.name)}</a>' for row in group)
+            equal = f' <span class="equal">{escape(self.tr("— equally suited"))}</span>' if len(group) > 1 else ""
+            parts.append(f"<p><b>{group[0].standing}.</b> {links}{equal}</p>")
+            for row in group:
+                prefix = f"<b>{escape(row.name)}</b>: " if len(group) > 1 else ""
+                parts += [f'<p class="reason">{prefix}{escape(reason)}</p>' for reason in row.reasons]
+                parts += [f'<p class="caution">⚠ {escape(caution)}</p>' for caution in row.cautions]
+                if why:
+                    total = self.tr("{name}: count {score}").format(name=row.name, score=row.score)
+                    parts.append(f'<p class="why">{escape(total)}</p>')
+                    parts += [f'<p class="why">{escape(detail)}</p>' for detail in row.details]
         return "".join(parts)
 
     def _follow(self, url: QUrl) -> None:
@@ -271,7 +323,14 @@ class CounselView(QWidget):
         """The summary of the recommendations for the concerns chosen, and the article's caveat."""
         recommendations = self.catalogue.recommendations(self.concerns())
         caveat = Caveat(*self.catalogue.caveat())
-        content = consultation_summary.compose(recommendations, caveat, ClinicSettings.load().header(), patient)
+        content = consultation_summary.compose(
+            recommendations,
+            caveat,
+            ClinicSettings.load().header(),
+            patient,
+            expectation=self.catalogue.statement("expectation"),
+            glosses=self.catalogue.glossary(),
+        )
         return consultation_summary.printout(content)
 
     def print_preview(self) -> None:

@@ -310,7 +310,8 @@ class GrowthFactorsView(QWidget):
         basis = ", ".join(names.get(key, key) for key in profile.basis)
         parts = [
             f'<h2><span style="color:{colour}">■</span> {escape(profile.label)}</h2>',
-            f"<p><b>{escape(self.tr('Drawn from'))}:</b> {escape(basis)}</p>",
+            f"<p><b>{escape(self.tr('Drawn from the growth factors it lists'))}:</b> {escape(basis)}</p>",
+            f'<p class="small">{escape(self.tr("Not a rating of the product: the article rates growth factors."))}</p>',
         ]
         if profile.unrated:
             parts.append(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.domain import records as r
+from dermacounsel.domain.explorer import reach_phrase
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
 from dermacounsel.ui.view_header import ViewHeader
@@ -57,8 +58,8 @@ class ProceduresView(QWidget):
         self.procedures = procedures
         extent_words = {
             "whole": self.tr("✓ Yes"),
-            "upper": self.tr("✓ Upper part"),
-            "central": self.tr("✓ Central part"),
+            "upper": self.tr("✓ Top part"),
+            "central": self.tr("✓ Down to its middle"),
         }
 
         def reaches(layer: r.LayerInfo) -> Callable[[r.ProcedureCard], str]:
@@ -73,11 +74,7 @@ class ProceduresView(QWidget):
         def working_range(card: r.ProcedureCard) -> str:
             if card.systemic:
                 return self.tr("Whole body (systemic)")
-            parts = []
-            for x in card.reach:
-                prefix = {"upper": self.tr("upper part of the "), "central": self.tr("central part of the ")}
-                parts.append(prefix.get(x.extent, "") + x.layer.lower())
-            text = ", ".join(parts)
+            text = reach_phrase(card)  # one continuous range, as a needle goes: never with gaps
             return text[:1].upper() + text[1:]
 
         def needle_depth(card: r.ProcedureCard) -> str:

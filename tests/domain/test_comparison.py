@@ -89,12 +89,13 @@ def test_summaries_are_built_from_the_catalogue(database: CatalogueDatabase, det
     names = [r.effect for r in cards[0].ratings]
     for name, detail in details.items():
         text = summary(detail, product_profile(links[name], cards, keys), names)
-        assert text.startswith(f"{name} combines growth factors (")
+        assert text.startswith(f"{name} lists, among others, growth factors (")
         for component in detail.components:
             if component.kind != "growth-factor":
                 assert component.name[1:] in text, (name, component.name)
     rejuran = summary(details["REJURAN"], product_profile(links["REJURAN"], cards, keys), names)
     assert rejuran == (
-        "REJURAN combines growth factors (EGF and others), polynucleotides derived from salmon DNA and hyaluronic "
-        "acid. Its rated growth factors act most on cell proliferation and differentiation and wound healing."
+        "REJURAN lists, among others, growth factors (EGF and others), polynucleotides derived from salmon DNA and "
+        "hyaluronic acid. Its profile, drawn from the growth factors it lists (not a rating of the product), is "
+        "highest on cell proliferation and differentiation and wound healing."
     )

@@ -119,3 +119,46 @@ def test_the_database_finds_the_same_acting_products_as_the_rules(both, many_pro
             assert count_acting_products(session, criteria) == len(expected), key
     assert len(every) == 605
     assert any(len(acting_products(every, product_criteria(catalogue, key))) > 25 for key in TOP_LAYERS)
+
+
+def test_a_region_shows_only_the_effects_that_happen_there(both) -> None:
+    """Collagen is made in the dermis; hair grows from the follicle (EFFECT_REGIONS)."""
+    catalogue, _doc = both
+    for key in ("epidermis", "stratum-corneum"):
+        shown = {r.effect_key for f in describe_region(catalogue, key).growth_factors for r in f.ratings}
+        assert "collagen-production" not in shown, key
+    assert not [r for f in describe_region(catalogue, "stratum-corneum").growth_factors for r in f.ratings]
+    for key in ("bone", "subcutaneous", "fat-lobules", "muscle"):
+        shown = {r.effect_key for f in describe_region(catalogue, key).growth_factors for r in f.ratings}
+        assert "hair-growth" not in shown, key
+    follicle = describe_region(catalogue, "hair-follicle")
+    assert all(
+        r.effect_key in ("hair-growth", "cell-proliferation") for f in follicle.growth_factors for r in f.ratings
+    )
+    assert "scalp" in follicle.region.description and "fat" in follicle.region.description
+
+
+def test_prp_fgf_is_marked_inferred_wherever_the_explorer_lists_it(both) -> None:
+    catalogue, _doc = both
+    seen = 0
+    for key in catalogue.region_keys():
+        for factor in describe_region(catalogue, key).growth_factors:
+            if factor.key == "PRP+FGF":
+                seen += 1
+                assert factor.inferred, key
+    assert seen >= 3  # dermis and its effect-rated structures
+
+
+def test_reach_in_words_and_the_depth_guide(both) -> None:
+    from dermacounsel.domain.explorer import reach_phrase, reach_range, read_depth
+
+    catalogue, _doc = both
+    cards = {p.key: p for p in catalogue.procedures}
+    assert reach_phrase(cards["vital-injector"]) == "the epidermis and the dermis down to its middle"
+    assert reach_range(cards["physician-injection"]) == ("dermis", "subcutaneous", 0.5)
+    assert reach_range(cards["iv-drip"]) is None
+    assert read_depth(0.25, catalogue.layers).target == "the stratum corneum"
+    assert read_depth(0.5, catalogue.layers).target == "the middle of the epidermis"
+    assert read_depth(0.7, catalogue.layers).cautions == ()
+    assert "thinnest facial skin" in read_depth(0.8, catalogue.layers).cautions[0]
+    assert "skin and fat together" in read_depth(3.0, catalogue.layers).cautions[0]

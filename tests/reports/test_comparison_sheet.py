@@ -67,6 +67,8 @@ def test_sheet_has_every_product_component_caution_and_the_patient(
             assert flat(caution) in text
     assert flat(caveat) in text
     assert f"Page 1 of {len(reader.pages)}" in text
+    assert "not listed by the article" in text and "absent" not in text
+    assert "Words used here" in text and "long chains of DNA building blocks" in text  # Polynucleotides
 
 
 def test_printing_with_a_patient_name_stores_nothing(database_path: Path, tmp_path: Path) -> None:

@@ -21,6 +21,28 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split()).rstrip(".")
 
 
+#: the plain words the catalogue uses where DECODING.md says the translation's word must be put right
+PLAIN = {
+    "keratin care": "exfoliation",
+    "skin whitening": "brightening",
+    "laugh lines": "nasolabial folds",
+    "blemishes": "pigment spots",
+}
+
+
+def says_as_decoded(text: dict[str, str], decoded_text: str, decoded: Decoded) -> None:
+    """The catalogue's text is DECODING.md's, except that a machine-translation leftover is put right: the
+    plain word in English and the article's own Japanese beside it."""
+    leftovers = [word for word in decoded.leftovers if word in decoded_text.casefold()]
+    if not leftovers:
+        assert norm(text["en"]) == norm(decoded_text)
+        return
+    for word in leftovers:
+        assert word not in text["en"].casefold(), (word, text)
+        assert PLAIN[word] in text["en"].casefold(), (word, text)
+        assert decoded.leftovers[word] in text.get("ja", ""), (word, text)
+
+
 @pytest.fixture(scope="module")
 def decoded() -> Decoded:
     return read_decoding()
@@ -66,7 +88,7 @@ def test_all_36_ratings_exactly_as_decoded(doc: f.CatalogueDocument, decoded: De
 def test_columns_names_features_and_the_inferred_column(doc: f.CatalogueDocument, decoded: Decoded) -> None:
     factors = {g.key: g for g in doc.growth_factors}
     for key in decoded.columns:
-        assert norm(factors[key].feature["en"]) == norm(decoded.features[key])
+        says_as_decoded(factors[key].feature, decoded.features[key], decoded)
     for key, full_name in decoded.full_names.items():
         assert norm(factors[key].full_name["en"]) == norm(full_name)
     inferred = [g.key for g in doc.growth_factors if g.inferred]
@@ -105,7 +127,9 @@ def test_growth_factor_sections(doc: f.CatalogueDocument) -> None:
 
 
 def test_functional_ingredients_in_seven_open_categories(doc: f.CatalogueDocument, decoded: Decoded) -> None:
-    assert [norm(c.name["en"]) for c in doc.ingredient_categories] == [norm(c) for c in decoded.functional]
+    assert len(doc.ingredient_categories) == len(decoded.functional)
+    for category, decoded_name in zip(doc.ingredient_categories, decoded.functional, strict=True):
+        says_as_decoded(category.name, decoded_name.split(" (")[0], decoded)
     for category, expected in zip(doc.ingredient_categories, decoded.functional.values(), strict=True):
         assert [norm(i.name["en"]) for i in category.ingredients] == [norm(i) for i in expected]
         assert category.open
@@ -241,3 +265,136 @@ def test_the_articles_advice_and_its_caveat(doc: f.CatalogueDocument) -> None:
     assert "varies from person to person" in statements["individual-variation"]
     assert "concerns" in statements["advice"]
     assert "lost in translation" in statements["procedure-stars"]
+
+
+# --- the points corrected on 2026-12-01 (issue 13) -------------------------------------------------
+
+
+def patient_texts(doc: f.CatalogueDocument) -> list[str]:
+    """Every English text of the catalogue, as the screens and printouts may show it."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            if "en" in value and isinstance(value["en"], str):
+                found.append(value["en"])
+            else:
+                for item in value.values():
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(doc.model_dump(mode="python", exclude={"sources"}))
+    return found
+
+
+def test_machine_translation_leftovers_are_put_right(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    assert set(decoded.leftovers) == set(PLAIN)
+    for text in patient_texts(doc):
+        for word in decoded.leftovers:
+            assert word not in text.casefold(), (word, text)
+    factors = {g.key: g for g in doc.growth_factors}
+    for factor, hedge in decoded.hedges.items():
+        assert hedge in factors[factor].action["en"], factor
+    egf = " ".join(e["en"] for e in factors["EGF"].expected_effects)
+    assert "pigment spots and dullness" in egf
+    categories = {c.key: c for c in doc.ingredient_categories}
+    assert categories["keratin-care"].name == {"en": "Exfoliation", "ja": decoded.leftovers["keratin care"]}
+    assert categories["brightening"].name == {"en": "Brightening", "ja": decoded.leftovers["skin whitening"]}
+
+
+def test_working_ranges_run_continuously_from_the_first_layer_down(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    """ "each cell runs from its first layer down to its last, as a needle does": consecutive layers, every
+    one whole but the last, which may stop partway ("upper", "central": down to its middle)."""
+    assert "never draw or reason with gaps" in flat(decoded)
+    order = [layer.key for layer in doc.layers if layer.parent is None]
+    for procedure in doc.procedures:
+        if procedure.systemic:
+            assert not procedure.reach
+            continue
+        keys = [r.layer for r in procedure.reach]
+        start = order.index(keys[0])
+        assert keys == order[start : start + len(keys)], procedure.key
+        assert all(r.extent == "whole" for r in procedure.reach[:-1]), procedure.key
+    reach = {p.key: [(r.layer, r.extent) for r in p.reach] for p in doc.procedures}
+    assert reach["vital-injector"] == [("epidermis", "whole"), ("dermis", "central")]
+    assert reach["physician-injection"] == [("dermis", "whole"), ("subcutaneous", "central")]
+
+
+def test_the_iv_drip_is_the_exosomes_route_only(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    sentence = "is a feature not found in other formulations"
+    assert sentence in flat(decoded)
+    iv = next(p for p in doc.procedures if p.systemic)
+    assert "exosomes" in iv.description["en"] and "not found in other formulations" in iv.description["en"]
+    statements = {s.key: s for s in doc.statements}
+    assert "exosomes only" in statements["iv-drip-exosomes"].text["en"]
+    # none of the five products is an exosome formulation, so nothing the catalogue lists goes by drip
+    for product in doc.products:
+        for component in product.components:
+            assert component.kind != "exosome" and component.exosome_origin is None, product.name
+
+
+def test_lists_ending_in_etc_are_open_and_products_are_never_rated(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    assert 'is *not listed*, never "absent"' in decoded.text
+    for product, phrases in decoded.products.items():
+        entry = next(p for p in doc.products if p.name["en"] == product)
+        for component, phrase in zip(entry.components, phrases, strict=True):
+            assert component.open == ("etc." in phrase), (product, phrase)
+    assert all(c.open for c in doc.ingredient_categories)
+
+
+def test_prp_fgf_is_an_inferred_treatment_not_an_ingredient(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    assert "a treatment in its own right, not an ingredient of any of the five products" in flat(decoded)
+    prp_fgf = next(g for g in doc.growth_factors if g.key == "PRP+FGF")
+    assert prp_fgf.inferred and "treatment" in prp_fgf.action["en"] and "own blood" in prp_fgf.action["en"]
+    for product in doc.products:
+        assert all(i.growth_factor != "PRP+FGF" for c in product.components for i in [c, *c.items])
+    statements = {s.key: s.text["en"] for s in doc.statements}
+    assert "inferred" in statements["prp-fgf-treatment"] and "own blood" in statements["prp-fgf-treatment"]
+
+
+def test_the_articles_expectation_point(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    assert "functional ingredients act at once but wear off" in flat(decoded)
+    statement = next(s for s in doc.statements if s.key == "expectation")
+    text = statement.text["en"]
+    assert statement.source == "article"
+    for words in ("act at once", "wear off", "continued use", "take time", "last"):
+        assert words in text, words
+
+
+def test_the_depth_guide_and_the_setting_is_not_penetration(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    guide = re.search(
+        r"for example: ([\d.]+) mm the stratum corneum, ([\d.]+) mm the middle of the epidermis", flat(decoded)
+    )
+    assert guide
+    sources = {s.key: s for s in doc.sources}
+    for figure in guide.groups():
+        assert f"{figure} mm" in sources["depth-guides"].citation
+    statements = {s.key: s for s in doc.statements}
+    assert "not the depth it reaches" in statements["needle-setting"].text["en"]
+    assert statements["needle-setting"].source == "depth-guides"
+
+
+def test_every_concern_basis_quotes_the_article_or_says_it_is_this_apps(doc: f.CatalogueDocument) -> None:
+    factors = {g.key: g for g in doc.growth_factors}
+    origins = {o.key: o for o in doc.exosome_origins}
+    sources = {s.key: s for s in doc.sources}
+    for concern in doc.concerns:
+        assert concern.bases, concern.key
+        assert concern.source == "counselling-map"  # the mapping itself is this app's, the sentences the article's
+        targets = [b.target for b in concern.bases if b.kind in ("growth-factor", "treatment")]
+        assert concern.growth_factors == list(dict.fromkeys(targets)), concern.key
+        for basis in concern.bases:
+            assert basis.source in sources
+            if basis.source != "article":
+                assert basis.note and "this app's choice" in basis.note["en"], (concern.key, basis)
+                continue
+            if basis.kind in ("growth-factor", "treatment"):
+                assert basis.says["en"] in [e["en"] for e in factors[basis.target].expected_effects], (
+                    concern.key,
+                    basis.target,
+                )
+            elif basis.kind == "exosome-origin":
+                for effect in origins[basis.target].effects:
+                    assert norm(effect["en"]) in norm(basis.says["en"]), (concern.key, effect)

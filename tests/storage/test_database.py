@@ -152,3 +152,37 @@ def test_a_broken_seed_leaves_no_half_made_database(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="bundled catalogue is unusable"):
         open_database(path, seed=seed)
     assert list(tmp_path.iterdir()) == [seed]
+
+
+def test_a_0001_catalogue_gains_what_addresses_its_concerns(tmp_path: Path) -> None:
+    """Schemas 0002 and 0003 on a catalogue written by the first version: products get stable keys and
+    rows their versions (0002), and its concerns are filled from the bundled one, with the sources and
+    statements they cite, so counselling has something to go on after the upgrade (0003)."""
+    import sqlite3
+
+    from dermacounsel.storage import queries as reference
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:  # make it look like a 0001 database with the clinic's data
+        for column in ("bases", "procedures_treat", "procedure_note"):
+            connection.execute(f"ALTER TABLE concern DROP COLUMN {column}")
+        for table in ("product", "rating", "exosome_origin", "procedure", "layer", "ingredient_category", "ingredient"):
+            connection.execute(f"ALTER TABLE {table} DROP COLUMN version")
+        connection.execute("UPDATE product SET key = json_extract(name, '$.en')")  # 0001 keyed them by name
+        connection.execute("DELETE FROM statement WHERE key LIKE 'term-%' OR key IN ('expectation', 'acid-timing')")
+        connection.execute("UPDATE alembic_version SET version_num = '0001'")
+    database = open_database(path)
+    try:
+        with database.reading() as session:
+            concerns = {c.key: c for c in reference.concerns(session)}
+            assert concerns["redness"].bases and not concerns["redness"].procedures_treat
+            assert reference.statement(session, "expectation").startswith("What to expect")
+            assert reference.glossary(session)
+            result = reference.recommendations(session, ["fine-lines"])
+        assert [row.name for row in result.products][:3] == ["Benev", "Premium Cell", "REJURAN"]
+        with database.reading() as session:
+            keys = [key for key, _names in reference.product_identities(session)]
+        assert keys == ["benev", "babyskin", "amniogenics", "premium-cell", "rejuran"]
+    finally:
+        database.close()

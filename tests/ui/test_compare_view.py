@@ -83,12 +83,13 @@ def test_only_differences_hides_what_all_share(qtbot, view) -> None:
     assert "Cautions" in shown  # the product facts stay
 
 
-def test_absent_components_are_shown_as_absent_and_marks_coloured(view) -> None:
+def test_unlisted_components_are_not_listed_never_absent_and_marks_coloured(view) -> None:
     view.set_products(["Benev", "REJURAN"])
     model = view.table.model()
     row = labels(view).index("FGF")
     assert model.index(row, 0).data() == "FGF\n◆ only one"
-    assert model.index(row, 2).data() == "— absent"
+    assert model.index(row, 2).data() == "not listed by the article"
+    assert "not to say the product does not contain it" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(row, 1).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fbf0d9")
     egf = labels(view).index("EGF")
     assert model.index(egf, 0).data() == "EGF\n● in all"
@@ -120,7 +121,10 @@ def test_radar_and_summaries_follow_the_selection(view) -> None:
     assert [s.key for s in view.chart.shown] == ["Babyskin", "REJURAN"]
     assert view.chart.radii("Babyskin") == [3.0, 2.0, 2.0, 2.0, 3.0, 3.0]
     text = view.summaries.toPlainText()
-    assert "Babyskin combines growth factors (IGF-1" in text and "REJURAN combines" in text
+    assert "Babyskin lists, among others, growth factors (IGF-1" in text and "REJURAN lists, among others," in text
+    assert "drawn from the growth factors it lists (not a rating of the product)" in text
+    assert "absent" not in text and "act most on" not in text
+    assert "not a rating of the product" in view.chart_caption.text()
 
 
 def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path, tmp_path: Path, monkeypatch) -> None:

@@ -145,7 +145,7 @@ def test_effect_categories_can_be_added_and_renamed(qtbot, view) -> None:
     form.name.setText("Moisturising")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved(qtbot, view, "Saved Moisturising.")
-    assert view.catalogue.editor.document().ingredient_categories[0].name == {"en": "Moisturising"}
+    assert view.catalogue.editor.document().ingredient_categories[0].name["en"] == "Moisturising"  # its Japanese stays
 
 
 def give_japanese(catalogue, kind: str, key: str, field: str, text: str) -> None:

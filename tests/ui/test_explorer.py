@@ -135,22 +135,58 @@ def test_each_procedures_overlay_reaches_its_catalogue_layers(qtbot, view, doc, 
 
 
 @pytest.mark.parametrize(
-    ("depth", "reached"),
+    ("depth", "reached", "target", "caution"),
     [
-        (0.2, ["epidermis", "dermis"]),
-        (1.3, ["epidermis", "dermis"]),
-        (1.4, ["epidermis", "dermis"]),
-        (1.5, ["epidermis", "dermis", "subcutaneous"]),
-        (3.0, ["epidermis", "dermis", "subcutaneous"]),
+        # the drawn needle at its set length, and beside it the layer the clinic's depth guide targets
+        (0.2, ["epidermis", "dermis"], "the stratum corneum", None),
+        (0.5, ["epidermis", "dermis"], "the middle of the epidermis", None),
+        (1.0, ["epidermis", "dermis"], "the basal layer, at the border of the epidermis and the dermis", "thinnest"),
+        (1.4, ["epidermis", "dermis"], "the basal layer, at the border of the epidermis and the dermis", "thinnest"),
+        (1.5, ["epidermis", "dermis", "subcutaneous"], "the basal layer", "thinnest"),
+        (2.0, ["epidermis", "dermis", "subcutaneous"], "the dermis", "thinnest"),
+        (3.0, ["epidermis", "dermis", "subcutaneous"], "the dermis", "skin and fat together"),
     ],
 )
-def test_dermapen_depth_around_the_layer_boundaries(qtbot, view, depth: float, reached: list[str]) -> None:
+def test_dermapen_setting_and_the_depth_guide(
+    qtbot, view, depth: float, reached: list[str], target: str, caution: str | None
+) -> None:
     view.set_procedure("dermapen")
     assert view.depth_row.isVisible()
     view.set_depth(depth)
-    assert view.depth_label.text() == f"Needle depth: {depth:.1f} mm"
+    assert view.depth_label.text().startswith(f"Needle setting: {depth:.1f} mm\nguide targets {target}")
     assert view.reached_layers() == reached
-    assert f"at {depth:.1f} mm reaches the" in view.reach_label.text()
+    text = view.reach_label.text()
+    assert f"set to {depth:.1f} mm: the clinic's depth guide targets {target}" in text
+    assert "not a measured penetration" in text and " reaches the" not in text
+    if caution is None:
+        assert "⚠" not in text
+    else:
+        assert "⚠" in text and caution in text
+
+
+@pytest.mark.parametrize(
+    ("procedure", "words"),
+    [
+        ("vital-injector", "reaches the epidermis and the dermis down to its middle, with no gap"),
+        ("physician-injection", "reaches the dermis and the subcutaneous tissue down to its middle, with no gap"),
+    ],
+)
+def test_needle_procedures_are_drawn_and_said_as_one_continuous_range(qtbot, view, procedure: str, words: str) -> None:
+    """'Epidermis, central dermis': the epidermis and the dermis down to its middle, papillary dermis
+    included; 'dermis, central subcutaneous tissue': the whole dermis and the upper half of the fat."""
+    view.set_procedure(procedure)
+    assert words in view.reach_label.text()
+    section = view.section
+    spans = section.reach_spans(view.canvas.state.overlay)
+    assert len(spans) == 1
+    (top, bottom), card = spans[0], view.procedures[procedure]
+    first_top = section.band_span(card.reach[0].layer_key)[0]
+    last_top, last_bottom = section.band_span(card.reach[-1].layer_key)
+    assert top == first_top
+    assert bottom == pytest.approx(last_top + (last_bottom - last_top) / 2)
+    if procedure == "vital-injector":
+        papillary = section.band_span("dermis")[0] + 1  # just below the dermis's top: the papillary dermis
+        assert top <= papillary <= bottom
 
 
 def test_depth_slider_runs_from_0_2_to_3_0_mm_in_tenths(qtbot, view) -> None:

@@ -24,9 +24,9 @@ def test_four_procedures_side_by_side(qtbot, show, database: CatalogueDatabase) 
     assert headers == ["Dermapen", "Vital Injector", "Physician injection", "IV drip"]
     rows = grid(view)
     assert rows["Working range"] == [
-        "Epidermis, dermis, upper part of the subcutaneous tissue",
-        "Epidermis, central part of the dermis",
-        "Dermis, central part of the subcutaneous tissue",
+        "The epidermis, the dermis and the top of the subcutaneous tissue",
+        "The epidermis and the dermis down to its middle",
+        "The dermis and the subcutaneous tissue down to its middle",
         "Whole body (systemic)",
     ]
     assert rows["Uptake of the solution"] == ["Passive", "Active", "Active", "Active"]
@@ -37,7 +37,7 @@ def test_four_procedures_side_by_side(qtbot, show, database: CatalogueDatabase) 
         "Requires practitioner proficiency",
         "High cost",
     ]
-    assert rows["Reaches: Subcutaneous tissue"] == ["✓ Upper part", "—", "✓ Central part", "Systemic"]
+    assert rows["Reaches: Subcutaneous tissue"] == ["✓ Top part", "—", "✓ Down to its middle", "Systemic"]
     assert rows["Reaches: Bone"] == ["—", "—", "—", "Systemic"]
 
 

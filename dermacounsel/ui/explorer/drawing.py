@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from dermacounsel.domain.anatomy import Band, typical_bands
+from dermacounsel.domain.explorer import reach_range
 from dermacounsel.domain.records import LayerInfo, ProcedureCard
 
 WIDTH, HEIGHT = 1000.0, 770.0
@@ -703,16 +704,14 @@ class SkinSection:
             return [(SURFACE_Y, self.bone_bottom_y)]
         if overlay.depth_mm is not None:
             return [(SURFACE_Y, self.y_at_depth(overlay.depth_mm))]
-        spans = []
-        for reach in overlay.procedure.reach:
-            top, bottom = self.band_span(reach.layer_key)
-            height = bottom - top
-            if reach.extent == "upper":
-                bottom = top + height * 0.45
-            elif reach.extent == "central":
-                top, bottom = top + height * 0.28, top + height * 0.72
-            spans.append((top, bottom))
-        return spans
+        # one continuous range: a needle passes through every layer above the deepest it reaches
+        reach = reach_range(overlay.procedure)
+        if reach is None:
+            return []
+        first, last, fraction = reach
+        top = self.band_span(first)[0]
+        last_top, last_bottom = self.band_span(last)
+        return [(top, last_top + (last_bottom - last_top) * fraction)]
 
     def _paint_overlay(self, painter: QPainter, overlay: Overlay) -> None:
         wash = QColor(TEAL)

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from dermacounsel.domain.anatomy import Band
-from dermacounsel.domain.explorer import RegionReport
+from dermacounsel.domain.explorer import EFFECT_REGIONS_SOURCE, RegionReport
+from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.scale import RatingScale
 
 LINK_SCHEME = "dermacounsel"
 
 EXTENT_WORDS = {
     "whole": QCoreApplication.translate("explorer", "reaches it"),
-    "upper": QCoreApplication.translate("explorer", "reaches its upper part"),
-    "central": QCoreApplication.translate("explorer", "reaches its central part"),
-    "systemic": QCoreApplication.translate("explorer", "reaches the whole body (systemic)"),
+    "upper": QCoreApplication.translate("explorer", "reaches its top part (and everything above)"),
+    "central": QCoreApplication.translate("explorer", "reaches it down to its middle (and everything above)"),
+    "systemic": QCoreApplication.translate(
+        "explorer", "acts through the whole body; the article names it for exosomes only"
+    ),
 }
 
 STYLE = """
@@ -31,6 +36,13 @@ a { color: #1f6f82; text-decoration: none; font-weight: 600; }
 """
 
 
+PRODUCTS_MATCHED = QCoreApplication.translate(
+    "explorer",
+    "Products are matched by the components the article lists for them (main components, often ending in "
+    "“etc.”); the article names no product for a region.",
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("explorer", text)
 
@@ -43,8 +55,9 @@ def inferred_mark(inferred: bool) -> str:
     return f' <span class="inferred">({escape(_tr("inferred"))})</span>' if inferred else ""
 
 
-def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> str:
-    """The panel for one region, in plain words for patients."""
+def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glosses: Sequence[Gloss] = ()) -> str:
+    """The panel for one region, in plain words for patients; the glossary's terms it uses are explained
+    at its end."""
     region, layer = report.region, report.layer
     parts = [f"<h2>{escape(region.name)}</h2>"]
     if region is not layer:
@@ -85,7 +98,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 for r in factor.ratings
             )
             basis = (
-                ""
+                inferred_mark(factor.inferred)
                 if factor.reason.startswith("rated on ")
                 else f'<br><span class="small">{escape(factor.reason)}</span>{inferred_mark(factor.inferred)}'
             )
@@ -94,6 +107,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 f"<td>{ratings}{basis}</td></tr>"
             )
         parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")
+        parts.append(f'<p class="small">{escape(EFFECT_REGIONS_SOURCE)}</p>')
     else:
         parts.append(f'<p class="small">{escape(_tr("The article names none here."))}</p>')
 
@@ -130,6 +144,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
             parts.append(f'<p class="small">{escape(more)}</p>')
     else:
         parts.append(f'<p class="small">{escape(_tr("No product lists a component acting here."))}</p>')
+    parts.append(f'<p class="small">{escape(PRODUCTS_MATCHED)}</p>')
 
     parts.append(f"<h3>{escape(_tr('Procedures that reach this depth'))}</h3>")
     if report.procedures:
@@ -140,9 +155,19 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None) -> 
                 f"{escape(EXTENT_WORDS[procedure.extent])}</li>"
             )
         parts.append("</ul>")
+    if not any(p.extent != "systemic" for p in report.procedures):
+        unreached = _tr(
+            "None of the article's needle procedures reaches this depth, so nothing applied or injected reaches "
+            "it; the IV drip is named by the article for exosomes only."
+        )
+        parts.append(f'<p class="caution">{escape(unreached)}</p>')
     parts.append(
         f'<p class="small">{escape(_tr("Source"))}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
     )
+    used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], glosses)
+    if used:
+        parts.append(f"<h3>{escape(_tr('Words used here'))}</h3>")
+        parts += [f'<p class="small"><b>{escape(g.term)}</b>: {escape(g.plain)}</p>' for g in used]
     return "".join(parts)
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.domain.anatomy import boundary_range, layers_reached
-from dermacounsel.domain.explorer import describe_region, product_criteria
+from dermacounsel.domain.explorer import describe_region, product_criteria, reach_phrase, read_depth
 from dermacounsel.domain.records import ProcedureCard, ProductLinks
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.explorer.canvas import SkinCanvas
@@ -56,6 +56,7 @@ class ExplorerView(QWidget):
         self._products: dict[str, tuple[list[ProductLinks], int]] = {}
         self.content = self.catalogue.explorer_catalogue()
         self.scale = self.catalogue.rating_scale()
+        self.glosses = self.catalogue.glossary()
         self.section = SkinSection(self.content.layers)
         self.bands = {band.key: band for band in self.section.bands}
         self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.content.procedures}
@@ -151,7 +152,7 @@ class ExplorerView(QWidget):
                 acting = self.catalogue.count_acting_products(criteria)
             self._products[key] = (products, acting)
         report = describe_region(self.content, key, *self._products[key])
-        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key)))
+        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key), self.glosses))
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() != LINK_SCHEME:
@@ -207,7 +208,12 @@ class ExplorerView(QWidget):
     def _update_overlay(self) -> None:
         card = self.procedures.get(self.procedure())
         self.depth_row.setVisible(card is not None and card.needle_depth_mm is not None)
-        self.depth_label.setText(self.tr("Needle depth: {depth:.1f} mm").format(depth=self.depth_mm()))
+        target = read_depth(self.depth_mm(), self.content.layers).target
+        self.depth_label.setText(
+            self.tr("Needle setting: {depth:.1f} mm\nguide targets {target}").format(
+                depth=self.depth_mm(), target=target
+            )
+        )
         if card is None:
             self.canvas.set_overlay(None)
             self.reach_label.setText(self.tr("Choose a procedure to see how deep it reaches."))
@@ -217,26 +223,27 @@ class ExplorerView(QWidget):
         self.reach_label.setText(self._reach_text(card, depth))
 
     def _reach_text(self, card: ProcedureCard, depth: float | None) -> str:
-        names = {band.key: band.name.lower() for band in self.section.bands}
         if card.systemic:
             return self.tr("<b>{name}</b>: systemic. It reaches the whole body through the bloodstream.").format(
                 name=escape(card.name)
             )
         if depth is not None:
-            reached = [names[key] for key in layers_reached(depth, self.section.bands)]
-            text = self.tr("<b>{name}</b> at {depth:.1f} mm reaches the {layers}.").format(
-                name=escape(card.name), depth=depth, layers=escape(_join(reached))
-            )
+            reading = read_depth(depth, self.content.layers)
+            text = self.tr(
+                "<b>{name}</b> set to {depth:.1f} mm: the clinic's depth guide targets {target} at this setting. "
+                "The drawn needle is the setting, not a measured penetration: skin gives under the pen and "
+                "needles go less deep than their setting."
+            ).format(name=escape(card.name), depth=depth, target=escape(reading.target))
             fat = boundary_range(self.content.layers, "subcutaneous")
             if fat is not None:
                 text += " " + self.tr(
                     "The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face."
                 ).format(low=fat[0], high=fat[1])
+            for caution in reading.cautions:
+                text += f' <span style="color:#9b1c1c; font-weight:bold;">⚠ {escape(caution)}</span>'
             return text
-        extent = {"whole": "", "upper": self.tr("upper part of the "), "central": self.tr("central part of the ")}
-        reached = [extent[r.extent] + names.get(r.layer_key, r.layer.lower()) for r in card.reach]
-        return self.tr("<b>{name}</b> reaches the {layers}.").format(
-            name=escape(card.name), layers=escape(_join(reached))
+        return self.tr("<b>{name}</b> reaches {layers}, with no gap: a needle passes every layer above.").format(
+            name=escape(card.name), layers=escape(reach_phrase(card))
         )
 
     def _scale_note(self) -> str:
