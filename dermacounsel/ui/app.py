@@ -79,19 +79,12 @@ class ErrorDialog:
 
 
 def _write_error_log(details: str) -> Path:
-    """Append an unexpected error's details to the log file (never shown on screen); the file's path."""
-    from datetime import datetime
+    """Write an unexpected error's details to the rotating log (never shown on screen); the file's path."""
+    from dermacounsel import app_log
 
-    from platformdirs import user_log_path
-
-    path = user_log_path(paths.APP_NAME, appauthor=False) / "dermacounsel.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
-    except OSError:
-        pass  # a log that cannot be written must not turn one error into two
-    return path
+    app_log.start()
+    app_log.logger.error("unexpected error\n%s", details.rstrip())
+    return app_log.log_path()
 
 
 def _install_error_hook() -> None:
@@ -106,6 +99,10 @@ def _install_error_hook() -> None:
                 "DermaCounsel could not finish that action:\n{error}\n\nYour catalogue has not been changed.",
             ).format(error=error),
         )
+        from dermacounsel.ui import startup  # issue 18: an error before the catalogue shows ends the start
+
+        if not startup.finished():
+            QCoreApplication.exit(1)
 
     sys.excepthook = hook
 
@@ -137,6 +134,11 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
 
     The window paints before the storage layer (SQLAlchemy) is even imported: the doctor sees the app
     immediately, and the catalogue appears a moment later."""
+    from dermacounsel.ui import startup  # issue 18: fail fast, never hang
+
+    startup.check_display()
+    if terminate_after_init:
+        startup.start_watchdog()
     quiet_qt_noise()
     app = make_application()
     database_path = database_path.expanduser().absolute()
@@ -174,6 +176,7 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
             return
         opened.append(database)
         window.attach(database)
+        startup.mark_finished()  # issue 18
         if terminate_after_init:
             _AfterFirstPaint(window.stack.currentWidget() or window, lambda: (_trace("ready"), app.quit()))
             window.stack.currentWidget().update()
