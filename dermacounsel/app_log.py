@@ -138,7 +138,5 @@ def report_failure(error: BaseException) -> int:
     if isinstance(error, StartupFailure):
         print(f"dermacounsel: error: {error}", file=sys.stderr)
     else:
-        print(
-            f"dermacounsel: unexpected error: {type(error).__name__}: {error} (details in {where})", file=sys.stderr
-        )
+        print(f"dermacounsel: unexpected error: {type(error).__name__}: {error} (details in {where})", file=sys.stderr)
     return 1

@@ -103,10 +103,20 @@ COMPONENTS: tuple[Component, ...] = (
     Component("pydantic", "MIT", "pydantic.txt", "pydantic", "https://docs.pydantic.dev/", "catalogue file checks"),
     Component("pydantic-core", "MIT", "pydantic-core.txt", "pydantic_core", "https://github.com/pydantic", "pydantic"),
     Component(
-        "annotated-types", "MIT", "annotated-types.txt", "annotated-types", "https://github.com/annotated-types", "pydantic"
+        "annotated-types",
+        "MIT",
+        "annotated-types.txt",
+        "annotated-types",
+        "https://github.com/annotated-types",
+        "pydantic",
     ),
     Component(
-        "typing-inspection", "MIT", "typing-inspection.txt", "typing-inspection", "https://github.com/pydantic", "pydantic"
+        "typing-inspection",
+        "MIT",
+        "typing-inspection.txt",
+        "typing-inspection",
+        "https://github.com/pydantic",
+        "pydantic",
     ),
     Component(
         "typing_extensions",
@@ -129,7 +139,9 @@ COMPONENTS: tuple[Component, ...] = (
     ),
     Component("Pillow", "MIT-CMU", "pillow.txt", "pillow", "https://python-pillow.org/", "matplotlib's images"),
     Component("fontTools", "MIT", "fonttools.txt", "fonttools", "https://github.com/fonttools/fonttools", "matplotlib"),
-    Component("kiwisolver", "BSD-3-Clause", "kiwisolver.txt", "kiwisolver", "https://github.com/nucleic/kiwi", "layout"),
+    Component(
+        "kiwisolver", "BSD-3-Clause", "kiwisolver.txt", "kiwisolver", "https://github.com/nucleic/kiwi", "matplotlib"
+    ),
     Component("contourpy", "BSD-3-Clause", "contourpy.txt", "contourpy", "https://github.com/contourpy", "matplotlib"),
     Component("cycler", "BSD-3-Clause", "cycler.txt", "cycler", "https://github.com/matplotlib/cycler", "matplotlib"),
     Component("pyparsing", "MIT", "pyparsing.txt", "pyparsing", "https://github.com/pyparsing/pyparsing", "matplotlib"),
@@ -169,12 +181,12 @@ def report() -> str:
         f"DermaCounsel {__version__} uses these third-party components:",
         "",
     ]
-    width = max(len(c.name) for c in COMPONENTS)
+    width = max(len(c.name) for c in COMPONENTS) + 12
     for component in COMPONENTS:
         version = component.version()
         name = f"{component.name} {version}" if version else component.name
-        lines.append(f"  {name:<{width + 10}} {component.licence}")
-        lines.append(f"  {'':<{width + 10}} {component.note}; source: {component.url}")
+        lines.append(f"  {name:<{width}} {component.licence}")
+        lines.append(f"      {component.note}; {component.url}")
     lines += [
         "",
         "Qt and PySide6 are used under the GNU LGPL version 3: the app is one folder in which they are",

@@ -33,8 +33,12 @@ STARTUP_TRACE = "DERMACOUNSEL_STARTUP_TRACE"
 
 def make_application() -> QApplication:
     """The QApplication, created once, with the app's names, font and style sheet."""
+    from dermacounsel.ui import identity  # issue 18: locale, window icon, bundled fonts
+
+    identity.prepare_environment()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    identity.apply(app)
     app.setOrganizationName("DermaCounsel")
     app.setApplicationName("DermaCounsel")
     app.setApplicationVersion(__version__)
@@ -145,6 +149,11 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
     lock = QLockFile(str(database_path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed instance's lock is taken over (Qt checks the owner is gone)
     if database_path.parent.is_dir() and not lock.tryLock(200):
+        from dermacounsel.ui.single_instance import ask_running_instance  # issue 18: raise the open window
+
+        if ask_running_instance(database_path):
+            print(f"dermacounsel: {database_path} is already open; brought its window forward", file=sys.stderr)
+            return 0
         message = f"{database_path}: DermaCounsel is already open with this catalogue"
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
@@ -153,6 +162,9 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
 
     _install_error_hook()
     window = MainWindow(None)
+    from dermacounsel.ui.single_instance import InstanceServer  # issue 18
+
+    InstanceServer(database_path, window)
     opened: list[Any] = []
 
     def attach() -> None:
