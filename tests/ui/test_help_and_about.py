@@ -1,0 +1,77 @@
+"""Help: F1 opens the user guide, the shortcuts list is built from the window's own actions; About lists the
+third-party licences; the app has its icon."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+
+from dermacounsel import licences
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.about import COL_LICENCE, COL_NAME, COL_VERSION, AboutDialog
+from dermacounsel.ui.app import make_application
+from dermacounsel.ui.help import HelpDialog, help_language
+from dermacounsel.ui.main_window import MainWindow
+
+
+def open_window(qtbot, database: CatalogueDatabase) -> MainWindow:
+    make_application()
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
+
+
+def test_f1_opens_the_user_guide_and_the_help_menu_lists_the_shortcuts(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.findChild(HelpDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.currentIndex() == HelpDialog.GUIDE_TAB
+    guide = dialog.guide.toPlainText()
+    for topic in ("Counselling a patient", "Printing", "Editing the catalogue", "Backing up and restoring"):
+        assert topic in guide
+    window.shortcuts_action.trigger()
+    assert window.findChildren(HelpDialog) == [dialog]  # the same dialog, now on the shortcuts
+    assert dialog.tabs.currentIndex() == HelpDialog.SHORTCUTS_TAB
+    shortcuts = dialog.shortcuts.toPlainText()
+    for keys, name in (("F11", "Present to the patient"), ("Ctrl+Shift+E", "Edit catalogue"), ("F1", "User guide")):
+        assert keys in shortcuts and name in shortcuts
+    assert "Ctrl+P" in shortcuts and "Save the chart" in shortcuts
+
+
+def test_help_falls_back_to_english_where_no_translation_exists() -> None:
+    assert help_language(QLocale(QLocale.Language.English)) == "en"
+    assert help_language(QLocale(QLocale.Language.Swahili)) == "en"
+
+
+def test_about_lists_every_component_with_its_licence(qtbot, database: CatalogueDatabase) -> None:
+    make_application()
+    dialog = AboutDialog(None, database.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.components.rowCount() == len(licences.COMPONENTS)
+    rows = {
+        dialog.components.item(row, COL_NAME).text(): (
+            dialog.components.item(row, COL_VERSION).text(),
+            dialog.components.item(row, COL_LICENCE).text(),
+        )
+        for row in range(dialog.components.rowCount())
+    }
+    assert rows["Qt 6"][1] == "LGPL-3.0-only" and rows["Qt 6"][0][0].isdigit()
+    assert rows["SQLAlchemy"][1] == "MIT" and rows["Noto Sans CJK"][1] == "OFL-1.1"
+    row = [c.name for c in licences.COMPONENTS].index("Alembic")
+    dialog.components.setCurrentCell(row, 0)
+    assert "Permission is hereby granted" in dialog.notice.toPlainText()
+    dialog.components.setCurrentCell(0, 0)
+    assert "GNU Lesser General Public License" in dialog.notice.toPlainText()
+
+
+def test_the_window_has_the_app_icon_and_desktop_file_name(qtbot, database: CatalogueDatabase) -> None:
+    window = open_window(qtbot, database)
+    assert not window.windowIcon().isNull()
+    assert {64, 256} <= {size.width() for size in window.windowIcon().availableSizes()}
+    assert QGuiApplication.desktopFileName() == "org.dermacounsel.DermaCounsel"
