@@ -54,4 +54,6 @@ def test_licenses_option_lists_components_with_versions_without_loading_qt() -> 
 def test_the_bundle_keeps_the_metadata_of_every_listed_distribution() -> None:
     """The spec copies these distributions' metadata so that versions show in the bundle too."""
     assert "PySide6_Essentials" in licences.distributions_to_bundle()
-    assert all(c.distribution is None or c.distribution in licences.distributions_to_bundle() for c in licences.COMPONENTS)
+    assert all(
+        c.distribution is None or c.distribution in licences.distributions_to_bundle() for c in licences.COMPONENTS
+    )
