@@ -198,5 +198,6 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        startup.stop_watchdog()  # issue 18
         for database in opened:
             database.close()

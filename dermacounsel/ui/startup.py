@@ -18,6 +18,7 @@ DEFAULT_WATCHDOG_SECONDS = 120.0
 WATCHDOG_STATUS = 124
 
 _finished = threading.Event()
+_watchdogs: list[threading.Timer] = []
 
 
 def check_display() -> None:
@@ -73,6 +74,15 @@ def start_watchdog(seconds: float | None = None) -> threading.Timer:
     timer = threading.Timer(seconds, give_up)
     timer.daemon = True
     timer.start()
+    _watchdogs.append(timer)
     crash_file = app_log.crash_file()
     faulthandler.dump_traceback_later(seconds + 10, exit=True, file=crash_file or sys.stderr)
     return timer
+
+
+def stop_watchdog() -> None:
+    """The event loop has returned: what is left is closing the catalogue, so a caller that goes on (a
+    test, a benchmark in the same process) is not ended later."""
+    while _watchdogs:
+        _watchdogs.pop().cancel()
+    faulthandler.cancel_dump_traceback_later()
