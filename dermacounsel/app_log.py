@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -78,6 +77,38 @@ class _RedactingFormatter(logging.Formatter):
         return redact(super().format(record))
 
 
+class _RotatingLog(logging.Handler):
+    """logging.handlers.RotatingFileHandler, created at the first record: importing logging.handlers
+    (socket, pickle, queue...) costs tens of milliseconds that a start-up without errors need not pay."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.target: logging.Handler | None = None
+
+    def rotating_handler(self) -> logging.Handler:
+        if self.target is None:
+            import logging.handlers
+
+            self.target = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+            )
+            self.target.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        return self.target
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.rotating_handler().handle(record)
+
+    def flush(self) -> None:
+        if self.target is not None:
+            self.target.flush()
+
+    def close(self) -> None:
+        if self.target is not None:
+            self.target.close()
+        super().close()
+
+
 def start(crash_traces: bool = False) -> Path | None:
     """Send the app's log records to the rotating log file; with `crash_traces`, also let faulthandler
     write a crash's Python stacks (a Qt segfault, an abort) to crashes.log beside it.
@@ -90,12 +121,9 @@ def start(crash_traces: bool = False) -> Path | None:
         try:
             folder = log_dir()
             folder.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
-                folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-            )
         except OSError:
             return None
-        handler.setFormatter(_RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler = _RotatingLog(folder / LOG_NAME)
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         logger.propagate = False  # the log file only; the user sees one-line messages on stderr

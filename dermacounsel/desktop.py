@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -36,6 +34,8 @@ def launch_command() -> list[str]:
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script is not None and script.name == "dermacounsel" and script.is_file():
         return [str(script.resolve())]
+    import shutil
+
     found = shutil.which("dermacounsel")
     if found:
         return [str(Path(found).resolve())]
@@ -104,6 +104,9 @@ def uninstall(data_dir: Path) -> list[Path]:
 def _refresh_caches(data_dir: Path) -> None:
     """Tell the menu and the icon theme about the change, where the desktop has the tools for it (their
     absence is harmless: desktops also notice new files by themselves)."""
+    import shutil
+    import subprocess
+
     for tool, folder in (
         ("update-desktop-database", data_dir / "applications"),
         ("gtk-update-icon-cache", data_dir / "icons" / "hicolor"),

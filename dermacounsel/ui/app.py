@@ -162,13 +162,13 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
 
     _install_error_hook()
     window = MainWindow(None)
-    from dermacounsel.ui.single_instance import InstanceServer  # issue 18
-
-    InstanceServer(database_path, window)
     opened: list[Any] = []
 
     def attach() -> None:
         _trace("first-paint")
+        from dermacounsel.ui.single_instance import InstanceServer  # issue 18: later launches raise this window
+
+        InstanceServer(database_path, window)
         from dermacounsel.storage.sqlite_file import start_quick_check
 
         # SQLite checks the file on another core while the storage layer (SQLAlchemy) loads.
