@@ -45,6 +45,7 @@ os.environ.pop("DERMACOUNSEL_DB", None)
 
 import pytest  # noqa: E402
 
+from dermacounsel.services.catalogue import Catalogue  # noqa: E402
 from dermacounsel.storage.database import CatalogueDatabase, open_database  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -76,6 +77,12 @@ def database(database_path: Path) -> Iterator[CatalogueDatabase]:
     opened.close()
 
 
+@pytest.fixture
+def catalogue(database: CatalogueDatabase) -> Catalogue:
+    """The test database behind the catalogue service, as the views and reports receive it."""
+    return Catalogue(database)
+
+
 @pytest.fixture(autouse=True)
 def _clean_settings(request: pytest.FixtureRequest) -> Iterator[None]:
     """Each test starts without saved window geometry or other settings."""
@@ -93,7 +100,9 @@ def many_products(database: CatalogueDatabase, tmp_path: Path) -> CatalogueDatab
     data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
     seed_products = list(data["products"])
     for index in range(600):
-        data["products"].append({**seed_products[index % len(seed_products)], "name": f"Serum {index:03d}"})
+        data["products"].append(
+            {**seed_products[index % len(seed_products)], "key": f"serum-{index:03d}", "name": f"Serum {index:03d}"}
+        )
     source = tmp_path / "many-products.json"
     source.write_text(json.dumps(data), encoding="utf-8")
     import_catalogue(database, source, replace=True)

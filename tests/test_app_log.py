@@ -71,9 +71,10 @@ def test_an_unexpected_error_is_one_line_on_stderr_and_a_traceback_in_the_log(tm
     result = run_python(
         "import sys\n"
         "import dermacounsel.cli as cli\n"
+        "import dermacounsel.cli.catalogue_commands as commands\n"
         "def broken(args):\n"
         "    raise RuntimeError('the bundled catalogue is unreadable')\n"
-        "cli.run_check = broken\n"
+        "commands.run_check = broken\n"
         "sys.argv = ['dermacounsel', 'check']\n"
         "cli.run()\n",
         tmp_path,

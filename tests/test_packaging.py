@@ -35,7 +35,7 @@ def test_wheel_ships_resources_seed_and_migrations(wheel: Path) -> None:
         "dermacounsel/db/migrations/env.py",
         "dermacounsel/db/migrations/script.py.mako",
         "dermacounsel/db/migrations/versions/0001_initial_schema.py",
-        "dermacounsel/cli.py",
+        "dermacounsel/cli/__init__.py",
         # issue 18: licences, icons, the desktop entry and the help travel with the app
         "dermacounsel/resources/licences/qt-and-pyside6.txt",
         "dermacounsel/resources/licences/LGPL-3.0.txt",

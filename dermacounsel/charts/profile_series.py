@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dermacounsel.charts.palette import growth_factor_colour, product_colour
 from dermacounsel.charts.radar import Series
 from dermacounsel.domain.profiles import Profile
-from dermacounsel.domain.reference import GrowthFactorCard
+from dermacounsel.domain.records import GrowthFactorCard
 
 
 def colours(factors: Sequence[GrowthFactorCard], products: Sequence[str]) -> dict[str, str]:

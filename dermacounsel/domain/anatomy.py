@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dermacounsel.domain.reference import LayerInfo
+from dermacounsel.domain.records import LayerInfo
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dermacounsel.domain.profiles import Profile
-from dermacounsel.domain.reference import ComponentInfo, ProductDetail
+from dermacounsel.domain.records import ComponentInfo, ProductDetail
 
 #: Row groups in display order, with their headings.
 GROUPS: tuple[tuple[str, str], ...] = (

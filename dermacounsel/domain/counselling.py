@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dermacounsel.domain.reference import GrowthFactorCard, IngredientGroup, LayerInfo, ProcedureCard, ProductLinks
+from dermacounsel.domain.records import GrowthFactorCard, IngredientGroup, LayerInfo, ProcedureCard, ProductLinks
 from dermacounsel.domain.scale import RatingScale
 
 RULE = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dermacounsel.domain.reference import (
+from dermacounsel.domain.records import (
     GrowthFactorCard,
     IngredientGroup,
     LayerInfo,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dermacounsel.domain.reference import GrowthFactorCard, ProductLinks
+from dermacounsel.domain.records import GrowthFactorCard, ProductLinks
 
 PRODUCT_RULE = (
     "A product's profile is, for each effect, the strongest rating among the rated growth factors it lists; "

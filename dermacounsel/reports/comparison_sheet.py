@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
@@ -28,6 +29,9 @@ from dermacounsel.domain.profiles import Profile
 from dermacounsel.reports import pages
 
 PROFILES_HEADING = "Growth-factor profiles"
+
+if TYPE_CHECKING:
+    from dermacounsel.services.catalogue import Catalogue
 
 
 @dataclass(frozen=True)
@@ -229,7 +233,7 @@ def write_pdf(content: SheetContent, paper: str, path: Path) -> int:
 
 
 def compose(
-    session: object,
+    catalogue: Catalogue,
     products: Sequence[str],
     clinic_name: str = "",
     clinic_address: str = "",
@@ -237,25 +241,22 @@ def compose(
     patient: str = "",
     printed_on: date | None = None,
 ) -> SheetContent:
-    """Gather a sheet's content from the catalogue for the named products (in that order)."""
+    """Gather a sheet's content from the catalogue for the products with these keys (in that order)."""
     from dermacounsel.charts.profile_series import colours
     from dermacounsel.domain.comparison import compare, summary
     from dermacounsel.domain.profiles import product_profile
-    from dermacounsel.storage import reference
-    from dermacounsel.storage.models import Statement
 
-    details = reference.product_details(session, list(products))  # type: ignore[arg-type]
-    cards = reference.growth_factor_cards(session)  # type: ignore[arg-type]
-    links = {p.name: p for p in reference.product_links(session, names=list(products))}  # type: ignore[arg-type]
-    every_name = reference.product_names(session)  # type: ignore[arg-type]
-    scale = reference.rating_scale(session)  # type: ignore[arg-type]
+    details = catalogue.product_details(products)
+    cards = catalogue.growth_factor_cards()
+    links = {p.name: p for p in catalogue.product_links(keys=products)}
+    every_name = catalogue.product_names()
+    scale = catalogue.rating_scale()
     rated = next(card for card in cards if card.rated)
     effect_keys = [r.effect_key for r in rated.ratings]
     effect_names = [r.effect for r in rated.ratings]
     profiles = [product_profile(links[d.name], cards, effect_keys) for d in details]
-    caveat_row = session.query(Statement).filter_by(key="individual-variation").one_or_none()  # type: ignore[attr-defined]
-    caveat = reference.statement(session, "individual-variation")  # type: ignore[arg-type]
-    citation = caveat_row.source.citation if caveat_row is not None else ""
+    caveat = catalogue.statement("individual-variation")
+    citation = catalogue.statement_citation("individual-variation")
     return SheetContent(
         comparison=compare(details),
         summaries=tuple(summary(d, p, effect_names) for d, p in zip(details, profiles, strict=True)),

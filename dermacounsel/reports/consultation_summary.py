@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
@@ -26,6 +27,9 @@ p.address, p.meta, p.small { color: #4b5d68; }
 p.small { font-size: 8.5pt; }
 td.score { color: #1f4e5c; font-weight: bold; }
 """
+
+if TYPE_CHECKING:
+    from dermacounsel.services.catalogue import Catalogue
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ def write_pdf(content: SummaryContent, paper: str, path: Path) -> int:
 
 
 def compose(
-    session: object,
+    catalogue: Catalogue,
     concern_keys: list[str],
     clinic_name: str = "",
     clinic_address: str = "",
@@ -116,15 +120,10 @@ def compose(
     patient: str = "",
     printed_on: date | None = None,
 ) -> SummaryContent:
-    from dermacounsel.storage import reference
-    from dermacounsel.storage.models import Statement
-
-    recommendations = reference.recommendations(session, concern_keys)  # type: ignore[arg-type]
-    caveat_row = session.query(Statement).filter_by(key="individual-variation").one_or_none()  # type: ignore[attr-defined]
     return SummaryContent(
-        recommendations=recommendations,
-        caveat=reference.statement(session, "individual-variation"),  # type: ignore[arg-type]
-        caveat_source=caveat_row.source.citation if caveat_row is not None else "",
+        recommendations=catalogue.recommendations(concern_keys),
+        caveat=catalogue.statement("individual-variation"),
+        caveat_source=catalogue.statement_citation("individual-variation"),
         clinic_name=clinic_name,
         clinic_address=clinic_address,
         clinic_logo=clinic_logo,

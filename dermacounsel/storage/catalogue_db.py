@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 from dermacounsel.storage.product_rows import LINK_KINDS, caution_rows, component_rows
-from dermacounsel.storage.progress import SILENT, Progress
 
 Keyed = TypeVar("Keyed", bound=m.Base)
 Link = TypeVar("Link", m.GrowthFactorLayer, m.IngredientCategoryLayer, m.CellDerivedClassLayer)
@@ -210,7 +210,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
         product_rows.append(
             {
                 "id": product_id,
-                "key": prod.name["en"],
+                "key": prod.key,
                 "position": i,
                 "name": prod.name,
                 "maker": prod.maker.name if prod.maker else None,
@@ -369,7 +369,13 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
     product = m.Product.__table__.c
     rows = session.execute(
         select(
-            product.id, product.name, product.maker, product.maker_source_id, product.notes, product.source_id
+            product.id,
+            product.key,
+            product.name,
+            product.maker,
+            product.maker_source_id,
+            product.notes,
+            product.source_id,
         ).order_by(product.position)
     ).all()
     components = component_rows(session)
@@ -394,6 +400,7 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
         ]
         products.append(
             f.ProductEntry(
+                key=prod.key,
                 name=prod.name,
                 maker=f.Maker(name=prod.maker, source=key_of[prod.maker_source_id])
                 if prod.maker is not None and prod.maker_source_id is not None

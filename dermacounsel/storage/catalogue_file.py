@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -25,9 +26,9 @@ from pydantic import (
     model_validator,
 )
 
+from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import SOURCE_LANGUAGE
-from dermacounsel.storage.progress import SILENT, Progress
 
 FORMAT_NAME = "dermacounsel-catalogue"
 #: The document's sections whose entries each name a source.
@@ -324,13 +325,32 @@ class CautionEntry(_Model):
     source: Key
 
 
+def product_key(english_name: str) -> str:
+    """A product's stable key made from its English name ("Premium Cell" -> "premium-cell"), for files
+    written before products carried keys; once made it never changes with the name."""
+    return re.sub(r"[^a-z0-9]+", "-", english_name.casefold()).strip("-") or "product"
+
+
 class ProductEntry(_Model):
+    """A product; `key` is its stable identity (made from the English name when a file has none)."""
+
+    key: Key
     name: Localized
     maker: Maker | None = None
     components: list[ComponentEntry]
     cautions: list[CautionEntry] = []
     notes: Localized | None = None
     source: Key
+
+    @model_validator(mode="before")
+    @classmethod
+    def _key_from_name(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "key" not in data:
+            name = data.get("name")
+            english = name.get(SOURCE_LANGUAGE) if isinstance(name, dict) else name
+            if isinstance(english, str):
+                return {"key": product_key(english), **data}
+        return data
 
 
 class ConcernEntry(_Model):
@@ -482,10 +502,16 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     levels = {s.level for s in doc.scale}
     if doc.scale and levels != set(range(LOWEST_LEVEL, HIGHEST_LEVEL + 1)):
         yield "scale", f"must describe each level from {LOWEST_LEVEL} to {HIGHEST_LEVEL} once"
-    product_names = [p.name[SOURCE_LANGUAGE].casefold() for p in doc.products]
-    for index, name in enumerate(product_names):
-        if name in product_names[:index]:
-            yield f"products[{index}].name", f"duplicate product name {doc.products[index].name['en']!r}"
+    product_names: set[str] = set()
+    product_keys: set[str] = set()
+    for index, product in enumerate(doc.products):
+        name = product.name[SOURCE_LANGUAGE].casefold()
+        if name in product_names:
+            yield f"products[{index}].name", f"duplicate product name {product.name['en']!r}"
+        elif product.key.casefold() in product_keys:
+            yield f"products[{index}].key", f"duplicate product key {product.key!r}"
+        product_names.add(name)
+        product_keys.add(product.key.casefold())
     ingredient_keys: list[str] = []
     for c_index, category in enumerate(doc.ingredient_categories):
         for i_index, ingredient in enumerate(category.ingredients):

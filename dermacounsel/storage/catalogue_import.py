@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 from dermacounsel.storage.catalogue_db import insert_catalogue, read_catalogue_document
-from dermacounsel.storage.progress import SILENT, Progress
 
 #: Sections merged entry by entry, with how an entry is identified.
 MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
@@ -34,7 +34,7 @@ MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
     ("exosome_origins", lambda e: e.key),
     ("ingredient_categories", lambda e: e.key),
     ("procedures", lambda e: e.key),
-    ("products", lambda e: e.name["en"].casefold()),
+    ("products", lambda e: e.key.casefold()),
     ("concerns", lambda e: e.key),
     ("statements", lambda e: e.key),
 )
@@ -235,3 +235,10 @@ def import_catalogue(
 
 def sections_of(document: f.CatalogueDocument) -> Sequence[str]:
     return [section for section, _ in MERGED_SECTIONS if getattr(document, section)]
+
+
+def export_text(database: Any, progress: Progress = SILENT) -> str:
+    """The whole catalogue as a catalogue file's text (the same format `import` reads)."""
+    with database.reading() as session:
+        document = read_catalogue_document(session, progress.part(0.0, 0.85))
+    return f.dump_catalogue(document)

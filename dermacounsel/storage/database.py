@@ -21,7 +21,7 @@ from dermacounsel import paths
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
 
 #: The Alembic revision this version of the app writes; tests check it is the migrations' head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:

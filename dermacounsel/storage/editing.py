@@ -1,6 +1,11 @@
-"""Editing the catalogue: each change is validated on the whole catalogue, then written in one
-transaction; the clinic's changes are marked "edited by the clinic" with the date; the article's values
-can be restored from the bundled catalogue; the last changes can be undone.
+"""Editing the catalogue row by row: each edit is one small transaction on the rows of the one entry it
+changes, checked against the version the editor read (an edit made against a stale copy is refused,
+naming what changed elsewhere); the clinic's changes are marked "edited by the clinic" with the date;
+the article's values can be restored from the bundled catalogue.
+
+An edit returns a `Change` holding the entry before and after, so the caller can undo and redo it (the
+GUI keeps them on a QUndoStack). Undo is itself an edit against the version the change left: it refuses
+to take back a change someone else has since built on, instead of silently reverting their work.
 """
 
 from __future__ import annotations
@@ -11,21 +16,29 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from sqlalchemy import delete, func, insert, select, union, update
+from sqlalchemy.orm import Session
 
 from dermacounsel import paths
 from dermacounsel.domain.scale import is_valid_level
 from dermacounsel.storage import catalogue_file as f
+from dermacounsel.storage import models as m
 from dermacounsel.storage.catalogue_db import read_catalogue_document
-from dermacounsel.storage.catalogue_import import write_document
 from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.storage.product_rows import LINK_KINDS, caution_rows, component_rows
 
 CLINIC_PREFIX = "clinic-"
-UNDO_DEPTH = 20
+
+#: Localized text as stored: {"en": ..., "ja": ...}.
+Text = dict[str, str]
 
 
 class EditError(Exception):
     """An edit that would leave the catalogue inconsistent; the message says what and where."""
+
+
+class StaleEdit(EditError):
+    """An edit made against a version of an entry that someone else has changed since it was read."""
 
 
 def clinic_source_key(day: date) -> str:
@@ -46,24 +59,6 @@ def edit_date(source_key: str) -> date | None:
         return None
 
 
-def with_clinic_source(doc: f.CatalogueDocument, day: date) -> tuple[f.CatalogueDocument, str]:
-    """The document with a source for today's edits by the clinic, and that source's key."""
-    key = clinic_source_key(day)
-    if any(source.key == key for source in doc.sources):
-        return doc, key
-    source = f.SourceEntry(
-        key=key,
-        kind="clinic-edit",
-        title={"en": "Edited by the clinic"},
-        citation=f"Changed in DermaCounsel by the clinic on {day.strftime('%d %B %Y')}.",
-    )
-    return doc.model_copy(update={"sources": [*doc.sources, source]}), key
-
-
-def _replace(items: list[Any], index: int, item: Any) -> list[Any]:
-    return [*items[:index], item, *items[index + 1 :]]
-
-
 @dataclass(frozen=True)
 class Dependent:
     """Something that refers to an entry, in words ("product Benev, component Hyaluronic acid")."""
@@ -71,8 +66,98 @@ class Dependent:
     place: str
 
 
+@dataclass(frozen=True)
+class Listed:
+    """One entry in an editor's list: its key, its name in every language, and its source's key."""
+
+    key: str
+    name: Text
+    source: str
+    group: Text | None = None  # an ingredient's category
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One entry as the editor shows it.
+
+    Attributes:
+        values: the editable fields as stored (texts in every language); for a product, its ProductEntry;
+            for a rating, {"level": n}; for an ingredient, {"name": ..., "category": key}.
+        version: the row's version when it was read.
+        source: the key of the source it is marked with.
+    """
+
+    kind: str
+    key: str
+    values: Any
+    version: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """One applied edit: the entry's fields and source before and after (None: it did not exist, or no
+    longer does) and the version the edit left, against which an undo is checked."""
+
+    description: str
+    kind: str
+    key: str
+    before: Any
+    before_source: str | None
+    after: Any
+    after_source: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class RatingCell:
+    level: int
+    source: str
+    version: int
+
+
+@dataclass(frozen=True)
+class RatingsGrid:
+    """The rated growth factors against the effects, each cell with its level, source and version."""
+
+    factors: tuple[tuple[str, Text], ...]
+    effects: tuple[tuple[str, Text], ...]
+    scale: tuple[tuple[int, str, Text], ...]  # level, symbol, label; strongest first
+    cells: dict[tuple[str, str], RatingCell]
+
+
+@dataclass(frozen=True)
+class _Simple:
+    """How a kind of entry edited as plain fields is stored."""
+
+    model: Any
+    fields: tuple[str, ...]
+    words: str
+
+
+_SIMPLE = {
+    "exosome origin": _Simple(m.ExosomeOrigin, ("name", "effects"), "exosome origin"),
+    "procedure": _Simple(m.Procedure, ("name", "description", "notes"), "procedure"),
+    "layer": _Simple(m.Layer, ("name", "description"), "layer"),
+    "ingredient category": _Simple(m.IngredientCategory, ("name",), "ingredient category"),
+}
+#: The kinds of entry the editor changes, and their section of the catalogue document.
+SECTIONS = {
+    "product": "products",
+    "exosome origin": "exosome_origins",
+    "procedure": "procedures",
+    "layer": "layers",
+    "ingredient category": "ingredient_categories",
+}
+KINDS = ("rating", "product", "ingredient", *_SIMPLE)
+
+
+def _english(name: Text) -> str:
+    return name.get("en") or next(iter(name.values()), "")
+
+
 class CatalogueEditor:
-    """Applies the clinic's edits to an open catalogue.
+    """Applies the clinic's edits to an open catalogue, one entry at a time.
 
     Attributes:
         changed: whether anything was changed since the editor was made (for the after-session backup).
@@ -83,12 +168,12 @@ class CatalogueEditor:
         self.seed_path = seed or paths.seed_catalogue_path()
         self._seed: f.CatalogueDocument | None = None
         self.today = today
-        self._undo: list[tuple[str, f.CatalogueDocument]] = []
         self.changed = False
 
-    # --- reading --------------------------------------------------------------------------------------
+    # --- reading ---------------------------------------------------------------------------------------
 
     def document(self) -> f.CatalogueDocument:
+        """The whole catalogue (for export and tests; the editor itself reads entry by entry)."""
         with self.database.reading() as session:
             return read_catalogue_document(session)
 
@@ -98,283 +183,719 @@ class CatalogueEditor:
             self._seed = f.read_catalogue(self.seed_path)
         return self._seed
 
-    # --- applying -------------------------------------------------------------------------------------
+    def listing(self, kind: str) -> list[Listed]:
+        """The entries of one kind, in catalogue order, with their names in every language."""
+        with self.database.reading() as session:
+            sources = dict(session.execute(select(m.Source.id, m.Source.key)).all())
+            if kind == "ingredient":
+                ingredient, category = m.Ingredient.__table__.c, m.IngredientCategory.__table__.c
+                rows = session.execute(
+                    select(ingredient.key, ingredient.name, ingredient.source_id, category.name.label("group"))
+                    .join_from(m.Ingredient.__table__, m.IngredientCategory.__table__)
+                    .order_by(category.position, ingredient.position)
+                ).all()
+                return [Listed(r.key, dict(r.name), sources[r.source_id], dict(r.group)) for r in rows]
+            model = m.Product if kind == "product" else self._simple(kind).model
+            table = model.__table__.c
+            entries = session.execute(select(table.key, table.name, table.source_id).order_by(table.position)).all()
+            return [Listed(r.key, dict(r.name), sources[r.source_id]) for r in entries]
 
-    def apply(self, description: str, change: Callable[[f.CatalogueDocument, str], f.CatalogueDocument]) -> None:
-        """Apply `change(document, clinic_source_key)`; validated whole, written in one transaction."""
-        with self.database.transaction() as session:
-            before = read_catalogue_document(session)
-            staged, source = with_clinic_source(before, self.today())
-            after = change(staged, source)
-            problems = list(f.reference_problems(after))
-            if problems:
-                raise EditError(self._explain(problems[0]))
-            try:
-                after = f.CatalogueDocument.model_validate(after.model_dump(mode="json"))
-            except ValidationError as error:
-                first = error.errors()[0]
-                raise EditError(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
-            unused = self._drop_unused_clinic_sources(after)
-            write_document(session, unused)
-        self._undo.append((description, before))
-        del self._undo[:-UNDO_DEPTH]
-        self.changed = True
+    def link_choices(self) -> list[tuple[str, Text, str]]:
+        """What a product's component may be linked to: ("kind:key", name, kind), in catalogue order."""
+        with self.database.reading() as session:
+            choices: list[tuple[str, Text, str]] = []
+            for kind, model in (
+                ("growth_factor", m.GrowthFactor),
+                ("ingredient", m.Ingredient),
+                ("stem_cell_source", m.StemCellSource),
+                ("exosome_origin", m.ExosomeOrigin),
+            ):
+                table = model.__table__.c
+                order = [table.category_id, table.position] if kind == "ingredient" else [table.position]
+                for key, name in session.execute(select(table.key, table.name).order_by(*order)):
+                    choices.append((f"{kind}:{key}", dict(name), kind))
+            return choices
 
-    @staticmethod
-    def _explain(problem: tuple[str, str]) -> str:
-        place, words = problem
-        return f"{words} (at {place})"
+    def entry(self, kind: str, key: str) -> Loaded:
+        """One entry's editable fields, version and source; EditError if there is none with that key."""
+        with self.database.reading() as session:
+            return self._load(session, kind, key)
 
-    @staticmethod
-    def _drop_unused_clinic_sources(doc: f.CatalogueDocument) -> f.CatalogueDocument:
-        dumped = doc.model_dump_json()
-        keep = [s for s in doc.sources if not is_clinic_edit(s.key) or dumped.count(f'"{s.key}"') > 1]
-        return doc if len(keep) == len(doc.sources) else doc.model_copy(update={"sources": keep})
+    def ratings(self) -> RatingsGrid:
+        with self.database.reading() as session:
+            sources = dict(session.execute(select(m.Source.id, m.Source.key)).all())
+            factors = session.execute(
+                select(m.GrowthFactor.id, m.GrowthFactor.key, m.GrowthFactor.name)
+                .where(m.GrowthFactor.rated.is_(True))
+                .order_by(m.GrowthFactor.position)
+            ).all()
+            effects = session.execute(
+                select(m.Effect.id, m.Effect.key, m.Effect.name).order_by(m.Effect.position)
+            ).all()
+            scale = session.execute(
+                select(m.ScaleStep.level, m.ScaleStep.symbol, m.ScaleStep.label).order_by(m.ScaleStep.level.desc())
+            ).all()
+            factor_key = {r.id: r.key for r in factors}
+            effect_key = {r.id: r.key for r in effects}
+            cells = {
+                (factor_key[r.growth_factor_id], effect_key[r.effect_id]): RatingCell(
+                    r.level, sources[r.source_id], r.version
+                )
+                for r in session.execute(select(m.Rating.__table__)).all()
+                if r.growth_factor_id in factor_key
+            }
+        return RatingsGrid(
+            tuple((r.key, dict(r.name)) for r in factors),
+            tuple((r.key, dict(r.name)) for r in effects),
+            tuple((r.level, r.symbol, dict(r.label)) for r in scale),
+            cells,
+        )
 
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def undo_description(self) -> str | None:
-        return self._undo[-1][0] if self._undo else None
-
-    def undo(self) -> str | None:
-        """Put back the catalogue as it was before the last change; its description, or None."""
-        if not self._undo:
-            return None
-        description, before = self._undo.pop()
-        with self.database.transaction() as session:
-            write_document(session, before)
-        self.changed = True
-        return description
-
-    # --- ratings --------------------------------------------------------------------------------------
-
-    def set_rating(self, factor: str, effect: str, level: int) -> None:
-        if not is_valid_level(level):
-            raise EditError(f"{level!r} is not on the four-step scale (0 to 3)")
-
-        def change(doc: f.CatalogueDocument, source: str) -> f.CatalogueDocument:
-            index, entry = self._find(doc.growth_factors, factor, "growth factor")
-            if not entry.rated:
-                raise EditError(f"{factor} is not rated by the article, so it has no ratings to change")
-            ratings = dict(entry.ratings)
-            ratings[effect] = f.RatingEntry(level=level, source=source)
-            return doc.model_copy(
-                update={
-                    "growth_factors": _replace(doc.growth_factors, index, entry.model_copy(update={"ratings": ratings}))
-                }
-            )
-
-        self.apply(f"rating of {factor} on {effect}", change)
-
-    def rating_source(self, factor: str, effect: str) -> str:
-        entry = self._find(self.document().growth_factors, factor, "growth factor")[1]
-        rating = entry.ratings.get(effect)
-        return rating.source if isinstance(rating, f.RatingEntry) else entry.source
-
-    def restore_rating(self, factor: str, effect: str) -> None:
-        original = self._find(self.seed().growth_factors, factor, "growth factor")[1].ratings.get(effect)
-        if original is None:
-            raise EditError(f"the article gives no rating of {factor} on {effect}")
-
-        def change(doc: f.CatalogueDocument, _source: str) -> f.CatalogueDocument:
-            index, entry = self._find(doc.growth_factors, factor, "growth factor")
-            ratings = dict(entry.ratings)
-            ratings[effect] = original
-            return doc.model_copy(
-                update={
-                    "growth_factors": _replace(doc.growth_factors, index, entry.model_copy(update={"ratings": ratings}))
-                }
-            )
-
-        self.apply(f"the article's rating of {factor} on {effect}", change)
-
-    # --- whole entries --------------------------------------------------------------------------------
-
-    #: The kinds of entry edited whole, and their section of the catalogue document.
-    SECTIONS = {
-        "product": "products",
-        "exosome origin": "exosome_origins",
-        "procedure": "procedures",
-        "layer": "layers",
-        "ingredient category": "ingredient_categories",
-    }
-
-    @staticmethod
-    def _identity(item: Any) -> str:
-        """Entries are known by their key; products by their English name."""
-        return str(item.key) if hasattr(item, "key") else str(item.name["en"])
-
-    def _find(self, items: list[Any], key: str, what: str) -> tuple[int, Any]:
-        for index, item in enumerate(items):
-            if self._identity(item).casefold() == key.casefold():
-                return index, item
-        raise EditError(f"no {what} {key!r} in the catalogue")
-
-    def save(self, kind: str, original: str | None, entry: Any) -> None:
-        """Add `entry` (original None) or replace the entry called `original`; marked as the clinic's."""
-        section = self.SECTIONS[kind]
-        identify = self._identity
-
-        def change(doc: f.CatalogueDocument, source: str) -> f.CatalogueDocument:
-            items = list(getattr(doc, section))
-            new_name = identify(entry)
-            clash = [identify(i) for i in items if identify(i).casefold() == new_name.casefold()]
-            if original is None:
-                if clash:
-                    raise EditError(f"a {kind} called {new_name!r} exists already")
-                items.append(entry.model_copy(update={"source": source}))
-            else:
-                index, _old = self._find(items, original, kind)
-                if clash and new_name.casefold() != original.casefold():
-                    raise EditError(f"a {kind} called {new_name!r} exists already")
-                items = _replace(items, index, entry.model_copy(update={"source": source}))
-            return doc.model_copy(update={section: items})
-
-        self.apply(f"{kind} {identify(entry)}", change)
-
-    def delete(self, kind: str, name: str) -> None:
-        """Delete an entry; refused, naming them, if other entries depend on it."""
-        section = self.SECTIONS[kind]
-        dependents = self.dependents(kind, name)
-        if dependents:
-            raise EditError(f"{kind} {name} is used by {', '.join(d.place for d in dependents)}; change those first")
-
-        def change(doc: f.CatalogueDocument, _source: str) -> f.CatalogueDocument:
-            items = list(getattr(doc, section))
-            index, _old = self._find(items, name, kind)
-            return doc.model_copy(update={section: [*items[:index], *items[index + 1 :]]})
-
-        self.apply(f"deleting {kind} {name}", change)
-
-    def restore(self, kind: str, name: str) -> None:
-        """Bring back the article's version of an entry."""
-        section = self.SECTIONS[kind]
-        _index, original = self._find(list(getattr(self.seed(), section)), name, kind)
-
-        def change(doc: f.CatalogueDocument, _source: str) -> f.CatalogueDocument:
-            items = list(getattr(doc, section))
-            index, _old = self._find(items, name, kind)
-            return doc.model_copy(update={section: _replace(items, index, original)})
-
-        self.apply(f"the article's {kind} {name}", change)
-
-    def in_article(self, kind: str, name: str) -> bool:
-        section = self.SECTIONS[kind]
+    def in_article(self, kind: str, key: str) -> bool:
+        """Whether the bundled catalogue has its own version of this entry to restore."""
         try:
-            self._find(list(getattr(self.seed(), section)), name, kind)
+            self._seed_values(kind, key)
         except EditError:
             return False
         return True
 
-    def dependents(self, kind: str, name: str) -> list[Dependent]:
+    def dependents(self, kind: str, key: str) -> list[Dependent]:
         """What refers to an entry; deleting it would break these."""
-        doc = self.document()
-        found: list[Dependent] = []
-        if kind == "ingredient category":
-            _index, category = self._find(doc.ingredient_categories, name, kind)
-            keys = {i.key for i in category.ingredients}
-            found += [Dependent(d.place) for d in self._component_links(doc, "ingredient", keys)]
-        elif kind == "exosome origin":
-            found += self._component_links(doc, "exosome_origin", {name})
-        elif kind == "layer":
-            for factor in doc.growth_factors:
-                found += [
-                    Dependent(f"growth factor {factor.name['en']}") for link in factor.layers if link.layer == name
-                ]
-            for procedure in doc.procedures:
-                found += [Dependent(f"procedure {procedure.name['en']}") for r in procedure.reach if r.layer == name]
-            found += [Dependent(f"layer {layer.name['en']}") for layer in doc.layers if layer.parent == name]
-        return found
+        with self.database.reading() as session:
+            return self._dependents(session, kind, key)
 
-    def ingredient_dependents(self, key: str) -> list[Dependent]:
-        return self._component_links(self.document(), "ingredient", {key})
+    # --- edits -----------------------------------------------------------------------------------------
+
+    def set_rating(self, factor: str, effect: str, level: int, version: int | None = None) -> Change:
+        if not is_valid_level(level):
+            raise EditError(f"{level!r} is not on the four-step scale (0 to 3)")
+        return self.save("rating", f"{factor}/{effect}", {"level": level}, version)
+
+    def restore_rating(self, factor: str, effect: str, version: int | None = None) -> Change:
+        return self.restore("rating", f"{factor}/{effect}", version)
+
+    def rating_source(self, factor: str, effect: str) -> str:
+        return self.entry("rating", f"{factor}/{effect}").source
+
+    def save(self, kind: str, key: str | None, values: Any, version: int | None = None) -> Change:
+        """Add an entry (`key` None) or change the one with `key`, marked as the clinic's edit of today.
+        `version` is the version the caller read (None: whatever is there now). Saving what is already
+        stored writes nothing and returns a Change whose before and after are equal."""
+        with self.database.transaction() as session:
+            if key is None:
+                change = self._create(session, kind, values, self._clinic_source(session))
+            else:
+                before = self._load(session, kind, key)
+                if version is not None and before.version != version:
+                    raise StaleEdit(self._stale(before))
+                if self._same(kind, before.values, values):
+                    return Change(
+                        f"{kind} {key}",
+                        kind,
+                        key,
+                        before.values,
+                        before.source,
+                        before.values,
+                        before.source,
+                        before.version,
+                    )
+                source = self._clinic_source(session)
+                written = self._write(session, kind, key, values, source.key, before.version)
+                change = Change(
+                    self._describe(kind, key, values),
+                    kind,
+                    key,
+                    before.values,
+                    before.source,
+                    values,
+                    source.key,
+                    written,
+                )
+            self._drop_unused_clinic_sources(session)
+        self.changed = True
+        return change
+
+    def restore(self, kind: str, key: str, version: int | None = None) -> Change:
+        """Bring back the article's version of an entry, with the article as its source."""
+        values, source = self._seed_values(kind, key)
+        with self.database.transaction() as session:
+            before = self._load(session, kind, key)
+            if version is not None and before.version != version:
+                raise StaleEdit(self._stale(before))
+            written = self._write(session, kind, key, values, source, before.version)
+            self._drop_unused_clinic_sources(session)
+        self.changed = True
+        return Change(
+            f"the article's {self._describe(kind, key, values)}",
+            kind,
+            key,
+            before.values,
+            before.source,
+            values,
+            source,
+            written,
+        )
+
+    def delete(self, kind: str, key: str, version: int | None = None) -> Change:
+        """Delete an entry; refused, naming them, if other entries depend on it."""
+        if kind in ("rating", "procedure", "layer"):
+            raise EditError(f"a {kind} cannot be deleted, only changed")
+        with self.database.transaction() as session:
+            before = self._load(session, kind, key)
+            if version is not None and before.version != version:
+                raise StaleEdit(self._stale(before))
+            dependents = self._dependents(session, kind, key)
+            if dependents:
+                raise EditError(
+                    f"{kind} {self._name_of(before)} is used by {', '.join(d.place for d in dependents)}; "
+                    "change those first"
+                )
+            model = self._model(kind)
+            if kind == "ingredient category":
+                category_id = session.scalar(select(m.IngredientCategory.id).where(m.IngredientCategory.key == key))
+                session.execute(delete(m.Ingredient).where(m.Ingredient.category_id == category_id))
+            gone = session.execute(delete(model).where(model.key == key, model.version == before.version)).rowcount  # type: ignore[attr-defined]
+            if gone != 1:
+                raise StaleEdit(self._stale(before))
+            self._drop_unused_clinic_sources(session)
+        self.changed = True
+        return Change(
+            f"deleting {kind} {self._name_of(before)}", kind, key, before.values, before.source, None, None, 0
+        )
+
+    def undo(self, change: Change) -> Change:
+        """Take back `change`: put back what was there before, checked against the version it left."""
+        return self._revert(change, change.before, change.before_source, f"undoing {change.description}")
+
+    def redo(self, change: Change) -> Change:
+        """Apply `change` again after it was undone (`change` is what `undo` returned)."""
+        return self._revert(change, change.before, change.before_source, change.description.removeprefix("undoing "))
+
+    def _revert(self, change: Change, values: Any, source: str | None, description: str) -> Change:
+        with self.database.transaction() as session:
+            if change.after is None:  # it was deleted: bring it back as it was
+                self._create(session, change.kind, values, self._source_named(session, source), key=change.key)
+                version = self._load(session, change.kind, change.key).version
+            else:
+                current = self._load(session, change.kind, change.key)
+                if current.version != change.version:
+                    raise StaleEdit(self._stale(current))
+                if values is None:  # it was created: remove it again
+                    if self._dependents(session, change.kind, change.key):
+                        raise EditError(f"{change.kind} {change.key} is now used elsewhere; it was kept")
+                    model = self._model(change.kind)
+                    session.execute(delete(model).where(model.key == change.key))
+                    version = 0
+                else:
+                    version = self._write(
+                        session, change.kind, change.key, values, source or "article", current.version
+                    )
+            self._drop_unused_clinic_sources(session)
+        self.changed = True
+        return Change(description, change.kind, change.key, change.after, change.after_source, values, source, version)
+
+    # --- storage of each kind ----------------------------------------------------------------------------
 
     @staticmethod
-    def _component_links(doc: f.CatalogueDocument, field_name: str, keys: set[str]) -> list[Dependent]:
-        found = []
-        for product in doc.products:
-            for component in product.components:
-                entries: list[f.ComponentEntry | f.ComponentItem] = [component, *component.items]
-                for entry in entries:
-                    if getattr(entry, field_name) in keys:
-                        found.append(Dependent(f"product {product.name['en']} ({entry.name['en']})"))
+    def _simple(kind: str) -> _Simple:
+        try:
+            return _SIMPLE[kind]
+        except KeyError:
+            raise EditError(f"no kind of entry called {kind!r}") from None
+
+    def _model(self, kind: str) -> Any:
+        if kind == "product":
+            return m.Product
+        if kind == "ingredient":
+            return m.Ingredient
+        return self._simple(kind).model
+
+    def _load(self, session: Session, kind: str, key: str) -> Loaded:
+        if kind == "rating":
+            factor, _, effect = key.partition("/")
+            row = session.execute(
+                select(m.Rating.level, m.Rating.version, m.Source.key.label("source"), m.GrowthFactor.rated)
+                .join(m.GrowthFactor, m.GrowthFactor.id == m.Rating.growth_factor_id)
+                .join(m.Effect, m.Effect.id == m.Rating.effect_id)
+                .join(m.Source, m.Source.id == m.Rating.source_id)
+                .where(m.GrowthFactor.key == factor, m.Effect.key == effect)
+            ).first()
+            if row is None:
+                rated = session.scalar(select(m.GrowthFactor.rated).where(m.GrowthFactor.key == factor))
+                if rated is False:
+                    raise EditError(f"{factor} is not rated by the article, so it has no ratings to change")
+                raise EditError(f"no rating of {factor} on {effect} in the catalogue")
+            return Loaded(kind, key, {"level": row.level}, row.version, row.source)
+        if kind == "product":
+            row = session.execute(select(m.Product.__table__).where(m.Product.key == key)).first()
+            if row is None:
+                raise EditError(f"no product {key!r} in the catalogue")
+            values = product_values(self._product_entry(session, row))
+            return Loaded(kind, key, values, row.version, self._source_key(session, row.source_id))
+        if kind == "ingredient":
+            ingredient = session.execute(
+                select(m.Ingredient.name, m.Ingredient.version, m.Ingredient.source_id, m.IngredientCategory.key)
+                .join(m.IngredientCategory, m.IngredientCategory.id == m.Ingredient.category_id)
+                .where(m.Ingredient.key == key)
+            ).first()
+            if ingredient is None:
+                raise EditError(f"no ingredient {key!r} in the catalogue")
+            values = {"name": dict(ingredient.name), "category": ingredient.key}
+            return Loaded(kind, key, values, ingredient.version, self._source_key(session, ingredient.source_id))
+        spec = self._simple(kind)
+        table = spec.model.__table__
+        found = session.execute(select(table).where(table.c.key == key)).first()
+        if found is None:
+            raise EditError(f"no {spec.words} {key!r} in the catalogue")
+        values = {name: _copy(getattr(found, name)) for name in spec.fields}
+        return Loaded(kind, key, values, found.version, self._source_key(session, found.source_id))
+
+    @staticmethod
+    def _same(kind: str, before: Any, after: Any) -> bool:
+        return bool(before == after)
+
+    def _write(self, session: Session, kind: str, key: str, values: Any, source: str, version: int) -> int:
+        """Write `values` over the entry `key` at `version`; its new version. StaleEdit if it moved on."""
+        source_id = self._source_id(session, source)
+        if kind == "rating":
+            factor, _, effect = key.partition("/")
+            factor_id = select(m.GrowthFactor.id).where(m.GrowthFactor.key == factor).scalar_subquery()
+            effect_id = select(m.Effect.id).where(m.Effect.key == effect).scalar_subquery()
+            statement = (
+                update(m.Rating)
+                .where(m.Rating.growth_factor_id == factor_id, m.Rating.effect_id == effect_id)
+                .where(m.Rating.version == version)
+                .values(level=values["level"], source_id=source_id, version=version + 1)
+            )
+        elif kind == "product":
+            entry = product_entry(values, source)
+            product_id = int(session.scalar(select(m.Product.id).where(m.Product.key == key)) or 0)
+            if entry.key != key:
+                raise EditError(f"a product's key cannot change ({key} → {entry.key})")
+            self._refuse_name_taken(session, "product", key, entry.name)
+            statement = (
+                update(m.Product)
+                .where(m.Product.key == key, m.Product.version == version)
+                .values(
+                    name=entry.name,
+                    maker=entry.maker.name if entry.maker else None,
+                    maker_source_id=self._source_id(session, entry.maker.source) if entry.maker else None,
+                    notes=entry.notes,
+                    source_id=source_id,
+                    version=version + 1,
+                )
+            )
+            if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
+                raise StaleEdit(self._stale(self._load(session, kind, key)))
+            session.execute(delete(m.Component).where(m.Component.product_id == product_id))
+            session.execute(delete(m.Caution).where(m.Caution.product_id == product_id))
+            self._insert_parts(session, product_id, entry, source_id)
+            return version + 1
+        elif kind == "ingredient":
+            self._refuse_name_taken(session, "ingredient", key, values["name"])
+            category_id = self._category_id(session, values["category"])
+            statement = (
+                update(m.Ingredient)
+                .where(m.Ingredient.key == key, m.Ingredient.version == version)
+                .values(name=values["name"], category_id=category_id, source_id=source_id, version=version + 1)
+            )
+        else:
+            spec = self._simple(kind)
+            self._check_simple(kind, values)
+            self._refuse_name_taken(session, kind, key, values["name"])
+            statement = (
+                update(spec.model)
+                .where(spec.model.key == key, spec.model.version == version)
+                .values(**{name: values[name] for name in spec.fields}, source_id=source_id, version=version + 1)
+            )
+        if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
+            raise StaleEdit(self._stale(self._load(session, kind, key)))
+        return version + 1
+
+    def _create(self, session: Session, kind: str, values: Any, source: m.Source, key: str | None = None) -> Change:
+        if kind == "rating":
+            raise EditError("ratings are changed, not added")
+        model = self._model(kind)
+        if kind == "product":
+            entry = product_entry(values, source.key)
+            key = key or entry.key
+            self._refuse_key_taken(session, kind, key)
+            self._refuse_name_taken(session, kind, key, entry.name)
+            position = (session.scalar(select(func.max(m.Product.position))) or 0) + 1
+            product_id = session.execute(  # type: ignore[attr-defined]  # an INSERT's CursorResult
+                insert(m.Product).values(
+                    key=key,
+                    position=position,
+                    name=entry.name,
+                    maker=entry.maker.name if entry.maker else None,
+                    maker_source_id=self._source_id(session, entry.maker.source) if entry.maker else None,
+                    notes=entry.notes,
+                    source_id=source.id,
+                )
+            ).inserted_primary_key[0]
+            self._insert_parts(session, product_id, entry, source.id)
+        elif kind == "ingredient":
+            key = key or values["key"]
+            self._refuse_key_taken(session, kind, key)
+            self._refuse_name_taken(session, kind, key, values["name"])
+            category_id = self._category_id(session, values["category"])
+            position = (
+                session.scalar(select(func.max(m.Ingredient.position)).where(m.Ingredient.category_id == category_id))
+                or 0
+            ) + 1
+            session.execute(
+                insert(m.Ingredient).values(
+                    key=key, category_id=category_id, position=position, name=values["name"], source_id=source.id
+                )
+            )
+        elif kind in ("exosome origin", "ingredient category"):
+            key = key or values["key"]
+            self._check_simple(kind, values)
+            self._refuse_key_taken(session, kind, key)
+            self._refuse_name_taken(session, kind, key, values["name"])
+            fields = {name: values[name] for name in self._simple(kind).fields}
+            if kind == "ingredient category":
+                fields["open"] = True
+            position = (session.scalar(select(func.max(model.position))) or 0) + 1
+            session.execute(insert(model).values(key=key, position=position, source_id=source.id, **fields))
+        else:
+            raise EditError(f"a new {kind} cannot be added here")
+        stored = {k: v for k, v in values.items() if k != "key"} if isinstance(values, dict) else values
+        return Change(self._describe(kind, key, values), kind, key, None, None, stored, source.key, 1)
+
+    def _insert_parts(self, session: Session, product_id: int, entry: f.ProductEntry, source_id: int) -> None:
+        """The product's components and cautions, their links resolved by key."""
+        ids: dict[str, dict[str, int]] = {}
+        for kind in LINK_KINDS:
+            wanted = {
+                getattr(item, kind)
+                for component in entry.components
+                for item in (component, *component.items)
+                if getattr(item, kind) is not None
+            }
+            model = _LINKED[kind]
+            found: dict[str, int] = dict(
+                session.execute(select(model.key, model.id).where(model.key.in_(wanted))).all()
+            )
+            missing = sorted(wanted - set(found))
+            if missing:
+                raise EditError(
+                    f"unknown reference {missing[0]!r} (a {kind.replace('_', ' ')}) in {_english(entry.name)}"
+                )
+            ids[kind] = found
+
+        def add(item: f.ComponentEntry | f.ComponentItem, kind: str, position: int, parent: int | None) -> int:
+            links = {f"{k}_id": ids[k][getattr(item, k)] for k in LINK_KINDS if getattr(item, k) is not None}
+            return int(
+                session.execute(  # type: ignore[attr-defined]  # an INSERT's CursorResult
+                    insert(m.Component).values(
+                        product_id=product_id,
+                        parent_id=parent,
+                        position=position,
+                        kind=kind,
+                        name=item.name,
+                        open=item.open if isinstance(item, f.ComponentEntry) else False,
+                        note=item.note,
+                        **links,
+                    )
+                ).inserted_primary_key[0]
+            )
+
+        for position, component in enumerate(entry.components):
+            top = add(component, component.kind, position, None)
+            for item_position, item in enumerate(component.items):
+                add(item, component.kind, item_position, top)
+        for position, caution in enumerate(entry.cautions):
+            session.execute(
+                insert(m.Caution).values(
+                    product_id=product_id,
+                    position=position,
+                    text=caution.text,
+                    source_id=self._source_id(session, caution.source) if caution.source else source_id,
+                )
+            )
+
+    def _product_entry(self, session: Session, row: Any) -> f.ProductEntry:
+        own = component_rows(session, [row.id]).get(row.id, [])
+        cautions = caution_rows(session, [row.id]).get(row.id, [])
+        items: dict[int, list[f.ComponentItem]] = {}
+        for c in own:
+            if c.parent_id is not None:
+                links = {kind: getattr(c, kind) for kind in LINK_KINDS}
+                items.setdefault(c.parent_id, []).append(f.ComponentItem(name=c.name, note=c.note, **links))
+        components = [
+            f.ComponentEntry(
+                kind=c.kind,
+                name=c.name,
+                open=c.open,
+                note=c.note,
+                items=items.get(c.id, []),
+                **{kind: getattr(c, kind) for kind in LINK_KINDS},
+            )
+            for c in own
+            if c.parent_id is None
+        ]
+        maker = (
+            f.Maker(name=row.maker, source=self._source_key(session, row.maker_source_id))
+            if row.maker is not None and row.maker_source_id is not None
+            else None
+        )
+        return f.ProductEntry(
+            key=row.key,
+            name=row.name,
+            maker=maker,
+            components=components,
+            cautions=[f.CautionEntry(text=c.text, source=self._source_key(session, c.source_id)) for c in cautions],
+            notes=row.notes,
+            source=self._source_key(session, row.source_id),
+        )
+
+    def _seed_values(self, kind: str, key: str) -> tuple[Any, str]:
+        """The bundled catalogue's fields and source for an entry; EditError if it has none."""
+        seed = self.seed()
+        if kind == "rating":
+            factor, _, effect = key.partition("/")
+            entry = next((g for g in seed.growth_factors if g.key == factor), None)
+            rating = entry.ratings.get(effect) if entry else None
+            if entry is None or rating is None:
+                raise EditError(f"the article gives no rating of {factor} on {effect}")
+            if isinstance(rating, int):
+                return {"level": rating}, entry.source
+            return {"level": rating.level}, rating.source
+        if kind == "ingredient":
+            for category in seed.ingredient_categories:
+                for ingredient in category.ingredients:
+                    if ingredient.key == key:
+                        return {
+                            "name": dict(ingredient.name),
+                            "category": category.key,
+                        }, ingredient.source or category.source
+            raise EditError(f"the article has no ingredient {key!r}")
+        section = SECTIONS.get(kind)
+        if section is None:
+            raise EditError(f"no kind of entry called {kind!r}")
+        found = next((e for e in getattr(seed, section) if e.key == key), None)
+        if found is None:
+            raise EditError(f"the article has no {kind} {key!r}")
+        if kind == "product":
+            return product_values(found), found.source
+        return {name: _copy(getattr(found, name)) for name in self._simple(kind).fields}, found.source
+
+    def _dependents(self, session: Session, kind: str, key: str) -> list[Dependent]:
+        component = m.Component.__table__.c
+        product = m.Product.__table__.c
+        links: Any = None
+        if kind == "ingredient":
+            links = component.ingredient_id.in_(select(m.Ingredient.id).where(m.Ingredient.key == key))
+        elif kind == "ingredient category":
+            category = select(m.IngredientCategory.id).where(m.IngredientCategory.key == key)
+            links = component.ingredient_id.in_(select(m.Ingredient.id).where(m.Ingredient.category_id.in_(category)))
+        elif kind == "exosome origin":
+            links = component.exosome_origin_id.in_(select(m.ExosomeOrigin.id).where(m.ExosomeOrigin.key == key))
+        found: list[Dependent] = []
+        if links is not None:
+            rows = session.execute(
+                select(product.name, component.name)
+                .join_from(m.Component.__table__, m.Product.__table__)
+                .where(links)
+                .order_by(product.position, component.position)
+            ).all()
+            found += [Dependent(f"product {_english(p)} ({_english(c)})") for p, c in rows]
+        if kind == "layer":
+            layer_id = select(m.Layer.id).where(m.Layer.key == key).scalar_subquery()
+            uses: tuple[tuple[Any, Any, Any, str], ...] = (
+                (m.GrowthFactor, m.GrowthFactorLayer.growth_factor_id, m.GrowthFactorLayer.layer_id, "growth factor"),
+                (m.Procedure, m.ProcedureReach.procedure_id, m.ProcedureReach.layer_id, "procedure"),
+            )
+            for model, owner, layer, label in uses:
+                names = session.scalars(
+                    select(model.name).where(model.id.in_(select(owner).where(layer == layer_id)))
+                ).all()
+                found += [Dependent(f"{label} {_english(name)}") for name in names]
+            children = session.scalars(select(m.Layer.name).where(m.Layer.parent_id == layer_id)).all()
+            found += [Dependent(f"layer {_english(name)}") for name in children]
         return found
 
-    # --- ingredients (filed within their categories) --------------------------------------------------
+    # --- helpers ---------------------------------------------------------------------------------------
 
-    def save_ingredient(self, category: str, original: str | None, ingredient: f.IngredientEntry) -> None:
-        def change(doc: f.CatalogueDocument, source: str) -> f.CatalogueDocument:
-            categories = list(doc.ingredient_categories)
-            every = [i for c in categories for i in c.ingredients]
-            if original is None or original.casefold() != ingredient.key.casefold():
-                if any(i.key.casefold() == ingredient.key.casefold() for i in every):
-                    raise EditError(f"an ingredient with the key {ingredient.key!r} exists already")
-            names = [i.name["en"].casefold() for i in every if original is None or i.key != original]
-            if ingredient.name["en"].casefold() in names:
-                raise EditError(f"an ingredient called {ingredient.name['en']!r} exists already")
-            if (
-                original is not None
-                and original != ingredient.key
-                and self._component_links(doc, "ingredient", {original})
-            ):
-                raise EditError(f"ingredient {original} is linked from products; keep its key")
-            marked = ingredient.model_copy(update={"source": source})
-            result = []
-            for c in categories:
-                kept = [i for i in c.ingredients if original is None or i.key != original]
-                if c.key == category:
-                    position = next((n for n, i in enumerate(c.ingredients) if i.key == original), len(kept))
-                    kept.insert(min(position, len(kept)), marked)
-                result.append(c.model_copy(update={"ingredients": kept}))
-            if not any(c.key == category for c in categories):
-                raise EditError(f"no ingredient category {category!r}")
-            return doc.model_copy(update={"ingredient_categories": result})
+    def _clinic_source(self, session: Session, day: date | None = None) -> m.Source:
+        day = day or self.today()
+        key = clinic_source_key(day)
+        source = session.scalars(select(m.Source).where(m.Source.key == key)).first()
+        if source is None:
+            source = m.Source(
+                key=key,
+                kind="clinic-edit",
+                title={"en": "Edited by the clinic", "ja": "クリニックによる編集"},
+                citation=f"Changed in DermaCounsel by the clinic on {day.strftime('%d %B %Y')}.",
+            )
+            session.add(source)
+            session.flush()
+        return source
 
-        self.apply(f"ingredient {ingredient.name['en']}", change)
+    def _source_named(self, session: Session, key: str | None) -> m.Source:
+        if key is not None and is_clinic_edit(key):
+            day = edit_date(key)
+            if day is not None:
+                return self._clinic_source(session, day)
+        source = session.scalars(select(m.Source).where(m.Source.key == (key or "article"))).first()
+        if source is None:
+            raise EditError(f"unknown source {key!r}")
+        return source
 
-    def delete_ingredient(self, key: str) -> None:
-        dependents = self.ingredient_dependents(key)
-        if dependents:
-            raise EditError(f"ingredient {key} is used by {', '.join(d.place for d in dependents)}; change those first")
+    def _source_id(self, session: Session, key: str) -> int:
+        return self._source_named(session, key).id
 
-        def change(doc: f.CatalogueDocument, _source: str) -> f.CatalogueDocument:
-            result = [
-                c.model_copy(update={"ingredients": [i for i in c.ingredients if i.key != key]})
-                for c in doc.ingredient_categories
-            ]
-            return doc.model_copy(update={"ingredient_categories": result})
+    @staticmethod
+    def _source_key(session: Session, source_id: int) -> str:
+        return str(session.scalar(select(m.Source.key).where(m.Source.id == source_id)))
 
-        self.apply(f"deleting ingredient {key}", change)
+    @staticmethod
+    def _drop_unused_clinic_sources(session: Session) -> None:
+        """A clinic-edit source nothing refers to any more (every edit of that day was restored) goes."""
+        session.flush()
+        columns = [
+            column
+            for table in m.Base.metadata.sorted_tables
+            for column in table.columns
+            for key in column.foreign_keys
+            if key.column.table.name == "source"
+        ]
+        used = union(*(select(column).where(column.is_not(None)) for column in columns)).subquery()
+        session.execute(delete(m.Source).where(m.Source.kind == "clinic-edit", m.Source.id.not_in(select(used.c[0]))))
 
-    def restore_ingredient(self, key: str) -> None:
-        for category in self.seed().ingredient_categories:
-            for ingredient in category.ingredients:
-                if ingredient.key == key:
-                    self.save_ingredient(category.key, key, ingredient)
-                    # the article's value keeps the article as its source
-                    self._unmark_ingredient(key, ingredient.source)
-                    return
-        raise EditError(f"the article has no ingredient {key!r}")
+    @staticmethod
+    def _category_id(session: Session, key: str) -> int:
+        found = session.scalar(select(m.IngredientCategory.id).where(m.IngredientCategory.key == key))
+        if found is None:
+            raise EditError(f"no ingredient category {key!r}")
+        return int(found)
 
-    def _unmark_ingredient(self, key: str, source: str | None) -> None:
-        def change(doc: f.CatalogueDocument, _source: str) -> f.CatalogueDocument:
-            result = [
-                c.model_copy(
-                    update={
-                        "ingredients": [
-                            i.model_copy(update={"source": source}) if i.key == key else i for i in c.ingredients
-                        ]
-                    }
+    def _refuse_key_taken(self, session: Session, kind: str, key: str) -> None:
+        model = self._model(kind)
+        if session.scalar(select(model.id).where(func.lower(model.key) == key.lower())) is not None:
+            raise EditError(f"a {kind} with the key {key!r} exists already")
+
+    def _refuse_name_taken(self, session: Session, kind: str, key: str, name: Text) -> None:
+        """Names are unique per language within a kind, ignoring case."""
+        model = self._model(kind)
+        table = model.__table__.c
+        for language, text in name.items():
+            if not text.strip():
+                raise EditError(f"a {kind} needs a name")
+            clash = session.execute(
+                select(table.key, table.name).where(
+                    table.key != key, func.lower(func.json_extract(table.name, f"$.{language}")) == text.strip().lower()
                 )
-                for c in doc.ingredient_categories
-            ]
-            return doc.model_copy(update={"ingredient_categories": result})
+            ).first()
+            if clash is not None:
+                raise EditError(f"a {kind} called {text!r} exists already")
 
-        self.apply(f"the article's ingredient {key}", change)
-        # restoring is one step for the user: fold the two into one undo entry
-        description, _mid = self._undo.pop()
-        self._undo[-1] = (description, self._undo[-1][1])
+    @staticmethod
+    def _check_simple(kind: str, values: dict[str, Any]) -> None:
+        if kind == "exosome origin" and not values.get("effects"):
+            raise EditError("an exosome origin needs at least one effect")
+        for name in ("description",):
+            if name in values and not any(text.strip() for text in values[name].values()):
+                raise EditError(f"a {kind} needs a description")
+
+    @staticmethod
+    def _stale(current: Loaded) -> str:
+        return f"{current.kind} {CatalogueEditor._name_of(current)} was changed elsewhere since you opened it"
+
+    @staticmethod
+    def _name_of(loaded: Loaded) -> str:
+        values = loaded.values
+        if loaded.kind == "rating":
+            return loaded.key.replace("/", " on ")
+        return _english(values.get("name", {})) or loaded.key
+
+    @staticmethod
+    def _describe(kind: str, key: str | None, values: Any) -> str:
+        if kind == "rating":
+            return f"rating of {(key or '').replace('/', ' on ')}"
+        return f"{kind} {_english(values.get('name', {})) or key}"
+
+
+_LINKED: dict[str, Any] = {
+    "growth_factor": m.GrowthFactor,
+    "ingredient": m.Ingredient,
+    "stem_cell_source": m.StemCellSource,
+    "exosome_origin": m.ExosomeOrigin,
+}
+
+
+def _link(item: f.ComponentEntry | f.ComponentItem) -> str:
+    return next((f"{kind}:{getattr(item, kind)}" for kind in LINK_KINDS if getattr(item, kind)), "")
+
+
+def product_values(entry: f.ProductEntry) -> dict[str, Any]:
+    """A product as the editor edits it: plain values, texts in every language, links as "kind:key"."""
+    return {
+        "key": entry.key,
+        "name": dict(entry.name),
+        "maker": dict(entry.maker.name) if entry.maker else None,
+        "maker_source": entry.maker.source if entry.maker else None,
+        "notes": dict(entry.notes) if entry.notes else None,
+        "components": [
+            {
+                "kind": c.kind,
+                "name": dict(c.name),
+                "open": c.open,
+                "note": dict(c.note) if c.note else None,
+                "link": _link(c),
+                "items": [
+                    {"name": dict(i.name), "note": dict(i.note) if i.note else None, "link": _link(i)} for i in c.items
+                ],
+            }
+            for c in entry.components
+        ],
+        "cautions": [{"text": dict(c.text), "source": c.source} for c in entry.cautions],
+    }
+
+
+def product_entry(values: dict[str, Any], source: str) -> f.ProductEntry:
+    """The product the editor's values describe, checked as a catalogue file's product would be."""
+    from pydantic import ValidationError
+
+    def links(value: dict[str, Any]) -> dict[str, str]:
+        kind, _, key = str(value.get("link") or "").partition(":")
+        return {kind: key} if kind else {}
+
+    try:
+        return f.ProductEntry(
+            key=values["key"],
+            name=values["name"],
+            maker=f.Maker(name=values["maker"], source=values.get("maker_source") or source)
+            if values.get("maker")
+            else None,
+            components=[
+                f.ComponentEntry(
+                    kind=c["kind"],
+                    name=c["name"],
+                    open=c.get("open", False),
+                    note=c.get("note"),
+                    items=[f.ComponentItem(name=i["name"], note=i.get("note"), **links(i)) for i in c.get("items", [])],
+                    **links(c),
+                )
+                for c in values["components"]
+            ],
+            cautions=[f.CautionEntry(text=c["text"], source=c.get("source") or source) for c in values["cautions"]],
+            notes=values.get("notes"),
+            source=source,
+        )
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise EditError(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+
+
+def _copy(value: Any) -> Any:
+    """A stored JSON value, copied so that the caller's changes never reach the loaded row."""
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    return value
 
 
 def edited_facts(doc: f.CatalogueDocument) -> Iterator[tuple[str, date]]:

@@ -42,6 +42,13 @@ def _source_fk(nullable: bool = False) -> Any:
     return mapped_column(ForeignKey("source.id", ondelete="RESTRICT"), nullable=nullable, index=True)
 
 
+class Versioned:
+    """A row the editor changes by itself: its version goes up by one with every change, so an edit made
+    against an older version can be refused (someone else changed it in the meantime)."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
 class Source(Base):
     """Where a fact comes from: the article, a cited study, a clinic page, maker information, or the
     clinic's own edit."""
@@ -85,7 +92,7 @@ class Effect(Base):
     source: Mapped[Source] = relationship()
 
 
-class Layer(Base):
+class Layer(Versioned, Base):
     """A layer of facial skin and what lies beneath it, from the surface down, with measured thickness;
     or a structure within a layer (the stratum corneum, fibroblasts, a hair follicle...).
 
@@ -174,7 +181,7 @@ class GrowthFactorLayer(LayerLinkMixin, Base):
     layer: Mapped[Layer] = relationship()
 
 
-class Rating(Base):
+class Rating(Versioned, Base):
     """One cell of the article's table: how strongly a growth factor acts on an effect (0 to 3)."""
 
     __tablename__ = "rating"
@@ -275,7 +282,7 @@ class StemCellSource(Base):
     source: Mapped[Source] = relationship()
 
 
-class ExosomeOrigin(Base):
+class ExosomeOrigin(Versioned, Base):
     """Where exosomes are harvested from, and the effects the article gives for that origin."""
 
     __tablename__ = "exosome_origin"
@@ -289,7 +296,7 @@ class ExosomeOrigin(Base):
     source: Mapped[Source] = relationship()
 
 
-class IngredientCategory(Base):
+class IngredientCategory(Versioned, Base):
     """An expected effect under which the article lists functional ingredients.
 
     Attributes:
@@ -323,7 +330,7 @@ class IngredientCategoryLayer(LayerLinkMixin, Base):
     layer: Mapped[Layer] = relationship()
 
 
-class Ingredient(Base):
+class Ingredient(Versioned, Base):
     """A functional ingredient, filed under one expected effect as the article does."""
 
     __tablename__ = "ingredient"
@@ -338,7 +345,7 @@ class Ingredient(Base):
     source: Mapped[Source] = relationship()
 
 
-class Procedure(Base):
+class Procedure(Versioned, Base):
     """A delivery procedure (dermapen, Vital Injector, physician injection, IV drip).
 
     Attributes:
@@ -384,13 +391,13 @@ class ProcedureReach(Base):
     layer: Mapped[Layer] = relationship()
 
 
-class Product(Base):
-    """A formulation used with the dermapen, named as in the article (matched case-insensitively)."""
+class Product(Versioned, Base):
+    """A formulation used with the dermapen, known by a stable key ("premium-cell") and named per language."""
 
     __tablename__ = "product"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(120, collation="NOCASE"), unique=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)
     position: Mapped[int]
     name: Mapped[Text]
     maker: Mapped[Text | None]

@@ -169,25 +169,25 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         from dermacounsel.ui.single_instance import InstanceServer  # issue 18: later launches raise this window
 
         InstanceServer(database_path, window)
-        from dermacounsel.storage.sqlite_file import start_quick_check
+        from dermacounsel.services.catalogue import start_quick_check
 
         # SQLite checks the file on another core while the storage layer (SQLAlchemy) loads.
         checked = start_quick_check(database_path) if database_path.is_file() else None
-        from dermacounsel.storage.database import DatabaseError, open_database
-        from dermacounsel.ui.catalogue_files import recover_if_damaged
+        from dermacounsel.services.catalogue import Catalogue, DatabaseError, RecoveryDeclined
+        from dermacounsel.ui.catalogue_files import choose_recovery
 
         try:
-            if not recover_if_damaged(database_path, checked and (lambda _path: checked())):
-                app.exit(1)
-                return
-            database = open_database(database_path)
+            catalogue = Catalogue.open(database_path, recover=choose_recovery, quick_check=checked)
+        except RecoveryDeclined:
+            app.exit(1)
+            return
         except DatabaseError as error:
             print(f"dermacounsel: error: {error}", file=sys.stderr)
             ErrorDialog.show(window, QCoreApplication.translate("app", "Cannot open the catalogue"), str(error))
             app.exit(1)
             return
-        opened.append(database)
-        window.attach(database)
+        opened.append(catalogue)
+        window.attach(catalogue)
         startup.mark_finished()  # issue 18
         if terminate_after_init:
             _AfterFirstPaint(window.stack.currentWidget() or window, lambda: (_trace("ready"), app.quit()))
@@ -199,5 +199,5 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         return app.exec()
     finally:
         startup.stop_watchdog()  # issue 18
-        for database in opened:
-            database.close()
+        for catalogue in opened:
+            catalogue.close()

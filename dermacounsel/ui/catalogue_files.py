@@ -3,7 +3,6 @@ off the GUI thread with progress, and a Backups dialog."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.storage.database import DatabaseError
-from dermacounsel.storage.progress import Progress
+from dermacounsel.services.catalogue import Catalogue, DatabaseError
 from dermacounsel.ui.jobs import run_job
 
 if TYPE_CHECKING:
-    from dermacounsel.ui.main_window import MainWindow
+    from dermacounsel.services.catalogue import Backup, ImportPlan
 
 
 def _tr(text: str) -> str:
@@ -113,17 +112,15 @@ class ImportConfirmation(QDialog):
         return dialog.replace.isChecked()
 
 
-def import_into(window: MainWindow) -> None:
+def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], None]) -> None:
     """Choose a file; check it and work out what it would change (in the background, with progress);
-    show that; then import it in the background after a backup."""
-    from dermacounsel.storage.backups import make_backup
-    from dermacounsel.storage.catalogue_file import CatalogueFileError  # pydantic: not loaded at start-up
-    from dermacounsel.storage.catalogue_import import ImportPlan, apply_import, plan_import
+    show that; then import it in the background after a backup. `changed(message)` is called once the
+    catalogue has changed."""
+    from dermacounsel.services.catalogue import CatalogueFileError  # pydantic: not loaded at start-up
 
     path = FileChoice.open(window)
     if path is None:
         return
-    database = window.database
 
     def refused(error: Exception) -> None:
         title = _tr("Import refused") if isinstance(error, CatalogueFileError | DatabaseError) else _tr("Import failed")
@@ -137,52 +134,30 @@ def import_into(window: MainWindow) -> None:
             return
 
         def done(report: Any) -> None:
-            window.reload_catalogue()
-            window.statusBar().showMessage(
-                _tr("Imported {path}: {summary}").format(path=path.name, summary=report.summary()), 8000
-            )
+            changed(_tr("Imported {path}: {summary}").format(path=path.name, summary=report.summary()))
 
         run_job(
             window,
             _tr("Importing {name}…").format(name=path.name),
-            lambda progress: apply_import(
-                database,
-                plan,
-                replace,
-                before_write=lambda: make_backup(database.path, "before-import"),
-                progress=progress,
-            ),
+            lambda progress: catalogue.apply_import(plan, replace, progress),
         ).success(done).failure(refused)
 
     run_job(
         window,
         _tr("Checking {name}…").format(name=path.name),
-        lambda progress: plan_import(database, path, progress=progress),
+        lambda progress: catalogue.plan_import(path, progress=progress),
     ).success(confirm).failure(refused)
 
 
-def export_from(window: MainWindow) -> None:
-    from dermacounsel.storage.catalogue_db import read_catalogue_document
-    from dermacounsel.storage.catalogue_file import dump_catalogue, write_text_atomically
-
+def export_from(window: QMainWindow, catalogue: Catalogue) -> None:
     path = FileChoice.save(window, "catalogue.json")
     if path is None:
         return
-    database = window.database
-
-    def work(progress: Progress) -> Path:
-        with database.reading() as session:
-            document = read_catalogue_document(session, progress.part(0.0, 0.85))
-        progress(0.85, _tr("Writing {name}…").format(name=path.name))
-        text = dump_catalogue(document)
-        write_text_atomically(path, text)
-        progress(1.0, _tr("Written."))
-        return path
 
     def failed(error: Exception) -> None:
         QMessageBox.warning(window, _tr("Export failed"), f"{path}: {getattr(error, 'strerror', None) or error}")
 
-    run_job(window, _tr("Exporting the catalogue…"), work).success(
+    run_job(window, _tr("Exporting the catalogue…"), lambda progress: catalogue.export(path, progress)).success(
         lambda written: window.statusBar().showMessage(
             _tr("Exported the catalogue to {path}").format(path=written), 8000
         )
@@ -209,9 +184,10 @@ class ConfirmRestore:
 class BackupsDialog(QDialog):
     """The verified backups of the catalogue, newest first, with Back up now and Restore."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, catalogue: Catalogue, restored: Callable[[], None]) -> None:
         super().__init__(window)
-        self.window_ = window
+        self.catalogue = catalogue
+        self.restored = restored
         self.setWindowTitle(_tr("Backups"))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([_tr("Taken"), _tr("Why"), _tr("Size")])
@@ -225,8 +201,8 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(_tr("Restore…"))
         back_up.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self.restore)
-        back_up.setEnabled(not window.database.read_only)
-        self.restore_button.setEnabled(not window.database.read_only)
+        back_up.setEnabled(not catalogue.read_only)
+        self.restore_button.setEnabled(not catalogue.read_only)
         close = QPushButton(_tr("Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
@@ -251,9 +227,7 @@ class BackupsDialog(QDialog):
     }
 
     def reload(self) -> None:
-        from dermacounsel.storage.backups import list_backups
-
-        self.backups = list_backups(self.window_.database.path)
+        self.backups = self.catalogue.backups()
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             cells = (
@@ -265,13 +239,11 @@ class BackupsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if self.backups:
             self.table.selectRow(0)
-        self.restore_button.setEnabled(bool(self.backups) and not self.window_.database.read_only)
+        self.restore_button.setEnabled(bool(self.backups) and not self.catalogue.read_only)
 
     def back_up(self) -> None:
-        from dermacounsel.storage.backups import make_backup
-
         try:
-            backup = make_backup(self.window_.database.path, "manual")
+            backup = self.catalogue.back_up()
         except DatabaseError as error:
             self.status.setText(str(error))
             return
@@ -279,22 +251,18 @@ class BackupsDialog(QDialog):
         self.reload()
 
     def restore(self) -> None:
-        from dermacounsel.storage.backups import restore_backup
-
         row = self.table.currentRow()
         if row < 0 or row >= len(self.backups):
             return
         backup = self.backups[row]
         if not ConfirmRestore.ask(self, backup.taken_at.strftime("%d %B %Y, %H:%M")):
             return
-        database = self.window_.database
-        database.close()  # no connection may hold the old file while it is replaced
         try:
-            restore_backup(database.path, backup.path)
+            self.catalogue.restore(backup.path)
         except DatabaseError as error:
             self.status.setText(str(error))
             return
-        self.window_.reload_catalogue()
+        self.restored()
         self.status.setText(
             _tr("Restored the backup from {when}.").format(when=backup.taken_at.strftime("%d %B %Y, %H:%M"))
         )
@@ -334,32 +302,10 @@ class RecoveryDialog:
         return None
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def recover_if_damaged(path: Path, check: Callable[[Path], list[str]] | None = None) -> bool:
-    """Before opening: if the file is damaged, move it aside and restore or start afresh as the user
-    chooses. False when the user would rather quit. `check` answers SQLite's quick check (the app starts
-    it in the background as it loads)."""
-    from dermacounsel.storage.backups import move_aside, newest_verified_backup, quick_check, restore_backup
-
-    check = check or quick_check
-
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as stream:
-        if stream.read(16) != SQLITE_HEADER:
-            return True  # not a database at all: not ours to move; opening it gives a clear error
-    if not check(path):
-        return True
-    moved = move_aside(path)
-    newest = newest_verified_backup(path)
-    taken = newest.taken_at.strftime("%d %B %Y, %H:%M") if newest else None
-    print(f"dermacounsel: {path} is damaged; it was moved aside to {moved}", file=sys.stderr)
+def choose_recovery(damaged: Path, moved_to: Path, newest: Backup | None) -> str | None:
+    """What the catalogue service asks when the catalogue file is damaged (see services.catalogue.
+    recover_if_damaged): the user's choice, or None (quit) when there is no screen to ask on."""
     if QGuiApplication.platformName() in {"offscreen", "minimal"}:
-        return False  # nobody to ask; `dermacounsel restore` or a restart with a screen will
-    choice = RecoveryDialog.ask(path, moved, taken)
-    if choice == RecoveryDialog.BACKUP and newest is not None:
-        restore_backup(path, newest.path)
-        return True
-    return choice == RecoveryDialog.FRESH
+        return None  # nobody to ask; `dermacounsel restore` or a restart with a screen will
+    taken = newest.taken_at.strftime("%d %B %Y, %H:%M") if newest else None
+    return RecoveryDialog.ask(damaged, moved_to, taken)

@@ -48,12 +48,10 @@ from PySide6.QtWidgets import (
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison, Row, compare, summary
-from dermacounsel.domain.keys import UnknownKeyError, resolve_product
 from dermacounsel.domain.profiles import product_profile
-from dermacounsel.domain.reference import ProductDetail, ProductLinks
+from dermacounsel.domain.records import ProductDetail, ProductLinks
 from dermacounsel.reports import comparison_sheet
-from dermacounsel.storage import reference
-from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.services.catalogue import Catalogue, UnknownEntry
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.flow_layout import FlowLayout
 from dermacounsel.ui.settings import PAPERS, ClinicSettings
@@ -319,17 +317,18 @@ class CompareView(QWidget):
 
     navigate = Signal(str)
 
-    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
-        self.database = database
-        with database.reading() as session:
-            self.all_names = reference.product_names(session)
-            self.cards = reference.growth_factor_cards(session)
-            self.categories = reference.ingredient_categories(session)
-            self.classes = reference.cell_derived_groups(session)
-            self.scale = reference.rating_scale(session)
-        self.known = set(self.all_names)
+        self.catalogue = catalogue
+        identities = self.catalogue.products()
+        self.all_names = [p.name(self.catalogue.language) for p in identities]
+        #: the display name of each product (unique within a language) and its stable key
+        self.key_of = {p.name(self.catalogue.language): p.key for p in identities}
+        self.cards = self.catalogue.growth_factor_cards()
+        self.categories = self.catalogue.ingredient_categories()
+        self.classes = self.catalogue.cell_derived_groups()
+        self.scale = self.catalogue.rating_scale()
         # a product's components and links are read when it is first compared, not all up front: a
         # catalogue may hold thousands of products
         self.details: dict[str, ProductDetail] = {}
@@ -453,20 +452,32 @@ class CompareView(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
-        defaults = [n for n in ClinicSettings.load().default_products if n in self.known]
+        defaults = [n for n in map(self._name_of, ClinicSettings.load().default_products) if n is not None]
         self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
 
     # --- products -------------------------------------------------------------------------------------
 
-    def set_products(self, names: list[str]) -> None:
+    def set_products(self, products: list[str]) -> None:
+        """Compare these products (keys, or names in any language), in this order."""
+        names = [name for name in map(self._name_of, products) if name is not None]
         self.products = list(dict.fromkeys(names))[:MAX_PRODUCTS]
         self.refresh()
 
-    def add_product(self, typed: str) -> bool:
-        """Add a product by (part of) its name; False with a hint if it cannot be added."""
+    def _name_of(self, text: str) -> str | None:
+        """The display name of the product `text` names (its key, or its name in any language)."""
         try:
-            name = resolve_product(typed, self.all_names)
-        except UnknownKeyError:
+            key = self.catalogue.product_key(text)
+        except UnknownEntry:
+            return None
+        return next((name for name, k in self.key_of.items() if k == key), None)
+
+    def add_product(self, typed: str) -> bool:
+        """Add a product by its key, its name in any language or part of its name; False with a hint if
+        it cannot be added."""
+        found = self._name_of(typed)
+        if found is not None:
+            name = found
+        else:
             matches = [n for n in self.all_names if typed.strip().casefold() in n.casefold()]
             if len(matches) != 1:
                 self.hint.setText(self.tr("No single product matches “{typed}”.").format(typed=typed))
@@ -504,9 +515,9 @@ class CompareView(QWidget):
         """Read the components and links of the products among `names` not read yet."""
         missing = [name for name in names if name not in self.details]
         if missing:
-            with self.database.reading() as session:
-                self.details.update((d.name, d) for d in reference.product_details(session, missing))
-                self.links.update((p.name, p) for p in reference.product_links(session, names=missing))
+            keys = [self.key_of[name] for name in missing]
+            self.details.update((d.name, d) for d in self.catalogue.product_details(keys))
+            self.links.update((p.name, p) for p in self.catalogue.product_links(keys=keys))
 
     def comparison(self) -> Comparison:
         self._read(self.products)
@@ -623,7 +634,8 @@ class CompareView(QWidget):
         if kind == "product":
             self.add_product(unquote(rest))
         elif kind == "products":
-            names = [n for n in (unquote(part) for part in rest.split("|")) if n in self.known]
+            found = (self._name_of(unquote(part)) for part in rest.split("|"))
+            names = [n for n in found if n is not None]
             if len(names) >= MIN_PRODUCTS:
                 self.set_products(names)
 
@@ -634,10 +646,15 @@ class CompareView(QWidget):
 
     def _content(self, patient: str) -> comparison_sheet.SheetContent:
         settings = ClinicSettings.load()
-        with self.database.reading() as session:
-            return comparison_sheet.compose(
-                session, self.products, settings.name, settings.address, settings.logo, patient, date.today()
-            )
+        return comparison_sheet.compose(
+            self.catalogue,
+            [self.key_of[name] for name in self.products],
+            settings.name,
+            settings.address,
+            settings.logo,
+            patient,
+            date.today(),
+        )
 
     def print_preview(self) -> None:
         if len(self.products) < MIN_PRODUCTS:

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
 from dermacounsel.reports import consultation_summary
-from dermacounsel.storage import reference
-from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.compare_view import PrintOptionsDialog, PrintPreview, export_pdf_with_options
 from dermacounsel.ui.settings import ClinicSettings
 from dermacounsel.ui.view_header import ViewHeader
@@ -59,12 +58,11 @@ class CounselView(QWidget):
 
     navigate = Signal(str)
 
-    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counselView")
-        self.database = database
-        with database.reading() as session:
-            self.all_concerns = {c.key: c for c in reference.concerns(session)}
+        self.catalogue = catalogue
+        self.all_concerns = {c.key: c for c in self.catalogue.concerns()}
         self.result: Recommendations | None = None
 
         header = ViewHeader(self.tr("Counselling"))
@@ -218,8 +216,7 @@ class CounselView(QWidget):
                     f"<p>{escape(self.tr('Add the patient’s concerns on the left to see what acts on them.'))}</p>"
                 )
             return
-        with self.database.reading() as session:
-            self.result = reference.recommendations(session, chosen)
+        self.result = self.catalogue.recommendations(chosen)
         for key, _title in SECTIONS:
             self.panels[key].setHtml(self._html(key, getattr(self.result, key)))
 
@@ -267,10 +264,9 @@ class CounselView(QWidget):
 
     def _content(self, patient: str) -> consultation_summary.SummaryContent:
         settings = ClinicSettings.load()
-        with self.database.reading() as session:
-            return consultation_summary.compose(
-                session, self.concerns(), settings.name, settings.address, settings.logo, patient, date.today()
-            )
+        return consultation_summary.compose(
+            self.catalogue, self.concerns(), settings.name, settings.address, settings.logo, patient, date.today()
+        )
 
     def print_preview(self) -> None:
         if not self.concerns():

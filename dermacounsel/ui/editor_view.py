@@ -1,6 +1,12 @@
-"""The catalogue editor, shown only in "Edit catalogue" mode: ratings, products, ingredients, exosome
-origins, procedures and layer descriptions, with validation as you type, undo, confirmation before
-deleting, and provenance ("edited by the clinic" with the date, or the article) on every form."""
+"""The catalogue editor, shown only in "Edit catalogue" mode: ratings, products, ingredients, effect
+categories, exosome origins, procedures and layer descriptions.
+
+Every edit is one row-level change made through the catalogue service, off the GUI thread; it goes on a
+QUndoStack, so Ctrl+Z and Ctrl+Shift+Z take it back and bring it again. Forms edit the texts of one
+language (the catalogue's display language) and keep every other language as it was; saving a form
+that was not changed writes nothing. An entry changed elsewhere since the form read it is refused with
+a message naming it, and the form reloads.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.storage import catalogue_file as f
-from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.storage.editing import CatalogueEditor, EditError, edit_date
+from dermacounsel.services import catalogue as service
+from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui.jobs import run_job
 from dermacounsel.ui.view_header import ViewHeader
 
 KINDS = (
@@ -44,6 +50,7 @@ KINDS = (
     ("functional", "Functional ingredient"),
 )
 NO_LINK = ""
+Text = dict[str, str]
 
 
 class ConfirmDelete:
@@ -70,7 +77,7 @@ def slug(name: str) -> str:
 
 
 def provenance(source_key: str) -> str:
-    day = edit_date(source_key)
+    day = service.edit_date(source_key)
     if day is not None:
         return f"Edited by the clinic on {day.strftime('%d %B %Y')}"
     return {"article": "From the article", "makers": "Maker information", "anatomy": "Plain-language anatomy"}.get(
@@ -78,20 +85,76 @@ def provenance(source_key: str) -> str:
     )
 
 
+def shown(text: Text | None, language: str) -> str:
+    """A stored text in the editing language (empty when it has none in that language yet)."""
+    return (text or {}).get(language, "")
+
+
+def edited(text: Text | None, typed: str, language: str) -> Text | None:
+    """`text` with its `language` version replaced by what was typed; every other language kept."""
+    result = dict(text or {})
+    if typed:
+        result[language] = typed
+    else:
+        result.pop(language, None)
+    return result or None
+
+
+def edited_list(items: list[Text], typed: list[str], language: str) -> list[Text]:
+    """A list of texts edited line by line in one language: line n keeps item n's other languages."""
+    return [
+        edited(items[n] if n < len(items) else None, line, language) or {language: line} for n, line in enumerate(typed)
+    ]
+
+
+class EditCommand(QUndoCommand):
+    """One applied edit on the undo stack; undo and redo are themselves row-level edits, refused (and
+    the command dropped) when someone else has changed the entry since."""
+
+    def __init__(self, view: EditorView, change: Any) -> None:
+        super().__init__(change.description)
+        self.view = view
+        self.change = change
+        self._applied = True  # pushed after it was applied: the first redo does nothing
+
+    def undo(self) -> None:
+        self._apply(self.view.catalogue.editor.undo, self.view.tr("Undid: {what}."))
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._apply(self.view.catalogue.editor.redo, self.view.tr("Redid: {what}."))
+
+    def _apply(self, action: Callable[[Any], Any], done: str) -> None:
+        try:
+            self.change = action(self.change)
+        except service.EditError as error:
+            self.setObsolete(True)
+            self.view.report(str(error), error=True)
+        else:
+            self.view.report(done.format(what=self.text()))
+        self.view.refresh_after_edit()
+
+
 class EntryForm(QWidget):
     """A list of entries on the left and a form on the right, with Save, Delete, Restore and New.
 
-    Subclasses provide the fields (`build_fields`), fill them (`load`), read them back (`entry`), and
+    Subclasses provide the fields (`build_fields`), fill them (`load`), read them back (`values`), and
     check them as the user types (`problem`)."""
 
     kind = ""
     can_add = True
+    name: QLineEdit  # every form's entries have a name (made in build_fields)
 
     def __init__(self, view: EditorView) -> None:
         super().__init__()
         self.view = view
-        self.editor = view.editor
+        self.editor = view.catalogue.editor
+        self.language = view.catalogue.language
         self.current: str | None = None
+        self.loaded: Any = None  # what the form was filled from (service Loaded), None for a new entry
+        self.listed: list[Any] = []
         self.entries = QListWidget()
         self.entries.setObjectName("choiceList")
         self.entries.setMinimumWidth(240)
@@ -99,6 +162,8 @@ class EntryForm(QWidget):
         self.form = QFormLayout()
         self.error = QLabel()
         self.error.setObjectName("fieldError")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #9b1c1c; font-weight: 600;")
         self.source = QLabel()
         self.source.setObjectName("footnote")
@@ -138,14 +203,14 @@ class EntryForm(QWidget):
 
     # to implement
     def build_fields(self) -> None: ...
-    def items(self, doc: f.CatalogueDocument) -> list[tuple[str, str, str]]: ...  # (key, label, source)
-    def load(self, doc: f.CatalogueDocument, key: str | None) -> None: ...
-    def entry(self, doc: f.CatalogueDocument) -> Any: ...
+    def load(self, loaded: Any) -> None: ...
+    def values(self) -> Any: ...
     def problem(self) -> str | None: ...
+    def new_key(self) -> str:
+        return slug(self.name.text())
 
-    def in_article(self, key: str) -> bool:
-        """Whether the article has its own version of this entry to restore."""
-        return self.editor.in_article(self.kind, key)
+    def label(self, listed: Any) -> str:
+        return shown(listed.name, self.language) or shown(listed.name, "en") or listed.key
 
     def watch(self, *widgets: QWidget) -> None:
         """Re-check the form whenever one of these widgets changes."""
@@ -159,72 +224,101 @@ class EntryForm(QWidget):
         self.error.setText(problem or "")
         self.save_button.setEnabled(problem is None)
 
+    def taken(self, name: str) -> bool:
+        """Whether another entry of this kind has this name in the editing language (ignoring case)."""
+        folded = name.strip().casefold()
+        return any(
+            entry.key != self.current and shown(entry.name, self.language).casefold() == folded for entry in self.listed
+        )
+
     def reload(self, keep: str | None = None) -> None:
-        doc = self.editor.document()
+        self.listed = self.editor.listing(self.kind)
         self.entries.blockSignals(True)
         self.entries.clear()
-        for key, label, source in self.items(doc):
-            item = QListWidgetItem(label + (" ✎" if edit_date(source) else ""))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(provenance(source))
+        for entry in self.listed:
+            item = QListWidgetItem(self.label(entry) + (" ✎" if service.edit_date(entry.source) else ""))
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setToolTip(provenance(entry.source))
             self.entries.addItem(item)
         self.entries.blockSignals(False)
         target = keep if keep is not None else self.current
-        rows = [self.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.entries.count())]
+        rows = [entry.key for entry in self.listed]
         if target in rows:
             self.entries.setCurrentRow(rows.index(target))
-            self.select(target, doc)
+            self.select(target)
         elif rows:
             self.entries.setCurrentRow(0)
-            self.select(rows[0], doc)
+            self.select(rows[0])
         else:
-            self.select(None, doc)
+            self.select(None)
 
-    def select(self, key: str | None, doc: f.CatalogueDocument | None = None) -> None:
-        doc = doc or self.editor.document()
+    def select(self, key: str | None) -> None:
         self.current = key
-        self.load(doc, key)
-        source = next((s for k, _label, s in self.items(doc) if k == key), "")
+        self.loaded = self.editor.entry(self.kind, key) if key else None
+        self.load(self.loaded)
+        source = self.loaded.source if self.loaded else ""
         self.source.setText(provenance(source) if key else self.tr("New entry: saved as the clinic's"))
-        self.restore_button.setEnabled(bool(key) and self.in_article(key or "") and bool(edit_date(source)))
+        self.restore_button.setEnabled(
+            bool(key) and bool(service.edit_date(source)) and self.editor.in_article(self.kind, key or "")
+        )
         self.delete_button.setEnabled(bool(key))
         self.validate()
 
-    def run(self, action: Callable[[], None], success: str) -> bool:
-        try:
-            action()
-        except EditError as error:
+    def run(self, action: Callable[[], Any], success: str, keep: Callable[[Any], str | None]) -> None:
+        """Apply an edit off the GUI thread; on success put it on the undo stack and show it."""
+
+        def done(change: Any) -> None:
+            if change.before == change.after and change.before is not None:
+                self.view.report(self.tr("Nothing to save: the form is as stored."))
+                return
+            self.view.push(change)
+            self.view.report(success)
+            self.reload(keep=keep(change))
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, service.StaleEdit):
+                self.reload(keep=self.current)
             self.error.setText(str(error))
-            return False
-        self.view.changed(success)
-        return True
+            self.view.report(str(error), error=True)
+
+        run_job(self, self.tr("Saving…"), lambda _progress: action()).success(done).failure(failed)
 
     def save(self) -> None:
-        entry = self.entry(self.editor.document())
-        name = CatalogueEditor._identity(entry)
-        if self.run(
-            lambda: self.editor.save(self.kind, self.current, entry), self.tr("Saved {name}.").format(name=name)
-        ):
-            self.reload(keep=self.key_of(entry))
-
-    def key_of(self, entry: Any) -> str:
-        return CatalogueEditor._identity(entry)
+        values = self.values()
+        if self.loaded is not None and values == self.loaded.values:
+            self.view.report(self.tr("Nothing to save: the form is as stored."))
+            return
+        key, version = (self.loaded.key, self.loaded.version) if self.loaded else (None, None)
+        if key is None and isinstance(values, dict):
+            values = {"key": self.new_key(), **values}
+        name = self.name.text().strip()
+        self.run(
+            lambda: self.editor.save(self.kind, key, values, version),
+            self.tr("Saved {name}.").format(name=name),
+            lambda change: change.key,
+        )
 
     def delete(self) -> None:
-        if self.current and ConfirmDelete.ask(self, f"{self.kind} {self.current}"):
-            name = self.current
-            if self.run(lambda: self.editor.delete(self.kind, name), self.tr("Deleted {name}.").format(name=name)):
-                self.current = None
-                self.reload()
+        if self.loaded and ConfirmDelete.ask(self, f"{self.kind} {self.label(self.loaded_listed())}"):
+            key, version = self.loaded.key, self.loaded.version
+            self.run(
+                lambda: self.editor.delete(self.kind, key, version),
+                self.tr("Deleted {name}.").format(name=self.name.text().strip() or key),
+                lambda _change: None,
+            )
+            self.current = None
+
+    def loaded_listed(self) -> Any:
+        return next(entry for entry in self.listed if entry.key == self.current)
 
     def restore(self) -> None:
-        if self.current:
-            name = self.current
-            if self.run(
-                lambda: self.editor.restore(self.kind, name),
-                self.tr("Restored the article's {name}.").format(name=name),
-            ):
-                self.reload(keep=name)
+        if self.loaded:
+            key, version = self.loaded.key, self.loaded.version
+            self.run(
+                lambda: self.editor.restore(self.kind, key, version),
+                self.tr("Restored the article's {name}.").format(name=self.name.text().strip() or key),
+                lambda change: change.key,
+            )
 
 
 class ProductForm(EntryForm):
@@ -261,22 +355,28 @@ class ProductForm(EntryForm):
         self.form.addRow(self.tr("Cautions"), self.cautions)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.watch(self.name)
+        self._choices: list[tuple[str, Text, str]] | None = None
+        #: per row of the table, the component (or group item) it was filled from, for its other languages
+        self._rows: list[dict[str, Any] | None] = []
 
-    def link_choices(self, doc: f.CatalogueDocument) -> list[tuple[str, str]]:
-        choices = [(NO_LINK, self.tr("— not in the catalogue —"))]
-        choices += [(f"growth_factor:{g.key}", f"{g.name['en']} (growth factor)") for g in doc.growth_factors]
-        choices += [
-            (f"ingredient:{i.key}", f"{i.name['en']} (ingredient)")
-            for c in doc.ingredient_categories
-            for i in c.ingredients
+    def link_choices(self) -> list[tuple[str, str]]:
+        if self._choices is None:
+            self._choices = self.editor.link_choices()
+        words = {
+            "growth_factor": self.tr("growth factor"),
+            "ingredient": self.tr("ingredient"),
+            "stem_cell_source": self.tr("stem cells"),
+            "exosome_origin": self.tr("exosomes"),
+        }
+        return [(NO_LINK, self.tr("— not in the catalogue —"))] + [
+            (link, f"{shown(name, self.language) or shown(name, 'en')} ({words[kind]})")
+            for link, name, kind in self._choices
         ]
-        choices += [(f"stem_cell_source:{s.key}", f"{s.name['en']} (stem cells)") for s in doc.stem_cell_sources]
-        choices += [(f"exosome_origin:{e.key}", f"{e.name['en']} (exosomes)") for e in doc.exosome_origins]
-        return choices
 
-    def add_component(self, kind: str, name: str, link: str) -> None:
+    def add_component(self, kind: str, name: str, link: str, original: dict[str, Any] | None = None) -> None:
         row = self.components.rowCount()
         self.components.insertRow(row)
+        self._rows.append(original)
         kinds = QComboBox()
         for key, label in KINDS:
             kinds.addItem(self.tr(label), key)
@@ -284,7 +384,7 @@ class ProductForm(EntryForm):
         self.components.setCellWidget(row, 0, kinds)
         self.components.setItem(row, 1, QTableWidgetItem(name))
         links = QComboBox()
-        for key, label in self.link_choices(self._doc):
+        for key, label in self.link_choices():
             links.addItem(label, key)
         links.setCurrentIndex(max(0, links.findData(link)))
         self.components.setCellWidget(row, 2, links)
@@ -293,99 +393,107 @@ class ProductForm(EntryForm):
         row = self.components.currentRow()
         if row >= 0:
             self.components.removeRow(row)
+            del self._rows[row]
 
-    def items(self, doc: f.CatalogueDocument) -> list[tuple[str, str, str]]:
-        return [(p.name["en"], p.name["en"], p.source) for p in doc.products]
-
-    def load(self, doc: f.CatalogueDocument, key: str | None) -> None:
-        self._doc = doc
-        product = next((p for p in doc.products if p.name["en"] == key), None)
-        self.name.setText(product.name["en"] if product else "")
-        self.maker.setText(product.maker.name["en"] if product and product.maker else "")
+    def load(self, loaded: Any) -> None:
+        values = loaded.values if loaded else None
+        self.name.setText(shown(values["name"], self.language) if values else "")
+        self.maker.setText(shown(values["maker"], self.language) if values else "")
         self.components.setRowCount(0)
+        self._rows = []
         self.open_factors.setChecked(False)
-        for component in product.components if product else []:
-            if component.items:
-                self.open_factors.setChecked(component.open)
-            for entry in component.items or [component]:
-                link = next(
-                    (
-                        f"{field}:{getattr(entry, field)}"
-                        for field in ("growth_factor", "ingredient", "stem_cell_source", "exosome_origin")
-                        if getattr(entry, field)
-                    ),
-                    NO_LINK,
-                )
-                self.add_component(component.kind, entry.name["en"], link)
-        self.cautions.setPlainText("\n".join(c.text["en"] for c in product.cautions) if product else "")
-        self.notes.setPlainText(product.notes["en"] if product and product.notes else "")
+        for component in values["components"] if values else []:
+            if component["items"]:
+                self.open_factors.setChecked(component["open"])
+            for entry in component["items"] or [component]:
+                self.add_component(component["kind"], shown(entry["name"], self.language), entry["link"], entry)
+        self.cautions.setPlainText(
+            "\n".join(shown(c["text"], self.language) for c in values["cautions"]) if values else ""
+        )
+        self.notes.setPlainText(shown(values["notes"], self.language) if values else "")
 
     def problem(self) -> str | None:
         name = self.name.text().strip()
         if not name:
             return self.tr("A product needs a name.")
-        taken = [p.name["en"] for p in self._doc.products if p.name["en"] != self.current]
-        if name.casefold() in (t.casefold() for t in taken):
+        if self.taken(name):
             return self.tr("A product called {name} exists already.").format(name=name)
         return None
 
-    def entry(self, doc: f.CatalogueDocument) -> f.ProductEntry:
-        original = next((p for p in doc.products if p.name["en"] == self.current), None)
-        factors: list[f.ComponentItem] = []
-        components: list[f.ComponentEntry] = []
+    def values(self) -> dict[str, Any]:
+        language = self.language
+        original = self.loaded.values if self.loaded else None
+        factors: list[dict[str, Any]] = []
+        components: list[dict[str, Any]] = []
         factor_slot: int | None = None
         for row in range(self.components.rowCount()):
-            kind = self.components.cellWidget(row, 0).currentData()
+            kind_box, link_box = self.components.cellWidget(row, 0), self.components.cellWidget(row, 2)
+            assert isinstance(kind_box, QComboBox) and isinstance(link_box, QComboBox)
+            kind = kind_box.currentData()
             name_item = self.components.item(row, 1)
-            link = self.components.cellWidget(row, 2).currentData() or ""
-            label = (name_item.text().strip() if name_item else "") or self.components.cellWidget(
-                row, 2
-            ).currentText().split(" (")[0]
+            link = link_box.currentData() or ""
+            label = (name_item.text().strip() if name_item else "") or link_box.currentText().split(" (")[0]
             if not label or label.startswith("—"):
                 continue
-            field, _, key = link.partition(":")
-            links = {field: key} if field else {}
+            before = self._rows[row] if row < len(self._rows) else None
+            name = edited(before["name"] if before else None, label, language) or {language: label}
+            note = before["note"] if before else None
             if kind == "growth-factor":
                 factor_slot = len(components) if factor_slot is None else factor_slot
-                factors.append(f.ComponentItem(name={"en": label}, **links))
+                factors.append({"name": name, "note": note, "link": link})
             else:
-                components.append(f.ComponentEntry(kind=kind, name={"en": label}, **links))
-        if factors:
-            group_name = (
-                next(
-                    (c.name for c in original.components if c.kind == "growth-factor" and c.items),
-                    {"en": "Growth factors"},
+                components.append(
+                    {
+                        "kind": kind,
+                        "name": name,
+                        "open": bool(before.get("open", False)) if before else False,
+                        "note": note,
+                        "link": link,
+                        "items": [],
+                    }
                 )
+        if factors:
+            group = (
+                next((c for c in original["components"] if c["kind"] == "growth-factor" and c["items"]), None)
                 if original
-                else {"en": "Growth factors"}
+                else None
             )
-            group = f.ComponentEntry(
-                kind="growth-factor", name=group_name, open=self.open_factors.isChecked(), items=factors
+            components.insert(
+                factor_slot or 0,
+                {
+                    "kind": "growth-factor",
+                    "name": group["name"] if group else {"en": "Growth factors"},
+                    "open": self.open_factors.isChecked(),
+                    "note": group["note"] if group else None,
+                    "link": "",
+                    "items": factors,
+                },
             )
-            components.insert(factor_slot or 0, group)
-        name = self.name.text().strip()
-        names = dict(original.name) if original else {}
-        names["en"] = name
-        maker = self.maker.text().strip()
-        return f.ProductEntry(
-            name=names,
-            maker=f.Maker(
-                name={"en": maker},
-                source="makers" if original and original.maker and original.maker.name["en"] == maker else "article",
-            )
+        before_cautions = original["cautions"] if original else []
+        cautions = [
+            {
+                "text": edited(before_cautions[n]["text"] if n < len(before_cautions) else None, line, language),
+                "source": before_cautions[n]["source"] if n < len(before_cautions) else None,
+            }
+            for n, line in enumerate(lines(self.cautions.toPlainText()))
+        ]
+        maker = edited(original["maker"] if original else None, self.maker.text().strip(), language)
+        return {
+            "key": original["key"] if original else self.new_key(),
+            "name": edited(original["name"] if original else None, self.name.text().strip(), language) or {},
+            "maker": maker,
+            "maker_source": (original["maker_source"] if original and original["maker"] == maker else None)
             if maker
             else None,
-            components=components,
-            cautions=[f.CautionEntry(text={"en": c}, source="article") for c in lines(self.cautions.toPlainText())],
-            notes={"en": self.notes.toPlainText().strip()} if self.notes.toPlainText().strip() else None,
-            source="article",
-        )
+            "notes": edited(original["notes"] if original else None, self.notes.toPlainText().strip(), language),
+            "components": components,
+            "cautions": cautions,
+        }
 
 
 class SimpleForm(EntryForm):
-    """Forms of a name, one text and an optional list: exosome origins, procedures, layers."""
+    """Forms of a name, one text and an optional list: exosome origins, procedures, layers, categories."""
 
-    section = ""
     text_field = ""
     list_field = ""
 
@@ -403,17 +511,14 @@ class SimpleForm(EntryForm):
             self.form.addRow(self.tr("Effects") if self.list_field == "effects" else self.tr("Notes"), self.list)
         self.watch(self.name, self.text, self.list)
 
-    def items(self, doc: f.CatalogueDocument) -> list[tuple[str, str, str]]:
-        return [(e.key, e.name["en"], e.source) for e in getattr(doc, self.section)]
-
-    def load(self, doc: f.CatalogueDocument, key: str | None) -> None:
-        self._doc = doc
-        entry = next((e for e in getattr(doc, self.section) if e.key == key), None)
-        self.name.setText(entry.name["en"] if entry else "")
+    def load(self, loaded: Any) -> None:
+        values = loaded.values if loaded else None
+        self.name.setText(shown(values["name"], self.language) if values else "")
         if self.text_field:
-            self.text.setPlainText(getattr(entry, self.text_field)["en"] if entry else "")
+            self.text.setPlainText(shown(values[self.text_field], self.language) if values else "")
         if self.list_field:
-            self.list.setPlainText("\n".join(x["en"] for x in getattr(entry, self.list_field)) if entry else "")
+            items = values[self.list_field] if values else []
+            self.list.setPlainText("\n".join(shown(x, self.language) for x in items))
 
     def problem(self) -> str | None:
         name = self.name.text().strip()
@@ -423,53 +528,41 @@ class SimpleForm(EntryForm):
             return self.tr("A description is required.")
         if self.list_field == "effects" and not lines(self.list.toPlainText()):
             return self.tr("Give at least one effect.")
-        taken = [e.name["en"].casefold() for e in getattr(self._doc, self.section) if e.key != self.current]
-        if name.casefold() in taken:
+        if self.taken(name):
             return self.tr("{name} exists already.").format(name=name)
         return None
 
-    def entry(self, doc: f.CatalogueDocument) -> Any:
-        original = next((e for e in getattr(doc, self.section) if e.key == self.current), None)
-        name = self.name.text().strip()
-        update: dict[str, Any] = {"name": {**(original.name if original else {}), "en": name}}
+    def values(self) -> dict[str, Any]:
+        original = self.loaded.values if self.loaded else {}
+        values: dict[str, Any] = {"name": edited(original.get("name"), self.name.text().strip(), self.language)}
         if self.text_field:
-            update[self.text_field] = {"en": self.text.toPlainText().strip()}
+            values[self.text_field] = edited(
+                original.get(self.text_field), self.text.toPlainText().strip(), self.language
+            )
         if self.list_field:
-            update[self.list_field] = [{"en": line} for line in lines(self.list.toPlainText())]
-        if original is not None:
-            return original.model_copy(update=update)
-        return self.new_entry(slug(name), update)
-
-    def new_entry(self, key: str, update: dict[str, Any]) -> Any:
-        raise NotImplementedError
-
-    def key_of(self, entry: Any) -> str:
-        return str(entry.key)
+            values[self.list_field] = edited_list(
+                original.get(self.list_field, []), lines(self.list.toPlainText()), self.language
+            )
+        return values
 
 
 class ExosomeForm(SimpleForm):
-    kind, section, list_field = "exosome origin", "exosome_origins", "effects"
-
-    def new_entry(self, key: str, update: dict[str, Any]) -> Any:
-        return f.ExosomeOriginEntry(key=key, source="article", **update)
+    kind, list_field = "exosome origin", "effects"
 
 
 class CategoryForm(SimpleForm):
-    """The expected effects functional ingredients are filed under; deleting one takes its ingredients."""
+    """The expected effects functional ingredients are filed under."""
 
-    kind, section = "ingredient category", "ingredient_categories"
-
-    def new_entry(self, key: str, update: dict[str, Any]) -> Any:
-        return f.IngredientCategoryEntry(key=key, open=True, source="article", ingredients=[], **update)
+    kind = "ingredient category"
 
 
 class ProcedureForm(SimpleForm):
-    kind, section, text_field, list_field = "procedure", "procedures", "description", "notes"
+    kind, text_field, list_field = "procedure", "description", "notes"
     can_add = False
 
 
 class LayerForm(SimpleForm):
-    kind, section, text_field = "layer", "layers", "description"
+    kind, text_field = "layer", "description"
     can_add = False
 
 
@@ -483,65 +576,35 @@ class IngredientForm(EntryForm):
         self.form.addRow(self.tr("Expected effect"), self.category)
         self.watch(self.name, self.category)
 
-    def items(self, doc: f.CatalogueDocument) -> list[tuple[str, str, str]]:
-        return [
-            (i.key, f"{i.name['en']} — {c.name['en']}", i.source or c.source)
-            for c in doc.ingredient_categories
-            for i in c.ingredients
-        ]
+    def label(self, listed: Any) -> str:
+        name = shown(listed.name, self.language) or shown(listed.name, "en")
+        return f"{name} — {shown(listed.group, self.language) or shown(listed.group, 'en')}" if listed.group else name
 
-    def load(self, doc: f.CatalogueDocument, key: str | None) -> None:
-        self._doc = doc
+    def load(self, loaded: Any) -> None:
         self.category.blockSignals(True)
         self.category.clear()
-        for c in doc.ingredient_categories:
-            self.category.addItem(c.name["en"], c.key)
+        for category in self.editor.listing("ingredient category"):
+            self.category.addItem(shown(category.name, self.language) or shown(category.name, "en"), category.key)
         self.category.blockSignals(False)
-        found = next(((c, i) for c in doc.ingredient_categories for i in c.ingredients if i.key == key), None)
-        self.name.setText(found[1].name["en"] if found else "")
-        if found:
-            self.category.setCurrentIndex(self.category.findData(found[0].key))
+        values = loaded.values if loaded else None
+        self.name.setText(shown(values["name"], self.language) if values else "")
+        if values:
+            self.category.setCurrentIndex(self.category.findData(values["category"]))
 
     def problem(self) -> str | None:
         name = self.name.text().strip()
         if not name:
             return self.tr("An ingredient needs a name.")
-        taken = [
-            i.name["en"].casefold()
-            for c in self._doc.ingredient_categories
-            for i in c.ingredients
-            if i.key != self.current
-        ]
-        if name.casefold() in taken:
+        if self.taken(name):
             return self.tr("{name} exists already.").format(name=name)
         return None
 
-    def save(self) -> None:
-        name = self.name.text().strip()
-        key = self.current or slug(name)
-        entry = f.IngredientEntry(key=key, name={"en": name})
-        category = str(self.category.currentData())
-        if self.run(
-            lambda: self.editor.save_ingredient(category, self.current, entry),
-            self.tr("Saved {name}.").format(name=name),
-        ):
-            self.reload(keep=key)
-
-    def delete(self) -> None:
-        if self.current and ConfirmDelete.ask(self, f"ingredient {self.current}"):
-            key = self.current
-            if self.run(lambda: self.editor.delete_ingredient(key), self.tr("Deleted {key}.").format(key=key)):
-                self.current = None
-                self.reload()
-
-    def restore(self) -> None:
-        if self.current:
-            key = self.current
-            if self.run(lambda: self.editor.restore_ingredient(key), self.tr("Restored {key}.").format(key=key)):
-                self.reload(keep=key)
-
-    def in_article(self, key: str) -> bool:
-        return any(i.key == key for c in self.editor.seed().ingredient_categories for i in c.ingredients)
+    def values(self) -> dict[str, Any]:
+        original = self.loaded.values if self.loaded else {}
+        return {
+            "name": edited(original.get("name"), self.name.text().strip(), self.language),
+            "category": str(self.category.currentData()),
+        }
 
 
 class RatingsForm(QWidget):
@@ -550,7 +613,8 @@ class RatingsForm(QWidget):
     def __init__(self, view: EditorView) -> None:
         super().__init__()
         self.view = view
-        self.editor = view.editor
+        self.editor = view.catalogue.editor
+        self.language = view.catalogue.language
         self.grid = QTableWidget()
         self.grid.setObjectName("ratingsGrid")
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -573,35 +637,34 @@ class RatingsForm(QWidget):
         layout.addLayout(row)
         self.reload()
 
+    def name(self, text: Text) -> str:
+        return shown(text, self.language) or shown(text, "en")
+
     def reload(self) -> None:
-        doc = self.editor.document()
-        self._doc = doc
-        factors = [g for g in doc.growth_factors if g.rated]
-        self.factors = [g.key for g in factors]
-        self.effects = [e.key for e in doc.effects]
+        grid = self.editor.ratings()
+        self.cells = grid.cells
+        self.factors = [key for key, _name in grid.factors]
+        self.effects = [key for key, _name in grid.effects]
         self.grid.clear()
-        self.grid.setRowCount(len(factors))
-        self.grid.setColumnCount(len(doc.effects))
+        self.grid.setRowCount(len(grid.factors))
+        self.grid.setColumnCount(len(grid.effects))
         self.grid.setHorizontalHeaderLabels(
-            [textwrap.fill(e.name["en"], 16, break_long_words=False) for e in doc.effects]
+            [textwrap.fill(self.name(name), 16, break_long_words=False) for _key, name in grid.effects]
         )
         self.grid.horizontalHeader().setMinimumHeight(56)
-        self.grid.setVerticalHeaderLabels([g.name["en"] for g in factors])
-        steps = sorted(doc.scale, key=lambda s: -s.level)
-        for row, factor in enumerate(factors):
-            for column, effect in enumerate(doc.effects):
-                rating = factor.ratings.get(effect.key)
-                level = rating if isinstance(rating, int) else rating.level if rating else 0
-                source = rating.source if isinstance(rating, f.RatingEntry) else factor.source
+        self.grid.setVerticalHeaderLabels([self.name(name) for _key, name in grid.factors])
+        for row, (factor, factor_name) in enumerate(grid.factors):
+            for column, (effect, effect_name) in enumerate(grid.effects):
+                cell = grid.cells.get((factor, effect))
                 box = QComboBox()
                 box.setObjectName("ratingBox")
-                for step in steps:
-                    box.addItem(f"{step.symbol} {step.label['en'].lower()}", step.level)
-                box.setCurrentIndex(box.findData(level))
-                edited = edit_date(source) is not None
+                for level, symbol, label in grid.scale:
+                    box.addItem(f"{symbol} {self.name(label).lower()}", level)
+                box.setCurrentIndex(box.findData(cell.level if cell else 0))
+                source = cell.source if cell else ""
                 box.setToolTip(provenance(source))
-                box.setAccessibleName(f"{factor.name['en']}, {effect.name['en']}")
-                if edited:
+                box.setAccessibleName(f"{self.name(factor_name)}, {self.name(effect_name)}")
+                if service.edit_date(source) is not None:
                     box.setItemText(box.currentIndex(), "✎ " + box.currentText())
                     box.setStyleSheet("QComboBox { background: #fbf0d9; }")
                 box.currentIndexChanged.connect(
@@ -614,36 +677,47 @@ class RatingsForm(QWidget):
         assert isinstance(widget, QComboBox)
         return widget
 
-    def changed(self, row: int, column: int, level: int) -> None:
+    def _edit(self, row: int, column: int, action: Callable[[str, str, int], Any], success: str) -> None:
         factor, effect = self.factors[row], self.effects[column]
-        try:
-            self.editor.set_rating(factor, effect, level)
-        except EditError as error:
+        version = self.cells[(factor, effect)].version
+
+        def done(change: Any) -> None:
+            self.view.push(change)
+            self.view.report(success.format(factor=factor, effect=effect))
+            self.reload()
+            self.grid.setCurrentCell(row, column)
+
+        def failed(error: Exception) -> None:
             self.view.report(str(error), error=True)
-            return
-        self.view.changed(self.tr("Rating of {factor} on {effect} changed.").format(factor=factor, effect=effect))
-        self.reload()
-        self.grid.setCurrentCell(row, column)
+            self.reload()
+
+        run_job(self, self.tr("Saving…"), lambda _progress: action(factor, effect, version)).success(done).failure(
+            failed
+        )
+
+    def changed(self, row: int, column: int, level: int) -> None:
+        self._edit(
+            row,
+            column,
+            lambda factor, effect, version: self.editor.set_rating(factor, effect, level, version),
+            self.tr("Rating of {factor} on {effect} changed."),
+        )
 
     def restore(self) -> None:
         row, column = self.grid.currentRow(), self.grid.currentColumn()
         if row < 0 or column < 0:
             self.view.report(self.tr("Select a rating first."), error=True)
             return
-        factor, effect = self.factors[row], self.effects[column]
-        try:
-            self.editor.restore_rating(factor, effect)
-        except EditError as error:
-            self.view.report(str(error), error=True)
-            return
-        self.view.changed(
-            self.tr("The article's rating of {factor} on {effect} is back.").format(factor=factor, effect=effect)
+        self._edit(
+            row, column, self.editor.restore_rating, self.tr("The article's rating of {factor} on {effect} is back.")
         )
-        self.reload()
 
 
 class EditorView(QWidget):
-    """Tabs of forms over one CatalogueEditor, an Undo button and a status line.
+    """Tabs of forms over the catalogue's editor, Undo and Redo buttons and a status line.
+
+    Attributes:
+        undo_stack: the edits made in this view, as QUndoCommands.
 
     Signals:
         catalogue_changed(): the catalogue was changed; other views should read it again.
@@ -651,17 +725,23 @@ class EditorView(QWidget):
 
     catalogue_changed = Signal()
 
-    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorView")
-        self.editor = CatalogueEditor(database)
+        self.catalogue = catalogue
+        self.undo_stack = QUndoStack(self)
         header = ViewHeader(self.tr("Edit catalogue"))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Take back the last change (Ctrl+Z)"))
         self.undo_button.clicked.connect(self.undo)
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Make the change again (Ctrl+Shift+Z)"))
+        self.redo_button.clicked.connect(self.redo)
         header.row.addWidget(self.undo_button)
+        header.row.addWidget(self.redo_button)
         self.status = QLabel(self.tr("Changes are saved as you make them; Undo takes them back one by one."))
         self.status.setObjectName("reachLabel")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.tabs = QTabWidget()
         self.ratings = RatingsForm(self)
@@ -686,35 +766,41 @@ class EditorView(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=context)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo, context=context)
+        self.undo_stack.indexChanged.connect(self._update_undo)
         self._update_undo()
 
     def report(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #9b1c1c; font-weight: 600;" if error else "")
 
-    def changed(self, text: str) -> None:
-        self.report(text)
+    def push(self, change: Any) -> None:
+        """An edit was applied: keep it for undo and tell the other views."""
+        self.undo_stack.push(EditCommand(self, change))
+        self.refresh_after_edit(reload_forms=False)
+
+    def refresh_after_edit(self, reload_forms: bool = True) -> None:
         self._update_undo()
-        # forms offer choices from other parts (categories for ingredients, ingredients for products)
-        for form in (self.products, self.ingredients):
-            if form is not self.tabs.currentWidget():
+        if reload_forms:
+            self.ratings.reload()
+            for form in (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers):
                 form.reload()
         self.catalogue_changed.emit()
 
-    def _update_undo(self) -> None:
-        description = self.editor.undo_description()
-        self.undo_button.setEnabled(description is not None)
-        self.undo_button.setText(self.tr("Undo {what}").format(what=description) if description else self.tr("Undo"))
+    def _update_undo(self, _index: int = 0) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_button.setEnabled(self.undo_stack.canUndo())
+        self.undo_button.setText(self.tr("Undo {what}").format(what=undo) if undo else self.tr("Undo"))
+        self.redo_button.setEnabled(self.undo_stack.canRedo())
+        self.redo_button.setText(self.tr("Redo {what}").format(what=redo) if redo else self.tr("Redo"))
 
     def undo(self) -> None:
-        description = self.editor.undo()
-        if description is None:
-            return
-        for form in (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers):
-            form.reload()
-        self.ratings.reload()
-        self.changed(self.tr("Undid: {what}.").format(what=description))
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
 
     def focus_filter(self) -> None:
         self.tabs.currentWidget().setFocus()

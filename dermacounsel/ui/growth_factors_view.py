@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart, Series, save_figure
 from dermacounsel.domain.profiles import PRODUCT_RULE, Profile, factor_profile, product_profile, rank_on_effect
-from dermacounsel.domain.reference import GrowthFactorCard
-from dermacounsel.storage import reference
-from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.domain.records import GrowthFactorCard
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -94,13 +93,13 @@ class GrowthFactorsView(QWidget):
 
     navigate = Signal(str)
 
-    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.catalogue = catalogue
         self.setObjectName("growthFactorsView")
-        with database.reading() as session:
-            self.scale = reference.rating_scale(session)
-            self.factors = reference.growth_factor_cards(session)
-            self.products = reference.product_links(session)
+        self.scale = self.catalogue.rating_scale()
+        self.factors = self.catalogue.growth_factor_cards()
+        self.products = self.catalogue.product_links()
         rated = next(card for card in self.factors if card.rated)
         self.effect_keys = [r.effect_key for r in rated.ratings]
         self.effect_names = [r.effect for r in rated.ratings]

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain import reference as r
+from dermacounsel.domain import records as r
 from dermacounsel.domain.scale import RatingScale
-from dermacounsel.storage import reference
-from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.table_model import (
     ROW_ROLE,
     Column,
@@ -53,22 +52,22 @@ class IngredientsView(QWidget):
         details: the selected row's full entry, with its source.
     """
 
-    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.catalogue = catalogue
         self.setObjectName("ingredientsView")
-        with database.reading() as session:
-            scale = reference.rating_scale(session)
-            families = reference.ingredient_families(session)
-            classes = {c.key: c for c in reference.cell_derived_classes(session)}
-            functional = reference.functional_ingredients(session)
-            factors = reference.growth_factor_cards(session)
-            preparations = reference.preparations(session)
-            stem_cells = reference.stem_cell_sources(session)
-            exosomes = reference.exosome_origins(session)
-            notes = {
-                key: reference.statement(session, key)
-                for key in ("functional-multiple-effects", "growth-factor-overlap", "stem-cell-sources")
-            }
+        scale = self.catalogue.rating_scale()
+        families = self.catalogue.ingredient_families()
+        classes = {c.key: c for c in self.catalogue.cell_derived_classes()}
+        functional = self.catalogue.functional_ingredients()
+        factors = self.catalogue.growth_factor_cards()
+        preparations = self.catalogue.preparations()
+        stem_cells = self.catalogue.stem_cell_sources()
+        exosomes = self.catalogue.exosome_origins()
+        notes = {
+            key: self.catalogue.statement(key)
+            for key in ("functional-multiple-effects", "growth-factor-overlap", "stem-cell-sources")
+        }
         self._scale = scale
         self._preparations = preparations
         self._classes = classes

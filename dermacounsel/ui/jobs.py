@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dermacounsel.storage.progress import Progress
+from dermacounsel.domain.progress import Progress
 
 #: Show the progress dialog only for work that takes longer than this (milliseconds).
 SHOW_AFTER_MS = 150

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.ui.views import VIEWS, ViewSpec
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads after the window first paints
-    from dermacounsel.storage.database import CatalogueDatabase
+    from dermacounsel.services.catalogue import Catalogue
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -40,10 +40,10 @@ class MainWindow(QMainWindow):
 
     view_changed = Signal(str)
 
-    def __init__(self, database: CatalogueDatabase | None, views: Sequence[ViewSpec] = VIEWS) -> None:
-        """With `database` None the window is an empty shell that paints at once; `attach` fills it."""
+    def __init__(self, catalogue: Catalogue | None, views: Sequence[ViewSpec] = VIEWS) -> None:
+        """With `catalogue` None the window is an empty shell that paints at once; `attach` fills it."""
         super().__init__()
-        self.database: CatalogueDatabase = database  # type: ignore[assignment]
+        self._catalogue = catalogue
         self._specs = list(views)
         self._widgets: dict[str, QWidget] = {}
         self.setWindowTitle("DermaCounsel")
@@ -85,19 +85,25 @@ class MainWindow(QMainWindow):
         self.presenting = False
 
         self._restore_geometry(QSettings())
-        if database is not None:
-            self.attach(database)
+        if catalogue is not None:
+            self.attach(catalogue)
 
-    def attach(self, database: CatalogueDatabase) -> None:
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            raise RuntimeError("the window has no catalogue yet")
+        return self._catalogue
+
+    def attach(self, catalogue: Catalogue) -> None:
         """Show the catalogue: the status line, the read-only banner, and the view last used."""
-        self.database = database
-        self.banner.setVisible(database.read_only)
+        self._catalogue = catalogue
+        self.banner.setVisible(catalogue.read_only)
         self.banner.setText(
-            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=database.path)
+            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=catalogue.path)
         )
-        self.edit_action.setEnabled(not database.read_only)
-        self.import_action.setEnabled(not database.read_only)
-        self.summary_label.setToolTip(str(database.path))
+        self.edit_action.setEnabled(not catalogue.read_only)
+        self.import_action.setEnabled(not catalogue.read_only)
+        self.summary_label.setToolTip(str(catalogue.path))
         self._update_counts()
         self.navigation.currentRowChanged.connect(self._show_row)
         last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)
@@ -120,7 +126,7 @@ class MainWindow(QMainWindow):
         """The view widget for `key`, created on first use."""
         if key not in self._widgets:
             spec = next(spec for spec in self._specs if spec.key == key)
-            widget = spec.create(self.database, self.stack)
+            widget = spec.create(self.catalogue, self.stack)
             navigate = getattr(widget, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.open_link)
@@ -179,7 +185,7 @@ class MainWindow(QMainWindow):
         if on:
             self.set_edit_mode(False)
             self._normal_geometry = self.saveGeometry()
-        self.edit_action.setEnabled(not on and not self.database.read_only)
+        self.edit_action.setEnabled(not on and not self.catalogue.read_only)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         app = QApplication.instance()
@@ -212,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def set_edit_mode(self, on: bool) -> None:
         """Show or hide the editing views; patients never see editing controls."""
-        if on and self.database.read_only:
+        if on and self.catalogue.read_only:
             self.edit_action.setChecked(False)
             return
         self.edit_action.setChecked(on)
@@ -300,10 +306,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.summary_label)
 
     def _update_counts(self) -> None:
-        from dermacounsel.storage import reference
-
-        with self.database.reading() as session:
-            counts = reference.counts(session)
+        counts = self.catalogue.counts()
         summary = " · ".join(f"{count} {name}" for name, count in counts.items())
         self.summary_label.setText(self.tr("Catalogue: {summary}").format(summary=summary))
 
@@ -312,25 +315,27 @@ class MainWindow(QMainWindow):
     def import_catalogue(self) -> None:
         from dermacounsel.ui.catalogue_files import import_into
 
-        import_into(self)
+        import_into(self, self.catalogue, self._imported)
+
+    def _imported(self, message: str) -> None:
+        self.reload_catalogue()
+        self.statusBar().showMessage(message, 8000)
 
     def export_catalogue(self) -> None:
         from dermacounsel.ui.catalogue_files import export_from
 
-        export_from(self)
+        export_from(self, self.catalogue)
 
     def show_backups(self) -> None:
         from dermacounsel.ui.catalogue_files import BackupsDialog
 
-        BackupsDialog(self).exec()
+        BackupsDialog(self, self.catalogue, self.reload_catalogue).exec()
 
     def edit_settings(self) -> None:
         """The clinic's settings for printed sheets and the comparer's defaults."""
-        from dermacounsel.storage import reference
         from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
-        with self.database.reading() as session:
-            products = reference.product_names(session)
+        products = self.catalogue.product_names()
         edited = SettingsDialog.ask(ClinicSettings.load(), products, self)
         if edited is not None:
             edited.save()
@@ -339,7 +344,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from dermacounsel.ui.about import AboutDialog  # issue 18: with the third-party licences
 
-        AboutDialog.ask(self, self.database.path if self.database is not None else None)
+        AboutDialog.ask(self, self.catalogue.path if self.catalogue is not None else None)
 
     def _restore_geometry(self, settings: QSettings) -> None:
         geometry = settings.value(GEOMETRY_KEY)
@@ -361,12 +366,15 @@ class MainWindow(QMainWindow):
         self.move(frame.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.catalogue_changed and self.database is not None and not self.database.read_only:
-            from dermacounsel.storage.backups import make_backup
-            from dermacounsel.storage.database import DatabaseError
+        # an edit still being written finishes first: it is acknowledged work, and the session backup
+        # below must hold it
+        QThreadPool.globalInstance().waitForDone(30_000)
+        catalogue = self._catalogue
+        if catalogue is not None and not catalogue.read_only and (self.catalogue_changed or catalogue.changed):
+            from dermacounsel.services.catalogue import DatabaseError
 
             try:
-                make_backup(self.database.path, "session")  # a session with changes ends with a backup
+                catalogue.back_up("session")  # a session with changes ends with a backup
             except DatabaseError as error:
                 QMessageBox.warning(self, self.tr("Backup failed"), str(error))
         settings = QSettings()

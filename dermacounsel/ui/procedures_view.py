@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain import reference as r
-from dermacounsel.storage import reference
-from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.domain import records as r
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -43,13 +42,13 @@ class ProceduresView(QWidget):
         filter_box: keeps the rows whose property or any procedure's value contains the text.
     """
 
-    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.catalogue = catalogue
         self.setObjectName("proceduresView")
-        with database.reading() as session:
-            procedures = reference.procedure_cards(session)
-            layers = [layer for layer in reference.layers(session) if layer.parent_key is None]
-            notes = [reference.statement(session, key) for key in ("procedure-stars", "procedure-notes-reading")]
+        procedures = self.catalogue.procedure_cards()
+        layers = [layer for layer in self.catalogue.layers() if layer.parent_key is None]
+        notes = [self.catalogue.statement(key) for key in ("procedure-stars", "procedure-notes-reading")]
         self.procedures = procedures
         extent_words = {
             "whole": self.tr("✓ Yes"),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from dermacounsel.storage.database import CatalogueDatabase
+    from dermacounsel.services.catalogue import Catalogue
 
 
 class View(Protocol):
@@ -49,10 +49,10 @@ class ViewSpec:
     def translated_description(self) -> str:
         return QCoreApplication.translate("views", self.description)
 
-    def create(self, database: CatalogueDatabase, parent: QWidget | None = None) -> QWidget:
+    def create(self, catalogue: Catalogue, parent: QWidget | None = None) -> QWidget:
         module_name, class_name = self.target.split(":")
         widget_class = getattr(importlib.import_module(module_name), class_name)
-        widget: QWidget = widget_class(database, parent)
+        widget: QWidget = widget_class(catalogue, parent)
         return widget
 
 

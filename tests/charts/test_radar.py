@@ -13,7 +13,7 @@ from dermacounsel.charts.palette import GROWTH_FACTOR_COLOURS, growth_factor_col
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart, save_figure
 from dermacounsel.domain.profiles import factor_profile
-from dermacounsel.storage import reference
+from dermacounsel.storage import queries as reference
 from dermacounsel.storage.database import CatalogueDatabase
 
 

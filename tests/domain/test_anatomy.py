@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dermacounsel.domain.anatomy import Band, boundary_range, layers_reached, typical_bands
-from dermacounsel.domain.reference import LayerInfo, SourceNote
+from dermacounsel.domain.records import LayerInfo, SourceNote
 
 SOURCE = SourceNote("s", "S", "s")
 

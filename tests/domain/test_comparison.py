@@ -8,7 +8,7 @@ import pytest
 
 from dermacounsel.domain.comparison import SHARED, SOME, UNIQUE, compare, summary
 from dermacounsel.domain.profiles import product_profile
-from dermacounsel.storage import reference
+from dermacounsel.storage import queries as reference
 from dermacounsel.storage.database import CatalogueDatabase
 
 

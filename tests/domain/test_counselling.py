@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dermacounsel.domain.counselling import weights
-from dermacounsel.storage import reference
+from dermacounsel.storage import queries as reference
 from dermacounsel.storage.database import CatalogueDatabase
 
 REQUIRED = [

@@ -8,7 +8,7 @@ from dermacounsel.domain.explorer import ExplorerCatalogue, describe_region
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage.catalogue_db import read_catalogue_document
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.storage.reference import explorer_catalogue, product_links
+from dermacounsel.storage.queries import explorer_catalogue, product_links
 
 TOP_LAYERS = ["epidermis", "dermis", "subcutaneous", "muscle", "bone"]
 
@@ -106,7 +106,7 @@ def test_the_database_finds_the_same_acting_products_as_the_rules(both, many_pro
     """The explorer asks the database for the few products acting at a region (a catalogue may hold
     thousands); that answer must be the rules' answer over every product, in catalogue order."""
     from dermacounsel.domain.explorer import acting_products, product_criteria
-    from dermacounsel.storage.reference import count_acting_products
+    from dermacounsel.storage.queries import count_acting_products
 
     catalogue, _doc = both
     with many_products.reading() as session:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dermacounsel.domain.profiles import factor_profile, product_profile, rank_on_effect
-from dermacounsel.domain.reference import ProductLinks
-from dermacounsel.storage import reference
+from dermacounsel.domain.records import ProductLinks
+from dermacounsel.storage import queries as reference
 from dermacounsel.storage.database import CatalogueDatabase
 
 # The article's table, column by column (cell proliferation, collagen, wound healing, angiogenesis,

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from dermacounsel.cli import main
-from dermacounsel.storage import reference
+from dermacounsel.storage import queries as reference
 from dermacounsel.storage.database import open_database
 
 PATIENT = "Hanako Yamada-Test"
@@ -105,7 +105,7 @@ def test_sheet_refuses_too_few_or_unknown_products(database_path: Path, tmp_path
     assert (
         main(["--db", str(database_path), "sheet", "--product", "benev", "--product", "Botox", "--out", str(out)]) == 1
     )
-    assert "unknown product 'Botox'; valid: Benev, Babyskin" in capsys.readouterr().err
+    assert "unknown product 'Botox'; valid: benev (Benev), babyskin (Babyskin)" in capsys.readouterr().err
     assert not out.exists()
 
 

@@ -87,7 +87,7 @@ def test_a_backup_is_a_verified_copy_with_the_same_rows(database_path: Path) -> 
 def test_a_backup_of_an_open_database_holds_its_committed_changes(database_path: Path) -> None:
     database = open_database(database_path)
     try:
-        execute(database_path, "UPDATE product SET key = 'Changed' WHERE key = 'Benev'")
+        execute(database_path, "UPDATE product SET key = 'Changed' WHERE key = 'benev'")
         backup = make_backup(database_path, "session", now=NOON)
     finally:
         database.close()
@@ -310,7 +310,7 @@ def test_a_chosen_target_must_be_a_file_in_an_existing_folder(database_path: Pat
 def test_restoring_brings_back_the_earlier_data_after_a_safety_backup(database_path: Path) -> None:
     earlier = make_backup(database_path, "session", now=NOON - timedelta(days=1))
     original = dump(database_path)
-    execute(database_path, "UPDATE product SET key = 'Changed' WHERE key = 'Benev'", "DELETE FROM caution")
+    execute(database_path, "UPDATE product SET key = 'Changed' WHERE key = 'benev'", "DELETE FROM caution")
     changed = dump(database_path)
     assert changed != original
 
@@ -329,15 +329,15 @@ def test_restoring_brings_back_the_earlier_data_after_a_safety_backup(database_p
 
 def test_restoring_a_backup_over_the_safety_backup_undoes_the_restore(database_path: Path) -> None:
     earlier = make_backup(database_path, "session", now=NOON - timedelta(days=1))
-    execute(database_path, "UPDATE product SET key = 'Changed' WHERE key = 'Benev'")
+    execute(database_path, "UPDATE product SET key = 'Changed' WHERE key = 'benev'")
     safety = restore_backup(database_path, earlier.path, now=NOON)
-    assert safety is not None and product_keys(database_path)[0] == "Benev"
+    assert safety is not None and product_keys(database_path)[0] == "benev"
     # The second restore's safety backup is newer on the same day: the policy would drop the first one,
     # which is being restored, but it is spared this once.
     second = restore_backup(database_path, safety.path, now=NOON + timedelta(minutes=1))
     assert product_keys(database_path)[0] == "Changed"
     assert second is not None and second.path.exists() and safety.path.exists()
-    assert product_keys(second.path)[0] == "Benev"
+    assert product_keys(second.path)[0] == "benev"
 
 
 def test_restoring_keeps_the_file_permissions(database_path: Path) -> None:
@@ -410,7 +410,7 @@ def test_restore_refuses_a_database_another_connection_is_writing(database_path:
     writer = sqlite3.connect(database_path, isolation_level=None)
     try:
         writer.execute("BEGIN IMMEDIATE")
-        writer.execute("UPDATE product SET key = 'Changed' WHERE key = 'Benev'")
+        writer.execute("UPDATE product SET key = 'Changed' WHERE key = 'benev'")
         with pytest.raises(DatabaseError, match="is in use"):
             restore_backup(database_path, earlier.path, now=NOON)
         writer.execute("ROLLBACK")

@@ -202,12 +202,14 @@ def test_an_odd_key_in_a_text_is_named_on_one_line() -> None:
 def test_import_and_export_report_their_progress_from_start_to_finish(database: CatalogueDatabase, tmp_path) -> None:
     """What the app's progress bar shows: shares that only grow, from 0 to 1, saying what is happening,
     with the products counted as they are read and written."""
-    from dermacounsel.storage.progress import Progress
+    from dermacounsel.domain.progress import Progress
 
     data = seed_data()
     template = data["products"][0]
     for index in range(1_200):
-        data["products"].append({**template, "name": f"Generated serum {index:04d}"})
+        data["products"].append(
+            {**template, "key": f"generated-serum-{index:04d}", "name": f"Generated serum {index:04d}"}
+        )
     reports: list[tuple[float, str]] = []
     report = import_catalogue(
         database,

@@ -50,7 +50,7 @@ def test_a_new_database_is_created_in_a_new_folder_and_seeded(tmp_path: Path) ->
     assert database.created and path.is_file()
     with database.reading() as session:
         names = session.scalars(select(m.Product.key).order_by(m.Product.position)).all()
-    assert names == ["Benev", "Babyskin", "AmnioGenics", "Premium Cell", "REJURAN"]
+    assert names == ["benev", "babyskin", "amniogenics", "premium-cell", "rejuran"]
     database.close()
     assert not list(path.parent.glob(".*creating"))
 

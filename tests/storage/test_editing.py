@@ -1,17 +1,18 @@
-"""Editing the catalogue: provenance, restoring the article's values, refusals that name what depends,
-undo, and the database unchanged by a refused edit."""
+"""Editing the catalogue row by row: provenance, restoring the article's values, refusals that name what
+depends, undo and redo, every language kept, no write for an unchanged entry, stale edits refused, and
+the database unchanged by a refused edit."""
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dermacounsel.storage import catalogue_file as f
-from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.storage.editing import CatalogueEditor, EditError, edit_date, edited_facts
+from dermacounsel.storage.database import CatalogueDatabase, open_database
+from dermacounsel.storage.editing import CatalogueEditor, EditError, StaleEdit, edit_date, edited_facts
 
 DAY = date(2026, 11, 26)
 
@@ -21,9 +22,12 @@ def editor(database: CatalogueDatabase) -> CatalogueEditor:
     return CatalogueEditor(database, today=lambda: DAY)
 
 
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def level(editor: CatalogueEditor, factor: str, effect: str) -> int:
-    rating = next(g for g in editor.document().growth_factors if g.key == factor).ratings[effect]
-    return rating if isinstance(rating, int) else rating.level
+    return int(editor.entry("rating", f"{factor}/{effect}").values["level"])
 
 
 def test_an_edited_rating_is_marked_as_the_clinics_with_the_date(editor) -> None:
@@ -36,6 +40,23 @@ def test_an_edited_rating_is_marked_as_the_clinics_with_the_date(editor) -> None
     assert list(edited_facts(editor.document())) == [("EGF on angiogenesis", DAY)]
 
 
+def test_a_rating_change_writes_only_that_rating(editor, database_path: Path) -> None:
+    """Row-level: one rating's row (and its new provenance) changes; every other row stays as it was."""
+
+    def rows() -> dict[str, list[tuple[object, ...]]]:
+        with sqlite3.connect(database_path) as connection:
+            tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            return {t: connection.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+
+    before = rows()
+    editor.set_rating("EGF", "angiogenesis", 3)
+    after = rows()
+    changed = {table for table in before if before[table] != after[table]}
+    assert changed == {"rating", "source"}
+    assert len(set(before["rating"]) ^ set(after["rating"])) == 2  # one row out, its new version in
+    assert len(after["source"]) == len(before["source"]) + 1
+
+
 def test_restoring_brings_back_the_articles_value_and_source(editor) -> None:
     editor.set_rating("IGF-1", "hair-growth", 0)
     editor.restore_rating("IGF-1", "hair-growth")
@@ -45,61 +66,120 @@ def test_restoring_brings_back_the_articles_value_and_source(editor) -> None:
 
 
 def test_ratings_off_the_scale_are_refused(editor, database_path: Path) -> None:
-    before = hashlib.sha256(database_path.read_bytes()).hexdigest()
+    before = digest(database_path)
     with pytest.raises(EditError, match="four-step scale"):
         editor.set_rating("EGF", "angiogenesis", 4)
     with pytest.raises(EditError, match="not rated"):
         editor.set_rating("VEGF", "angiogenesis", 2)
-    assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
+    assert digest(database_path) == before
 
 
 def test_products_are_added_edited_and_restored(editor) -> None:
-    doc = editor.document()
-    new = f.ProductEntry(
-        name={"en": "Clinic Serum"},
-        components=[f.ComponentEntry(kind="functional", name={"en": "Urea"}, ingredient="urea")],
-        source="article",
-    )
+    new = {
+        "key": "clinic-serum",
+        "name": {"en": "Clinic Serum"},
+        "maker": None,
+        "notes": None,
+        "components": [
+            {"kind": "functional", "name": {"en": "Urea"}, "open": False, "note": None, "link": "ingredient:urea"}
+        ],
+        "cautions": [],
+    }
     editor.save("product", None, new)
-    saved = next(p for p in editor.document().products if p.name["en"] == "Clinic Serum")
-    assert edit_date(saved.source) == DAY
+    saved = editor.entry("product", "clinic-serum")
+    assert edit_date(saved.source) == DAY and saved.values["components"][0]["link"] == "ingredient:urea"
     with pytest.raises(EditError, match="exists already"):
-        editor.save("product", None, new.model_copy(update={"name": {"en": "benev"}}))
-    benev = doc.products[0].model_copy(update={"notes": {"en": "Kept in the fridge"}})
-    editor.save("product", "Benev", benev)
-    assert editor.document().products[0].notes == {"en": "Kept in the fridge"}
-    editor.restore("product", "Benev")
-    assert editor.document().products[0] == doc.products[0]
-    assert not editor.in_article("product", "Clinic Serum") and editor.in_article("product", "Benev")
+        editor.save("product", None, {**new, "key": "other", "name": {"en": "benev"}})
+    benev = editor.entry("product", "benev")
+    editor.save("product", "benev", {**benev.values, "notes": {"en": "Kept in the fridge"}}, benev.version)
+    assert editor.entry("product", "benev").values["notes"] == {"en": "Kept in the fridge"}
+    editor.restore("product", "benev")
+    assert editor.entry("product", "benev").values == benev.values
+    assert editor.entry("product", "benev").source == "article"
+    assert not editor.in_article("product", "clinic-serum") and editor.in_article("product", "benev")
+
+
+def test_editing_one_language_keeps_the_others(editor) -> None:
+    benev = editor.entry("product", "benev")
+    assert benev.values["name"] == {"en": "Benev", "ja": "ベネブ"}
+    renamed = {**benev.values, "name": {**benev.values["name"], "en": "Benev Gold"}}
+    editor.save("product", "benev", renamed, benev.version)
+    assert editor.entry("product", "benev").values["name"] == {"en": "Benev Gold", "ja": "ベネブ"}
+    dermapen = editor.entry("procedure", "dermapen")
+    with_ja = {**dermapen.values, "description": {**dermapen.values["description"], "ja": "極細の針"}}
+    editor.save("procedure", "dermapen", with_ja, dermapen.version)
+    now = editor.entry("procedure", "dermapen")
+    english = {**now.values["description"], "en": "Fine needles."}
+    editor.save("procedure", "dermapen", {**now.values, "description": english}, now.version)
+    assert editor.entry("procedure", "dermapen").values["description"] == {"en": "Fine needles.", "ja": "極細の針"}
+
+
+def test_saving_what_is_stored_writes_nothing(editor, database_path: Path) -> None:
+    before = digest(database_path)
+    for kind, key in (("product", "benev"), ("procedure", "dermapen"), ("layer", "dermis"), ("ingredient", "urea")):
+        loaded = editor.entry(kind, key)
+        change = editor.save(kind, key, loaded.values, loaded.version)
+        assert change.before == change.after
+        assert editor.entry(kind, key).version == loaded.version
+    assert digest(database_path) == before
+
+
+def test_an_edit_against_a_stale_version_is_refused_naming_it(editor, database: CatalogueDatabase) -> None:
+    mine = editor.entry("product", "rejuran")
+    theirs = CatalogueEditor(database, today=lambda: DAY)  # a second receptionist
+    other = theirs.entry("product", "rejuran")
+    theirs.save("product", "rejuran", {**other.values, "notes": {"en": "Theirs"}}, other.version)
+    with pytest.raises(StaleEdit, match="REJURAN was changed elsewhere since you opened it"):
+        editor.save("product", "rejuran", {**mine.values, "notes": {"en": "Mine"}}, mine.version)
+    assert editor.entry("product", "rejuran").values["notes"] == {"en": "Theirs"}
 
 
 def test_deleting_what_others_depend_on_is_refused_with_the_dependents(editor) -> None:
     with pytest.raises(EditError) as error:
-        editor.delete_ingredient("hyaluronic-acid")
+        editor.delete("ingredient", "hyaluronic-acid")
     assert "product Benev (Hyaluronic acid)" in str(error.value) and "product REJURAN" in str(error.value)
-    with pytest.raises(EditError, match="growth factor FGF"):
-        editor.delete("layer", "dermis")
-    editor.delete_ingredient("kojic-acid")  # nothing links to it
-    assert "kojic-acid" not in [i.key for c in editor.document().ingredient_categories for i in c.ingredients]
+    assert [d.place for d in editor.dependents("layer", "dermis")][:1] == ["growth factor FGF"]
+    editor.delete("ingredient", "kojic-acid")  # nothing links to it
+    assert "kojic-acid" not in [i.key for i in editor.listing("ingredient")]
 
 
-def test_undo_takes_back_the_last_changes_in_order(editor) -> None:
+def test_undo_and_redo_take_back_and_bring_again_in_order(editor) -> None:
     original = editor.document()
-    editor.set_rating("FGF", "hair-growth", 3)
-    editor.delete_ingredient("urea")
-    assert editor.undo_description() == "deleting ingredient urea"
-    assert editor.undo() == "deleting ingredient urea"
-    assert "urea" in [i.key for c in editor.document().ingredient_categories for i in c.ingredients]
-    assert editor.undo() == "rating of FGF on hair-growth"
-    assert editor.document() == original
-    assert editor.undo() is None
+    rating = editor.set_rating("FGF", "hair-growth", 3)
+    deleted = editor.delete("ingredient", "urea")
+    assert deleted.description == "deleting ingredient Urea"
+    editor.undo(deleted)
+    assert "urea" in [i.key for i in editor.listing("ingredient")]
+    undone = editor.undo(rating)
+    assert level(editor, "FGF", "hair-growth") == original.growth_factors[1].ratings["hair-growth"]
+    editor.redo(undone)
+    assert level(editor, "FGF", "hair-growth") == 3
 
 
-def test_an_edit_that_would_break_a_link_is_refused_whole(editor) -> None:
-    doc = editor.document()
-    broken = doc.products[0].model_copy(
-        update={"components": [f.ComponentEntry(kind="growth-factor", name={"en": "XGF"}, growth_factor="XGF")]}
-    )
+def test_undo_refuses_to_revert_someone_elses_later_change(editor, database_path: Path) -> None:
+    """Undo is checked against the version the edit left: an import or edit made since, from the command
+    line or another laptop, is never silently undone."""
+    change = editor.set_rating("PDGF", "angiogenesis", 0)
+    elsewhere = open_database(database_path)
+    try:
+        CatalogueEditor(elsewhere).set_rating("PDGF", "angiogenesis", 2)
+    finally:
+        elsewhere.close()
+    with pytest.raises(StaleEdit, match="changed elsewhere"):
+        editor.undo(change)
+    assert level(editor, "PDGF", "angiogenesis") == 2
+
+
+def test_an_edit_that_would_break_a_link_is_refused_whole(editor, database_path: Path) -> None:
+    before = digest(database_path)
+    benev = editor.entry("product", "benev")
+    broken = {
+        **benev.values,
+        "components": [
+            {"kind": "growth-factor", "name": {"en": "XGF"}, "open": False, "note": None, "link": "growth_factor:XGF"}
+        ],
+    }
     with pytest.raises(EditError, match="unknown reference 'XGF'"):
-        editor.save("product", "Benev", broken)
-    assert editor.document() == doc and not editor.can_undo()
+        editor.save("product", "benev", broken, benev.version)
+    assert digest(database_path) == before
+    assert editor.entry("product", "benev") == benev

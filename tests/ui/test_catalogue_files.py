@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from dermacounsel import paths
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.backups import list_backups
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.app import make_application
@@ -15,7 +16,7 @@ from dermacounsel.ui.main_window import MainWindow
 
 def window_for(qtbot, database: CatalogueDatabase) -> MainWindow:
     make_application()
-    window = MainWindow(database)
+    window = MainWindow(Catalogue(database))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -77,14 +78,14 @@ def test_export_writes_the_catalogue_file(qtbot, database, tmp_path: Path, monke
 
 def test_backups_dialog_backs_up_and_restores(qtbot, database, monkeypatch) -> None:
     window = window_for(qtbot, database)
-    dialog = BackupsDialog(window)
+    dialog = BackupsDialog(window, window.catalogue, window.reload_catalogue)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
     dialog.back_up()
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Backed up by hand"
     from dermacounsel.storage.editing import CatalogueEditor
 
-    CatalogueEditor(database).delete_ingredient("kojic-acid")
+    CatalogueEditor(database).delete("ingredient", "kojic-acid")
     monkeypatch.setattr(ConfirmRestore, "ask", classmethod(lambda cls, parent, when: True))
     dialog.table.selectRow(0)
     dialog.restore()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dermacounsel.cli import main
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.compare_view import (
     CompareView,
@@ -27,7 +28,7 @@ from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
 @pytest.fixture
 def view(show, database: CatalogueDatabase) -> CompareView:
-    return show(CompareView(database), 1280, 800)
+    return show(CompareView(Catalogue(database)), 1280, 800)
 
 
 def column_titles(view: CompareView) -> list[str]:
@@ -137,7 +138,7 @@ def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Taro Test" in " ".join(text.split())
     assert "Wrote" in view.hint.text()
-    view.database.close()
+    view.catalogue.close()
     assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
     for file in Path(os.environ["XDG_CONFIG_HOME"]).rglob("*"):
         if file.is_file():

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from dermacounsel.cli import main
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.compare_view import ExportPdfDialog, PrintOptionsDialog
 from dermacounsel.ui.counsel_view import CounselView
@@ -19,7 +20,7 @@ from dermacounsel.ui.counsel_view import CounselView
 
 @pytest.fixture
 def view(show, database: CatalogueDatabase) -> CounselView:
-    return show(CounselView(database), 1280, 800)
+    return show(CounselView(Catalogue(database)), 1280, 800)
 
 
 def concern_rows(view: CounselView):
@@ -65,7 +66,7 @@ def test_summary_pdf_with_a_patient_name_stores_nothing(view, database_path: Pat
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     for expected in ("Aiko Test", "Sagging", "Redness", "Benev", "Dermapen", "varies from person to person"):
         assert expected in text, expected
-    view.database.close()
+    view.catalogue.close()
     assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
 
 

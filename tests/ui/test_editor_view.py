@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.app import make_application
 from dermacounsel.ui.editor_view import ConfirmDelete, EditorView
@@ -14,18 +15,24 @@ from dermacounsel.ui.main_window import MainWindow
 
 @pytest.fixture
 def view(show, database: CatalogueDatabase) -> EditorView:
-    return show(EditorView(database), 1280, 800)
+    return show(EditorView(Catalogue(database)), 1280, 800)
+
+
+def saved(qtbot, view, text: str) -> None:
+    """Edits run off the GUI thread: wait until the status line reports this one."""
+    qtbot.waitUntil(lambda: text in view.status.text(), timeout=5000)
 
 
 def test_changing_a_rating_marks_it_and_restoring_brings_the_article_back(qtbot, view) -> None:
     box = view.ratings.box("EGF", "angiogenesis")
     assert box.currentText() == "△ limited"
     box.setCurrentIndex(box.findData(3))
+    saved(qtbot, view, "Rating of EGF on angiogenesis changed.")
     box = view.ratings.box("EGF", "angiogenesis")  # the grid is rebuilt with the new provenance
     assert box.currentText().startswith("✎ ◎") and "Edited by the clinic on" in box.toolTip()
-    assert "Rating of EGF on angiogenesis changed." in view.status.text()
     view.ratings.grid.setCurrentCell(view.ratings.factors.index("EGF"), view.ratings.effects.index("angiogenesis"))
     qtbot.mouseClick(view.ratings.restore_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, view, "The article's rating of EGF on angiogenesis is back.")
     box = view.ratings.box("EGF", "angiogenesis")
     assert box.currentText() == "△ limited" and box.toolTip() == "From the article"
 
@@ -41,7 +48,8 @@ def test_product_form_validates_as_you_type(qtbot, view) -> None:
     qtbot.keyClicks(form.name, "Benev Gold")
     assert form.save_button.isEnabled() and form.error.text() == ""
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    names = [p.name["en"] for p in view.editor.document().products]
+    saved(qtbot, view, "Saved Benev Gold.")
+    names = [p.name["en"] for p in view.catalogue.editor.document().products]
     assert "Benev Gold" in names and "Benev" not in names
     assert form.source.text().startswith("Edited by the clinic on")
 
@@ -54,7 +62,8 @@ def test_a_new_product_with_components_from_the_catalogue(qtbot, view) -> None:
     form.add_component("functional", "Urea", "ingredient:urea")
     form.cautions.setPlainText("Not during pregnancy")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    product = next(p for p in view.editor.document().products if p.name["en"] == "Clinic Serum")
+    saved(qtbot, view, "Saved Clinic Serum.")
+    product = next(p for p in view.catalogue.editor.document().products if p.name["en"] == "Clinic Serum")
     assert [c.kind for c in product.components] == ["growth-factor", "functional"]
     assert product.components[0].items[0].growth_factor == "EGF"
     assert product.components[1].ingredient == "urea"
@@ -69,10 +78,11 @@ def test_deleting_asks_first_and_names_what_depends(qtbot, view, monkeypatch) ->
     rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
     form.entries.setCurrentRow(rows.index("hyaluronic-acid"))
     qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
-    assert asked == ["ingredient hyaluronic-acid"]
-    assert "used by product Benev (Hyaluronic acid)" in form.error.text()
+    assert asked == ["ingredient Hyaluronic acid — Moisturizing"]
+    qtbot.waitUntil(lambda: "used by product Benev (Hyaluronic acid)" in form.error.text(), timeout=5000)
     form.entries.setCurrentRow(rows.index("kojic-acid"))
     qtbot.mouseClick(form.delete_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, view, "Deleted Kojic acid.")
     assert "kojic-acid" not in [
         form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())
     ]
@@ -82,18 +92,28 @@ def test_deleting_asks_first_and_names_what_depends(qtbot, view, monkeypatch) ->
     assert form.entries.count() == len(rows) - 1  # cancelled: nothing deleted
 
 
-def test_ctrl_z_undoes_the_last_change(qtbot, view) -> None:
+def test_ctrl_z_undoes_the_last_change_and_ctrl_shift_z_redoes_it(qtbot, view) -> None:
     view.ratings.box("TGF-β", "hair-growth").setCurrentIndex(view.ratings.box("TGF-β", "hair-growth").findData(2))
+    saved(qtbot, view, "changed.")
     assert view.undo_button.isEnabled() and "TGF-β" in view.undo_button.text()
+    view.activateWindow()
     view.ratings.grid.setFocus()
+    qtbot.waitUntil(view.ratings.grid.hasFocus)  # a progress dialog may have held it for a moment
     qtbot.keyClick(view.ratings.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.ratings.box("TGF-β", "hair-growth").currentText() == "ー none"
     assert view.status.text().startswith("Undid: rating of TGF-β") and not view.undo_button.isEnabled()
+    view.ratings.grid.setFocus()
+    qtbot.waitUntil(view.ratings.grid.hasFocus)
+    qtbot.keyClick(
+        view.ratings.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert view.ratings.box("TGF-β", "hair-growth").currentText().startswith("✎ ○")
+    assert view.status.text().startswith("Redid: rating of TGF-β")
 
 
 def test_other_views_show_the_edit(qtbot, database: CatalogueDatabase) -> None:
     make_application()
-    window = MainWindow(database)
+    window = MainWindow(Catalogue(database))
     qtbot.addWidget(window)
     window.show()
     radar = window.view("growth-factors")
@@ -103,6 +123,7 @@ def test_other_views_show_the_edit(qtbot, database: CatalogueDatabase) -> None:
     editor.ratings.box("EGF", "muscle-strengthening").setCurrentIndex(
         editor.ratings.box("EGF", "muscle-strengthening").findData(3)
     )
+    saved(qtbot, editor, "changed.")
     window.show_view("growth-factors")
     fresh = window.current_view()
     assert fresh is not radar
@@ -116,10 +137,88 @@ def test_effect_categories_can_be_added_and_renamed(qtbot, view) -> None:
     qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.name, "Soothing")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert "soothing" in [c.key for c in view.editor.document().ingredient_categories]
+    saved(qtbot, view, "Saved Soothing.")
+    assert "soothing" in [c.key for c in view.catalogue.editor.document().ingredient_categories]
     view.ingredients.reload()
     assert view.ingredients.category.findData("soothing") >= 0
     form.entries.setCurrentRow(0)
     form.name.setText("Moisturising")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert view.editor.document().ingredient_categories[0].name == {"en": "Moisturising"}
+    saved(qtbot, view, "Saved Moisturising.")
+    assert view.catalogue.editor.document().ingredient_categories[0].name == {"en": "Moisturising"}
+
+
+def give_japanese(catalogue, kind: str, key: str, field: str, text: str) -> None:
+    """Another writer (an import of a translated catalogue) gives an entry's text its Japanese."""
+    loaded = catalogue.editor.entry(kind, key)
+    values = dict(loaded.values)
+    if isinstance(values[field], list):
+        values[field] = [{**item, "ja": f"{text} {n}"} for n, item in enumerate(values[field])]
+    else:
+        values[field] = {**values[field], "ja": text}
+    catalogue.editor.save(kind, key, values, loaded.version)
+
+
+@pytest.mark.parametrize(
+    ("tab", "kind", "key", "fields"),
+    [
+        ("products", "product", "benev", ("name", "notes")),
+        ("procedures", "procedure", "dermapen", ("name", "description", "notes")),
+        ("layers", "layer", "dermis", ("name", "description")),
+        ("exosomes", "exosome origin", "cord-blood", ("name", "effects")),
+        ("categories", "ingredient category", "moisturizing", ("name",)),
+        ("ingredients", "ingredient", "urea", ("name",)),
+    ],
+)
+def test_every_form_keeps_the_other_language_and_writes_nothing_unchanged(
+    qtbot, show, database_path, database, tab, kind, key, fields
+) -> None:
+    catalogue = Catalogue(database)
+    for field in fields:
+        if kind == "product" and field == "notes":
+            loaded = catalogue.editor.entry(kind, key)
+            catalogue.editor.save(kind, key, {**loaded.values, "notes": {"en": "A note", "ja": "メモ"}}, loaded.version)
+        else:
+            give_japanese(catalogue, kind, key, field, "日本語")
+    before = catalogue.editor.entry(kind, key)
+    view = show(EditorView(catalogue), 1280, 800)
+    form = getattr(view, tab)
+    view.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index(key))
+    stamp = database_path.stat().st_mtime_ns, database_path.read_bytes()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # saved as opened: nothing to write
+    assert "Nothing to save" in view.status.text()
+    assert (database_path.stat().st_mtime_ns, database_path.read_bytes()) == stamp
+    form.name.setText(form.name.text() + " (clinic)")  # an English edit
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, view, "Saved")
+    after = catalogue.editor.entry(kind, key)
+    assert after.values["name"]["en"].endswith(" (clinic)")
+    for field in fields:
+        old, new = before.values[field], after.values[field]
+        if isinstance(old, list):
+            assert [item.get("ja") for item in new] == [item.get("ja") for item in old], field
+        else:
+            assert new.get("ja") == old.get("ja"), field
+
+
+def test_an_entry_changed_elsewhere_is_refused_and_the_form_reloads(qtbot, view, database_path) -> None:
+    from dermacounsel.storage.database import open_database
+    from dermacounsel.storage.editing import CatalogueEditor
+
+    form = view.products
+    view.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index("rejuran"))
+    elsewhere = open_database(database_path)  # a second receptionist renames it meanwhile
+    try:
+        other = CatalogueEditor(elsewhere)
+        loaded = other.entry("product", "rejuran")
+        other.save("product", "rejuran", {**loaded.values, "name": {"en": "REJURAN S"}}, loaded.version)
+    finally:
+        elsewhere.close()
+    form.notes.setPlainText("Mine")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "REJURAN S was changed elsewhere since you opened it" in view.status.text(), timeout=5000)
+    assert form.name.text() == "REJURAN S" and form.notes.toPlainText() == ""  # reloaded from the catalogue

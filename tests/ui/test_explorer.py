@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from dermacounsel.cli import main
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage.catalogue_db import read_catalogue_document
 from dermacounsel.storage.database import CatalogueDatabase
@@ -20,7 +21,7 @@ TOP_LAYERS = ["epidermis", "dermis", "subcutaneous", "muscle", "bone"]
 
 @pytest.fixture
 def view(show, database: CatalogueDatabase) -> ExplorerView:
-    return show(ExplorerView(database), 1280, 800)
+    return show(ExplorerView(Catalogue(database)), 1280, 800)
 
 
 @pytest.fixture
@@ -235,7 +236,7 @@ def test_layer_keys_match_case_insensitively(database_path: Path, tmp_path: Path
 
 
 def test_a_large_catalogue_lists_the_first_products_acting_and_counts_the_rest(qtbot, show, many_products) -> None:
-    view = show(ExplorerView(many_products), 1280, 800)
+    view = show(ExplorerView(Catalogue(many_products)), 1280, 800)
     view.select_region("dermis")
     text = panel_text(view)
     listed = text.split("Products acting here")[1].split("Procedures that reach this depth")[0]
@@ -244,9 +245,9 @@ def test_a_large_catalogue_lists_the_first_products_acting_and_counts_the_rest(q
     assert len(products) == 25 and products[-1] == "Serum 019"
     with many_products.reading() as session:
         from dermacounsel.domain.explorer import product_criteria
-        from dermacounsel.storage.reference import count_acting_products
+        from dermacounsel.storage.queries import count_acting_products
 
-        acting = count_acting_products(session, product_criteria(view.catalogue, "dermis"))
+        acting = count_acting_products(session, product_criteria(view.content, "dermis"))
     assert acting > 25
     assert f"…and {acting - 25:,} more products in the catalogue." in text
 

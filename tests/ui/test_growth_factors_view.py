@@ -13,13 +13,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from dermacounsel.cli import main
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.growth_factors_view import PRODUCTS, GrowthFactorsView, SaveChartDialog
 
 
 @pytest.fixture
 def view(show, database: CatalogueDatabase) -> GrowthFactorsView:
-    shown = show(GrowthFactorsView(database), 1280, 800)
+    shown = show(GrowthFactorsView(Catalogue(database)), 1280, 800)
     shown.chart_widget.canvas.draw()
     return shown
 
@@ -104,9 +105,10 @@ def test_matplotlib_loads_only_when_the_view_opens(tmp_path: Path) -> None:
         "from pathlib import Path\n"
         "from dermacounsel.ui.app import make_application\n"
         "from dermacounsel.storage.database import open_database\n"
+        "from dermacounsel.services.catalogue import Catalogue\n"
         "from dermacounsel.ui.main_window import MainWindow\n"
         "app = make_application()\n"
-        f"window = MainWindow(open_database(Path({str(tmp_path / 'db.sqlite3')!r})))\n"
+        f"window = MainWindow(Catalogue(open_database(Path({str(tmp_path / 'db.sqlite3')!r}))))\n"
         "window.show(); app.processEvents()\n"
         "before = 'matplotlib' in sys.modules\n"
         "window.show_view('growth-factors'); app.processEvents()\n"
@@ -156,4 +158,4 @@ def test_render_growth_factors_command(database_path: Path, tmp_path: Path, caps
     assert QImage(str(out)).size().toTuple() == (1200, 760)
     assert main(["--db", str(database_path), "chart", "--product", "Botox", "--out", str(tmp_path / "x.png")]) == 1
     error = capsys.readouterr().err
-    assert "unknown product 'Botox'; valid: Benev, Babyskin, AmnioGenics, Premium Cell, REJURAN" in error
+    assert "unknown product 'Botox'; valid: benev (Benev), babyskin (Babyskin), amniogenics (AmnioGenics)" in error

@@ -7,16 +7,16 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
 from dermacounsel import licences
-from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.about import COL_LICENCE, COL_NAME, COL_VERSION, AboutDialog
 from dermacounsel.ui.app import make_application
 from dermacounsel.ui.help import HelpDialog, help_language
 from dermacounsel.ui.main_window import MainWindow
 
 
-def open_window(qtbot, database: CatalogueDatabase) -> MainWindow:
+def open_window(qtbot, catalogue: Catalogue) -> MainWindow:
     make_application()
-    window = MainWindow(database)
+    window = MainWindow(catalogue)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -24,8 +24,8 @@ def open_window(qtbot, database: CatalogueDatabase) -> MainWindow:
     return window
 
 
-def test_f1_opens_the_user_guide_and_the_help_menu_lists_the_shortcuts(qtbot, database: CatalogueDatabase) -> None:
-    window = open_window(qtbot, database)
+def test_f1_opens_the_user_guide_and_the_help_menu_lists_the_shortcuts(qtbot, catalogue: Catalogue) -> None:
+    window = open_window(qtbot, catalogue)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window.findChild(HelpDialog)
     assert dialog is not None and dialog.isVisible()
@@ -48,9 +48,9 @@ def test_help_falls_back_to_english_where_no_translation_exists() -> None:
     assert help_language(QLocale(QLocale.Language.Swahili)) == "en"
 
 
-def test_about_lists_every_component_with_its_licence(qtbot, database: CatalogueDatabase) -> None:
+def test_about_lists_every_component_with_its_licence(qtbot, catalogue: Catalogue) -> None:
     make_application()
-    dialog = AboutDialog(None, database.path)
+    dialog = AboutDialog(None, catalogue.path)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.components.rowCount() == len(licences.COMPONENTS)
@@ -70,8 +70,8 @@ def test_about_lists_every_component_with_its_licence(qtbot, database: Catalogue
     assert "GNU Lesser General Public License" in dialog.notice.toPlainText()
 
 
-def test_the_window_has_the_app_icon_and_desktop_file_name(qtbot, database: CatalogueDatabase) -> None:
-    window = open_window(qtbot, database)
+def test_the_window_has_the_app_icon_and_desktop_file_name(qtbot, catalogue: Catalogue) -> None:
+    window = open_window(qtbot, catalogue)
     assert not window.windowIcon().isNull()
     assert {64, 256} <= {size.width() for size in window.windowIcon().availableSizes()}
     assert QGuiApplication.desktopFileName() == "org.dermacounsel.DermaCounsel"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from dermacounsel.storage import reference
+from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.storage import queries as reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.ingredients_view import IngredientsView
 
@@ -19,7 +20,7 @@ def visible_column(view: IngredientsView, column: int = 0) -> list[str]:
 
 
 def test_every_kind_of_ingredient_is_listed(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(IngredientsView(database))
+    view = show(IngredientsView(Catalogue(database)))
     assert tab_labels(view) == ["Functional (22)", "Growth factors (7)", "Stem cells (5)", "Exosomes (6)"]
     with database.reading() as session:
         expected = [i.name for i in reference.functional_ingredients(session)]
@@ -29,7 +30,7 @@ def test_every_kind_of_ingredient_is_listed(qtbot, show, database: CatalogueData
 
 
 def test_filter_narrows_every_tab_and_counts_what_is_left(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(IngredientsView(database))
+    view = show(IngredientsView(Catalogue(database)))
     qtbot.keyClicks(view.filter_box, "acid")
     assert visible_column(view) == [
         "Hyaluronic acid",
@@ -49,14 +50,14 @@ def test_filter_narrows_every_tab_and_counts_what_is_left(qtbot, show, database:
 
 
 def test_filter_moves_to_a_tab_that_has_matches(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(IngredientsView(database))
+    view = show(IngredientsView(Catalogue(database)))
     qtbot.keyClicks(view.filter_box, "fibroblast")
     assert view.tabs.currentIndex() == 1
     assert visible_column(view) == ["FGF", "PRP + FGF *"]
 
 
 def test_details_show_ratings_with_symbols_and_the_inference(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(IngredientsView(database))
+    view = show(IngredientsView(Catalogue(database)))
     view.show_tab(1)
     table = view.tabs.currentWidget()
     table.selectRow(5)
@@ -72,14 +73,14 @@ def test_details_show_ratings_with_symbols_and_the_inference(qtbot, show, databa
 
 
 def test_vegf_says_it_is_unrated(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(IngredientsView(database))
+    view = show(IngredientsView(Catalogue(database)))
     view.show_tab(1)
     view.tabs.currentWidget().selectRow(6)
     assert "does not rate this growth factor" in view.details.toPlainText()
 
 
 def test_exosome_details_list_their_effects(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(IngredientsView(database))
+    view = show(IngredientsView(Catalogue(database)))
     view.show_tab(3)
     view.tabs.currentWidget().selectRow(2)
     text = view.details.toPlainText()

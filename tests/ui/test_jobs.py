@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dermacounsel.storage.progress import Progress
+from dermacounsel.domain.progress import Progress
 from dermacounsel.ui.jobs import STEPS, run_job
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.app import make_application
 from dermacounsel.ui.main_window import MainWindow
@@ -13,7 +14,7 @@ from dermacounsel.ui.views import VIEWS
 
 def open_window(qtbot, database: CatalogueDatabase) -> MainWindow:
     make_application()
-    window = MainWindow(database)
+    window = MainWindow(Catalogue(database))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

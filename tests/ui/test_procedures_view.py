@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.procedures_view import ProceduresView
 
@@ -17,7 +18,7 @@ def grid(view: ProceduresView) -> dict[str, list[str]]:
 
 
 def test_four_procedures_side_by_side(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(ProceduresView(database))
+    view = show(ProceduresView(Catalogue(database)))
     model = view.table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(1, model.columnCount())]
     assert headers == ["Dermapen", "Vital Injector", "Physician injection", "IV drip"]
@@ -41,7 +42,7 @@ def test_four_procedures_side_by_side(qtbot, show, database: CatalogueDatabase) 
 
 
 def test_filter_keeps_matching_rows(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(ProceduresView(database))
+    view = show(ProceduresView(Catalogue(database)))
     qtbot.keyClicks(view.filter_box, "downtime")
     assert list(grid(view)) == ["Other"]
     view.filter_box.clear()
@@ -49,6 +50,6 @@ def test_filter_keeps_matching_rows(qtbot, show, database: CatalogueDatabase) ->
 
 
 def test_the_lost_stars_are_explained(qtbot, show, database: CatalogueDatabase) -> None:
-    view = show(ProceduresView(database))
+    view = show(ProceduresView(Catalogue(database)))
     assert "stars were lost in translation" in view.footnote.text()
     assert "dermapen needle depth" in view.footnote.text()

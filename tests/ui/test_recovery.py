@@ -12,11 +12,12 @@ import pytest
 from PySide6.QtCore import QLockFile
 
 from dermacounsel.cli import main
+from dermacounsel.services.catalogue import recover_if_damaged
 from dermacounsel.storage.backups import list_backups, make_backup
 from dermacounsel.storage.catalogue_db import read_catalogue_document
 from dermacounsel.storage.database import open_database
 from dermacounsel.storage.editing import CatalogueEditor
-from dermacounsel.ui.catalogue_files import RecoveryDialog, recover_if_damaged
+from dermacounsel.ui.catalogue_files import RecoveryDialog, choose_recovery
 
 
 def damage(path: Path) -> None:
@@ -44,7 +45,7 @@ def test_a_damaged_catalogue_is_moved_aside_and_the_backup_restored(backed_up: P
         "ask",
         classmethod(lambda cls, damaged, moved, taken: offered.append((damaged, moved, taken)) or cls.BACKUP),
     )
-    assert recover_if_damaged(backed_up)
+    recover_if_damaged(backed_up, choose_recovery)
     ((damaged, moved, taken),) = offered
     assert damaged == backed_up and moved.exists() and ".damaged-" in moved.name and taken
     database = open_database(backed_up)
@@ -57,7 +58,7 @@ def test_a_damaged_catalogue_is_moved_aside_and_the_backup_restored(backed_up: P
 def test_or_a_fresh_catalogue(backed_up: Path, monkeypatch, qapp) -> None:
     monkeypatch.setattr("PySide6.QtGui.QGuiApplication.platformName", staticmethod(lambda: "xcb"))
     monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, damaged, moved, taken: cls.FRESH))
-    assert recover_if_damaged(backed_up)
+    recover_if_damaged(backed_up, choose_recovery)
     assert not backed_up.exists()
     database = open_database(backed_up)
     assert database.created

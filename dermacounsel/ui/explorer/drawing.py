@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 
 from dermacounsel.domain.anatomy import Band, typical_bands
-from dermacounsel.domain.reference import LayerInfo, ProcedureCard
+from dermacounsel.domain.records import LayerInfo, ProcedureCard
 
 WIDTH, HEIGHT = 1000.0, 770.0
 RULER_X = 58.0

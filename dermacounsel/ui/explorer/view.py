@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.domain.anatomy import boundary_range, layers_reached
 from dermacounsel.domain.explorer import describe_region, product_criteria
-from dermacounsel.domain.reference import ProcedureCard, ProductLinks
-from dermacounsel.storage import reference
-from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.domain.records import ProcedureCard, ProductLinks
+from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.explorer.canvas import SkinCanvas
 from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
 from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welcome_html
@@ -49,23 +48,22 @@ class ExplorerView(QWidget):
 
     navigate = Signal(str)
 
-    def __init__(self, database: CatalogueDatabase, parent: QWidget | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("explorerView")
-        self.database = database
+        self.catalogue = catalogue
         #: per region, the first products acting there and how many do (read, like the rest, once)
         self._products: dict[str, tuple[list[ProductLinks], int]] = {}
-        with database.reading() as session:
-            self.catalogue = reference.explorer_catalogue(session)
-            self.scale = reference.rating_scale(session)
-        self.section = SkinSection(self.catalogue.layers)
+        self.content = self.catalogue.explorer_catalogue()
+        self.scale = self.catalogue.rating_scale()
+        self.section = SkinSection(self.content.layers)
         self.bands = {band.key: band for band in self.section.bands}
-        self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.catalogue.procedures}
+        self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.content.procedures}
 
         self.procedure_buttons = QButtonGroup(self)
         self.procedure_buttons.setExclusive(True)
         bar = FlowLayout(spacing=6)
-        for key, name in [(NO_PROCEDURE, self.tr("None")), *((p.key, p.name) for p in self.catalogue.procedures)]:
+        for key, name in [(NO_PROCEDURE, self.tr("None")), *((p.key, p.name) for p in self.content.procedures)]:
             button = QPushButton(name)
             button.setCheckable(True)
             button.setObjectName("procedureButton")
@@ -101,7 +99,7 @@ class ExplorerView(QWidget):
         self.reach_label.setObjectName("reachLabel")
         self.reach_label.setWordWrap(True)
 
-        self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.catalogue.layers})
+        self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.content.layers})
         self.footnote = QLabel()
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
@@ -146,14 +144,13 @@ class ExplorerView(QWidget):
             self.panel.setHtml(welcome_html(self.scale))
             return
         if key not in self._products:
-            criteria = product_criteria(self.catalogue, key)
-            with self.database.reading() as session:  # only the first few: a catalogue may hold thousands
-                products = reference.product_links(session, acting=criteria, limit=PRODUCTS_LISTED)
-                acting = len(products)
-                if acting == PRODUCTS_LISTED:
-                    acting = reference.count_acting_products(session, criteria)
+            criteria = product_criteria(self.content, key)
+            products = self.catalogue.product_links(acting=criteria, limit=PRODUCTS_LISTED)
+            acting = len(products)
+            if acting == PRODUCTS_LISTED:
+                acting = self.catalogue.count_acting_products(criteria)
             self._products[key] = (products, acting)
-        report = describe_region(self.catalogue, key, *self._products[key])
+        report = describe_region(self.content, key, *self._products[key])
         self.panel.setHtml(region_html(report, self.scale, self.bands.get(key)))
 
     def _follow(self, url: QUrl) -> None:
@@ -230,7 +227,7 @@ class ExplorerView(QWidget):
             text = self.tr("<b>{name}</b> at {depth:.1f} mm reaches the {layers}.").format(
                 name=escape(card.name), depth=depth, layers=escape(_join(reached))
             )
-            fat = boundary_range(self.catalogue.layers, "subcutaneous")
+            fat = boundary_range(self.content.layers, "subcutaneous")
             if fat is not None:
                 text += " " + self.tr(
                     "The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face."
@@ -244,9 +241,7 @@ class ExplorerView(QWidget):
 
     def _scale_note(self) -> str:
         """One line under the drawing; the full citations are its tooltip."""
-        citations = sorted(
-            {layer.thickness_source.citation for layer in self.catalogue.layers if layer.thickness_source}
-        )
+        citations = sorted({layer.thickness_source.citation for layer in self.content.layers if layer.thickness_source})
         self.footnote.setToolTip("\n".join(citations))
         short = [re.sub(r"^([^,]+),.*?((?:19|20)\d\d).*$", r"\1 \2", citation) for citation in citations]
         return self.tr(

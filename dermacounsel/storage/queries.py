@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from dermacounsel.domain import reference as r
+from dermacounsel.domain import records as r
 from dermacounsel.domain.counselling import Concern, Recommendations, recommend
 from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
 from dermacounsel.domain.scale import RatingScale, ScaleStep
@@ -199,6 +199,12 @@ def statement(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> st
     return pick(row.text, language) if row else ""
 
 
+def statement_citation(session: Session, key: str) -> str:
+    """The citation of a statement's source ("" when there is no such statement)."""
+    row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
+    return row.source.citation if row else ""
+
+
 def counts(session: Session) -> dict[str, int]:
     """How many products, growth factors, ingredients and procedures the catalogue holds."""
     return {
@@ -284,23 +290,23 @@ def count_acting_products(session: Session, criteria: ProductCriteria) -> int:
 def product_links(
     session: Session,
     language: str = SOURCE_LANGUAGE,
-    names: Sequence[str] | None = None,
+    keys: Sequence[str] | None = None,
     acting: ProductCriteria | None = None,
     limit: int | None = None,
 ) -> list[r.ProductLinks]:
     """Products with what their components link to, and their cautions, in catalogue order: all of them,
-    those `names` (ignoring case), or those with a component `acting` by a region's criteria; at most
+    those with these `keys`, or those with a component `acting` by a region's criteria; at most
     `limit`. Read as plain rows, not ORM objects: a large catalogue has tens of thousands of components."""
     product = m.Product.__table__.c
-    chosen = select(product.id, product.name).order_by(product.position)
-    if names is not None:
-        chosen = chosen.where(func.lower(product.key).in_([name.lower() for name in names]))
+    chosen = select(product.id, product.key, product.name).order_by(product.position)
+    if keys is not None:
+        chosen = chosen.where(product.key.in_(list(keys)))
     if acting is not None:
         chosen = chosen.where(_acts(acting))
     if limit is not None:
         chosen = chosen.limit(limit)
     products = session.execute(chosen).all()
-    whole = names is None and acting is None and limit is None
+    whole = keys is None and acting is None and limit is None
     ids = None if whole else [row.id for row in products]
     components = component_rows(session, ids)
     cautions = caution_rows(session, ids)
@@ -321,7 +327,7 @@ def product_links(
             if c.kind == "growth-factor" and (c.parent_id is not None or c.id not in parents)
         )
         warnings = tuple(pick(c.text, language) for c in cautions.get(row.id, ()))
-        result.append(r.ProductLinks(pick(row.name, language), tuple(links), warnings, listed))
+        result.append(r.ProductLinks(pick(row.name, language), tuple(links), warnings, listed, row.key))
     return result
 
 
@@ -341,10 +347,19 @@ def product_names(session: Session, language: str = SOURCE_LANGUAGE) -> list[str
     return [pick(name, language) for name in session.scalars(select(m.Product.name).order_by(m.Product.position))]
 
 
+def product_identities(session: Session) -> list[tuple[str, dict[str, str]]]:
+    """Every product's key and its name in every language the catalogue holds, in catalogue order."""
+    product = m.Product.__table__.c
+    return [
+        (row.key, dict(row.name))
+        for row in session.execute(select(product.key, product.name).order_by(product.position))
+    ]
+
+
 def product_details(
-    session: Session, names: list[str] | None = None, language: str = SOURCE_LANGUAGE
+    session: Session, keys: list[str] | None = None, language: str = SOURCE_LANGUAGE
 ) -> list[r.ProductDetail]:
-    """The products named (matched ignoring case), or all, with their components flattened."""
+    """The products with these keys (in that order), or all, with their components flattened."""
     statement = (
         select(m.Product)
         .order_by(m.Product.position)
@@ -359,8 +374,8 @@ def product_details(
             selectinload(m.Product.maker_source),
         )
     )
-    if names is not None:
-        statement = statement.where(func.lower(m.Product.key).in_([name.lower() for name in names]))
+    if keys is not None:
+        statement = statement.where(m.Product.key.in_(keys))
     details = []
     for product in session.scalars(statement):
         flat: list[r.ComponentInfo] = []
@@ -404,11 +419,12 @@ def product_details(
                 open_kinds=tuple(open_kinds),
                 cautions=tuple(pick(c.text, language) for c in product.cautions),
                 source=_note(product.source, language),
+                key=product.key,
             )
         )
-    if names is not None:
-        order = {name.lower(): i for i, name in enumerate(names)}
-        details.sort(key=lambda d: order.get(d.name.lower(), len(order)))
+    if keys is not None:
+        order = {key: i for i, key in enumerate(keys)}
+        details.sort(key=lambda d: order.get(d.key, len(order)))
     return details
 
 

@@ -49,6 +49,7 @@ class ProductLinks:
     links: tuple[tuple[str, str, str], ...]
     cautions: tuple[str, ...]
     listed_factors: tuple[str, ...] = ()  # every growth factor the product names, linked or not
+    key: str = ""  # the product's stable key ("premium-cell"), whatever its name in any language
 
 
 @dataclass(frozen=True)
@@ -192,3 +193,4 @@ class ProductDetail:
     open_kinds: tuple[str, ...]
     cautions: tuple[str, ...]
     source: SourceNote
+    key: str = ""  # the product's stable key

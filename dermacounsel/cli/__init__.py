@@ -1,0 +1,197 @@
+"""The `dermacounsel` command: the app by default, subcommands for the rest, one module per group
+(catalogue commands, renders, printouts). Every command reaches the catalogue through the catalogue
+service and closes it when done.
+
+Heavy imports stay inside the commands, so that `--version` and `--help` load neither Qt nor SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from dermacounsel import __version__
+from dermacounsel.cli import catalogue_commands, print_commands, render_commands
+from dermacounsel.cli.common import PROG, Parser, UserError, chart_file, dpi, pdf, png, size
+
+__all__ = ["PROG", "UserError", "build_parser", "main", "run"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=PROG,
+        description="DermaCounsel: a counselling aid for cosmetic dermatology clinics. "
+        "Without a command, it opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"DermaCounsel {__version__}")
+    from dermacounsel.licences import PrintLicences  # issue 18
+
+    parser.add_argument(
+        "--licenses", "--licences", action=PrintLicences, help="list third-party components and licences"
+    )
+    db_help = (
+        "the catalogue database to use (default: $DERMACOUNSEL_DB, else catalogue.sqlite3 in your data "
+        "folder); a new file is created and filled from the bundled catalogue"
+    )
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    # --db is also accepted after the command ("dermacounsel check --db PATH").
+    common = Parser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    parser.add_argument(
+        "--terminate-after-init",
+        action="store_true",
+        help="open the main window, paint it once and exit (for smoke tests and start-up timing)",
+    )
+    parser.set_defaults(handler=catalogue_commands.run_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="check the database's integrity and the catalogue's rules; exit 1 on any problem",
+    )
+    check.set_defaults(handler=catalogue_commands.run_check)
+    export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")
+    export.add_argument("path", metavar="PATH", help="the file to write, or - for standard output")
+    export.set_defaults(handler=catalogue_commands.run_export)
+    selftest = commands.add_parser(
+        "selftest", parents=[common], help="open every view offscreen on a copy of the catalogue and time it"
+    )
+    selftest.set_defaults(handler=catalogue_commands.run_selftest)
+    backup = commands.add_parser(
+        "backup", parents=[common], help="copy the database with SQLite's backup API and verify the copy"
+    )
+    backup.add_argument("--to", metavar="PATH", help="write the backup here (default: the backups folder)")
+    backup.set_defaults(handler=catalogue_commands.run_backup)
+    restore = commands.add_parser(
+        "restore", parents=[common], help="replace the database with a backup, after backing up the current one"
+    )
+    restore.add_argument("path", metavar="PATH", help="the backup to restore")
+    restore.set_defaults(handler=catalogue_commands.run_restore)
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="read a catalogue file: merge it by name (or --replace the catalogue), after a backup",
+    )
+    importer.add_argument("path", metavar="PATH", help="the catalogue file to read")
+    importer.add_argument("--replace", action="store_true", help="replace the whole catalogue instead of merging")
+    importer.add_argument("--dry-run", action="store_true", help="say what would change, and write nothing")
+    importer.set_defaults(handler=catalogue_commands.run_import)
+
+    render = commands.add_parser("render", parents=[common], help="draw a view offscreen into a PNG image")
+    views = render.add_subparsers(title="views", metavar="VIEW", parser_class=Parser, required=True)
+    explorer = views.add_parser(
+        "explorer", parents=[common], help="the skin explorer, optionally with a layer selected and a procedure shown"
+    )
+    explorer.add_argument("--layer", metavar="KEY", help="select this layer or structure (e.g. dermis, fibroblasts)")
+    explorer.add_argument("--procedure", metavar="KEY", help="show this procedure's reach (e.g. dermapen, iv-drip)")
+    explorer.add_argument("--depth", metavar="MM", type=float, help="the dermapen's needle depth in mm (0.2 to 3.0)")
+    explorer.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
+    explorer.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    explorer.set_defaults(handler=render_commands.run_render_explorer)
+    selection = Parser(add_help=False)
+    selection.add_argument(
+        "--gf",
+        metavar="KEY",
+        action="append",
+        help="a growth factor to show (EGF, FGF, PDGF, IGF-1, TGF-β or TGF-b, PRP+FGF); repeat",
+    )
+    selection.add_argument("--product", metavar="NAME", action="append", help="a product to show; repeat")
+    growth = views.add_parser(
+        "growth-factors",
+        parents=[common, selection],
+        help="the growth factors view with the chosen factors or products",
+    )
+    growth.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
+    growth.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    growth.set_defaults(handler=render_commands.run_render_growth_factors)
+
+    compare = views.add_parser("compare", parents=[common], help="the comparer with two to four products")
+    compare.add_argument("--product", metavar="NAME", action="append", help="a product to compare; repeat")
+    compare.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
+    compare.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    compare.set_defaults(handler=render_commands.run_render_compare)
+
+    counsel = views.add_parser("counsel", parents=[common], help="the counselling view for these concerns")
+    counsel.add_argument("--concern", metavar="KEY", action="append", help="a concern, most important first; repeat")
+    counsel.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
+    counsel.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    counsel.set_defaults(handler=render_commands.run_render_counsel)
+
+    advise = commands.add_parser(
+        "advise", parents=[common], help="rank growth factors, products, ingredients and procedures for concerns"
+    )
+    advise.add_argument(
+        "--concern",
+        metavar="KEY",
+        action="append",
+        help="a patient's concern, most important first; repeat (e.g. deep-wrinkles, dryness)",
+    )
+    advise.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    advise.add_argument("--patient", metavar="TEXT", help="with --out: a name for this printout only (never stored)")
+    advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
+    advise.add_argument("--out", metavar="FILE.pdf", type=pdf, help="write the printed consultation summary")
+    advise.set_defaults(handler=print_commands.run_advise)
+
+    sheet = commands.add_parser("sheet", parents=[common], help="write the printed comparison sheet as a PDF")
+    sheet.add_argument("--product", metavar="NAME", action="append", help="a product to compare (two to four); repeat")
+    sheet.add_argument("--patient", metavar="TEXT", help="a name to print on this sheet only (never stored)")
+    sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the clinic's setting, A4)")
+    sheet.add_argument("--out", metavar="FILE.pdf", type=pdf, required=True, help="the PDF file to write")
+    sheet.set_defaults(handler=print_commands.run_sheet)
+
+    chart = commands.add_parser(
+        "chart",
+        parents=[common, selection],
+        help="save the radar chart of growth factors or products (default: every rated factor)",
+    )
+    chart.add_argument("--dpi", type=dpi, default=150, help="resolution of a PNG (default 150)")
+    chart.add_argument(
+        "--out",
+        metavar="FILE",
+        type=chart_file,
+        required=True,
+        help="the file to write: .png, .svg (text stays editable) or .pdf",
+    )
+    chart.set_defaults(handler=render_commands.run_chart)
+    from dermacounsel.desktop import add_command  # issue 18
+
+    add_command(commands, [common])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UserError as error:
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as error:  # issue 18: anything else is one line on stderr, its traceback in the log
+        from dermacounsel import app_log
+
+        return app_log.report_failure(error)
+
+
+def run() -> NoReturn:
+    """The `dermacounsel` command (and `python -m dermacounsel`): `main`, then exit.
+
+    Once a command is done there is nothing left but to exit, and Python's shutdown would otherwise walk
+    every object SQLAlchemy, matplotlib and Qt created, looking for reference cycles to collect: ~0.3 s of
+    a `sheet` command (docs/performance.md). Freezing the collector first skips that walk; files are
+    written and the database is closed by then, exit handlers still run, and the system takes the memory
+    back. `main` itself leaves the collector alone, for callers that go on (the tests)."""
+    from dermacounsel import app_log  # issue 18: the rotating log, and faulthandler writing crashes to it
+
+    app_log.start(crash_traces=True)
+    code = main()
+    gc.freeze()
+    sys.exit(code)

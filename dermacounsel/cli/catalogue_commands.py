@@ -1,0 +1,109 @@
+"""Commands on the catalogue itself: the app, check, export, import, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from dermacounsel.cli.common import PROG, UserError, database_path, opened
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from dermacounsel.ui.app import run
+
+    return run(database_path(args), terminate_after_init=args.terminate_after_init)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from dermacounsel.services.catalogue import DatabaseError, check_file, newest_verified_backup
+
+    try:
+        report = check_file(database_path(args))
+    except DatabaseError as error:
+        raise UserError(str(error)) from None
+    print(f"Checking {report.path}")
+    for line in report.lines:
+        print(line)
+    if report.ok:
+        print("No problems found.")
+        return 0
+    print(f"{len(report.problems)} problem(s) found.")
+    newest = newest_verified_backup(report.path)
+    if newest is not None:
+        print(
+            f"Newest verified backup: {newest.taken_at:%d %B %Y, %H:%M} ({newest.path}); "
+            f"'{PROG} restore {newest.path}' puts it back."
+        )
+    else:
+        print("No verified backup was found beside the database.")
+    return 1
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with opened(args) as catalogue:
+        if args.path == "-":
+            sys.stdout.write(catalogue.export_text())
+            return 0
+        target = Path(args.path).expanduser()
+        if target.is_dir():
+            raise UserError(f"{target}: is a folder; give the name of the file to write")
+        if not target.parent.is_dir():
+            raise UserError(f"{target}: the folder {target.parent} does not exist")
+        try:
+            catalogue.export(target)
+        except OSError as error:
+            raise UserError(f"{target}: cannot be written ({error.strerror or error})") from None
+    print(f"Exported the catalogue to {target}", file=sys.stderr)
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from dermacounsel.services.catalogue import DatabaseError
+
+    with opened(args) as catalogue:  # created or migrated if need be
+        try:
+            backup = catalogue.back_up("manual", to=Path(args.to).expanduser() if args.to else None)
+        except DatabaseError as error:
+            raise UserError(str(error)) from None
+        print(f"Backed up {catalogue.path} to {backup.path} (verified with integrity_check)")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from dermacounsel.services.catalogue import DatabaseError, restore_file
+
+    target = database_path(args).absolute()
+    try:
+        safety = restore_file(target, Path(args.path).expanduser())
+    except DatabaseError as error:
+        raise UserError(str(error)) from None
+    print(f"Restored {args.path} into {target}")
+    if safety is not None:
+        print(f"The catalogue as it was is kept in {safety.path}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from dermacounsel.services.catalogue import CatalogueFileError, DatabaseError
+
+    source = Path(args.path).expanduser()
+    with opened(args) as catalogue:
+        try:
+            report = catalogue.import_file(source, replace=args.replace, dry_run=args.dry_run)
+        except (CatalogueFileError, DatabaseError) as error:
+            raise UserError(str(error)) from None
+    verb = "Would import" if args.dry_run else "Imported" if report.written else "Nothing to import from"
+    print(f"{verb} {source}: {report.lines()[0]}")
+    for line in report.lines()[1:]:
+        print(line)
+    return 0
+
+
+def run_selftest(args: argparse.Namespace) -> int:
+    """Open every view offscreen on a scratch copy of the catalogue, exercise it once, time it."""
+    from dermacounsel.ui.selftest import selftest
+
+    with opened(args) as catalogue:
+        source = catalogue.path
+    return selftest(source)

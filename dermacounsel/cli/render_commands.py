@@ -1,0 +1,173 @@
+"""Commands that draw: a view rendered offscreen into a PNG, and the radar chart alone."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING, Any
+
+from dermacounsel.cli.common import PROG, UserError, opened, render
+
+if TYPE_CHECKING:
+    from dermacounsel.services.catalogue import Catalogue
+
+
+def product_keys(args: argparse.Namespace, catalogue: Catalogue) -> list[str]:
+    """The products asked for with --product (key, or name in any language), as keys, once each."""
+    from dermacounsel.services.catalogue import UnknownEntry
+
+    try:
+        return list(dict.fromkeys(catalogue.product_keys(args.product or [])))
+    except UnknownEntry as error:
+        raise UserError(str(error)) from None
+
+
+def products_to_compare(args: argparse.Namespace, catalogue: Catalogue) -> list[str]:
+    chosen = product_keys(args, catalogue)
+    if not 2 <= len(chosen) <= 4:
+        raise UserError(f"compare two to four different products (got {len(chosen)}): give --product NAME for each")
+    return chosen
+
+
+def chosen_concerns(args: argparse.Namespace, catalogue: Catalogue) -> list[str]:
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+
+    known = [c.key for c in catalogue.concerns()]
+    if not args.concern:
+        raise UserError(f"name at least one --concern; valid: {', '.join(known)}")
+    try:
+        return list(dict.fromkeys(resolve_key(key, known, "concern") for key in args.concern))
+    except UnknownKeyError as error:
+        raise UserError(str(error)) from None
+
+
+def chart_selection(args: argparse.Namespace, catalogue: Catalogue) -> tuple[list[str], list[str]]:
+    """The growth-factor keys and product keys asked for with --gf and --product, resolved."""
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_growth_factor
+
+    factors = [card.key for card in catalogue.growth_factor_cards() if card.rated]
+    try:
+        chosen_factors = [resolve_growth_factor(key, factors) for key in args.gf or []]
+    except UnknownKeyError as error:
+        raise UserError(str(error)) from None
+    return list(dict.fromkeys(chosen_factors)), product_keys(args, catalogue)
+
+
+def run_render_explorer(args: argparse.Namespace) -> int:
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+
+    with opened(args) as catalogue:
+        layers = [layer.key for layer in catalogue.layers()]
+        procedures = {card.key: card for card in catalogue.procedure_cards()}
+        try:
+            layer = resolve_key(args.layer, layers, "layer") if args.layer else None
+            procedure = resolve_key(args.procedure, list(procedures), "procedure") if args.procedure else None
+        except UnknownKeyError as error:
+            raise UserError(str(error)) from None
+        if args.depth is not None:
+            card = procedures.get(procedure or "")
+            if card is None or card.needle_depth_mm is None:
+                needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
+                raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
+            low, high, step = card.needle_depth_mm
+            steps = args.depth / step
+            if not low - 1e-9 <= args.depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
+                raise UserError(
+                    f"--depth {args.depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm "
+                    f"in {step:.1f} mm steps"
+                )
+
+        def build(catalogue: Catalogue) -> Any:
+            from dermacounsel.ui.explorer.view import ExplorerView
+
+            view = ExplorerView(catalogue)
+            if procedure:
+                view.set_procedure(procedure)
+            if args.depth is not None:
+                view.set_depth(args.depth)
+            if layer:
+                view.select_region(layer)
+            return view
+
+        return render(args, catalogue, build, "the skin explorer")
+
+
+def run_chart(args: argparse.Namespace) -> int:
+    from dermacounsel.charts.profile_series import colours, series_for
+    from dermacounsel.charts.radar import RadarChart, save_figure
+    from dermacounsel.domain.profiles import factor_profile, product_profile
+
+    with opened(args) as catalogue:
+        factor_keys, product_keys_chosen = chart_selection(args, catalogue)
+        scale = catalogue.rating_scale()
+        cards = catalogue.growth_factor_cards()
+        products = catalogue.product_links()
+    rated = next(card for card in cards if card.rated)
+    effect_keys = [r.effect_key for r in rated.ratings]
+    if not factor_keys and not product_keys_chosen:
+        factor_keys = [card.key for card in cards if card.rated]
+    profiles = [factor_profile(card, effect_keys) for card in cards if card.key in factor_keys]
+    by_key = {product.key: product for product in products}
+    for key in product_keys_chosen:
+        product = by_key[key]
+        profile = product_profile(product, cards, effect_keys)
+        if profile.levels is None:
+            print(f"{PROG}: {product.name} lists no rated growth factor; it is left out of the chart", file=sys.stderr)
+        profiles.append(profile)
+    chart = RadarChart([r.effect for r in rated.ratings], scale)
+    chart.show(series_for(profiles, colours(cards, [p.name for p in products])))
+    try:
+        save_figure(chart.figure, args.out, dpi=args.dpi)
+    except OSError as error:
+        raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
+    print(f"Saved the chart to {args.out}", file=sys.stderr)
+    return 0
+
+
+def run_render_growth_factors(args: argparse.Namespace) -> int:
+    with opened(args) as catalogue:
+        factor_keys, keys = chart_selection(args, catalogue)
+        if factor_keys and keys:
+            raise UserError("the view shows growth factors or products, not both: give --gf or --product")
+        names = {p.key: p.name(catalogue.language) for p in catalogue.products()}
+
+        def build(catalogue: Catalogue) -> Any:
+            from dermacounsel.ui.growth_factors_view import PRODUCTS, GrowthFactorsView
+
+            view = GrowthFactorsView(catalogue)
+            if keys:
+                view.set_mode(PRODUCTS)
+                view.set_selection([names[key] for key in keys])
+            elif factor_keys:
+                view.set_selection(factor_keys)
+            return view
+
+        return render(args, catalogue, build, "the growth factors view")
+
+
+def run_render_compare(args: argparse.Namespace) -> int:
+    with opened(args) as catalogue:
+        products = products_to_compare(args, catalogue)
+
+        def build(catalogue: Catalogue) -> Any:
+            from dermacounsel.ui.compare_view import CompareView
+
+            view = CompareView(catalogue)
+            view.set_products(products)
+            return view
+
+        return render(args, catalogue, build, "the comparer")
+
+
+def run_render_counsel(args: argparse.Namespace) -> int:
+    with opened(args) as catalogue:
+        concerns = chosen_concerns(args, catalogue)
+
+        def build(catalogue: Catalogue) -> Any:
+            from dermacounsel.ui.counsel_view import CounselView
+
+            view = CounselView(catalogue)
+            view.set_concerns(concerns)
+            return view
+
+        return render(args, catalogue, build, "the counselling view")

@@ -1,0 +1,482 @@
+"""The catalogue service: the one door through which views, reports and the command line reach the
+catalogue. It owns the open database (opening, recovering, migrating, closing), the display language,
+reads as plain frozen records in that language, product identity by key, row-level edits, import and
+export, backups and restore. Nothing above it sees a database session.
+
+Storage modules are imported when first needed, so that a window can paint before SQLAlchemy loads.
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from dermacounsel.domain.progress import SILENT, Progress
+from dermacounsel.domain.text import SOURCE_LANGUAGE
+from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError  # sqlite3 alone: cheap at start-up
+from dermacounsel.storage.sqlite_file import start_quick_check as start_quick_check
+
+if TYPE_CHECKING:
+    from dermacounsel.domain.counselling import Concern, Recommendations
+    from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
+    from dermacounsel.domain.records import (
+        GrowthFactorCard,
+        IngredientGroup,
+        LayerInfo,
+        NamedEntry,
+        ProcedureCard,
+        ProductDetail,
+        ProductLinks,
+    )
+    from dermacounsel.domain.scale import RatingScale
+    from dermacounsel.storage.backups import Backup as Backup
+    from dermacounsel.storage.catalogue_file import CatalogueFileError as CatalogueFileError
+    from dermacounsel.storage.catalogue_import import ImportPlan as ImportPlan
+    from dermacounsel.storage.catalogue_import import ImportReport as ImportReport
+    from dermacounsel.storage.checks import CheckReport
+    from dermacounsel.storage.database import CatalogueDatabase
+    from dermacounsel.storage.editing import CatalogueEditor
+    from dermacounsel.storage.editing import Change as Change
+    from dermacounsel.storage.editing import EditError as EditError
+    from dermacounsel.storage.editing import StaleEdit as StaleEdit
+    from dermacounsel.storage.editing import edit_date as edit_date
+
+T = TypeVar("T")
+
+#: Names offered by this module but defined in storage modules that are slow to import (SQLAlchemy,
+#: pydantic): they are imported on first use, so that the window paints first.
+_LAZY = {
+    "CatalogueFileError": "dermacounsel.storage.catalogue_file",
+    "EditError": "dermacounsel.storage.editing",
+    "StaleEdit": "dermacounsel.storage.editing",
+    "Change": "dermacounsel.storage.editing",
+    "Loaded": "dermacounsel.storage.editing",
+    "Listed": "dermacounsel.storage.editing",
+    "RatingsGrid": "dermacounsel.storage.editing",
+    "edit_date": "dermacounsel.storage.editing",
+    "Backup": "dermacounsel.storage.backups",
+    "ImportPlan": "dermacounsel.storage.catalogue_import",
+    "ImportReport": "dermacounsel.storage.catalogue_import",
+    "entries": "dermacounsel.storage.catalogue_file",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    loaded = importlib.import_module(module)
+    return loaded if name == "entries" else getattr(loaded, name)
+
+
+#: Languages the app speaks; the catalogue's texts fall back to English where a language has none.
+LANGUAGES = ("en", "ja")
+
+
+class UnknownEntry(LookupError):
+    """A key or name the catalogue does not hold; the message lists the valid ones."""
+
+
+@dataclass(frozen=True)
+class ProductIdentity:
+    """A product's stable key and its names in every language the catalogue holds."""
+
+    key: str
+    names: dict[str, str]
+
+    def name(self, language: str) -> str:
+        return self.names.get(language) or self.names.get(SOURCE_LANGUAGE) or self.key
+
+
+def _fold(text: str) -> str:
+    """Text as matched: Unicode-normalised (NFKC, so full-width letters match too), without case."""
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+class Catalogue:
+    """An open catalogue and everything done with it.
+
+    Attributes:
+        language: the language reads are given in ("en" or "ja"); texts missing in it fall back to English.
+        editor: the row-level editor of this catalogue.
+    """
+
+    def __init__(self, database: CatalogueDatabase, language: str = SOURCE_LANGUAGE) -> None:
+        self._database = database
+        self.language = language
+        self._editor: CatalogueEditor | None = None
+
+    # --- opening and closing ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        seed: Path | None = None,
+        read_only: bool | None = None,
+        language: str = SOURCE_LANGUAGE,
+        recover: Callable[[Path, Path, Backup | None], str | None] | None = None,
+        quick_check: Callable[[], list[str]] | None = None,
+    ) -> Catalogue:
+        """Open the catalogue at `path`: create it from the bundled catalogue if there is none, migrate
+        an older one after a verified backup, refuse a newer one (DatabaseError). With `recover`, a
+        damaged file is first moved aside and `recover(path, moved_to, newest_backup)` decides: "backup"
+        restores the newest verified backup, "fresh" starts a new catalogue, None gives up
+        (RecoveryDeclined)."""
+        from dermacounsel.storage.database import open_database
+
+        if recover is not None:
+            recover_if_damaged(path, recover, quick_check)
+        return cls(open_database(path, seed=seed, read_only=read_only), language)
+
+    def close(self) -> None:
+        self._database.close()
+
+    def __enter__(self) -> Catalogue:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._database.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._database.read_only
+
+    @property
+    def created(self) -> bool:
+        return self._database.created
+
+    @property
+    def migration_backup(self) -> Path | None:
+        """The copy made before this opening migrated the catalogue, if it did."""
+        return self._database.backup
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise UnknownEntry(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
+        self.language = language
+
+    # --- reads ------------------------------------------------------------------------------------------
+
+    def _read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        with self._database.reading() as session:
+            return query(session, *args, **kwargs)
+
+    def rating_scale(self) -> RatingScale:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.rating_scale, self.language)
+
+    def growth_factor_cards(self) -> list[GrowthFactorCard]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.growth_factor_cards, self.language)
+
+    def functional_ingredients(self) -> list[Any]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.functional_ingredients, self.language)
+
+    def preparations(self) -> list[Any]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.preparations, self.language)
+
+    def stem_cell_sources(self) -> list[NamedEntry]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.stem_cell_sources, self.language)
+
+    def exosome_origins(self) -> list[NamedEntry]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.exosome_origins, self.language)
+
+    def ingredient_families(self) -> list[NamedEntry]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.ingredient_families, self.language)
+
+    def cell_derived_classes(self) -> list[NamedEntry]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.cell_derived_classes, self.language)
+
+    def ingredient_categories(self) -> list[IngredientGroup]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.ingredient_categories, self.language)
+
+    def cell_derived_groups(self) -> list[IngredientGroup]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.cell_derived_groups, self.language)
+
+    def procedure_cards(self) -> list[ProcedureCard]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.procedure_cards, self.language)
+
+    def layers(self) -> list[LayerInfo]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.layers, self.language)
+
+    def statement(self, key: str) -> str:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.statement, key, self.language)
+
+    def statement_citation(self, key: str) -> str:
+        """Where a statement of the article comes from, as a citation ("" when the catalogue has none)."""
+        from dermacounsel.storage import queries
+
+        return self._read(queries.statement_citation, key)
+
+    def counts(self) -> dict[str, int]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.counts)
+
+    def explorer_catalogue(self) -> ExplorerCatalogue:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.explorer_catalogue, self.language)
+
+    def count_acting_products(self, criteria: ProductCriteria) -> int:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.count_acting_products, criteria)
+
+    def product_links(
+        self, keys: Sequence[str] | None = None, acting: ProductCriteria | None = None, limit: int | None = None
+    ) -> list[ProductLinks]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.product_links, self.language, keys=keys, acting=acting, limit=limit)
+
+    def product_details(self, keys: Sequence[str] | None = None) -> list[ProductDetail]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.product_details, None if keys is None else list(keys), self.language)
+
+    def products(self) -> list[ProductIdentity]:
+        """Every product's key and names, in catalogue order (for pickers)."""
+        from dermacounsel.storage import queries
+
+        return [ProductIdentity(key, names) for key, names in self._read(queries.product_identities)]
+
+    def product_names(self) -> list[str]:
+        """Every product's name in the display language, in catalogue order."""
+        return [product.name(self.language) for product in self.products()]
+
+    def product_key(self, text: str) -> str:
+        """The key of the product `text` names: its key, or its name in any language the catalogue holds
+        (ignoring case, width and Unicode normalisation). UnknownEntry, listing the products, if none."""
+        return self.product_keys([text])[0]
+
+    def product_keys(self, texts: Sequence[str]) -> list[str]:
+        products = self.products()
+        known: dict[str, str] = {}
+        for product in products:
+            for name in product.names.values():
+                known.setdefault(_fold(name), product.key)
+        for product in products:  # a key always wins over another product's name
+            known[_fold(product.key)] = product.key
+        keys = []
+        for text in texts:
+            key = known.get(_fold(text))
+            if key is None:
+                choices = ", ".join(f"{p.key} ({p.name(self.language)})" for p in products[:20])
+                raise UnknownEntry(f"unknown product {text!r}; valid: {choices}")
+            keys.append(key)
+        return keys
+
+    def concerns(self) -> list[Concern]:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.concerns, self.language)
+
+    def recommendations(self, concern_keys: Sequence[str]) -> Recommendations:
+        from dermacounsel.storage import queries
+
+        return self._read(queries.recommendations, list(concern_keys), self.language)
+
+    # --- edits ------------------------------------------------------------------------------------------
+
+    @property
+    def editor(self) -> CatalogueEditor:
+        if self._editor is None:
+            from dermacounsel.storage.editing import CatalogueEditor
+
+            self._editor = CatalogueEditor(self._database)
+        return self._editor
+
+    @property
+    def changed(self) -> bool:
+        """Whether this catalogue was edited since it was opened (for the after-session backup)."""
+        return self._editor is not None and self._editor.changed
+
+    # --- files ------------------------------------------------------------------------------------------
+
+    def plan_import(self, path: Path, merging: bool = True, progress: Progress | None = None) -> ImportPlan:
+        """Read and check a catalogue file and work out what importing it would change; writes nothing."""
+        from dermacounsel.storage.catalogue_import import plan_import
+
+        return plan_import(self._database, path, merging=merging, progress=progress or SILENT)
+
+    def apply_import(self, plan: ImportPlan, replace: bool, progress: Progress | None = None) -> ImportReport:
+        """Write what `plan` worked out, in one transaction, after a verified backup."""
+        from dermacounsel.storage.backups import BEFORE_IMPORT, make_backup
+        from dermacounsel.storage.catalogue_import import apply_import
+
+        return apply_import(
+            self._database,
+            plan,
+            replace,
+            before_write=lambda: make_backup(self.path, BEFORE_IMPORT),
+            progress=progress or SILENT,
+        )
+
+    def import_file(
+        self, path: Path, replace: bool = False, dry_run: bool = False, progress: Progress | None = None
+    ) -> ImportReport:
+        """Check `path`, then merge it into (or replace) the catalogue, after a backup."""
+        plan = self.plan_import(path, merging=not replace)
+        if dry_run:
+            return plan.outcome(replace)[1]
+        return self.apply_import(plan, replace, progress)
+
+    def export(self, path: Path, progress: Progress | None = None) -> Path:
+        """Write the whole catalogue to `path` as a catalogue file, atomically."""
+        from dermacounsel.storage.catalogue_file import write_text_atomically
+        from dermacounsel.storage.catalogue_import import export_text
+
+        progress = progress or SILENT
+        text = export_text(self._database, progress.part(0.0, 0.85))
+        progress(0.85, f"Writing {path.name}…")
+        write_text_atomically(path, text)
+        progress(1.0, "Written.")
+        return path
+
+    def export_text(self) -> str:
+        """The whole catalogue as a catalogue file's text (for `export -`)."""
+        from dermacounsel.storage.catalogue_import import export_text
+
+        return export_text(self._database)
+
+    def check(self) -> CheckReport:
+        """SQLite's checks and the catalogue's own rules, read-only."""
+        from dermacounsel.storage.checks import check_database
+
+        return check_database(self.path)
+
+    # --- backups ----------------------------------------------------------------------------------------
+
+    def backups(self) -> list[Backup]:
+        """This catalogue's verified-on-writing backups, newest first."""
+        from dermacounsel.storage.backups import list_backups
+
+        return list_backups(self.path)
+
+    def back_up(self, reason: str = "manual", to: Path | None = None) -> Backup:
+        """A verified copy made with SQLite's backup API, into the backups folder (or `to`)."""
+        from dermacounsel.storage.backups import make_backup
+
+        return make_backup(self.path, reason, to=to)
+
+    def back_up_session(self) -> Backup | None:
+        """At the end of a session with changes, a backup of what it changed; None when nothing was."""
+        if not self.changed or self.read_only:
+            return None
+        from dermacounsel.storage.backups import SESSION, make_backup
+
+        return make_backup(self.path, SESSION)
+
+    def restore(self, backup: Path) -> Backup | None:
+        """Put a backup back in place of the catalogue, after a backup of the current one (returned). The
+        catalogue is closed while its file is replaced and opened again afterwards."""
+        from dermacounsel.storage.backups import restore_backup
+        from dermacounsel.storage.database import open_database
+
+        self._database.close()  # no connection may hold the old file while it is replaced
+        try:
+            return restore_backup(self.path, backup)
+        finally:
+            self._database = open_database(self.path)
+            self._editor = None
+
+
+def check_file(path: Path) -> CheckReport:
+    """SQLite's checks and the catalogue's rules on the file at `path`, read-only: nothing is created,
+    migrated or recovered (DatabaseError when it cannot be read at all)."""
+    from dermacounsel.storage.checks import check_database
+
+    return check_database(path)
+
+
+def newest_verified_backup(database: Path) -> Backup | None:
+    """The newest backup beside the catalogue at `database` that passes its checks, if any."""
+    from dermacounsel.storage.backups import newest_verified_backup
+
+    return newest_verified_backup(database)
+
+
+def restore_file(database: Path, backup: Path) -> Backup | None:
+    """Put `backup` in place of the catalogue at `database` (which need not open), after a backup of the
+    current file (returned, if there was one)."""
+    from dermacounsel.storage.backups import restore_backup
+
+    return restore_backup(database, backup)
+
+
+class RecoveryDeclined(Exception):
+    """The catalogue was damaged and the user chose to quit rather than restore or start afresh."""
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def recover_if_damaged(
+    path: Path,
+    choose: Callable[[Path, Path, Backup | None], str | None],
+    quick_check: Callable[[], list[str]] | None = None,
+) -> None:
+    """Before opening: if the file is a damaged SQLite database, move it aside and let `choose(path,
+    moved_to, newest_verified_backup)` decide: "backup" restores that backup, "fresh" starts anew, None
+    raises RecoveryDeclined. A file that is not an SQLite database is left alone (opening it gives a
+    clear error)."""
+    from dermacounsel.storage.backups import move_aside, newest_verified_backup, restore_backup
+    from dermacounsel.storage.sqlite_file import quick_check as check_now
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as stream:
+        if stream.read(16) != SQLITE_HEADER:
+            return
+    problems = quick_check() if quick_check is not None else check_now(path)
+    if not problems:
+        return
+    moved = move_aside(path)
+    newest = newest_verified_backup(path)
+    print(f"dermacounsel: {path} is damaged; it was moved aside to {moved}", file=sys.stderr)
+    choice = choose(path, moved, newest)
+    if choice == "backup" and newest is not None:
+        restore_backup(path, newest.path)
+        return
+    if choice != "fresh":
+        raise RecoveryDeclined(f"{path}: damaged; moved aside to {moved}")
