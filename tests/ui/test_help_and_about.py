@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from dermacounsel import licences
 from dermacounsel.services.catalogue import Catalogue
@@ -75,3 +76,22 @@ def test_the_window_has_the_app_icon_and_desktop_file_name(qtbot, catalogue: Cat
     assert not window.windowIcon().isNull()
     assert {64, 256} <= {size.width() for size in window.windowIcon().availableSizes()}
     assert QGuiApplication.desktopFileName() == "org.dermacounsel.DermaCounsel"
+
+
+def test_a_name_typed_for_a_printout_is_kept_out_of_the_log(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from dermacounsel import app_log
+    from dermacounsel.ui.compare_view import PrintOptionsDialog
+
+    make_application()
+
+    def fill_and_accept() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintOptionsDialog))
+        dialog.patient.setText("Suzuki Hanae")
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(0, fill_and_accept)
+    assert PrintOptionsDialog.ask("a4") == ("Suzuki Hanae", "a4")
+    assert app_log.redact("printing for Suzuki Hanae failed") == "printing for [patient] failed"
