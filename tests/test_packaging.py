@@ -36,6 +36,14 @@ def test_wheel_ships_resources_seed_and_migrations(wheel: Path) -> None:
         "dermacounsel/db/migrations/script.py.mako",
         "dermacounsel/db/migrations/versions/0001_initial_schema.py",
         "dermacounsel/cli/__init__.py",
+        # issue 18: licences, icons, the desktop entry and the help travel with the app
+        "dermacounsel/resources/licences/qt-and-pyside6.txt",
+        "dermacounsel/resources/licences/LGPL-3.0.txt",
+        "dermacounsel/resources/icons/dermacounsel.svg",
+        "dermacounsel/resources/icons/dermacounsel-256.png",
+        "dermacounsel/resources/desktop/org.dermacounsel.DermaCounsel.desktop",
+        "dermacounsel/resources/desktop/org.dermacounsel.DermaCounsel.metainfo.xml",
+        "dermacounsel/resources/help/en/guide.html",
     ):
         assert expected in names, expected
     assert not any(name.startswith(("tests/", "resources/", "db/")) for name in names)

@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, it opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"DermaCounsel {__version__}")
+    from dermacounsel.licences import PrintLicences  # issue 18
+
+    parser.add_argument(
+        "--licenses", "--licences", action=PrintLicences, help="list third-party components and licences"
+    )
     db_help = (
         "the catalogue database to use (default: $DERMACOUNSEL_DB, else catalogue.sqlite3 in your data "
         "folder); a new file is created and filled from the bundled catalogue"
@@ -160,6 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
     describe.add_argument("--depth", metavar="MM", type=float, help="with --procedure dermapen: the needle setting")
     describe.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     describe.set_defaults(handler=describe_command.run_describe)
+
+    from dermacounsel.desktop import add_command  # issue 18
+
+    add_command(commands, [common])
     return parser
 
 
@@ -176,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as error:  # issue 18: anything else is one line on stderr, its traceback in the log
+        from dermacounsel import app_log
+
+        return app_log.report_failure(error)
 
 
 def run() -> NoReturn:
@@ -186,6 +199,9 @@ def run() -> NoReturn:
     a `sheet` command (docs/performance.md). Freezing the collector first skips that walk; files are
     written and the database is closed by then, exit handlers still run, and the system takes the memory
     back. `main` itself leaves the collector alone, for callers that go on (the tests)."""
+    from dermacounsel import app_log  # issue 18: the rotating log, and faulthandler writing crashes to it
+
+    app_log.start(crash_traces=True)
     code = main()
     gc.freeze()
     sys.exit(code)

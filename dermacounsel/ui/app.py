@@ -33,8 +33,12 @@ STARTUP_TRACE = "DERMACOUNSEL_STARTUP_TRACE"
 
 def make_application() -> QApplication:
     """The QApplication, created once, with the app's names, font and style sheet."""
+    from dermacounsel.ui import identity  # issue 18: locale, window icon, bundled fonts
+
+    identity.prepare_environment()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    identity.apply(app)
     app.setOrganizationName("DermaCounsel")
     app.setApplicationName("DermaCounsel")
     app.setApplicationVersion(__version__)
@@ -79,19 +83,12 @@ class ErrorDialog:
 
 
 def _write_error_log(details: str) -> Path:
-    """Append an unexpected error's details to the log file (never shown on screen); the file's path."""
-    from datetime import datetime
+    """Write an unexpected error's details to the rotating log (never shown on screen); the file's path."""
+    from dermacounsel import app_log
 
-    from platformdirs import user_log_path
-
-    path = user_log_path(paths.APP_NAME, appauthor=False) / "dermacounsel.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
-    except OSError:
-        pass  # a log that cannot be written must not turn one error into two
-    return path
+    app_log.start()
+    app_log.logger.error("unexpected error\n%s", details.rstrip())
+    return app_log.log_path()
 
 
 def _install_error_hook() -> None:
@@ -106,6 +103,10 @@ def _install_error_hook() -> None:
                 "DermaCounsel could not finish that action:\n{error}\n\nYour catalogue has not been changed.",
             ).format(error=error),
         )
+        from dermacounsel.ui import startup  # issue 18: an error before the catalogue shows ends the start
+
+        if not startup.finished():
+            QCoreApplication.exit(1)
 
     sys.excepthook = hook
 
@@ -137,12 +138,22 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
 
     The window paints before the storage layer (SQLAlchemy) is even imported: the doctor sees the app
     immediately, and the catalogue appears a moment later."""
+    from dermacounsel.ui import startup  # issue 18: fail fast, never hang
+
+    startup.check_display()
+    if terminate_after_init:
+        startup.start_watchdog()
     quiet_qt_noise()
     app = make_application()
     database_path = database_path.expanduser().absolute()
     lock = QLockFile(str(database_path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed instance's lock is taken over (Qt checks the owner is gone)
     if database_path.parent.is_dir() and not lock.tryLock(200):
+        from dermacounsel.ui.single_instance import ask_running_instance  # issue 18: raise the open window
+
+        if ask_running_instance(database_path):
+            print(f"dermacounsel: {database_path} is already open; brought its window forward", file=sys.stderr)
+            return 0
         message = f"{database_path}: DermaCounsel is already open with this catalogue"
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
@@ -155,6 +166,9 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
 
     def attach() -> None:
         _trace("first-paint")
+        from dermacounsel.ui.single_instance import InstanceServer  # issue 18: later launches raise this window
+
+        InstanceServer(database_path, window)
         from dermacounsel.services.catalogue import start_quick_check
 
         # SQLite checks the file on another core while the storage layer (SQLAlchemy) loads.
@@ -174,6 +188,7 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
             return
         opened.append(catalogue)
         window.attach(catalogue)
+        startup.mark_finished()  # issue 18
         if terminate_after_init:
             shown = window.stack.currentWidget() or window
 
@@ -189,5 +204,6 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        startup.stop_watchdog()  # issue 18
         for catalogue in opened:
             catalogue.close()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel import __version__
 from dermacounsel.ui.views import VIEWS, ViewSpec
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads after the window first paints
@@ -294,6 +293,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(find)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from dermacounsel.ui.help import add_help_actions  # issue 18: the user guide (F1) and shortcuts
+
+        self.help_action, self.shortcuts_action = add_help_actions(self, help_menu)
         about = QAction(self.tr("&About DermaCounsel"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -340,19 +342,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About DermaCounsel"),
-            self.tr(
-                "<h3>DermaCounsel {version}</h3>"
-                "<p>A counselling aid for cosmetic dermatology clinics: growth factors, stem cell "
-                "ingredients, exosomes, products and delivery procedures for dermapen formulations.</p>"
-                "<p>Its reference catalogue comes from a Smart Skin Clinic article on dermapen "
-                "solutions, with facial skin measurements from Chopra et al. (2015) and Iyengar et al. "
-                "(2018). Every fact shows its source.</p>"
-                "<p>Catalogue file: {path}</p><p>Works offline; stores no patient data.</p>"
-            ).format(version=__version__, path=self.catalogue.path),
-        )
+        from dermacounsel.ui.about import AboutDialog  # issue 18: with the third-party licences
+
+        AboutDialog.ask(self, self.catalogue.path if self.catalogue is not None else None)
 
     def _restore_geometry(self, settings: QSettings) -> None:
         geometry = settings.value(GEOMETRY_KEY)

@@ -95,6 +95,9 @@ class PrintOptionsDialog(QDialog):
         dialog = cls(paper, title, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        from dermacounsel import app_log  # a name typed for a printout never reaches the log
+
+        app_log.keep_out_of_log(dialog.patient.text())
         return dialog.patient.text().strip(), str(dialog.paper.currentData())
 
 

@@ -1,0 +1,158 @@
+"""Help: the short user guide (F1) and the list of keyboard shortcuts, in the user's language where a
+translation exists (resources/help/LANG/guide.html; English otherwise)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dermacounsel import paths
+
+FALLBACK_LANGUAGE = "en"
+GUIDE = "guide.html"
+
+# Shortcuts that belong to one view (its own QShortcut), so the main window cannot list them itself.
+# (keys, where, what): the keys are portable text for QKeySequence, shown in the platform's own form.
+VIEW_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
+    (
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP("help", "Compare"),
+        QT_TRANSLATE_NOOP("help", "Print preview of the comparison sheet"),
+    ),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("help", "Counselling"), QT_TRANSLATE_NOOP("help", "Print the consultation summary")),
+    (
+        "Ctrl+S",
+        QT_TRANSLATE_NOOP("help", "Growth factors"),
+        QT_TRANSLATE_NOOP("help", "Save the chart as PNG, SVG or PDF"),
+    ),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("help", "Edit catalogue"), QT_TRANSLATE_NOOP("help", "Take back the last change")),
+    ("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("help", "Edit catalogue"), QT_TRANSLATE_NOOP("help", "Make the change again")),
+    ("Escape", QT_TRANSLATE_NOOP("help", "Filter boxes"), QT_TRANSLATE_NOOP("help", "Clear the filter")),
+    ("Escape", QT_TRANSLATE_NOOP("help", "Presentation"), QT_TRANSLATE_NOOP("help", "Leave presentation mode")),
+    (
+        "Tab, arrow keys",
+        QT_TRANSLATE_NOOP("help", "Skin explorer"),
+        QT_TRANSLATE_NOOP("help", "Move between regions of the drawing"),
+    ),
+    ("Enter", QT_TRANSLATE_NOOP("help", "Skin explorer"), QT_TRANSLATE_NOOP("help", "Select the region")),
+    ("Escape", QT_TRANSLATE_NOOP("help", "Skin explorer"), QT_TRANSLATE_NOOP("help", "Clear the selection")),
+)
+
+
+def help_language(locale: QLocale | None = None) -> str:
+    """The language of the help shown: the system's, if the help exists in it, else English."""
+    language = (locale or QLocale()).name().split("_")[0]
+    return language if (paths.resources_dir() / "help" / language / GUIDE).is_file() else FALLBACK_LANGUAGE
+
+
+def guide_html(language: str | None = None) -> str:
+    return (paths.resources_dir() / "help" / (language or help_language()) / GUIDE).read_text(encoding="utf-8")
+
+
+def _shortcut_text(keys: str) -> str:
+    if "," in keys or " " in keys.strip():
+        return keys  # a description such as "Tab, arrow keys", not one key sequence
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
+    """(keys, action) for every menu and toolbar action of the window that has a shortcut, in menu order."""
+    rows = []
+    for action in window.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        shortcut = action.shortcut()
+        if shortcut.isEmpty() or not action.text():
+            continue
+        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+        rows.append((shortcut.toString(QKeySequence.SequenceFormat.NativeText), name))
+    return rows
+
+
+def shortcuts_html(window: QWidget | None) -> str:
+    """The keyboard shortcuts as an HTML table: the window's own, then those of single views."""
+    cell = '<td style="padding: 3px 14px 3px 0">{}</td>'
+    rows = [f"<h2>{html.escape(QCoreApplication.translate('help', 'Keyboard shortcuts'))}</h2>", "<table>"]
+    for keys, name in window_shortcuts(window) if window is not None else []:
+        rows.append("<tr>" + cell.format(f"<b>{html.escape(keys)}</b>") + cell.format(html.escape(name)) + "</tr>")
+    rows.append("</table>")
+    rows.append(f"<h3>{html.escape(QCoreApplication.translate('help', 'In the views'))}</h3><table>")
+    for keys, where, what in VIEW_SHORTCUTS:
+        rows.append(
+            "<tr>"
+            + cell.format(f"<b>{html.escape(_shortcut_text(keys))}</b>")
+            + cell.format(html.escape(QCoreApplication.translate("help", where)))
+            + cell.format(html.escape(QCoreApplication.translate("help", what)))
+            + "</tr>"
+        )
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+class HelpDialog(QDialog):
+    """The user guide and the shortcuts, on two tabs; not modal, so the app stays usable beside it.
+
+    Attributes:
+        tabs: the "User guide" and "Keyboard shortcuts" tabs.
+        guide, shortcuts: their text browsers.
+    """
+
+    GUIDE_TAB = 0
+    SHORTCUTS_TAB = 1
+
+    def __init__(self, window: QWidget | None) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("DermaCounsel help"))
+        self.resize(760, 640)
+        self.guide = QTextBrowser()
+        self.guide.setOpenExternalLinks(False)
+        self.guide.setHtml(guide_html())
+        self.guide.setAccessibleName(self.tr("User guide"))
+        self.shortcuts = QTextBrowser()
+        self.shortcuts.setHtml(shortcuts_html(window))
+        self.shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.guide, self.tr("User guide"))
+        self.tabs.addTab(self.shortcuts, self.tr("Keyboard shortcuts"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def open_for(cls, window: QWidget, tab: int = GUIDE_TAB) -> HelpDialog:
+        """Show the window's help dialog (one per window, raised if already open) at `tab`."""
+        dialog = window.findChild(cls)
+        if dialog is None:
+            dialog = cls(window)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+
+def add_help_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction]:
+    """ "User guide" (F1, the platform's help key) and "Keyboard shortcuts" at the top of the Help menu."""
+    guide = QAction(QCoreApplication.translate("help", "&User guide"), window)
+    guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+    if guide.shortcut().isEmpty():
+        guide.setShortcut(QKeySequence("F1"))
+    guide.triggered.connect(lambda: HelpDialog.open_for(window, HelpDialog.GUIDE_TAB))
+    keys = QAction(QCoreApplication.translate("help", "&Keyboard shortcuts"), window)
+    keys.triggered.connect(lambda: HelpDialog.open_for(window, HelpDialog.SHORTCUTS_TAB))
+    menu.addAction(guide)
+    menu.addAction(keys)
+    menu.addSeparator()
+    return guide, keys

@@ -1,0 +1,100 @@
+"""Fail fast at start: one line and a non-zero status, never a hang or a traceback on screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dermacounsel import app_log
+from dermacounsel.ui import startup
+
+
+def run_python(code: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "QT_QPA_PLATFORM": "offscreen", **env}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=environment, cwd=tmp_path
+    )
+
+
+def test_no_display_is_one_line_not_a_qt_abort(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(app_log.StartupFailure, match="no display"):
+        startup.check_display()
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    startup.check_display()
+
+
+def test_the_gui_without_a_display_exits_1_with_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(tmp_path / "c.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**env, "XDG_STATE_HOME": str(tmp_path / "state")},
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "dermacounsel: error: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set); the commands (see --help) work without one"
+    ]
+
+
+def test_an_error_while_the_catalogue_opens_ends_terminate_after_init_with_1(tmp_path: Path) -> None:
+    """The review's bundle hung here: the error went to the error hook and nothing quit the app."""
+    code = (
+        "import sys\n"
+        "import dermacounsel.ui.main_window as main_window\n"
+        "def broken(self, database):\n"
+        "    raise ImportError(\"No module named 'dermacounsel.ui.ingredients_view'\")\n"
+        "main_window.MainWindow.attach = broken\n"
+        "from dermacounsel.cli import main\n"
+        f"sys.exit(main(['--db', {str(tmp_path / 'c.sqlite3')!r}, '--terminate-after-init']))\n"
+    )
+    start = time.monotonic()
+    result = run_python(code, tmp_path)
+    assert time.monotonic() - start < 60
+    assert result.returncode == 1, result.stderr
+    lines = [line for line in result.stderr.splitlines() if not line.startswith("Qt:")]
+    assert len(lines) == 1 and lines[0].startswith("dermacounsel: unexpected error: ImportError:"), result.stderr
+    log = (tmp_path / "state" / "DermaCounsel" / "log" / "dermacounsel.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "in broken" in log
+
+
+def test_the_watchdog_ends_a_hung_start_with_124_and_one_line(tmp_path: Path) -> None:
+    code = (
+        "import time\n"
+        "from dermacounsel import app_log\n"
+        "from dermacounsel.ui import startup\n"
+        "app_log.start(crash_traces=True)\n"
+        "startup.start_watchdog(1.0)\n"
+        "def stuck():\n"
+        "    time.sleep(60)\n"
+        "stuck()\n"
+    )
+    start = time.monotonic()
+    result = run_python(code, tmp_path)
+    assert time.monotonic() - start < 30
+    assert result.returncode == startup.WATCHDOG_STATUS
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("dermacounsel: error: the window did not finish opening within 1 s")
+    crashes = (tmp_path / "state" / "DermaCounsel" / "log" / "crashes.log").read_text(encoding="utf-8")
+    assert "in stuck" in crashes
+
+
+def test_a_healthy_terminate_after_init_is_quick_and_says_nothing(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(tmp_path / "c.sqlite3"), "--terminate-after-init"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "DERMACOUNSEL_INIT_TIMEOUT": "60"},
+    )
+    assert result.returncode == 0 and result.stderr == ""
