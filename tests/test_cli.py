@@ -176,3 +176,20 @@ def test_describe_prints_what_the_explorer_panel_shows(database_path, capsys) ->
     assert next(f for f in data["growth_factors"] if f["key"] == "PRP+FGF")["inferred"]
     assert _main(["--db", str(database_path), "describe", "skin"]) == 1
     assert "unknown layer 'skin'" in capsys.readouterr().err
+
+
+def test_entries_are_named_by_key_or_by_name_in_any_language(tmp_path: Path) -> None:
+    """Products, layers, procedures and concerns: the key, or the name in English or Japanese."""
+    db = str(tmp_path / "c.sqlite3")
+    sheet = run(
+        "--db", db, "sheet", "--product", "ベネブ", "--product", "premium-cell", "--out", str(tmp_path / "s.pdf")
+    )
+    assert sheet.returncode == 0, sheet.stderr
+    assert "Benev, Premium Cell" in sheet.stderr
+    advice = run("--db", db, "advise", "--concern", "小じわ", "--concern", "Sagging", "--json")
+    assert advice.returncode == 0, advice.stderr
+    assert json.loads(advice.stdout)["concerns"] == ["fine-lines", "sagging"]
+    described = run("--db", db, "describe", "Dermis", "--procedure", "Vital Injector", "--json")
+    assert described.returncode == 0, described.stderr
+    payload = json.loads(described.stdout)
+    assert payload["region"] == "dermis" and payload["procedure"]["key"] == "vital-injector"

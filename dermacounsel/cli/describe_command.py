@@ -35,9 +35,13 @@ def run_describe(args: argparse.Namespace) -> int:
             catalogue = service.explorer_catalogue()
             scale = service.rating_scale()
             try:
-                region = resolve_key(args.region, catalogue.region_keys(), "layer")
+                region = resolve_key(args.region, catalogue.region_keys(), "layer", names=service.names("layer"))
                 procedures = {card.key: card for card in catalogue.procedures}
-                procedure = resolve_key(args.procedure, list(procedures), "procedure") if args.procedure else None
+                procedure = (
+                    resolve_key(args.procedure, list(procedures), "procedure", names=service.names("procedure"))
+                    if args.procedure
+                    else None
+                )
             except UnknownKeyError as error:
                 raise UserError(str(error)) from None
             card = procedures.get(procedure or "")

@@ -36,7 +36,8 @@ def chosen_concerns(args: argparse.Namespace, catalogue: Catalogue) -> list[str]
     if not args.concern:
         raise UserError(f"name at least one --concern; valid: {', '.join(known)}")
     try:
-        return list(dict.fromkeys(resolve_key(key, known, "concern") for key in args.concern))
+        names = catalogue.names("concern")
+        return list(dict.fromkeys(resolve_key(key, known, "concern", names=names) for key in args.concern))
     except UnknownKeyError as error:
         raise UserError(str(error)) from None
 
@@ -47,7 +48,8 @@ def chart_selection(args: argparse.Namespace, catalogue: Catalogue) -> tuple[lis
 
     factors = [card.key for card in catalogue.growth_factor_cards() if card.rated]
     try:
-        chosen_factors = [resolve_growth_factor(key, factors) for key in args.gf or []]
+        names = catalogue.names("growth factor")
+        chosen_factors = [resolve_growth_factor(key, factors, names) for key in args.gf or []]
     except UnknownKeyError as error:
         raise UserError(str(error)) from None
     return list(dict.fromkeys(chosen_factors)), product_keys(args, catalogue)
@@ -60,8 +62,12 @@ def run_render_explorer(args: argparse.Namespace) -> int:
         layers = [layer.key for layer in catalogue.layers()]
         procedures = {card.key: card for card in catalogue.procedure_cards()}
         try:
-            layer = resolve_key(args.layer, layers, "layer") if args.layer else None
-            procedure = resolve_key(args.procedure, list(procedures), "procedure") if args.procedure else None
+            layer = resolve_key(args.layer, layers, "layer", names=catalogue.names("layer")) if args.layer else None
+            procedure = (
+                resolve_key(args.procedure, list(procedures), "procedure", names=catalogue.names("procedure"))
+                if args.procedure
+                else None
+            )
         except UnknownKeyError as error:
             raise UserError(str(error)) from None
         if args.depth is not None:

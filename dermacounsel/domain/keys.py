@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterable, Mapping
 
 #: Spellings of growth-factor keys that are easy to type; the catalogue's own key is the value.
 GROWTH_FACTOR_ALIASES = {"tgf-b": "TGF-β", "tgf-beta": "TGF-β", "tgfb": "TGF-β", "prp + fgf": "PRP+FGF"}
@@ -17,20 +18,36 @@ class UnknownKeyError(ValueError):
         super().__init__(f"unknown {what} {given!r}; valid: {', '.join(self.known)}")
 
 
-def resolve_key(given: str, known: Iterable[str], what: str, aliases: dict[str, str] | None = None) -> str:
-    """The catalogue key matching `given`, ignoring case and surrounding spaces, after `aliases`."""
+def fold(text: str) -> str:
+    """Text as matched: Unicode-normalised (NFKC, so full-width letters match too), without case."""
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+def resolve_key(
+    given: str,
+    known: Iterable[str],
+    what: str,
+    aliases: dict[str, str] | None = None,
+    names: Mapping[str, Iterable[str]] | None = None,
+) -> str:
+    """The catalogue key matching `given`, ignoring case, width and surrounding spaces, after `aliases`;
+    with `names` (each key's names in every language the catalogue holds), a name matches too."""
     keys = list(known)
-    wanted = given.strip().casefold()
-    wanted = (aliases or {}).get(wanted, wanted).casefold()
+    wanted = fold(given)
+    wanted = fold((aliases or {}).get(wanted, wanted))
     for key in keys:
-        if key.casefold() == wanted:
+        if fold(key) == wanted:
+            return key
+    for key in keys:
+        if any(fold(name) == wanted for name in (names or {}).get(key, ())):
             return key
     raise UnknownKeyError(what, given, keys)
 
 
-def resolve_growth_factor(given: str, known: Iterable[str]) -> str:
-    """`TGF-b`, `tgf-beta` and `TGF-β` all name TGF-β; other keys match ignoring case."""
-    return resolve_key(given, known, "growth factor", GROWTH_FACTOR_ALIASES)
+def resolve_growth_factor(given: str, known: Iterable[str], names: Mapping[str, Iterable[str]] | None = None) -> str:
+    """`TGF-b`, `tgf-beta` and `TGF-β` all name TGF-β; other keys (and, with `names`, names) match ignoring
+    case."""
+    return resolve_key(given, known, "growth factor", GROWTH_FACTOR_ALIASES, names)
 
 
 def resolve_product(given: str, known: Iterable[str]) -> str:

@@ -312,6 +312,13 @@ class Catalogue:
             keys.append(key)
         return keys
 
+    def names(self, kind: str) -> dict[str, list[str]]:
+        """Each key of a kind of entry ("layer", "procedure", "concern", "growth factor", "ingredient")
+        with its names in every language the catalogue holds, for matching what a user types."""
+        from dermacounsel.storage import queries
+
+        return self._read(queries.names_by_key, kind)
+
     def concerns(self) -> list[Concern]:
         from dermacounsel.storage import queries
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -377,6 +378,23 @@ def product_identities(session: Session) -> list[tuple[str, dict[str, str]]]:
         (row.key, dict(row.name))
         for row in session.execute(select(product.key, product.name).order_by(product.position))
     ]
+
+
+#: The kinds of entry a user may name on the command line, and their tables.
+NAMED_KINDS: dict[str, Any] = {
+    "layer": m.Layer,
+    "procedure": m.Procedure,
+    "concern": m.Concern,
+    "growth factor": m.GrowthFactor,
+    "ingredient": m.Ingredient,
+}
+
+
+def names_by_key(session: Session, kind: str) -> dict[str, list[str]]:
+    """Each entry's key and its name in every language the catalogue holds, in catalogue order."""
+    model = NAMED_KINDS[kind]
+    rows = session.execute(select(model.key, model.name).order_by(model.position)).all()
+    return {row.key: list(dict(row.name).values()) for row in rows}
 
 
 def product_details(
