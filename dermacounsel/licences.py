@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from dermacounsel import paths
 
@@ -194,14 +190,3 @@ def report() -> str:
         f"Full licence texts and notices: {licences_dir()}",
     ]
     return "\n".join(lines) + "\n"
-
-
-class PrintLicences(argparse.Action):
-    """`--licenses`: print the list and exit, like `--version` (no Qt, no database)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-        sys.stdout.write(report())
-        parser.exit(0)

@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from dermacounsel import __version__
 from dermacounsel.cli import catalogue_commands, describe_command, print_commands, render_commands
-from dermacounsel.cli.common import PROG, Parser, UserError, chart_file, dpi, pdf, png, size
+from dermacounsel.cli.common import PROG, Parser, PrintLicences, UserError, chart_file, dpi, pdf, png, size
 
 __all__ = ["PROG", "UserError", "build_parser", "main", "run"]
 
@@ -27,8 +27,6 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, it opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"DermaCounsel {__version__}")
-    from dermacounsel.licences import PrintLicences  # issue 18
-
     parser.add_argument(
         "--licenses", "--licences", action=PrintLicences, help="list third-party components and licences"
     )

@@ -21,6 +21,20 @@ class UserError(Exception):
     """A problem the user can fix, reported as one line without a traceback."""
 
 
+class PrintLicences(argparse.Action):
+    """`--licenses`: print the third-party components and their licences and exit, like `--version`
+    (no Qt, no database; the list is read only when asked for, not at every start)."""
+
+    def __init__(self, option_strings: Any, dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from dermacounsel.licences import report
+
+        sys.stdout.write(report())
+        parser.exit(0)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but a bad argument is one line on stderr and exit status 2, without the usage block."""
 
