@@ -98,31 +98,42 @@ def size(text: str) -> tuple[int, int]:
     return size
 
 
-def png(text: str) -> Path:
+def _output(text: str, suffixes: tuple[str, ...], wrong: str) -> Path:
+    """A file the command will write: named with one of `suffixes`, in a folder that exists."""
     path = Path(text).expanduser()
-    if path.suffix.lower() != ".png":
-        raise argparse.ArgumentTypeError(f"{text!r}: the image is written as PNG, so name a .png file")
+    if path.suffix.lower() not in suffixes:
+        raise argparse.ArgumentTypeError(f"{text!r}: {wrong}")
     if not path.parent.is_dir():
         raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
     return path
+
+
+def png(text: str) -> Path:
+    return _output(text, (".png",), "the image is written as PNG, so name a .png file")
 
 
 def pdf(text: str) -> Path:
-    path = Path(text).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise argparse.ArgumentTypeError(f"{text!r}: the sheet is written as PDF, so name a .pdf file")
-    if not path.parent.is_dir():
-        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
-    return path
+    return _output(text, (".pdf",), "the sheet is written as PDF, so name a .pdf file")
 
 
 def chart_file(text: str) -> Path:
-    path = Path(text).expanduser()
-    if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-        raise argparse.ArgumentTypeError(f"{text!r}: name a .png, .svg or .pdf file (the format follows the name)")
-    if not path.parent.is_dir():
-        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
-    return path
+    return _output(text, (".png", ".svg", ".pdf"), "name a .png, .svg or .pdf file (the format follows the name)")
+
+
+def check_depth(depth: float | None, procedure: str | None, procedures: dict[str, Any]) -> None:
+    """A --depth is a needle setting of the chosen procedure, on its scale and in its steps."""
+    if depth is None:
+        return
+    card = procedures.get(procedure or "")
+    if card is None or card.needle_depth_mm is None:
+        needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
+        raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
+    low, high, step = card.needle_depth_mm
+    steps = depth / step
+    if not low - 1e-9 <= depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
+        raise UserError(
+            f"--depth {depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps"
+        )
 
 
 def dpi(text: str) -> int:

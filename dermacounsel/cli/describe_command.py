@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from dermacounsel.cli.common import UserError, opened
+from dermacounsel.cli.common import UserError, check_depth, opened
 
 DESCRIBE_EXTENT = {
     "whole": "reaches it",
@@ -31,37 +31,26 @@ def run_describe(args: argparse.Namespace) -> int:
     from dermacounsel.domain.keys import UnknownKeyError, resolve_key
 
     with opened(args) as service:
-        if True:
-            catalogue = service.explorer_catalogue()
-            scale = service.rating_scale()
-            try:
-                region = resolve_key(args.region, catalogue.region_keys(), "layer", names=service.names("layer"))
-                procedures = {card.key: card for card in catalogue.procedures}
-                procedure = (
-                    resolve_key(args.procedure, list(procedures), "procedure", names=service.names("procedure"))
-                    if args.procedure
-                    else None
-                )
-            except UnknownKeyError as error:
-                raise UserError(str(error)) from None
-            card = procedures.get(procedure or "")
-            if args.depth is not None:
-                if card is None or card.needle_depth_mm is None:
-                    needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
-                    raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
-                low, high, step = card.needle_depth_mm
-                steps = args.depth / step
-                if not low - 1e-9 <= args.depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
-                    raise UserError(
-                        f"--depth {args.depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm "
-                        f"in {step:.1f} mm steps"
-                    )
-            criteria = product_criteria(catalogue, region)
-            products = service.product_links(acting=criteria, limit=25)
-            acting_in_all = service.count_acting_products(criteria)
-            report = describe_region(catalogue, region, products, acting_in_all)
-            needle_note = service.statement("needle-setting")
-            iv_note = service.statement("iv-drip-exosomes")
+        catalogue = service.explorer_catalogue()
+        scale = service.rating_scale()
+        try:
+            region = resolve_key(args.region, catalogue.region_keys(), "layer", names=service.names("layer"))
+            procedures = {card.key: card for card in catalogue.procedures}
+            procedure = (
+                resolve_key(args.procedure, list(procedures), "procedure", names=service.names("procedure"))
+                if args.procedure
+                else None
+            )
+        except UnknownKeyError as error:
+            raise UserError(str(error)) from None
+        card = procedures.get(procedure or "")
+        check_depth(args.depth, procedure, procedures)
+        criteria = product_criteria(catalogue, region)
+        products = service.product_links(acting=criteria, limit=25)
+        acting_in_all = service.count_acting_products(criteria)
+        report = describe_region(catalogue, region, products, acting_in_all)
+        needle_note = service.statement("needle-setting")
+        iv_note = service.statement("iv-drip-exosomes")
 
     payload: dict[str, Any] = {
         "region": report.region.key,

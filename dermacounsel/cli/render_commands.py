@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from dermacounsel.cli.common import PROG, UserError, opened, render
+from dermacounsel.cli.common import PROG, UserError, check_depth, opened, render
 
 if TYPE_CHECKING:
     from dermacounsel.services.catalogue import Catalogue
@@ -70,18 +70,7 @@ def run_render_explorer(args: argparse.Namespace) -> int:
             )
         except UnknownKeyError as error:
             raise UserError(str(error)) from None
-        if args.depth is not None:
-            card = procedures.get(procedure or "")
-            if card is None or card.needle_depth_mm is None:
-                needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
-                raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
-            low, high, step = card.needle_depth_mm
-            steps = args.depth / step
-            if not low - 1e-9 <= args.depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
-                raise UserError(
-                    f"--depth {args.depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm "
-                    f"in {step:.1f} mm steps"
-                )
+        check_depth(args.depth, procedure, procedures)
 
         def build(catalogue: Catalogue) -> Any:
             from dermacounsel.ui.explorer.view import ExplorerView
