@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,6 +82,23 @@ def database(database_path: Path) -> Iterator[CatalogueDatabase]:
 def catalogue(database: CatalogueDatabase) -> Catalogue:
     """The test database behind the catalogue service, as the views and reports receive it."""
     return Catalogue(database)
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets() -> Iterator[None]:
+    """Delete, at the end of each test, the widgets it closed.
+
+    pytest-qt closes the widgets a test registered and calls deleteLater() on them, but in Qt 6 a deferred
+    delete posted outside any running event loop is carried out neither by processEvents() nor by a later
+    test's nested loop (qtbot.wait, waitSignal); only app.exec() or an explicit send would. Left alone, every
+    window a test showed stays alive to the end of the run, and each QApplication.setStyleSheet (the `show`
+    fixture's make_application) re-polishes all of them: set-up grew to seconds a test."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
