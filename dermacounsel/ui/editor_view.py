@@ -572,16 +572,22 @@ class SimpleForm(EntryForm):
 
     def build_fields(self) -> None:
         self.name = QLineEdit()
-        self.text = QPlainTextEdit()
+        # Parented to the form even when this form has no such field: a parentless widget that no layout
+        # adopts is a (hidden) window of its own, alive as long as the form's Python object.
+        self.text = QPlainTextEdit(self)
         self.text.setFixedHeight(110)
-        self.list = QPlainTextEdit()
+        self.list = QPlainTextEdit(self)
         self.list.setFixedHeight(110)
         self.list.setPlaceholderText(self.tr("One per line"))
         self.form.addRow(self.tr("Name"), self.name)
         if self.text_field:
             self.form.addRow(self.tr("Description"), self.text)
+        else:
+            self.text.hide()
         if self.list_field:
             self.form.addRow(self.tr("Effects") if self.list_field == "effects" else self.tr("Notes"), self.list)
+        else:
+            self.list.hide()
         self.watch(self.name, self.text, self.list)
 
     def load(self, loaded: Any) -> None:
