@@ -66,6 +66,7 @@ def selftest(source: Path) -> int:
                     print(f"{key:<16} FAILED\n{traceback.format_exc()}", file=sys.stderr)
             window.set_edit_mode(False)
             window.close()
+            window.deleteLater()  # closing hides a window; a caller that goes on (a test) should not keep it
             count = len(window.view_keys())
     if failed:
         print(f"selftest failed: {', '.join(failed)}")
