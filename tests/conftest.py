@@ -9,8 +9,10 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 # Before Qt is imported anywhere: no screen, and no reading or writing of the real user's settings.
 _HOME = Path(tempfile.mkdtemp(prefix="dermacounsel-tests-"))
@@ -45,6 +47,8 @@ os.environ["XDG_STATE_HOME"] = str(_HOME / "state")  # the app's log, never the 
 os.environ.pop("DERMACOUNSEL_DB", None)
 
 import pytest  # noqa: E402
+from sqlalchemy import event  # noqa: E402
+from sqlalchemy.pool import Pool  # noqa: E402
 
 from dermacounsel.services.catalogue import Catalogue  # noqa: E402
 from dermacounsel.storage.database import CatalogueDatabase, open_database  # noqa: E402
@@ -84,21 +88,116 @@ def catalogue(database: CatalogueDatabase) -> Catalogue:
     return Catalogue(database)
 
 
-@pytest.fixture(autouse=True)
-def _delete_closed_widgets() -> Iterator[None]:
-    """Delete, at the end of each test, the widgets it closed.
+#: DBAPI connections the catalogue's engines have opened and not yet closed, with where they were opened
+#: (sqlite3 connections cannot be weakly referenced; the entry goes when SQLAlchemy closes the connection).
+_OPEN_CONNECTIONS: dict[int, tuple[sqlite3.Connection, str]] = {}
+
+
+@event.listens_for(Pool, "connect")
+def _connection_opened(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+    _OPEN_CONNECTIONS[id(dbapi_connection)] = (dbapi_connection, _test_code_calling())
+
+
+@event.listens_for(Pool, "close")
+@event.listens_for(Pool, "close_detached")
+def _connection_closed(dbapi_connection: sqlite3.Connection, *_record: Any) -> None:
+    _OPEN_CONNECTIONS.pop(id(dbapi_connection), None)
+
+
+def _test_code_calling() -> str:
+    """The innermost line of the tests or the app that led here."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(str(REPO)) and not name.startswith(str(REPO / ".venv")) and name != __file__:
+            return f"{Path(name).relative_to(REPO)}:{frame.f_lineno}"
+        frame = frame.f_back
+    return "?"
+
+
+def _qt_application() -> Any:
+    """The QApplication if a test has made one (Qt is not imported for tests that do not use it)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return None
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()
+
+
+def _delete_closed_widgets() -> None:
+    """Carry out the deferred deletes (deleteLater) pending now.
 
     pytest-qt closes the widgets a test registered and calls deleteLater() on them, but in Qt 6 a deferred
     delete posted outside any running event loop is carried out neither by processEvents() nor by a later
     test's nested loop (qtbot.wait, waitSignal); only app.exec() or an explicit send would. Left alone, every
     window a test showed stays alive to the end of the run, and each QApplication.setStyleSheet (the `show`
     fixture's make_application) re-polishes all of them: set-up grew to seconds a test."""
-    yield
-    if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent
 
-        if QCoreApplication.instance() is not None:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _top_level_widgets() -> dict[int, Any]:
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    return {Shiboken.getCppPointer(widget)[0]: widget for widget in QApplication.topLevelWidgets()}
+
+
+def _describe(widget: Any) -> str:
+    title = widget.windowTitle()
+    return f"{type(widget).__name__}" + (f" {title!r}" if title else "") + (" (visible)" if widget.isVisible() else "")
+
+
+@pytest.fixture(autouse=True)
+def _leak_check(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that leaves behind what would build up over the run and slow or break later tests: live
+    top-level widgets, background work (the Qt thread pool, Python threads) or open catalogue databases
+    (after napari's leak-checking fixtures). What leaked is then cleaned up, so the next test starts clean.
+
+    Every widget a test shows should be given to qtbot.addWidget (or the `show` fixture), every window it
+    opens closed, every job waited for, every database it opens closed."""
+    app = _qt_application()
+    if app is not None:
+        _delete_closed_widgets()
+    widgets_before = set(_top_level_widgets()) if app is not None else set()
+    threads_before = set(threading.enumerate())
+    connections_before = set(_OPEN_CONNECTIONS)
+    yield
+    leaks: list[str] = []
+    app = _qt_application()
+    if app is not None:
+        from PySide6.QtCore import QThreadPool
+
+        pool = QThreadPool.globalInstance()
+        if not pool.waitForDone(2000):
+            leaks.append(f"background jobs still running: {pool.activeThreadCount()}")
+            pool.clear()
+            pool.waitForDone(10000)
+        app.processEvents()  # what finished jobs reported, so their dialogs close as they would
+        _delete_closed_widgets()
+        left = {key: widget for key, widget in _top_level_widgets().items() if key not in widgets_before}
+        if left:
+            leaks.append("top-level widgets still alive: " + ", ".join(sorted(map(_describe, left.values()))))
+            for widget in left.values():
+                widget.close()
+                widget.deleteLater()
+            _delete_closed_widgets()
+    for thread in set(threading.enumerate()) - threads_before:
+        if isinstance(thread, threading._DummyThread):  # a Qt thread that ran Python code: the pool's
+            continue
+        thread.join(2.0)
+        if thread.is_alive():
+            leaks.append(f"thread still running: {thread.name}")
+    opened = [key for key in _OPEN_CONNECTIONS if key not in connections_before]
+    if opened:
+        where = sorted({_OPEN_CONNECTIONS[key][1] for key in opened})
+        leaks.append(f"{len(opened)} database connection(s) never closed, opened at " + ", ".join(where))
+        for key in opened:
+            connection, _where = _OPEN_CONNECTIONS.pop(key)
+            connection.close()
+    if leaks:
+        pytest.fail(f"{request.node.nodeid} left behind:\n  " + "\n  ".join(leaks), pytrace=False)
 
 
 @pytest.fixture(autouse=True)
