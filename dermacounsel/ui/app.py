@@ -43,10 +43,15 @@ def make_application() -> QApplication:
     app.setApplicationName("DermaCounsel")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("DermaCounsel")
-    font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
-    app.setStyleSheet((paths.resources_dir() / "style.qss").read_text(encoding="utf-8"))
+    # Set only what differs: either change re-polishes every live widget, and the command line's renders
+    # and the tests call this once per view.
+    if app.font().pointSize() != BASE_POINT_SIZE:
+        font = QFont(app.font())
+        font.setPointSize(BASE_POINT_SIZE)
+        app.setFont(font)
+    sheet = (paths.resources_dir() / "style.qss").read_text(encoding="utf-8")
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     return app
 
 
