@@ -149,6 +149,17 @@ def _describe(widget: Any) -> str:
     return f"{type(widget).__name__}" + (f" {title!r}" if title else "") + (" (visible)" if widget.isVisible() else "")
 
 
+_CALL_FAILED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[pytest.TestReport]:
+    report: pytest.TestReport = yield
+    if report.when == "call" and report.failed:
+        item.stash[_CALL_FAILED] = True
+    return report
+
+
 @pytest.fixture(autouse=True)
 def _leak_check(request: pytest.FixtureRequest) -> Iterator[None]:
     """Fail a test that leaves behind what would build up over the run and slow or break later tests: live
@@ -196,7 +207,7 @@ def _leak_check(request: pytest.FixtureRequest) -> Iterator[None]:
         for key in opened:
             connection, _where = _OPEN_CONNECTIONS.pop(key)
             connection.close()
-    if leaks:
+    if leaks and not request.node.stash.get(_CALL_FAILED, False):  # a failed test's traceback keeps things
         pytest.fail(f"{request.node.nodeid} left behind:\n  " + "\n  ".join(leaks), pytrace=False)
 
 
