@@ -93,6 +93,7 @@ def test_backups_dialog_backs_up_and_restores(qtbot, database, monkeypatch) -> N
     keys = [i.key for c in CatalogueEditor(database).document().ingredient_categories for i in c.ingredients]
     assert "kojic-acid" in keys
     assert "before-restore" in [b.reason for b in list_backups(database.path)]
+    window.catalogue.close()  # restoring opened the file anew; the `database` fixture closes only the first
 
 
 def test_a_session_with_changes_ends_with_a_backup(qtbot, database) -> None:
