@@ -83,9 +83,11 @@ def database(database_path: Path) -> Iterator[CatalogueDatabase]:
 
 
 @pytest.fixture
-def catalogue(database: CatalogueDatabase) -> Catalogue:
+def catalogue(database: CatalogueDatabase) -> Iterator[Catalogue]:
     """The test database behind the catalogue service, as the views and reports receive it."""
-    return Catalogue(database)
+    opened = Catalogue(database)
+    yield opened
+    opened.close()  # the database it holds now: restoring a backup replaces the first with a new one
 
 
 #: DBAPI connections the catalogue's engines have opened and not yet closed, with where they were opened
