@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dermacounsel import __version__, paths
+from dermacounsel.ui.plain_text import literal
 
 #: Body text size in points: readable from a patient's chair, not only the doctor's.
 BASE_POINT_SIZE = 12
@@ -75,7 +76,7 @@ class ErrorDialog:
     def show(cls, parent: QWidget | None, title: str, message: str) -> None:
         if QGuiApplication.platformName() in {"offscreen", "minimal"}:
             return  # nobody to click "OK": the message is on stderr already
-        QMessageBox.critical(parent, title, message)
+        QMessageBox.critical(parent, title, literal(message))  # messages quote paths and catalogue text
 
 
 def _write_error_log(details: str) -> Path:

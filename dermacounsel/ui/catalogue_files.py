@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.storage.database import DatabaseError
 from dermacounsel.storage.progress import Progress
 from dermacounsel.ui.jobs import run_job
+from dermacounsel.ui.plain_text import literal, plain_label
 
 if TYPE_CHECKING:
     from dermacounsel.ui.main_window import MainWindow
@@ -71,7 +72,7 @@ class ImportConfirmation(QDialog):
         self.merge = QRadioButton(_tr("Merge: add new entries and update those with the same name"))
         self.replace = QRadioButton(_tr("Replace the whole catalogue with the file"))
         self.merge.setChecked(True)
-        self.detail = QLabel()
+        self.detail = plain_label()  # entry names from the file, shown as written
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,7 +94,7 @@ class ImportConfirmation(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(str(path)))
+        layout.addWidget(plain_label(str(path)))
         layout.addWidget(self.merge)
         layout.addWidget(self.replace)
         layout.addWidget(detail_area, 1)
@@ -127,7 +128,7 @@ def import_into(window: MainWindow) -> None:
 
     def refused(error: Exception) -> None:
         title = _tr("Import refused") if isinstance(error, CatalogueFileError | DatabaseError) else _tr("Import failed")
-        QMessageBox.warning(window, title, _tr("Nothing was changed.\n\n{error}").format(error=error))
+        QMessageBox.warning(window, title, literal(_tr("Nothing was changed.\n\n{error}").format(error=error)))
 
     def confirm(plan: ImportPlan) -> None:
         replace = ImportConfirmation.ask(
@@ -180,7 +181,9 @@ def export_from(window: MainWindow) -> None:
         return path
 
     def failed(error: Exception) -> None:
-        QMessageBox.warning(window, _tr("Export failed"), f"{path}: {getattr(error, 'strerror', None) or error}")
+        QMessageBox.warning(
+            window, _tr("Export failed"), literal(f"{path}: {getattr(error, 'strerror', None) or error}")
+        )
 
     run_job(window, _tr("Exporting the catalogue…"), work).success(
         lambda written: window.statusBar().showMessage(
@@ -219,7 +222,7 @@ class BackupsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.status = QLabel()
+        self.status = plain_label()  # it quotes paths and error messages
         self.status.setWordWrap(True)
         back_up = QPushButton(_tr("Back up now"))
         self.restore_button = QPushButton(_tr("Restore…"))
@@ -311,6 +314,7 @@ class RecoveryDialog:
     def ask(cls, damaged: Path, moved_to: Path, backup_taken: str | None) -> str | None:
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path
         box.setWindowTitle(_tr("The catalogue is damaged"))
         box.setText(
             _tr(

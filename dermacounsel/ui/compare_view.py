@@ -56,6 +56,7 @@ from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.flow_layout import FlowLayout
+from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.settings import PAPERS, ClinicSettings
 from dermacounsel.ui.table_model import PaddedItemDelegate
 from dermacounsel.ui.view_header import ViewHeader
@@ -156,9 +157,9 @@ class CompareModel(QAbstractTableModel):
             return product.source.title
         if role == Qt.ItemDataRole.ToolTipRole and product is not None:
             if kind == "maker" and product.maker_source is not None:
-                return product.maker_source.citation
+                return literal(product.maker_source.citation)
             if kind == "source":
-                return product.source.citation
+                return literal(product.source.citation)
         return None
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
@@ -179,9 +180,9 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             product = self.comparison.products[column - 1].name
             if not cell.present:
-                return _tr("{product} does not list it").format(product=product)
+                return literal(_tr("{product} does not list it").format(product=product))
             if cell.component is not None and cell.component.note:
-                return cell.component.note
+                return literal(cell.component.note)
         if role == ROW_ROLE:
             return row
         return None
@@ -276,7 +277,7 @@ class ProductChip(QFrame):
         self.name = name
         swatch = QLabel("■")
         swatch.setStyleSheet(f"color: {colour}; font-size: 16pt;")
-        label = QLabel(name)
+        label = plain_label(name)
         label.setObjectName("chipName")
         self.left = QPushButton("◀")
         self.right = QPushButton("▶")
@@ -287,7 +288,7 @@ class ProductChip(QFrame):
             (self.remove, self.tr("Remove {name}")),
         ):
             button.setObjectName("chipButton")
-            button.setToolTip(tip.format(name=name))
+            button.setToolTip(literal(tip.format(name=name)))
             button.setAccessibleName(tip.format(name=name))
             button.setFixedWidth(30)
         self.left.clicked.connect(lambda: view.move_product(name, -1))
@@ -367,7 +368,7 @@ class CompareView(QWidget):
         # the chips wrap onto a second row rather than make four products wider than a laptop screen
         chips_box = QWidget()
         self.chips = FlowLayout(chips_box, spacing=8)
-        self.hint = QLabel()
+        self.hint = plain_label()  # it quotes what was typed and product names
         self.hint.setObjectName("reachLabel")
         self.hint.setWordWrap(True)
         self.hint.setMaximumWidth(280)
@@ -376,7 +377,7 @@ class CompareView(QWidget):
         chips_row.addWidget(chips_box, 1)
         chips_row.addWidget(self.hint)
         chips_row.addWidget(self.differences)
-        self.caution_banner = QLabel()
+        self.caution_banner = plain_label()  # names and cautions are catalogue text
         self.caution_banner.setObjectName("cautionBanner")
         self.caution_banner.setWordWrap(True)
 
@@ -602,11 +603,11 @@ class CompareView(QWidget):
             "exosome_origin": f"ingredients/exosomes/{row.link_key}",
         }.get(row.link_kind)
         if target:
-            parts.append(f'<a href="{target}" style="{LINK_STYLE}">{escape(self.tr("explanation"))}</a>')
+            parts.append(f'<a href="{escape(target)}" style="{LINK_STYLE}">{escape(self.tr("explanation"))}</a>')
         layers = self._acts_in(row)
         if layers:
             links = ", ".join(
-                f'<a href="explorer/region/{key}" style="{LINK_STYLE}">{escape(name.lower())}</a>'
+                f'<a href="explorer/region/{escape(key)}" style="{LINK_STYLE}">{escape(name.lower())}</a>'
                 for key, name in layers
             )
             parts.append(escape(self.tr("acts in")) + " " + links)

@@ -27,6 +27,7 @@ from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
 from dermacounsel.reports import consultation_summary
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.compare_view import PrintOptionsDialog, PrintPreview, export_pdf_with_options
 from dermacounsel.ui.settings import ClinicSettings
 from dermacounsel.ui.view_header import ViewHeader
@@ -207,7 +208,7 @@ class CounselView(QWidget):
             if key not in chosen:
                 item = QListWidgetItem(concern.name)
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                item.setToolTip(concern.reason)
+                item.setToolTip(literal(concern.reason))
                 self.available.addItem(item)
         self.print_button.setEnabled(bool(chosen))
         self.pdf_button.setEnabled(bool(chosen))
@@ -243,7 +244,7 @@ class CounselView(QWidget):
             )
         for rank, row in enumerate(rows, start=1):
             parts.append(
-                f'<p><b>{rank}.</b> <a href="app:{self._target(kind, row)}">{escape(row.name)}</a> '
+                f'<p><b>{rank}.</b> <a href="app:{escape(self._target(kind, row))}">{escape(row.name)}</a> '
                 f'<span class="score">{escape(self.tr("score {score}").format(score=row.score))}</span></p>'
             )
             parts += [f'<p class="reason">{escape(reason)}</p>' for reason in row.reasons]

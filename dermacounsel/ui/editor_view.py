@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.storage.editing import CatalogueEditor, EditError, edit_date
+from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.view_header import ViewHeader
 
 KINDS = (
@@ -97,10 +98,10 @@ class EntryForm(QWidget):
         self.entries.setMinimumWidth(240)
         self.entries.setMaximumWidth(320)
         self.form = QFormLayout()
-        self.error = QLabel()
+        self.error = plain_label()  # messages quote the entry's text
         self.error.setObjectName("fieldError")
         self.error.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.source = QLabel()
+        self.source = plain_label()
         self.source.setObjectName("footnote")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
@@ -166,7 +167,7 @@ class EntryForm(QWidget):
         for key, label, source in self.items(doc):
             item = QListWidgetItem(label + (" ✎" if edit_date(source) else ""))
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(provenance(source))
+            item.setToolTip(literal(provenance(source)))
             self.entries.addItem(item)
         self.entries.blockSignals(False)
         target = keep if keep is not None else self.current
@@ -599,7 +600,7 @@ class RatingsForm(QWidget):
                     box.addItem(f"{step.symbol} {step.label['en'].lower()}", step.level)
                 box.setCurrentIndex(box.findData(level))
                 edited = edit_date(source) is not None
-                box.setToolTip(provenance(source))
+                box.setToolTip(literal(provenance(source)))
                 box.setAccessibleName(f"{factor.name['en']}, {effect.name['en']}")
                 if edited:
                     box.setItemText(box.currentIndex(), "✎ " + box.currentText())
@@ -662,6 +663,7 @@ class EditorView(QWidget):
         header.row.addWidget(self.undo_button)
         self.status = QLabel(self.tr("Changes are saved as you make them; Undo takes them back one by one."))
         self.status.setObjectName("reachLabel")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names what was changed
         self.status.setWordWrap(True)
         self.tabs = QTabWidget()
         self.ratings = RatingsForm(self)

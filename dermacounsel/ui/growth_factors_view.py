@@ -35,6 +35,7 @@ from dermacounsel.domain.reference import GrowthFactorCard
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.chart_widget import ChartWidget
+from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.view_header import ViewHeader
 
 FACTORS, PRODUCTS = "factors", "products"
@@ -153,8 +154,10 @@ class GrowthFactorsView(QWidget):
             self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
         )
         self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # it names growth factors and products
         self.hover_label.setWordWrap(True)
         self.ranking_label = QLabel()
+        self.ranking_label.setTextFormat(Qt.TextFormat.RichText)  # escaped in rank_effect
         self.ranking_label.setObjectName("rankingLabel")
         self.ranking_label.setWordWrap(True)
         centre = QVBoxLayout()
@@ -331,7 +334,7 @@ class GrowthFactorsView(QWidget):
         text = self.describe_vertex(event.x, event.y)
         if text is not None:
             self.hover_label.setText(text)
-            QToolTip.showText(QCursor.pos(), text, self.chart_widget.canvas)
+            QToolTip.showText(QCursor.pos(), literal(text), self.chart_widget.canvas)
 
     def _picked(self, event: Any) -> None:
         index = self.chart.effect_of_label(event.artist)

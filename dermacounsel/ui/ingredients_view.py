@@ -34,6 +34,7 @@ from dermacounsel.ui.table_model import (
     filtering_proxy,
 )
 from dermacounsel.ui.view_header import ViewHeader
+from dermacounsel.ui.plain_text import literal, plain_label
 
 
 def source_html(source: r.SourceNote) -> str:
@@ -84,7 +85,7 @@ class IngredientsView(QWidget):
             card.setObjectName("familyCard")
             card.setWordWrap(True)
             card.setTextFormat(Qt.TextFormat.RichText)
-            card.setToolTip(f"{family.source.title}. {family.source.citation}")
+            card.setToolTip(literal(f"{family.source.title}. {family.source.citation}"))
             family_row.addWidget(card, 1)
 
         self.tabs = QTabWidget()
@@ -141,7 +142,7 @@ class IngredientsView(QWidget):
         splitter.setSizes([660, 400])
         splitter.setChildrenCollapsible(False)
 
-        self.footnote = QLabel()
+        self.footnote = plain_label()  # the catalogue's statements
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dermacounsel.storage.progress import Progress
+from dermacounsel.ui.plain_text import literal
 
 #: Show the progress dialog only for work that takes longer than this (milliseconds).
 SHOW_AFTER_MS = 150
@@ -51,7 +52,7 @@ class Job(QObject):
         self._on_failure: Callable[[Exception], None] | None = None
         self.done = False
         self.title = label
-        self.progress = QProgressDialog(label, "", 0, STEPS, parent)
+        self.progress = QProgressDialog(literal(label), "", 0, STEPS, parent)  # labels quote file names
         self.progress.setWindowTitle("DermaCounsel")
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -74,7 +75,7 @@ class Job(QObject):
         if self.done:
             return
         self.progress.setValue(round(done * STEPS))
-        self.progress.setLabelText(f"{self.title}\n{doing}")
+        self.progress.setLabelText(literal(f"{self.title}\n{doing}"))
 
     def success(self, callback: Callable[[Any], None]) -> Job:
         self._on_success = callback

@@ -110,6 +110,7 @@ class SettingsDialog(QDialog):
         self.logo_preview = QLabel()
         self.logo_preview.setMinimumHeight(LOGO_HEIGHT)
         self.logo_error = QLabel()
+        self.logo_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path
         self.logo_error.setObjectName("fieldError")
         self.logo_error.setStyleSheet("color: #9b1c1c;")
         self.logo_error.setWordWrap(True)

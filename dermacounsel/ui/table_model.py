@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QPainter, QPalette
+from dermacounsel.ui.plain_text import literal
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 Row = TypeVar("Row")
@@ -63,7 +64,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            return literal(column.tooltip(row))  # catalogue text, never markup
         if role == ROW_ROLE:
             return row
         return None
