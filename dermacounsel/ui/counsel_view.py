@@ -27,8 +27,8 @@ from dermacounsel.domain.counselling import RULE, Ranked, Recommendations
 from dermacounsel.reports import consultation_summary
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
-from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.compare_view import PrintOptionsDialog, PrintPreview, export_pdf_with_options
+from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.settings import ClinicSettings
 from dermacounsel.ui.view_header import ViewHeader
 

@@ -26,6 +26,7 @@ from dermacounsel.domain import reference as r
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.table_model import (
     ROW_ROLE,
     Column,
@@ -34,7 +35,6 @@ from dermacounsel.ui.table_model import (
     filtering_proxy,
 )
 from dermacounsel.ui.view_header import ViewHeader
-from dermacounsel.ui.plain_text import literal, plain_label
 
 
 def source_html(source: r.SourceNote) -> str:

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QPainter, QPalette
-from dermacounsel.ui.plain_text import literal
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from dermacounsel.ui.plain_text import literal
 
 Row = TypeVar("Row")
 
