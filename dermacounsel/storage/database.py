@@ -22,6 +22,8 @@ from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
 
 #: The Alembic revision this version of the app writes; tests check it is the migrations' head.
 SCHEMA_HEAD = "0001"
+#: The execution option that makes a transaction begin with SQLite's write lock (CatalogueDatabase.writing).
+IMMEDIATE_OPTION = "dermacounsel_begin_immediate"
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:
@@ -39,7 +41,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # BEGIN IMMEDIATE takes the write lock at once, for work that reads and then writes what it read
+        immediate = connection.get_execution_options().get(IMMEDIATE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -63,11 +67,23 @@ class CatalogueDatabase:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._locked_sessions = sessionmaker(
+            self.engine.execution_options(**{IMMEDIATE_OPTION: True}), expire_on_commit=False
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed if the block ends normally, else rolled back."""
-        with self._sessions.begin() as session:
+        """A session inside one transaction: committed if the block ends normally, else rolled back.
+        SQLite's refusals (busy, disk full, read-only) become one-line DatabaseErrors."""
+        with _write_failures(self.path), self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A transaction that holds SQLite's write lock from its start (BEGIN IMMEDIATE): what the block
+        reads cannot be changed by another program before it commits, so a merge worked out from it is
+        never laid over someone else's write. Other programs can still read meanwhile."""
+        with _write_failures(self.path), self._locked_sessions.begin() as session:
             yield session
 
     @contextmanager
@@ -78,6 +94,26 @@ class CatalogueDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _write_failures(path: Path) -> Iterator[None]:
+    """SQLite's refusals to write, as one line naming the file; the transaction was rolled back."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as error:
+        reason = str(error.orig).lower()
+        if "locked" in reason or "busy" in reason:
+            raise DatabaseError(
+                f"{path}: is busy: another program is writing to it. Nothing was changed; try again in a moment"
+            ) from None
+        if "disk is full" in reason or "disk i/o" in reason:
+            raise DatabaseError(f"{path}: could not be written ({error.orig}). Nothing was changed") from None
+        if "readonly" in reason or "read-only" in reason:
+            raise DatabaseError(f"{path}: is read-only here, so nothing can be changed in it") from None
+        raise
 
 
 def backups_dir(database: Path) -> Path:
