@@ -34,7 +34,7 @@ MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
     ("exosome_origins", lambda e: e.key),
     ("ingredient_categories", lambda e: e.key),
     ("procedures", lambda e: e.key),
-    ("products", lambda e: e.name["en"].casefold()),
+    ("products", lambda e: f.same_name(e.name["en"])),
     ("concerns", lambda e: e.key),
     ("statements", lambda e: e.key),
 )
