@@ -79,6 +79,15 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         with database.reading() as session:
             text = dump_catalogue(read_catalogue_document(session))
+    except Exception as error:  # a stored text or number the catalogue's checks refuse: one line, not a traceback
+        from dermacounsel.storage.database import DatabaseError
+
+        if isinstance(error, DatabaseError):
+            raise UserError(str(error)) from None
+        raise UserError(
+            f"{database.path}: its catalogue cannot be read back whole ({type(error).__name__}); "
+            f"'{PROG} check' lists what is wrong"
+        ) from None
     finally:
         database.close()
     if args.path == "-":

@@ -160,6 +160,16 @@ def restore_backup(database: Path, source: Path, now: datetime | None = None) ->
             f"{source}: has schema {revision or 'none'}, and this version restores only schema {SCHEMA_HEAD}; "
             "nothing was restored"
         )
+    from dermacounsel.storage.checks import check_database  # loads the catalogue's validation: only here
+
+    report = check_database(source)
+    if not report.ok:
+        # the same checks as `dermacounsel check`: a shell of a schema, a rating of 7 or a text that is no
+        # longer text would otherwise replace a sound catalogue
+        more = f" and {len(report.problems) - 1:,} more" if len(report.problems) > 1 else ""
+        raise DatabaseError(
+            f"{source}: fails the catalogue's checks ({report.problems[0]}{more}); nothing was restored"
+        )
 
     previous = None
     mode = None

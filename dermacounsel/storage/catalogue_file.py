@@ -656,6 +656,14 @@ def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument
     return parse_catalogue(data, str(path), progress)
 
 
+def document_problems(document: CatalogueDocument) -> list[tuple[str, str]]:
+    """What reading `document` from a file would refuse, for a document built another way (read back from
+    a database): refused characters, then broken references and duplicates, as (place, problem). Ranges,
+    types and lengths are checked when the document's entries are built."""
+    found = list(raw_problems(document.model_dump(mode="python")))
+    return found or list(reference_problems(document))
+
+
 def _duplicates(names: list[str]) -> set[str]:
     return {name for name, count in Counter(names).items() if count > 1}
 

@@ -362,7 +362,28 @@ def bad_sources(database_path: Path, tmp_path: Path) -> Iterator[dict[str, tuple
     newer = folder / "newer.sqlite3"
     make_backup(database_path, "session", now=NOON, to=newer)
     execute(newer, "UPDATE alembic_version SET version_num = '0099'")
+    # files SQLite opens and that have a schema version, yet are no catalogue to put back (the review's B3)
+    shell = folder / "shell.sqlite3"
+    execute(shell, "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+            f"INSERT INTO alembic_version VALUES ('{SCHEMA_HEAD}')")  # fmt: skip
+    broken_text = folder / "broken-text.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=broken_text)
+    execute(broken_text, 'UPDATE product SET notes = \'{"en": "broken\' WHERE rowid = 1')
+    rating_7 = folder / "rating-7.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=rating_7)
+    execute(rating_7, "PRAGMA ignore_check_constraints=ON", "UPDATE rating SET level = 7 WHERE rowid = 1")
+    no_cautions = folder / "no-cautions.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=no_cautions)
+    execute(no_cautions, "PRAGMA foreign_keys=OFF", "DROP TABLE caution")
+    infinite = folder / "infinite.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=infinite)
+    execute(infinite, "UPDATE layer SET thickness_max_mm = 9e999 WHERE key = 'epidermis'")
     yield {
+        "shell": (shell, "fails the catalogue's checks"),
+        "broken text": (broken_text, "fails the catalogue's checks"),
+        "rating 7": (rating_7, "fails the catalogue's checks .CHECK constraint failed in rating"),
+        "no cautions": (no_cautions, "fails the catalogue's checks .*caution"),
+        "infinite": (infinite, "fails the catalogue's checks .*thickness 0.03 to Inf"),
         "damaged": (damaged, "not a sound DermaCounsel database"),
         "text": (text, "not a sound DermaCounsel database"),
         "other": (other, "not a sound DermaCounsel database"),
