@@ -349,13 +349,15 @@ def recover_if_damaged(path: Path, check: Callable[[Path], list[str]] | None = N
 
     check = check or quick_check
 
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as stream:
-        if stream.read(16) != SQLITE_HEADER:
-            return True  # not a database at all: not ours to move; opening it gives a clear error
-    if not check(path):
-        return True
+    if not path.is_file():
+        return True  # nothing there (created afresh), or a pipe or device: opening it gives a clear error
+    empty = path.stat().st_size == 0  # a catalogue emptied by a failing disk: recovered, never re-seeded
+    if not empty:
+        with path.open("rb") as stream:
+            if stream.read(16) != SQLITE_HEADER:
+                return True  # not a database at all: not ours to move; opening it gives a clear error
+        if not check(path):
+            return True
     moved = move_aside(path)
     newest = newest_verified_backup(path)
     taken = newest.taken_at.strftime("%d %B %Y, %H:%M") if newest else None
