@@ -28,11 +28,28 @@ def _database_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_database_path()
 
 
+def _existing_database_path(args: argparse.Namespace) -> Path:
+    """The database path, which must exist unless it is the default location (created on first start)
+    or --create was given: a mistyped --db ("cat.sqlite" for "cat.sqlite3") must not start a new, empty
+    catalogue that an import then "succeeds" into."""
+    from dermacounsel.paths import DATABASE_ENV
+
+    path = _database_path(args)
+    named = bool(args.db or os.environ.get(DATABASE_ENV))
+    if named and not getattr(args, "create", False) and not path.exists() and not path.is_symlink():
+        where = "--db" if args.db else f"${DATABASE_ENV}"
+        raise UserError(
+            f"{path}: there is no catalogue there (check the {where} path); "
+            f"add --create to make a new one from the bundled catalogue"
+        )
+    return path
+
+
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from dermacounsel.storage.database import DatabaseError, open_database
 
     try:
-        return open_database(_database_path(args))
+        return open_database(_existing_database_path(args))
     except DatabaseError as error:
         raise UserError(str(error)) from None
 
@@ -40,7 +57,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def run_gui(args: argparse.Namespace) -> int:
     from dermacounsel.ui.app import run
 
-    return run(_database_path(args), terminate_after_init=args.terminate_after_init)
+    return run(_existing_database_path(args), terminate_after_init=args.terminate_after_init)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -592,12 +609,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"DermaCounsel {__version__}")
     db_help = (
         "the catalogue database to use (default: $DERMACOUNSEL_DB, else catalogue.sqlite3 in your data "
-        "folder); a new file is created and filled from the bundled catalogue"
+        "folder, which is created from the bundled catalogue on first start); a path named here or in "
+        "$DERMACOUNSEL_DB must exist, unless --create is given"
     )
+    create_help = "if the --db (or $DERMACOUNSEL_DB) file does not exist, create it from the bundled catalogue"
     parser.add_argument("--db", metavar="PATH", help=db_help)
-    # --db is also accepted after the command ("dermacounsel check --db PATH").
+    parser.add_argument("--create", action="store_true", help=create_help)
+    # --db and --create are also accepted after the command ("dermacounsel check --db PATH").
     common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--create", action="store_true", default=argparse.SUPPRESS, help=create_help)
     parser.add_argument(
         "--terminate-after-init",
         action="store_true",
@@ -608,7 +629,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         parents=[common],
-        help="check the database's integrity and the catalogue's rules; exit 1 on any problem",
+        help=(
+            "check the database's integrity and the catalogue's rules, without changing it (a transaction a "
+            "crash left unfinished is rolled back first); exit 1 on any problem, or if there is no database "
+            "there or another program is writing to it"
+        ),
     )
     check.set_defaults(handler=run_check)
     export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")

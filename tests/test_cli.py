@@ -136,7 +136,7 @@ def test_terminate_after_init_paints_and_exits_without_matplotlib(tmp_path: Path
     probe = (
         "import sys\n"
         "from dermacounsel.cli import main\n"
-        f"code = main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--terminate-after-init'])\n"
+        f"code = main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--create', '--terminate-after-init'])\n"
         "print('exit', code, 'matplotlib' in sys.modules)\n"
     )
     result = subprocess.run(
@@ -148,3 +148,30 @@ def test_terminate_after_init_paints_and_exits_without_matplotlib(tmp_path: Path
     )
     assert result.stdout.strip() == "exit 0 False", result.stderr
     assert (tmp_path / "new.sqlite3").is_file()
+
+
+def test_a_mistyped_db_is_refused_and_nothing_is_created(database_path: Path, tmp_path: Path, capsys) -> None:
+    """An import into `cat.sqlite` when the clinic's file is `cat.sqlite3` once "succeeded" into a new,
+    freshly seeded catalogue (and created missing folders on the way)."""
+    from dermacounsel.cli import main
+
+    typo = tmp_path / "no-such-folder" / "catalogue.sqlite"
+    for command in (["export", "-"], ["import", str(REPO / "db" / "catalogue.json")], ["backup"], ["check"]):
+        assert main(["--db", str(typo), *command]) == 1, command
+        error = capsys.readouterr().err
+        assert error.startswith(f"dermacounsel: error: {typo}: ") and error.count("\n") == 1, error
+    assert not typo.parent.exists()
+
+
+def test_create_makes_a_named_catalogue_and_the_default_is_made_on_first_start(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from dermacounsel.cli import main
+
+    new = tmp_path / "clinic" / "catalogue.sqlite3"
+    assert main(["--db", str(new), "--create", "export", "-"]) == 0
+    assert new.is_file() and '"format": "dermacounsel-catalogue"' in capsys.readouterr().out
+    assert main(["export", "--db", str(new), "-"]) == 0  # it exists now: no --create needed
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert main(["export", "-"]) == 0  # the default location, first start: created without asking
+    assert list((tmp_path / "data").rglob("catalogue.sqlite3"))
