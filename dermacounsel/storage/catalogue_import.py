@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 from dermacounsel.storage.catalogue_db import insert_catalogue, read_catalogue_document
+from dermacounsel.storage.database import DatabaseError
 from dermacounsel.storage.progress import SILENT, Progress
 
 #: Sections merged entry by entry, with how an entry is identified.
@@ -221,6 +222,10 @@ def apply_import(
     program changed it since the plan was made: two imports at once each see the other's result, and
     neither is lost."""
     result, report = plan.outcome(replace)
+    if getattr(database, "read_only", False):
+        raise DatabaseError(
+            f"{database.path}: is read-only (its file or folder cannot be written); nothing was imported"
+        )
     with database.writing() as session:
         progress(0.0, "Checking the catalogue has not changed meanwhile…")
         current = read_catalogue_document(session)

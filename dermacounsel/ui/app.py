@@ -143,7 +143,9 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
     database_path = database_path.expanduser().absolute()
     lock = QLockFile(str(database_path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed instance's lock is taken over (Qt checks the owner is gone)
-    if database_path.parent.is_dir() and not lock.tryLock(200):
+    # A lock that cannot be created (a read-only folder or medium) is no other instance: the catalogue
+    # opens read-only below, and nothing can be written there by anyone who would need the lock.
+    if database_path.parent.is_dir() and not lock.tryLock(200) and lock.error() != QLockFile.LockError.PermissionError:
         message = f"{database_path}: DermaCounsel is already open with this catalogue"
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)

@@ -550,8 +550,24 @@ def test_a_read_only_file_in_a_read_only_folder_is_read_only(database_path: Path
     os.chmod(folder, 0o555)
     try:
         if os.access(path, os.W_OK) or os.access(folder, os.W_OK):
-            pytest.skip("running as a user (root) whom permissions do not stop writing; cannot be observed")
-        assert read_only(path)
+            # root, whom permissions do not stop: observe it as the unprivileged user instead
+            from tests.unprivileged import environment, python, shared_folder
+
+            shared = shared_folder()
+            try:
+                there = shared / "locked"
+                shutil.copytree(folder, there)
+                os.chmod(there / "catalogue.sqlite3", 0o444)
+                os.chmod(there, 0o555)
+                probe = "import sys; from pathlib import Path; from dermacounsel.storage.sqlite_file import read_only; "
+                probe += "print(read_only(Path(sys.argv[1])))"
+                seen = python(environment(shared / "home"), "-c", probe, str(there / "catalogue.sqlite3"))
+                assert seen.stdout.strip() == "True", seen.stderr
+            finally:
+                os.chmod(shared / "locked", 0o755)
+                shutil.rmtree(shared, ignore_errors=True)
+        else:
+            assert read_only(path)
     finally:
         os.chmod(folder, 0o755)
         os.chmod(path, 0o644)

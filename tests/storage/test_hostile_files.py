@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -261,10 +262,26 @@ def test_a_path_that_is_no_catalogue_file_is_refused_at_once(
     elif kind == "symlink loop":
         path.symlink_to(path)
     elif kind == "unreadable":
-        if os.geteuid() == 0:
-            pytest.skip("root reads a file whatever its permissions")
         path.write_text(SEED_TEXT, encoding="utf-8")
         path.chmod(0)
+        if os.geteuid() == 0:  # root reads it anyway: observe the refusal as an unprivileged user
+            from tests.unprivileged import environment, python, shared_folder
+
+            shared = shared_folder()
+            try:
+                hidden = shared / "odd.json"
+                hidden.write_text(SEED_TEXT, encoding="utf-8")
+                hidden.chmod(0)
+                probe = (
+                    "import sys; from pathlib import Path\n"
+                    "from dermacounsel.storage.catalogue_file import CatalogueFileError, read_catalogue\n"
+                    "try:\n    read_catalogue(Path(sys.argv[1]))\nexcept CatalogueFileError as error:\n    print(error)"
+                )
+                seen = python(environment(shared / "home"), "-c", probe, str(hidden))
+                assert seen.stdout == f"{hidden}: cannot be read ({expected})\n", seen.stderr
+            finally:
+                shutil.rmtree(shared, ignore_errors=True)
+            return
     before = digest(database_path)
     code, error = run_import(capsys, database_path, path)
     assert code == 1 and error.startswith(f"dermacounsel: error: {path}: ") and expected in error, error
