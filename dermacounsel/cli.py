@@ -54,7 +54,23 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise UserError(str(error)) from None
 
 
+def _no_display() -> str | None:
+    """Why the app cannot show a window here, if it cannot: on Linux without X11 or Wayland, Qt would abort
+    (exit 134) with a message about libxcb-cursor0, which is seldom the cause."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set): start DermaCounsel from a "
+        f"desktop session; the commands ('{PROG} --help') work without one"
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    problem = _no_display()
+    if problem is not None:
+        raise UserError(problem)
     from dermacounsel.ui.app import run
 
     return run(_existing_database_path(args), terminate_after_init=args.terminate_after_init)

@@ -175,3 +175,30 @@ def test_create_makes_a_named_catalogue_and_the_default_is_made_on_first_start(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     assert main(["export", "-"]) == 0  # the default location, first start: created without asking
     assert list((tmp_path / "data").rglob("catalogue.sqlite3"))
+
+
+def test_without_a_display_the_app_says_so_in_one_line(database_path: Path) -> None:
+    """Qt used to abort (exit 134) blaming libxcb-cursor0, which was installed."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(database_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("dermacounsel: error: no display was found") and result.stderr.count("\n") == 1
+
+
+def test_a_folder_as_db_is_one_line_and_the_app_exits(tmp_path: Path) -> None:
+    folder = tmp_path / "catalogue.sqlite3"
+    folder.mkdir()
+    for command in (
+        ["--terminate-after-init"],
+        ["export", "-"],
+        ["render", "explorer", "--out", str(tmp_path / "x.png")],
+    ):
+        result = run("--db", str(folder), *command)
+        assert result.returncode == 1, (command, result.stderr)
+        assert result.stderr == f"dermacounsel: error: {folder}: is a folder, not a database file\n", command
