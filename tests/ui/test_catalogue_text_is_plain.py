@@ -217,3 +217,26 @@ def test_the_import_dialog_and_its_refusal_show_names_as_written(qtbot, monkeypa
     # a refusal quoting the file's text goes through `literal`, which a message box shows as written
     message = f"Nothing was changed.\n\nproducts[0].name: duplicate product name 'Zeta{HOSTILE}'"
     assert _rendered(literal(message)).replace("\n", " ").split() == message.replace("\n", " ").split()
+
+
+def test_chart_and_sheet_draw_a_mathtext_name_as_written(database_path: Path, tmp_path: Path, capsys) -> None:
+    """`$\\foo{$` in a product name crashed `chart` and `sheet` (ParseFatalException)."""
+    from dermacounsel.cli import main
+
+    data = json.loads((REPO / "db" / "catalogue.json").read_text(encoding="utf-8"))
+    name = "Kit $\\foo{$ ($30)"
+    data["products"].append(
+        {
+            "name": name,
+            "components": [{"kind": "growth-factor", "name": "EGF", "growth_factor": "EGF"}],
+            "source": "article",
+        }
+    )
+    clinic = tmp_path / "clinic.json"
+    clinic.write_text(json.dumps(data), encoding="utf-8")
+    db = ["--db", str(database_path)]
+    assert main([*db, "import", str(clinic)]) == 0
+    assert main([*db, "chart", "--product", name, "--out", str(tmp_path / "chart.svg")]) == 0
+    assert main([*db, "sheet", "--product", name, "--product", "Benev", "--out", str(tmp_path / "sheet.pdf")]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert (tmp_path / "chart.svg").stat().st_size > 0 and (tmp_path / "sheet.pdf").stat().st_size > 0
