@@ -211,6 +211,9 @@ def open_database(path: Path, seed: Path | None = None, read_only: bool | None =
     if backup is not None:
         with database.transaction() as session:
             _seed_if_empty(session, seed or paths.seed_catalogue_path())
+    from dermacounsel.storage.backups import remove_leftovers  # backups builds on this module
+
+    remove_leftovers(path)  # what killed backups and restores left behind
     return database
 
 

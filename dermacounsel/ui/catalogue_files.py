@@ -238,7 +238,14 @@ class BackupsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Kept: the newest backup of each of the last 12 days, 10 weeks and 9 months.")))
+        kept = QLabel(
+            _tr(
+                "Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 "
+                "months. So a day's older backups beyond the last three are deleted as new ones are made."
+            )
+        )
+        kept.setWordWrap(True)
+        layout.addWidget(kept)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
