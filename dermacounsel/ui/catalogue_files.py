@@ -13,7 +13,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.storage.database import DatabaseError
 from dermacounsel.storage.progress import Progress
+from dermacounsel.ui.file_dialogs import open_file_name, save_file_name
 from dermacounsel.ui.jobs import run_job
 from dermacounsel.ui.plain_text import literal, plain_label
 
@@ -46,12 +46,12 @@ class FileChoice:
 
     @classmethod
     def open(cls, parent: QWidget) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import catalogue"), "", _tr("Catalogue (*.json)"))
+        path, _ = open_file_name(parent, _tr("Import catalogue"), "", _tr("Catalogue (*.json)"))
         return Path(path) if path else None
 
     @classmethod
     def save(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export catalogue"), suggested, _tr("Catalogue (*.json)"))
+        path, _ = save_file_name(parent, _tr("Export catalogue"), suggested, _tr("Catalogue (*.json)"))
         if not path:
             return None
         chosen = Path(path)

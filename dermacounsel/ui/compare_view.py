@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -55,6 +54,7 @@ from dermacounsel.reports import comparison_sheet
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.chart_widget import ChartWidget
+from dermacounsel.ui.file_dialogs import save_file_name
 from dermacounsel.ui.flow_layout import FlowLayout
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.settings import PAPERS, ClinicSettings
@@ -239,7 +239,7 @@ class ExportPdfDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), suggested, _tr("PDF document (*.pdf)"))
+        path, _ = save_file_name(parent, _tr("Export PDF"), suggested, _tr("PDF document (*.pdf)"))
         if not path:
             return None
         chosen = Path(path)

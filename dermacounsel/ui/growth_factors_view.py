@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,6 +34,7 @@ from dermacounsel.domain.reference import GrowthFactorCard
 from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.chart_widget import ChartWidget
+from dermacounsel.ui.file_dialogs import save_file_name
 from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -47,7 +47,7 @@ class SaveChartDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, chosen_filter = QFileDialog.getSaveFileName(
+        path, chosen_filter = save_file_name(
             parent,
             QCoreApplication.translate("growth_factors", "Save chart"),
             suggested,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from dermacounsel.ui.file_dialogs import open_file_name
 
 PAPERS = ("a4", "letter")
 MAX_LOGO_BYTES = 5 * 1024 * 1024
@@ -144,9 +145,7 @@ class SettingsDialog(QDialog):
         self._check_logo(self.logo.text())
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Clinic logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)")
-        )
+        path, _ = open_file_name(self, self.tr("Clinic logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if path:
             self.logo.setText(path)
 
