@@ -139,6 +139,16 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _patient(args: argparse.Namespace) -> str:
+    """The name to print, from --patient, or from standard input with `--patient -`: an argument shows in
+    every local user's `ps` and in the shell's history, standard input in neither."""
+    given: str | None = getattr(args, "patient", None)
+    if given != "-":
+        return given or ""
+    line = sys.stdin.readline()
+    return line.strip()
+
+
 def _size(text: str) -> tuple[int, int]:
     """ "1280x800" as (1280, 800), for argparse."""
     width, _, height = text.lower().partition("x")
@@ -148,7 +158,7 @@ def _size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1280x800") from None
     if not all(100 <= side <= 8000 for side in size):
         raise argparse.ArgumentTypeError(f"{text!r}: each side must be from 100 to 8000 pixels")
-    return size
+    return size  # each view then refuses a size it cannot be laid out in, naming its minimum (ui/render)
 
 
 def _png(text: str) -> Path:
@@ -332,7 +342,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     try:
         with database.reading() as session:
             content = comparison_sheet.compose(
-                session, products, settings.name, settings.address, settings.logo, args.patient or ""
+                session, products, settings.name, settings.address, settings.logo, _patient(args)
             )
         pages = comparison_sheet.write_pdf(content, paper, args.out)
     except OSError as error:
@@ -453,7 +463,7 @@ def run_advise(args: argparse.Namespace) -> int:
         settings = ClinicSettings.load()
         with database.reading() as session:
             content = consultation_summary.compose(
-                session, concerns, settings.name, settings.address, settings.logo, args.patient or ""
+                session, concerns, settings.name, settings.address, settings.logo, _patient(args)
             )
         try:
             pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)
@@ -731,14 +741,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="a patient's concern, most important first; repeat (e.g. deep-wrinkles, dryness)",
     )
     advise.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    advise.add_argument("--patient", metavar="TEXT", help="with --out: a name for this printout only (never stored)")
+    advise.add_argument(
+        "--patient",
+        metavar="TEXT",
+        help="with --out: a name for this printout only (never stored); - reads it from standard input, "
+        "which other users cannot see in ps as they can an argument",
+    )
     advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
     advise.add_argument("--out", metavar="FILE.pdf", type=_pdf, help="write the printed consultation summary")
     advise.set_defaults(handler=run_advise)
 
     sheet = commands.add_parser("sheet", parents=[common], help="write the printed comparison sheet as a PDF")
     sheet.add_argument("--product", metavar="NAME", action="append", help="a product to compare (two to four); repeat")
-    sheet.add_argument("--patient", metavar="TEXT", help="a name to print on this sheet only (never stored)")
+    sheet.add_argument(
+        "--patient",
+        metavar="TEXT",
+        help="a name to print on this sheet only (never stored); - reads it from standard input, which other "
+        "users cannot see in ps as they can an argument",
+    )
     sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the clinic's setting, A4)")
     sheet.add_argument("--out", metavar="FILE.pdf", type=_pdf, required=True, help="the PDF file to write")
     sheet.set_defaults(handler=run_sheet)

@@ -202,3 +202,31 @@ def test_a_folder_as_db_is_one_line_and_the_app_exits(tmp_path: Path) -> None:
         result = run("--db", str(folder), *command)
         assert result.returncode == 1, (command, result.stderr)
         assert result.stderr == f"dermacounsel: error: {folder}: is a folder, not a database file\n", command
+
+
+def test_a_mistyped_key_suggests_the_nearest(database_path: Path, capsys) -> None:
+    from dermacounsel.cli import main
+
+    assert main(["--db", str(database_path), "sheet", "--product", "Premium Cel", "--product", "Benev",
+                 "--out", "x.pdf"]) == 1  # fmt: skip
+    assert "unknown product 'Premium Cel' (did you mean 'Premium Cell'?)" in capsys.readouterr().err
+
+
+def test_the_patient_name_can_come_from_standard_input(database_path: Path, tmp_path: Path) -> None:
+    """A name on the command line is visible to every local user in `ps`; standard input is not."""
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "sheet.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(database_path), "sheet", "--product", "Benev",
+         "--product", "REJURAN", "--patient", "-", "--out", str(pdf)],
+        input="Hanako Yamada\n", capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Hanako Yamada" in text
+    assert (
+        "--patient -" in run("sheet", "--help").stdout.replace("\n", " ")
+        or "standard input" in run("sheet", "--help").stdout
+    )

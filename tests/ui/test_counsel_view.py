@@ -92,7 +92,9 @@ def test_advise_command_text_json_and_pdf(database_path: Path, tmp_path: Path, c
 def test_advise_refuses_unknown_concerns_in_one_line(database_path: Path, capsys) -> None:
     assert main(["--db", str(database_path), "advise", "--concern", "wrinkles"]) == 1
     error = capsys.readouterr().err.strip()
-    assert error.startswith("dermacounsel: error: unknown concern 'wrinkles'; valid: fine-lines, deep-wrinkles")
+    assert error.startswith(
+        "dermacounsel: error: unknown concern 'wrinkles' (did you mean 'deep-wrinkles'?); valid: fine-lines, "
+    )
     assert len(error.splitlines()) == 1
 
 
