@@ -327,6 +327,15 @@ def _products_to_compare(args: argparse.Namespace, database: Any) -> list[str]:
     return chosen
 
 
+def _warn_about_the_logo(logo: str) -> None:
+    """A clinic logo that can no longer be read is left off the page; say so."""
+    from dermacounsel.ui.settings import logo_problem
+
+    problem = logo_problem(logo) if logo else None
+    if problem:
+        print(f"{PROG}: warning: the clinic logo is left out ({problem}); choose it again in Settings", file=sys.stderr)
+
+
 def run_sheet(args: argparse.Namespace) -> int:
     database = _open(args)
     products = _products_to_compare(args, database)
@@ -338,6 +347,7 @@ def run_sheet(args: argparse.Namespace) -> int:
     quiet_qt_noise()
     make_application()  # fonts, and the clinic's settings (QSettings) under the app's name
     settings = ClinicSettings.load()
+    _warn_about_the_logo(settings.logo)
     paper = args.paper or settings.paper
     try:
         with database.reading() as session:
@@ -461,6 +471,7 @@ def run_advise(args: argparse.Namespace) -> int:
         quiet_qt_noise()
         make_application()
         settings = ClinicSettings.load()
+        _warn_about_the_logo(settings.logo)
         with database.reading() as session:
             content = consultation_summary.compose(
                 session, concerns, settings.name, settings.address, settings.logo, _patient(args)

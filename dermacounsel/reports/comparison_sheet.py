@@ -264,7 +264,7 @@ def compose(
         caveat_source=citation,
         clinic_name=clinic_name,
         clinic_address=clinic_address,
-        clinic_logo=clinic_logo,
+        clinic_logo=pages.printable_logo(clinic_logo),
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
     )

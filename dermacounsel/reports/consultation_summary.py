@@ -127,7 +127,7 @@ def compose(
         caveat_source=caveat_row.source.citation if caveat_row is not None else "",
         clinic_name=clinic_name,
         clinic_address=clinic_address,
-        clinic_logo=clinic_logo,
+        clinic_logo=pages.printable_logo(clinic_logo),
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
     )

@@ -57,7 +57,7 @@ from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
 from dermacounsel.ui.flow_layout import FlowLayout
 from dermacounsel.ui.plain_text import literal, plain_label
-from dermacounsel.ui.settings import PAPERS, ClinicSettings
+from dermacounsel.ui.settings import PAPERS, ClinicSettings, logo_problem
 from dermacounsel.ui.table_model import PaddedItemDelegate
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -635,6 +635,11 @@ class CompareView(QWidget):
 
     def _content(self, patient: str) -> comparison_sheet.SheetContent:
         settings = ClinicSettings.load()
+        problem = logo_problem(settings.logo) if settings.logo else None
+        if problem:  # printed without it, rather than as a broken-image icon
+            self.hint.setText(
+                self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
+            )
         with self.database.reading() as session:
             return comparison_sheet.compose(
                 session, self.products, settings.name, settings.address, settings.logo, patient, date.today()

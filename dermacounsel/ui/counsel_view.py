@@ -29,7 +29,7 @@ from dermacounsel.storage import reference
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui.compare_view import PrintOptionsDialog, PrintPreview, export_pdf_with_options
 from dermacounsel.ui.plain_text import literal
-from dermacounsel.ui.settings import ClinicSettings
+from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.view_header import ViewHeader
 
 PANEL_STYLE = """
@@ -268,6 +268,11 @@ class CounselView(QWidget):
 
     def _content(self, patient: str) -> consultation_summary.SummaryContent:
         settings = ClinicSettings.load()
+        problem = logo_problem(settings.logo) if settings.logo else None
+        if problem:  # printed without it, rather than as a broken-image icon
+            self.rule.setText(
+                self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
+            )
         with self.database.reading() as session:
             return consultation_summary.compose(
                 session, self.concerns(), settings.name, settings.address, settings.logo, patient, date.today()
