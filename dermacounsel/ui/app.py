@@ -104,7 +104,8 @@ def _install_error_hook() -> None:
             QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate(
                 "app",
-                "DermaCounsel could not finish that action:\n{error}\n\nYour catalogue has not been changed.",
+                "DermaCounsel could not finish that action:\n{error}\n\nWhat was saved before it is kept; the "
+                "details are in the log.",
             ).format(error=error),
         )
 

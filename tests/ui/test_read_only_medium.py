@@ -93,3 +93,15 @@ def test_reading_commands_work_and_writing_ones_are_refused_in_one_line(read_onl
         assert "Traceback" not in refused.stderr
         assert ("is read-only" if command[0] == "import" else "Permission denied") in refused.stderr
     assert path.read_bytes() == before
+
+
+def test_creating_a_catalogue_in_a_read_only_folder_is_one_line(read_only_folder) -> None:
+    """`export` and `render` with a --db naming a new file in a read-only folder gave tracebacks."""
+    path, env = read_only_folder
+    new = path.with_name("new.sqlite3")
+    for command in (["export", "-"], ["render", "explorer", "--out", str(Path(env["HOME"]) / "x.png")]):
+        for create in ([], ["--create"]):
+            result = run(env, "-m", "dermacounsel", "--db", str(new), *create, *command)
+            assert result.returncode == 1, (command, create, result.stderr)
+            assert result.stderr.startswith(f"dermacounsel: error: {new}: ") and result.stderr.count("\n") == 1
+    assert not new.exists()
