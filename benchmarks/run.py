@@ -199,7 +199,10 @@ def main() -> int:
         small = folder / "small.sqlite3"
         subprocess.run([*app, "--db", str(small), "check"], check=False, capture_output=True, env=env)
         subprocess.run(
-            [*app, "--db", str(small), "export", str(folder / "seed.json")], check=True, capture_output=True, env=env
+            [*app, "--db", str(small), "--create", "export", str(folder / "seed.json")],
+            check=True,
+            capture_output=True,
+            env=env,
         )
 
         (floor_paint, _), (paint, ready) = paired(

@@ -136,7 +136,7 @@ def test_terminate_after_init_paints_and_exits_without_matplotlib(tmp_path: Path
     probe = (
         "import sys\n"
         "from dermacounsel.cli import main\n"
-        f"code = main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--terminate-after-init'])\n"
+        f"code = main(['--db', {str(tmp_path / 'new.sqlite3')!r}, '--create', '--terminate-after-init'])\n"
         "print('exit', code, 'matplotlib' in sys.modules)\n"
     )
     result = subprocess.run(
@@ -182,7 +182,16 @@ def test_entries_are_named_by_key_or_by_name_in_any_language(tmp_path: Path) -> 
     """Products, layers, procedures and concerns: the key, or the name in English or Japanese."""
     db = str(tmp_path / "c.sqlite3")
     sheet = run(
-        "--db", db, "sheet", "--product", "ベネブ", "--product", "premium-cell", "--out", str(tmp_path / "s.pdf")
+        "--db",
+        db,
+        "--create",
+        "sheet",
+        "--product",
+        "ベネブ",
+        "--product",
+        "premium-cell",
+        "--out",
+        str(tmp_path / "s.pdf"),
     )
     assert sheet.returncode == 0, sheet.stderr
     assert "Benev, Premium Cell" in sheet.stderr
@@ -193,3 +202,85 @@ def test_entries_are_named_by_key_or_by_name_in_any_language(tmp_path: Path) -> 
     assert described.returncode == 0, described.stderr
     payload = json.loads(described.stdout)
     assert payload["region"] == "dermis" and payload["procedure"]["key"] == "vital-injector"
+
+
+def test_a_mistyped_db_is_refused_and_nothing_is_created(database_path: Path, tmp_path: Path, capsys) -> None:
+    """An import into `cat.sqlite` when the clinic's file is `cat.sqlite3` once "succeeded" into a new,
+    freshly seeded catalogue (and created missing folders on the way)."""
+    from dermacounsel.cli import main
+
+    typo = tmp_path / "no-such-folder" / "catalogue.sqlite"
+    for command in (["export", "-"], ["import", str(REPO / "db" / "catalogue.json")], ["backup"], ["check"]):
+        assert main(["--db", str(typo), *command]) == 1, command
+        error = capsys.readouterr().err
+        assert error.startswith(f"dermacounsel: error: {typo}: ") and error.count("\n") == 1, error
+    assert not typo.parent.exists()
+
+
+def test_create_makes_a_named_catalogue_and_the_default_is_made_on_first_start(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from dermacounsel.cli import main
+
+    new = tmp_path / "clinic" / "catalogue.sqlite3"
+    assert main(["--db", str(new), "--create", "export", "-"]) == 0
+    assert new.is_file() and '"format": "dermacounsel-catalogue"' in capsys.readouterr().out
+    assert main(["export", "--db", str(new), "-"]) == 0  # it exists now: no --create needed
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert main(["export", "-"]) == 0  # the default location, first start: created without asking
+    assert list((tmp_path / "data").rglob("catalogue.sqlite3"))
+
+
+def test_without_a_display_the_app_says_so_in_one_line(database_path: Path) -> None:
+    """Qt used to abort (exit 134) blaming libxcb-cursor0, which was installed."""
+    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}}
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(database_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith("dermacounsel: error: no display was found") and result.stderr.count("\n") == 1
+
+
+def test_a_folder_as_db_is_one_line_and_the_app_exits(tmp_path: Path) -> None:
+    folder = tmp_path / "catalogue.sqlite3"
+    folder.mkdir()
+    for command in (
+        ["--terminate-after-init"],
+        ["export", "-"],
+        ["render", "explorer", "--out", str(tmp_path / "x.png")],
+    ):
+        result = run("--db", str(folder), *command)
+        assert result.returncode == 1, (command, result.stderr)
+        assert result.stderr == f"dermacounsel: error: {folder}: is a folder, not a database file\n", command
+
+
+def test_a_mistyped_key_suggests_the_nearest(database_path: Path, capsys) -> None:
+    from dermacounsel.cli import main
+
+    assert main(["--db", str(database_path), "sheet", "--product", "Premium Cel", "--product", "Benev",
+                 "--out", "x.pdf"]) == 1  # fmt: skip
+    assert "unknown product 'Premium Cel' (did you mean 'Premium Cell'?)" in capsys.readouterr().err
+
+
+def test_the_patient_name_can_come_from_standard_input(database_path: Path, tmp_path: Path) -> None:
+    """A name on the command line is visible to every local user in `ps`; standard input is not."""
+    from pypdf import PdfReader
+
+    pdf = tmp_path / "sheet.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(database_path), "sheet", "--product", "Benev",
+         "--product", "REJURAN", "--patient", "-", "--out", str(pdf)],
+        input="Hanako Yamada\n", capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Hanako Yamada" in text
+    assert (
+        "--patient -" in run("sheet", "--help").stdout.replace("\n", " ")
+        or "standard input" in run("sheet", "--help").stdout
+    )

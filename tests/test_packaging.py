@@ -83,7 +83,7 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
     module, resources, db = where.stdout.split()
     assert module.startswith(str(site)) and resources.startswith(str(site)) and db.startswith(str(site))
     database = tmp_path / "catalogue.sqlite3"
-    exported = run("-m", "dermacounsel", "--db", str(database), "export", "-")
+    exported = run("-m", "dermacounsel", "--db", str(database), "--create", "export", "-")
     assert exported.returncode == 0, exported.stderr
     assert '"name": "REJURAN"' in exported.stdout or '"en": "REJURAN"' in exported.stdout
     assert run("-m", "dermacounsel", "--db", str(database), "check").returncode == 0

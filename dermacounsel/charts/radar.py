@@ -43,6 +43,13 @@ INFERRED_NOTE = "dashed: a column inferred from the article's text, not printed 
 GRID = "#c9d5da"
 
 
+def as_written(text: str) -> str:
+    """Catalogue text for a matplotlib Text: every "$" escaped, so that it is drawn as a dollar sign and
+    never parsed as mathtext (a name holding `$\\foo{$` would otherwise crash the drawing, and
+    "Kit ($30) / Kit ($45)" be typeset in italics). Matplotlib turns `\\$` back into `$` when drawing."""
+    return text.replace("$", r"\$")
+
+
 @dataclass(frozen=True)
 class Series:
     """One shape on the radar.
@@ -122,7 +129,7 @@ class RadarChart:
             label = ax.text(
                 angle,
                 HIGHEST_LEVEL + 0.75,
-                textwrap.fill(name, 14 if self.compact else 18, break_long_words=False),
+                as_written(textwrap.fill(name, 14 if self.compact else 18, break_long_words=False)),
                 ha="center",
                 va="center",
                 fontsize=8.5 if self.compact else 11,
@@ -138,17 +145,19 @@ class RadarChart:
             ax.text(
                 math.pi / len(self.effects),
                 level,
-                f"{step.symbol} {step.label.lower()}",
+                as_written(f"{step.symbol} {step.label.lower()}"),
                 fontsize=9,
                 color="#4b5d68",
                 ha="left",
                 va="bottom",
             )
         none = self.scale.step(0)
-        ax.text(0, 0, none.symbol, fontsize=10, color="#4b5d68", ha="center", va="center")
-        legend = "   ".join(
-            f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
-            for level in range(HIGHEST_LEVEL, -1, -1)
+        ax.text(0, 0, as_written(none.symbol), fontsize=10, color="#4b5d68", ha="center", va="center")
+        legend = as_written(
+            "   ".join(
+                f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
+                for level in range(HIGHEST_LEVEL, -1, -1)
+            )
         )
         self._inferred_note = self.axes.text(
             0.985,
@@ -200,7 +209,7 @@ class RadarChart:
                 self._artists[entry.key] = (line, fill)
             line.set_color(entry.colour)
             line.set_linestyle((0, (5, 3)) if entry.dashed else "-")
-            line.set_label(entry.label + (" *" if entry.dashed else ""))
+            line.set_label(as_written(entry.label + (" *" if entry.dashed else "")))
             fill.set_facecolor(entry.colour)
             line.set_visible(True)
             fill.set_visible(True)

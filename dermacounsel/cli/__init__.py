@@ -32,12 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     db_help = (
         "the catalogue database to use (default: $DERMACOUNSEL_DB, else catalogue.sqlite3 in your data "
-        "folder); a new file is created and filled from the bundled catalogue"
+        "folder, which is created from the bundled catalogue on first start); a path named here or in "
+        "$DERMACOUNSEL_DB must exist, unless --create is given"
     )
+    create_help = "if the --db (or $DERMACOUNSEL_DB) file does not exist, create it from the bundled catalogue"
     parser.add_argument("--db", metavar="PATH", help=db_help)
-    # --db is also accepted after the command ("dermacounsel check --db PATH").
+    parser.add_argument("--create", action="store_true", help=create_help)
+    # --db and --create are also accepted after the command ("dermacounsel check --db PATH").
     common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--create", action="store_true", default=argparse.SUPPRESS, help=create_help)
     parser.add_argument(
         "--terminate-after-init",
         action="store_true",
@@ -48,7 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         parents=[common],
-        help="check the database's integrity and the catalogue's rules; exit 1 on any problem",
+        help=(
+            "check the database's integrity and the catalogue's rules, without changing it (a transaction a "
+            "crash left unfinished is rolled back first); exit 1 on any problem, or if there is no database "
+            "there or another program is writing to it"
+        ),
     )
     check.set_defaults(handler=catalogue_commands.run_check)
     export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")
@@ -128,14 +136,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="a patient's concern, most important first; repeat (e.g. deep-wrinkles, dryness)",
     )
     advise.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    advise.add_argument("--patient", metavar="TEXT", help="with --out: a name for this printout only (never stored)")
+    advise.add_argument(
+        "--patient",
+        metavar="TEXT",
+        help="with --out: a name for this printout only (never stored); - reads it from standard input, "
+        "which other users cannot see in ps as they can an argument",
+    )
     advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
     advise.add_argument("--out", metavar="FILE.pdf", type=pdf, help="write the printed consultation summary")
     advise.set_defaults(handler=print_commands.run_advise)
 
     sheet = commands.add_parser("sheet", parents=[common], help="write the printed comparison sheet as a PDF")
     sheet.add_argument("--product", metavar="NAME", action="append", help="a product to compare (two to four); repeat")
-    sheet.add_argument("--patient", metavar="TEXT", help="a name to print on this sheet only (never stored)")
+    sheet.add_argument(
+        "--patient",
+        metavar="TEXT",
+        help="a name to print on this sheet only (never stored); - reads it from standard input, which other "
+        "users cannot see in ps as they can an argument",
+    )
     sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the clinic's setting, A4)")
     sheet.add_argument("--out", metavar="FILE.pdf", type=pdf, required=True, help="the PDF file to write")
     sheet.set_defaults(handler=print_commands.run_sheet)

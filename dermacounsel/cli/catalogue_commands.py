@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from dermacounsel.cli.common import PROG, UserError, database_path, opened
+from dermacounsel.cli.common import PROG, UserError, database_path, existing_database_path, opened
+
+T = TypeVar("T")
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from dermacounsel.ui.app import run
 
-    return run(database_path(args), terminate_after_init=args.terminate_after_init)
+    return run(existing_database_path(args), terminate_after_init=args.terminate_after_init)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -43,7 +47,7 @@ def run_check(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     with opened(args) as catalogue:
         if args.path == "-":
-            sys.stdout.write(catalogue.export_text())
+            sys.stdout.write(_read_back(catalogue, catalogue.export_text))
             return 0
         target = Path(args.path).expanduser()
         if target.is_dir():
@@ -51,11 +55,27 @@ def run_export(args: argparse.Namespace) -> int:
         if not target.parent.is_dir():
             raise UserError(f"{target}: the folder {target.parent} does not exist")
         try:
-            catalogue.export(target)
+            _read_back(catalogue, lambda: catalogue.export(target))
         except OSError as error:
             raise UserError(f"{target}: cannot be written ({error.strerror or error})") from None
     print(f"Exported the catalogue to {target}", file=sys.stderr)
     return 0
+
+
+def _read_back(catalogue: Any, read: Callable[[], T]) -> T:
+    """`read()` the whole catalogue; a stored text or number its checks refuse is one line, not a
+    traceback."""
+    from dermacounsel.services.catalogue import DatabaseError
+
+    try:
+        return read()
+    except (OSError, DatabaseError):
+        raise
+    except Exception as error:
+        raise UserError(
+            f"{catalogue.path}: its catalogue cannot be read back whole ({type(error).__name__}); "
+            f"'{PROG} check' lists what is wrong"
+        ) from None
 
 
 def run_backup(args: argparse.Namespace) -> int:

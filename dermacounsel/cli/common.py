@@ -48,13 +48,48 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_database_path()
 
 
+def existing_database_path(args: argparse.Namespace) -> Path:
+    """The database path, which must exist unless it is the default location (created on first start)
+    or --create was given: a mistyped --db ("cat.sqlite" for "cat.sqlite3") must not start a new, empty
+    catalogue that an import then "succeeds" into."""
+    from dermacounsel.paths import DATABASE_ENV
+
+    path = database_path(args)
+    named = bool(args.db or os.environ.get(DATABASE_ENV))
+    if named and not getattr(args, "create", False) and not path.exists() and not path.is_symlink():
+        where = "--db" if args.db else f"${DATABASE_ENV}"
+        raise UserError(
+            f"{path}: there is no catalogue there (check the {where} path); "
+            f"add --create to make a new one from the bundled catalogue"
+        )
+    return path
+
+
+def patient(args: argparse.Namespace) -> str:
+    """The name to print, from --patient, or from standard input with `--patient -`: an argument shows in
+    every local user's `ps` and in the shell's history, standard input in neither."""
+    given: str | None = getattr(args, "patient", None)
+    if given != "-":
+        return given or ""
+    return sys.stdin.readline().strip()
+
+
+def warn_about_the_logo(logo: str) -> None:
+    """A clinic logo that can no longer be read is left off the page; say so."""
+    from dermacounsel.ui.settings import logo_problem
+
+    problem = logo_problem(logo) if logo else None
+    if problem:
+        print(f"{PROG}: warning: the clinic logo is left out ({problem}); choose it again in Settings", file=sys.stderr)
+
+
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Catalogue]:
     """The catalogue named by --db (or the default one), opened through the service and closed after."""
     from dermacounsel.services.catalogue import Catalogue, DatabaseError
 
     try:
-        catalogue = Catalogue.open(database_path(args))
+        catalogue = Catalogue.open(existing_database_path(args))
     except DatabaseError as error:
         raise UserError(str(error)) from None
     try:
@@ -95,7 +130,7 @@ def size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1280x800") from None
     if not all(100 <= side <= 8000 for side in size):
         raise argparse.ArgumentTypeError(f"{text!r}: each side must be from 100 to 8000 pixels")
-    return size
+    return size  # each view then refuses a size it cannot be laid out in, naming its minimum (ui/render)
 
 
 def _output(text: str, suffixes: tuple[str, ...], wrong: str) -> Path:

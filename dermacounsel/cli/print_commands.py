@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any
 
-from dermacounsel.cli.common import UserError, opened
+from dermacounsel.cli.common import UserError, opened, patient, warn_about_the_logo
 from dermacounsel.cli.render_commands import chosen_concerns, products_to_compare
 
 
@@ -30,6 +30,7 @@ def run_sheet(args: argparse.Namespace) -> int:
         from dermacounsel.reports.common import Caveat
 
         settings = _clinic_settings()
+        warn_about_the_logo(settings.logo)
         paper = args.paper or settings.paper
         content = comparison_sheet.compose(
             details=catalogue.product_details(products),
@@ -39,7 +40,7 @@ def run_sheet(args: argparse.Namespace) -> int:
             scale=catalogue.rating_scale(),
             caveat=Caveat(*catalogue.caveat()),
             clinic=settings.header(),
-            patient=args.patient or "",
+            patient=patient(args),
             glosses=catalogue.glossary(),
         )
     try:
@@ -77,11 +78,12 @@ def run_advise(args: argparse.Namespace) -> int:
             from dermacounsel.reports.common import Caveat
 
             settings = _clinic_settings()
+            warn_about_the_logo(settings.logo)
             content = consultation_summary.compose(
                 result,
                 Caveat(*catalogue.caveat()),
                 settings.header(),
-                args.patient or "",
+                patient(args),
                 expectation=expectation,
                 glosses=catalogue.glossary(),
             )

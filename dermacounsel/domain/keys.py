@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections.abc import Iterable, Mapping
 
@@ -15,7 +16,16 @@ class UnknownKeyError(ValueError):
     def __init__(self, what: str, given: str, known: Iterable[str]) -> None:
         self.given = given
         self.known = list(known)
-        super().__init__(f"unknown {what} {given!r}; valid: {', '.join(self.known)}")
+        self.suggestion = nearest(given, self.known)
+        hint = f" (did you mean {self.suggestion!r}?)" if self.suggestion else ""
+        super().__init__(f"unknown {what} {given!r}{hint}; valid: {', '.join(self.known)}")
+
+
+def nearest(given: str, known: Iterable[str]) -> str | None:
+    """The known key closest to a mistyped one ("premium-cel" → "premium-cell"), if one is close."""
+    by_folded = {key.casefold(): key for key in known}
+    close = difflib.get_close_matches(given.strip().casefold(), list(by_folded), n=1, cutoff=0.6)
+    return by_folded[close[0]] if close else None
 
 
 def fold(text: str) -> str:

@@ -13,6 +13,12 @@ from collections.abc import Callable
 Report = Callable[[float, str], None]
 
 
+class Cancelled(Exception):
+    """Raised from a progress report when the user cancelled the work. Raised inside a transaction it
+    rolls it back, so a cancelled import or restore writes nothing; the report of a finished operation
+    (share 1) never raises, so work that has committed is never reported as cancelled."""
+
+
 class Progress:
     def __init__(self, report: Report | None = None, start: float = 0.0, end: float = 1.0) -> None:
         self._report = report

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -230,7 +230,7 @@ def compose(
         summaries=tuple(summary(d, p, effect_names) for d, p in zip(details, profiles, strict=True)),
         radar=radar_image(profiles, colours(cards, every_product), effect_names, scale),
         caveat=caveat,
-        clinic=clinic,
+        clinic=replace(clinic, logo=pages.printable_logo(clinic.logo)),
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
         glosses=tuple(glosses),

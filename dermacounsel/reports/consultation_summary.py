@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -156,7 +156,7 @@ def compose(
     return SummaryContent(
         recommendations=recommendations,
         caveat=caveat,
-        clinic=clinic,
+        clinic=replace(clinic, logo=pages.printable_logo(clinic.logo)),
         expectation=expectation,
         glosses=tuple(glosses),
         printed_on=printed_on or date.today(),

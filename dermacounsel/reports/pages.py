@@ -33,6 +33,12 @@ RESOLUTION = 300
 Arrange = Callable[[QTextDocument, float], None]
 
 
+def printable_logo(path: str) -> str:
+    """`path` if it is an image that can be printed, else "": a logo moved or deleted since it was chosen
+    is left off the page, rather than printed as a broken-image icon."""
+    return path if path and not QImage(path).isNull() else ""
+
+
 def new_document(style: str, point_size: float, clinic_logo: str = "") -> QTextDocument:
     """An empty printed document: the style sheet, the body font, and the clinic's logo as the image
     resource "logo" when its file can be read (a missing or broken logo is simply left out)."""

@@ -307,8 +307,13 @@ class Catalogue:
         for text in texts:
             key = known.get(_fold(text))
             if key is None:
+                from dermacounsel.domain.keys import nearest
+
+                named = [name for p in products for name in dict.fromkeys([p.name(self.language), p.key])]
+                suggestion = nearest(text, named)
+                hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
                 choices = ", ".join(f"{p.key} ({p.name(self.language)})" for p in products[:20])
-                raise UnknownEntry(f"unknown product {text!r}; valid: {choices}")
+                raise UnknownEntry(f"unknown product {text!r}{hint}; valid: {choices}")
             keys.append(key)
         return keys
 
@@ -477,21 +482,22 @@ def recover_if_damaged(
     choose: Callable[[Path, Path, Backup | None], str | None],
     quick_check: Callable[[], list[str]] | None = None,
 ) -> None:
-    """Before opening: if the file is a damaged SQLite database, move it aside and let `choose(path,
+    """Before opening: if the file is a damaged (or emptied) SQLite database, move it aside and let `choose(path,
     moved_to, newest_verified_backup)` decide: "backup" restores that backup, "fresh" starts anew, None
     raises RecoveryDeclined. A file that is not an SQLite database is left alone (opening it gives a
     clear error)."""
     from dermacounsel.storage.backups import move_aside, newest_verified_backup, restore_backup
     from dermacounsel.storage.sqlite_file import quick_check as check_now
 
-    if not path.is_file() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as stream:
-        if stream.read(16) != SQLITE_HEADER:
+    if not path.is_file():
+        return  # nothing there (created afresh), or a pipe or device: opening it gives a clear error
+    if path.stat().st_size > 0:  # an empty catalogue (a failing disk emptied it) is recovered, never re-seeded
+        with path.open("rb") as stream:
+            if stream.read(16) != SQLITE_HEADER:
+                return
+        problems = quick_check() if quick_check is not None else check_now(path)
+        if not problems:
             return
-    problems = quick_check() if quick_check is not None else check_now(path)
-    if not problems:
-        return
     moved = move_aside(path)
     newest = newest_verified_backup(path)
     print(f"dermacounsel: {path} is damaged; it was moved aside to {moved}", file=sys.stderr)

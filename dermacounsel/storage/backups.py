@@ -16,7 +16,7 @@ import stat
 from collections.abc import Collection
 from contextlib import closing, suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from dermacounsel.domain.retention import APP_POLICY, RetentionPolicy, classify
@@ -105,17 +105,29 @@ def make_backup(
     if to is not None:
         return _copy(database, _explicit_target(database, to), _local(now), reason)
     backup = _copy_into_folder(database, _local(now), reason)
-    prune_backups(database, policy, keep=[backup.path])
+    prune_backups(database, policy, keep=[backup.path], now=now)
     return backup
 
 
-def prune_backups(database: Path, policy: RetentionPolicy = APP_POLICY, keep: Collection[Path] = ()) -> list[Path]:
+#: How far ahead of the clock a backup's time may be and still count as made now (clocks drift a little).
+FUTURE_TOLERANCE = timedelta(minutes=10)
+
+
+def prune_backups(
+    database: Path,
+    policy: RetentionPolicy = APP_POLICY,
+    keep: Collection[Path] = (),
+    now: datetime | None = None,
+) -> list[Path]:
     """Delete the backups the retention policy drops (never one in `keep`), and return them.
 
-    A backup that cannot be deleted is left in place and logged: pruning must not fail the backup that
-    triggered it.
+    Backups dated after `now` (made while the clock was set wrong) are left alone and left out of the
+    policy: counted in, they would take every place and each new backup would delete the one before it,
+    so the newest real backup would never survive. A backup that cannot be deleted is left in place and
+    logged: pruning must not fail the backup that triggered it.
     """
-    backups = list_backups(database)
+    moment = _local(now)
+    backups = [b for b in list_backups(database) if b.taken_at <= moment + FUTURE_TOLERANCE]
     spared = {path.expanduser().resolve() for path in keep}
     verdicts = classify([backup.taken_at for backup in backups], policy)
     deleted = []
@@ -178,6 +190,16 @@ def restore_backup(database: Path, source: Path, now: datetime | None = None) ->
             f"{source}: has schema {revision or 'none'}, and this version restores only schema {SCHEMA_HEAD}; "
             "nothing was restored"
         )
+    from dermacounsel.storage.checks import check_database  # loads the catalogue's validation: only here
+
+    report = check_database(source)
+    if not report.ok:
+        # the same checks as `dermacounsel check`: a shell of a schema, a rating of 7 or a text that is no
+        # longer text would otherwise replace a sound catalogue
+        more = f" and {len(report.problems) - 1:,} more" if len(report.problems) > 1 else ""
+        raise DatabaseError(
+            f"{source}: fails the catalogue's checks ({report.problems[0]}{more}); nothing was restored"
+        )
 
     previous = None
     mode = None
@@ -217,6 +239,53 @@ def restore_backup(database: Path, source: Path, now: datetime | None = None) ->
         with suppress(DatabaseError):
             prune_backups(database, keep=[previous.path, source])
     return previous
+
+
+#: A leftover younger than this may still be being written by another DermaCounsel: it is left alone.
+LEFTOVER_AGE_SECONDS = 60
+
+
+def remove_leftovers(database: Path) -> list[Path]:
+    """Delete what killed backups, restores and creations left behind (`*.partial` in the backups folder,
+    `.<name>.restoring` and `.<name>.creating` beside the database), and return what was deleted.
+
+    Each is as large as the database and nothing ever reads it again. One another program may still be
+    writing (younger than LEFTOVER_AGE_SECONDS, or locked by SQLite) is left alone; a failure to delete
+    is logged, never raised: tidying up must not stop the app from starting."""
+    database = database.expanduser()
+    candidates = [database.with_name(f".{database.name}.restoring"), database.with_name(f".{database.name}.creating")]
+    folder = backups_dir(database)
+    with suppress(OSError):
+        candidates += [entry for entry in folder.iterdir() if entry.name.endswith(BACKUP_SUFFIX + ".partial")]
+    removed = []
+    now = datetime.now().timestamp()
+    for leftover in candidates:
+        try:
+            status = leftover.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISREG(status.st_mode) or now - status.st_mtime < LEFTOVER_AGE_SECONDS or _in_use(leftover):
+            continue
+        try:
+            leftover.unlink()
+        except OSError as error:
+            log.warning("%s: leftover not deleted (%s)", leftover, _reason(error))
+            continue
+        removed.append(leftover)
+    return removed
+
+
+def _in_use(path: Path) -> bool:
+    """Whether another connection holds an SQLite lock on the file (a copy still being written)."""
+    try:
+        with closing(sqlite3.connect(path, timeout=0)) as connection:
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        return error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    except sqlite3.Error:
+        return False  # not a database at all (a copy cut short): nobody is using it
+    return False
 
 
 def move_aside(database: Path, now: datetime | None = None) -> Path:
@@ -313,6 +382,9 @@ def _explicit_target(database: Path, to: Path) -> Path:
         raise DatabaseError(f"{to}: its folder {to.parent} does not exist")
     if to.exists() and os.path.samefile(to, database):
         raise DatabaseError(f"{to}: is the database itself; give another file for the backup")
+    if to.exists() and not verify_backup(to):
+        # only an earlier DermaCounsel backup is replaced; anything else there is someone's file
+        raise DatabaseError(f"{to}: already exists and is not a DermaCounsel backup; it was left as it is")
     return to
 
 

@@ -7,8 +7,13 @@ describes it. Things refer to each other by readable keys, never by database ids
 from __future__ import annotations
 
 import json
+import math
+import os
 import re
-from collections.abc import Iterator
+import stat
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -49,6 +54,22 @@ SOURCED_SECTIONS = (
 FORMAT_VERSION = 1
 #: Far larger than any real catalogue (the bundled one is ~30 KB; 10,000 products fit in a few MB).
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Longest name (of a product, layer, effect...) and longest other text, in characters.
+MAX_NAME_CHARS = 200
+MAX_TEXT_CHARS = 100_000
+#: Deepest nesting of arrays and objects; the format itself needs 7.
+MAX_DEPTH = 32
+#: Longest integer, in digits: a rating or a version has one.
+MAX_INT_DIGITS = 18
+#: The ranges of the format's measurements, in millimetres (docs/catalogue-format.md states them).
+THICKNESS_RANGE_MM = (0.001, 50.0)
+NEEDLE_DEPTH_RANGE_MM = (0.01, 10.0)
+NEEDLE_STEP_RANGE_MM = (0.01, 1.0)
+#: Most positions a needle-depth slider may have ((max - min) / step).
+MAX_NEEDLE_POSITIONS = 1000
+#: Characters refused anywhere in a text: they reorder what is shown (bidirectional overrides and
+#: isolates) or drive a terminal (control characters; a tab or line break is allowed outside names).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 class CatalogueFileError(Exception):
@@ -71,15 +92,36 @@ def _to_localized(value: object) -> object:
     return value
 
 
-def _check_localized(value: dict[str, str]) -> dict[str, str]:
-    if not value.get(SOURCE_LANGUAGE, "").strip():
+def visible(text: str) -> bool:
+    """Whether `text` has something to see: not only spaces, line breaks or invisible (format) characters
+    such as zero-width spaces."""
+    return any(unicodedata.category(char)[0] not in "ZC" for char in text)
+
+
+def same_name(text: str) -> str:
+    """What two names share when they are the same name: equal after Unicode normalisation (NFC) and
+    case folding, so "Café" typed two ways, or "EGF" and "egf", are one name."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+
+
+def _check_localized(value: dict[str, str], longest: int = MAX_TEXT_CHARS) -> dict[str, str]:
+    if not visible(value.get(SOURCE_LANGUAGE, "")):
         raise ValueError(f'needs a non-empty "{SOURCE_LANGUAGE}" text')
     for language, text in value.items():
-        if not (2 <= len(language) <= 8 and language.replace("-", "").isalnum()):
+        if not (2 <= len(language) <= 8 and language.replace("-", "").isalnum() and language.isascii()):
             raise ValueError(f"{language!r} is not a language code such as 'en' or 'ja'")
-        if not text.strip():
+        if not visible(text):
             raise ValueError(f"the {language!r} text is empty")
+        if len(text) > longest:
+            raise ValueError(f"the {language!r} text is {len(text):,} characters long; the most is {longest:,}")
     return value
+
+
+def _check_name(value: dict[str, str]) -> dict[str, str]:
+    for language, text in value.items():
+        if "\n" in text or "\t" in text or "\r" in text:
+            raise ValueError(f"the {language!r} name holds a line break or tab; a name is one line")
+    return _check_localized(value, MAX_NAME_CHARS)
 
 
 def _from_localized(value: dict[str, str]) -> str | dict[str, str]:
@@ -94,8 +136,34 @@ Localized = Annotated[
     AfterValidator(_check_localized),
     PlainSerializer(_from_localized),
 ]
+#: A name (of a product, a layer, a source...): a Localized text of one line, at most MAX_NAME_CHARS long.
+Name = Annotated[
+    dict[str, str],
+    BeforeValidator(_to_localized),
+    AfterValidator(_check_name),
+    PlainSerializer(_from_localized),
+]
 Key = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^\S(.*\S)?$")]
 Level = Annotated[int, Field(ge=LOWEST_LEVEL, le=HIGHEST_LEVEL, strict=True)]
+
+
+def _in_range(low: float, high: float) -> Callable[[float], float]:
+    """A check that a measurement in millimetres is finite and within [low, high]."""
+
+    def check(value: float) -> float:
+        if not math.isfinite(value) or not low <= value <= high:
+            raise ValueError(f"must be a number of millimetres from {low:g} to {high:g}, not {value!r}")
+        return value
+
+    return check
+
+
+# strict: "min": "0.02" is refused, not read as a number (an integer still counts as one)
+ThicknessMm = Annotated[float, Field(strict=True), AfterValidator(_in_range(*THICKNESS_RANGE_MM))]
+DepthMm = Annotated[float, Field(strict=True), AfterValidator(_in_range(*NEEDLE_DEPTH_RANGE_MM))]
+StepMm = Annotated[float, Field(strict=True), AfterValidator(_in_range(*NEEDLE_STEP_RANGE_MM))]
+#: A yes/no field: true or false in the file, never "yes", 1 or "true"
+Flag = Annotated[bool, Field(strict=True)]
 
 
 class _Model(BaseModel):
@@ -105,7 +173,7 @@ class _Model(BaseModel):
 class SourceEntry(_Model):
     key: Key
     kind: Literal["article", "study", "clinic-page", "reference", "clinic-edit"]
-    title: Localized
+    title: Name
     citation: str = Field(min_length=1)
 
 
@@ -119,13 +187,13 @@ class ScaleEntry(_Model):
 
 class EffectEntry(_Model):
     key: Key
-    name: Localized
+    name: Name
     source: Key
 
 
 class Thickness(_Model):
-    min: float = Field(gt=0)
-    max: float = Field(gt=0)
+    min: ThicknessMm
+    max: ThicknessMm
     note: Localized | None = None
     source: Key
 
@@ -141,14 +209,14 @@ class LayerLink(_Model):
 
     layer: Key
     basis: Localized
-    inferred: bool = False
+    inferred: Flag = False
 
 
 class LayerEntry(_Model):
     """A layer (no `parent`) or a structure within one; `effect` is the rated effect acting on it."""
 
     key: Key
-    name: Localized
+    name: Name
     parent: Key | None = None
     effect: Key | None = None
     description: Localized
@@ -165,15 +233,15 @@ class RatingEntry(_Model):
 
 class GrowthFactorEntry(_Model):
     key: Key
-    name: Localized
-    full_name: Localized | None = None
+    name: Name
+    full_name: Name | None = None
     feature: Localized | None = None
     action: Localized | None = None
     target_cells: list[Localized] = []
     layers: list[LayerLink] = []
     expected_effects: list[Localized] = []
-    rated: bool
-    inferred: bool = False
+    rated: Flag
+    inferred: Flag = False
     inference_note: Localized | None = None
     reading_note: Localized | None = None
     ratings: dict[str, Level | RatingEntry] = {}
@@ -190,8 +258,8 @@ class GrowthFactorEntry(_Model):
 
 class PreparationEntry(_Model):
     key: Key
-    name: Localized
-    full_name: Localized | None = None
+    name: Name
+    full_name: Name | None = None
     description: Localized
     growth_factors: list[Key]
     source: Key
@@ -199,7 +267,7 @@ class PreparationEntry(_Model):
 
 class FamilyEntry(_Model):
     key: Key
-    name: Localized
+    name: Name
     description: Localized
     source: Key
 
@@ -210,27 +278,27 @@ class CellDerivedClassEntry(FamilyEntry):
 
 class StemCellSourceEntry(_Model):
     key: Key
-    name: Localized
+    name: Name
     source: Key
 
 
 class ExosomeOriginEntry(_Model):
     key: Key
-    name: Localized
+    name: Name
     effects: list[Localized]
     source: Key
 
 
 class IngredientEntry(_Model):
     key: Key
-    name: Localized
+    name: Name
     source: Key | None = None  # the category's source when absent
 
 
 class IngredientCategoryEntry(_Model):
     key: Key
-    name: Localized
-    open: bool
+    name: Name
+    open: Flag
     layers: list[LayerLink] = []
     source: Key
     ingredients: list[IngredientEntry]
@@ -242,24 +310,26 @@ class ReachEntry(_Model):
 
 
 class NeedleDepth(_Model):
-    min: float = Field(gt=0)
-    max: float = Field(gt=0)
-    step: float = Field(gt=0)
+    min: DepthMm
+    max: DepthMm
+    step: StepMm
     source: Key
 
     @model_validator(mode="after")
     def _ordered(self) -> NeedleDepth:
         if self.min > self.max:
             raise ValueError("min is larger than max")
+        if (self.max - self.min) / self.step > MAX_NEEDLE_POSITIONS:
+            raise ValueError(f"step is too small: (max - min) / step must be at most {MAX_NEEDLE_POSITIONS:,}")
         return self
 
 
 class ProcedureEntry(_Model):
     key: Key
-    name: Localized
+    name: Name
     description: Localized
     reach: list[ReachEntry]
-    systemic: bool
+    systemic: Flag
     uptake: Literal["passive", "active"]
     notes: list[Localized] = []
     needle_depth_mm: NeedleDepth | None = None
@@ -281,7 +351,7 @@ def _at_most_one_link(entry: ComponentItem | ComponentEntry) -> None:
 class ComponentItem(_Model):
     """One item of a listed group, e.g. "EGF" in "Growth factors (EGF, FGF, etc.)"."""
 
-    name: Localized
+    name: Name
     growth_factor: Key | None = None
     ingredient: Key | None = None
     stem_cell_source: Key | None = None
@@ -298,8 +368,8 @@ class ComponentEntry(_Model):
     """A listed component; `items` holds a group's members and `open` its trailing "etc."."""
 
     kind: Literal["growth-factor", "stem-cell", "exosome", "other", "functional"]
-    name: Localized
-    open: bool = False
+    name: Name
+    open: Flag = False
     items: list[ComponentItem] = []
     growth_factor: Key | None = None
     ingredient: Key | None = None
@@ -314,7 +384,7 @@ class ComponentEntry(_Model):
 
 
 class Maker(_Model):
-    name: Localized
+    name: Name
     source: Key
 
 
@@ -326,14 +396,15 @@ class CautionEntry(_Model):
 def product_key(english_name: str) -> str:
     """A product's stable key made from its English name ("Premium Cell" -> "premium-cell"), for files
     written before products carried keys; once made it never changes with the name."""
-    return re.sub(r"[^a-z0-9]+", "-", english_name.casefold()).strip("-") or "product"
+    # at most a key's length: a name too long to keep is refused by the name's own check, with its length
+    return re.sub(r"[^a-z0-9]+", "-", english_name.casefold())[:80].strip("-") or "product"
 
 
 class ProductEntry(_Model):
     """A product; `key` is its stable identity (made from the English name when a file has none)."""
 
     key: Key
-    name: Localized
+    name: Name
     maker: Maker | None = None
     components: list[ComponentEntry]
     cautions: list[CautionEntry] = []
@@ -375,7 +446,7 @@ class ConcernEntry(_Model):
     `procedure_note` is then a caution shown beside any needle procedure in the plan."""
 
     key: Key
-    name: Localized
+    name: Name
     effects: list[Key] = []
     growth_factors: list[Key] = []
     ingredient_categories: list[Key] = []
@@ -432,6 +503,121 @@ def _place(loc: tuple[int | str, ...]) -> str:
     return out or "(top level)"
 
 
+class _DuplicateKey(Exception):
+    pass
+
+
+class _LongInteger(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json's object hook: an object that names a key twice is refused (else the last would silently win,
+    and a trailing `"products": []` would empty the catalogue)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _DuplicateKey
+    return result
+
+
+def _short_integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        raise _LongInteger
+    return int(digits)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(name)
+
+
+#: JSON's strings, brackets, colons and integers, for finding where a problem json.loads found lies.
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:]|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|NaN|-?Infinity')
+
+
+def _line_column(text: str, position: int) -> str:
+    line_start = text.rfind("\n", 0, position) + 1
+    return f"line {text.count(chr(10), 0, position) + 1}, column {position - line_start + 1}"
+
+
+def _locate(text: str, problem: type[Exception] | str) -> tuple[str | None, str]:
+    """(place, problem) for the first duplicate key, over-long integer, NaN/Infinity or too-deep nesting in
+    `text`, scanning its tokens; only run once json.loads has refused the text for one of these."""
+    stack: list[set[str] | None] = []  # per open bracket: the keys an object has named so far
+    candidate: re.Match[str] | None = None  # a string that is a key if a colon follows
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token == ":" and candidate is not None and stack and stack[-1] is not None:
+            key = json.loads(candidate.group())
+            if key in stack[-1] and problem is _DuplicateKey:
+                return _line_column(text, candidate.start()), f"the key {key!r} appears twice in one object"
+            stack[-1].add(key)
+        candidate = match if token.startswith('"') else None
+        if token in ("{", "["):
+            stack.append(set() if token == "{" else None)
+            if len(stack) > MAX_DEPTH and problem == "depth":
+                return _line_column(text, match.start()), f"is nested more than {MAX_DEPTH} levels deep"
+        elif token in ("}", "]"):
+            if stack:
+                stack.pop()
+        elif problem is _LongInteger and token[-1].isdigit() and len(token.lstrip("-")) > MAX_INT_DIGITS:
+            if token.lstrip("-").isdigit():
+                digits = len(token.lstrip("-"))
+                return _line_column(text, match.start()), f"an integer of {digits:,} digits is too long"
+        elif problem == "constant" and token in ("NaN", "Infinity", "-Infinity"):
+            return _line_column(text, match.start()), f"{token} is not a number a catalogue can hold"
+    messages: dict[type[Exception] | str, str] = {
+        _DuplicateKey: "an object names the same key twice",
+        _LongInteger: "holds an integer too long to be a catalogue's",
+        "constant": "holds NaN or Infinity, which are not numbers a catalogue can hold",
+        "depth": f"is nested more than {MAX_DEPTH} levels deep",
+    }
+    return None, messages[problem]
+
+
+#: Characters refused in any text: control characters other than tab and line breaks (a terminal obeys
+#: ESC sequences in an import report), bidirectional overrides and isolates (they disguise what is shown,
+#: as in "Serum \u202egnp.exe"), and lone surrogates (not text at all; SQLite cannot store them).
+_REFUSED_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _character_problem(text: str) -> str | None:
+    found = _REFUSED_CHARACTERS.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"holds a lone surrogate (U+{code:04X}), which is not a character"
+    if code in range(0x202A, 0x202F) or code in range(0x2066, 0x206A):
+        return f"holds the bidirectional control U+{code:04X}, which can disguise how the text reads"
+    return f"holds the control character U+{code:04X}; only tabs and line breaks are allowed"
+
+
+def raw_problems(raw: object) -> Iterator[tuple[str, str]]:
+    """Problems in parsed JSON that its schema cannot see, as (place, problem): nesting deeper than
+    MAX_DEPTH, numbers that are not finite, and refused characters in any text or key."""
+    pending: list[tuple[tuple[int | str, ...], object]] = [((), raw)]
+    while pending:
+        location, value = pending.pop()
+        if isinstance(value, str):
+            problem = _character_problem(value)
+            if problem:
+                yield _place(location), problem
+        elif isinstance(value, float):
+            if not math.isfinite(value):
+                yield _place(location), "is not a finite number (it is too large, or Infinity or NaN)"
+        elif isinstance(value, dict | list):
+            if len(location) >= MAX_DEPTH:
+                yield _place(location), f"is nested more than {MAX_DEPTH} levels deep"
+                continue
+            items = list(value.items()) if isinstance(value, dict) else list(enumerate(value))
+            for name, item in reversed(items):
+                if isinstance(name, str):
+                    problem = _character_problem(name)
+                    if problem:
+                        yield _place(location), f"a key {problem}"
+                pending.append(((*location, name), item))
+
+
 def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> CatalogueDocument:
     """Parse and check catalogue bytes; raise CatalogueFileError naming the first problem's place."""
     progress(0.0, "Reading the file…")
@@ -439,25 +625,47 @@ def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> Cata
         raise CatalogueFileError(
             file, None, f"is {len(data):,} bytes, too large to be a catalogue (limit {MAX_FILE_BYTES:,})"
         )
+    if data.startswith(b"SQLite format 3\x00"):
+        raise CatalogueFileError(
+            file,
+            None,
+            "is a DermaCounsel database or backup, not a catalogue file; "
+            "'dermacounsel restore FILE' puts a backup back",
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise CatalogueFileError(file, f"byte {error.start}", "is not UTF-8 text") from None
     try:
-        raw = json.loads(text)
+        raw = json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_int=_short_integer, parse_constant=_refuse_constant
+        )
     except json.JSONDecodeError as error:
         raise CatalogueFileError(file, f"line {error.lineno}, column {error.colno}", error.msg) from None
+    except (_DuplicateKey, _LongInteger) as error:
+        raise CatalogueFileError(file, *_locate(text, type(error))) from None
+    except RecursionError:
+        raise CatalogueFileError(file, *_locate(text, "depth")) from None
+    except ValueError:  # NaN or Infinity, from _refuse_constant
+        raise CatalogueFileError(file, *_locate(text, "constant")) from None
     if not isinstance(raw, dict):
         raise CatalogueFileError(file, None, "is not a catalogue: the top level must be a JSON object")
     if raw.get("format") != FORMAT_NAME:
         raise CatalogueFileError(file, "format", f'is not a DermaCounsel catalogue (expected "{FORMAT_NAME}")')
     version = raw.get("version")
+    if type(version) is not int:  # True, 1.0 and "1" are not the number 1 the format writes
+        shown = json.dumps(version, ensure_ascii=False)[:40]
+        raise CatalogueFileError(
+            file, "version", f"must be the whole number {FORMAT_VERSION}, not {shown} (this program reads 1)"
+        )
     if version != FORMAT_VERSION:
         raise CatalogueFileError(
             file,
             "version",
             f"format version {version!r} is not supported (this program reads {FORMAT_VERSION})",
         )
+    for place, problem in raw_problems(raw):
+        raise CatalogueFileError(file, place, problem)
     progress(0.05, f"Checking its {sum(len(v) for v in raw.values() if isinstance(v, list)):,} entries…")
     try:
         document = CatalogueDocument.model_validate(raw)
@@ -477,11 +685,29 @@ def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> Cata
 def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument:
     """Read a catalogue file; every failure is a CatalogueFileError naming the file."""
     try:
-        with path.open("rb") as stream:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; anything but a plain file is refused
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(handle, "rb") as stream:
+            kind = os.fstat(stream.fileno()).st_mode
+            if not stat.S_ISREG(kind):
+                what = "a folder" if stat.S_ISDIR(kind) else "a pipe" if stat.S_ISFIFO(kind) else "a device or socket"
+                raise CatalogueFileError(str(path), None, f"is {what}, not a catalogue file")
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise CatalogueFileError(str(path), None, f"cannot be read ({error.strerror or error})") from None
     return parse_catalogue(data, str(path), progress)
+
+
+def document_problems(document: CatalogueDocument) -> list[tuple[str, str]]:
+    """What reading `document` from a file would refuse, for a document built another way (read back from
+    a database): refused characters, then broken references and duplicates, as (place, problem). Ranges,
+    types and lengths are checked when the document's entries are built."""
+    found = list(raw_problems(document.model_dump(mode="python")))
+    return found or list(reference_problems(document))
+
+
+def _duplicates(names: list[str]) -> set[str]:
+    return {name for name, count in Counter(names).items() if count > 1}
 
 
 def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
@@ -491,11 +717,14 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         return set(keys), f"{kind} ({', '.join(keys)})"
 
     def duplicated(section: str, keys: list[str], what: str = "key") -> Iterator[tuple[str, str]]:
-        seen: set[str] = set()
+        """Keys equal, or equal but for case or Unicode normalisation ("EGF" and "egf")."""
+        seen: dict[str, str] = {}
         for index, key in enumerate(keys):
-            if key in seen:
-                yield f"{section}[{index}].{what}", f"duplicate {what} {key!r}"
-            seen.add(key)
+            same = same_name(key)
+            if same in seen:
+                twin = "" if seen[same] == key else f" (the same as {seen[same]!r} but for case or accents)"
+                yield f"{section}[{index}].{what}", f"duplicate {what} {key!r}{twin}"
+            seen.setdefault(same, key)
 
     sections: list[tuple[str, list[str]]] = [
         ("sources", [s.key for s in doc.sources]),
@@ -518,10 +747,10 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     levels = {s.level for s in doc.scale}
     if doc.scale and levels != set(range(LOWEST_LEVEL, HIGHEST_LEVEL + 1)):
         yield "scale", f"must describe each level from {LOWEST_LEVEL} to {HIGHEST_LEVEL} once"
-    product_names: set[str] = set()
+    product_names: set[str] = set()  # sets: a list made this check quadratic in the number of products
     product_keys: set[str] = set()
     for index, product in enumerate(doc.products):
-        name = product.name[SOURCE_LANGUAGE].casefold()
+        name = same_name(product.name[SOURCE_LANGUAGE])
         if name in product_names:
             yield f"products[{index}].name", f"duplicate product name {product.name['en']!r}"
         elif product.key.casefold() in product_keys:
@@ -529,14 +758,16 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         product_names.add(name)
         product_keys.add(product.key.casefold())
     ingredient_keys: list[str] = []
+    seen_ingredients: set[str] = set()
     for c_index, category in enumerate(doc.ingredient_categories):
         for i_index, ingredient in enumerate(category.ingredients):
-            if ingredient.key in ingredient_keys:
+            if same_name(ingredient.key) in seen_ingredients:
                 yield (
                     f"ingredient_categories[{c_index}].ingredients[{i_index}].key",
                     f"duplicate ingredient key {ingredient.key!r}",
                 )
             ingredient_keys.append(ingredient.key)
+            seen_ingredients.add(same_name(ingredient.key))
 
     sources = known("sources", [s.key for s in doc.sources])
     effects = known("effects", [e.key for e in doc.effects])

@@ -19,6 +19,7 @@ from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 from dermacounsel.storage.catalogue_db import insert_catalogue, read_catalogue_document
+from dermacounsel.storage.sqlite_file import DatabaseError
 
 #: Sections merged entry by entry, with how an entry is identified.
 MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
@@ -160,12 +161,15 @@ def write_document(session: Session, document: f.CatalogueDocument, progress: Pr
 class ImportPlan:
     """A checked catalogue file and what importing it would do; nothing is written yet.
 
-    `merged` is None when only replacing was asked for (merging was not worked out)."""
+    `merged` is None when only replacing was asked for (merging was not worked out). `current` is the
+    catalogue the plan was worked out against: if it has changed by the time the plan is applied, the
+    plan is worked out again on what is there then."""
 
     path: Path
     incoming: f.CatalogueDocument
     replaced: ImportReport
     merged: tuple[f.CatalogueDocument, ImportReport] | None
+    current: f.CatalogueDocument | None = None
 
     def outcome(self, replace: bool) -> tuple[f.CatalogueDocument, ImportReport]:
         if replace:
@@ -190,7 +194,18 @@ def plan_import(database: Any, path: Path, merging: bool = True, progress: Progr
         check_document(result, f"{path} (merged into the catalogue)")
         merged = (result, report)
     progress(1.0, "Compared with the catalogue.")
-    return ImportPlan(path, incoming, replaced, merged)
+    return ImportPlan(path, incoming, replaced, merged, current)
+
+
+def _outcome_on(
+    current: f.CatalogueDocument, plan: ImportPlan, replace: bool
+) -> tuple[f.CatalogueDocument, ImportReport]:
+    """What the plan's file does to `current`, worked out again (someone wrote since it was planned)."""
+    if replace:
+        return plan.incoming, compare_whole(current, plan.incoming)
+    result, report = merge(current, plan.incoming)
+    check_document(result, f"{plan.path} (merged into the catalogue)")
+    return result, report
 
 
 def apply_import(
@@ -201,14 +216,26 @@ def apply_import(
     progress: Progress = SILENT,
 ) -> ImportReport:
     """Write what `plan` worked out, in one transaction; `before_write` (the caller's backup) runs first.
-    Nothing is written, and no backup made, when the file would change nothing."""
+    Nothing is written, and no backup made, when the file would change nothing.
+
+    The catalogue is read again under SQLite's write lock, and the merge worked out again if another
+    program changed it since the plan was made: two imports at once each see the other's result, and
+    neither is lost."""
     result, report = plan.outcome(replace)
-    if not (report.added or report.changed or report.removed):
-        return report
-    if before_write is not None:
-        progress(0.0, "Backing up the catalogue first…")
-        before_write()
-    with database.transaction() as session:
+    if getattr(database, "read_only", False):
+        raise DatabaseError(
+            f"{database.path}: is read-only (its file or folder cannot be written); nothing was imported"
+        )
+    with database.writing() as session:
+        progress(0.0, "Checking the catalogue has not changed meanwhile…")
+        current = read_catalogue_document(session)
+        if plan.current is None or current != plan.current:
+            result, report = _outcome_on(current, plan, replace)
+        if not (report.added or report.changed or report.removed):
+            return report
+        if before_write is not None:
+            progress(0.05, "Backing up the catalogue first…")
+            before_write()  # under the lock, so the backup holds exactly what is replaced
         write_document(session, result, progress.part(0.1, 0.95))
         progress(0.95, "Saving…")
     progress(1.0, "Imported.")

@@ -7,8 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
-from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError
+from dermacounsel.storage.catalogue_file import NEEDLE_DEPTH_RANGE_MM, NEEDLE_STEP_RANGE_MM, THICKNESS_RANGE_MM
+from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError, connect_read_only, read_only
 
+#: At most this many problems of the catalogue's own are listed; the first says where to start.
+MAX_LISTED = 20
+
+_T, _D, _S = THICKNESS_RANGE_MM, NEEDLE_DEPTH_RANGE_MM, NEEDLE_STEP_RANGE_MM
 #: The catalogue's own rules: a description, and a query that lists each offending thing in words.
 CATALOGUE_RULES: tuple[tuple[str, str], ...] = (
     (
@@ -72,6 +77,20 @@ CATALOGUE_RULES: tuple[tuple[str, str], ...] = (
            WHERE NOT pr.systemic AND NOT EXISTS (SELECT 1 FROM procedure_reach r WHERE r.procedure_id = pr.id)""",
     ),
     (
+        "every measurement is a finite number within its range",
+        f"""SELECT 'layer ' || key || ': thickness ' || quote(thickness_min_mm) || ' to ' || quote(thickness_max_mm)
+                  || ' mm is outside {_T[0]:g} to {_T[1]:g} mm'
+           FROM layer WHERE thickness_min_mm NOT BETWEEN {_T[0]} AND {_T[1]}
+                         OR thickness_max_mm NOT BETWEEN {_T[0]} AND {_T[1]}
+           UNION ALL
+           SELECT 'procedure ' || key || ': needle depth ' || quote(needle_depth_min_mm) || ' to '
+                  || quote(needle_depth_max_mm) || ' mm in steps of ' || quote(needle_depth_step_mm)
+                  || ' mm is outside {_D[0]:g} to {_D[1]:g} mm (steps {_S[0]:g} to {_S[1]:g} mm)'
+           FROM procedure WHERE needle_depth_min_mm NOT BETWEEN {_D[0]} AND {_D[1]}
+                             OR needle_depth_max_mm NOT BETWEEN {_D[0]} AND {_D[1]}
+                             OR needle_depth_step_mm NOT BETWEEN {_S[0]} AND {_S[1]}""",
+    ),
+    (
         "measured ranges run from low to high",
         """SELECT 'layer ' || key || ': thickness ' || thickness_min_mm || ' > ' || thickness_max_mm FROM layer
            WHERE thickness_min_mm > thickness_max_mm
@@ -100,24 +119,73 @@ class CheckReport:
         return not self.problems
 
 
+#: SQLite result codes that say the file could not be reached, not that it is damaged.
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_UNREACHABLE = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY}
+
+
 def check_database(path: Path) -> CheckReport:
-    """Run SQLite's quick_check and foreign_key_check, then the catalogue's rules, without writing."""
+    """Run SQLite's quick_check and foreign_key_check, the catalogue's rules, then the import's own
+    validation of the catalogue read back, without changing its content.
+
+    A writable file is opened as the app opens it, so that SQLite first rolls back a transaction a crash
+    left unfinished (a hot journal): that is recovery, not damage. A file another program is writing to
+    raises DatabaseError saying it is busy: it may be perfectly sound."""
     path = path.expanduser()
     if not path.is_file():
         raise DatabaseError(f"{path}: no database file there")
     report = CheckReport(path)
     try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path) if read_only(path) else sqlite3.connect(path, timeout=5)
     except sqlite3.Error as error:
         raise DatabaseError(f"{path}: cannot be opened ({error})") from None
     try:
         _run(connection, report)
     except sqlite3.DatabaseError as error:
+        code = error.sqlite_errorcode & 0xFF if hasattr(error, "sqlite_errorcode") else None
+        if code in _BUSY:
+            raise DatabaseError(
+                f"{path}: is busy: another program is writing to it. Nothing was checked; try again in a moment"
+            ) from None
+        if code in _UNREACHABLE:
+            raise DatabaseError(f"{path}: cannot be checked ({error})") from None
         report.problems.append(f"the file cannot be read as a database: {error}")
         report.lines.append(f"FAILED  the file is readable as an SQLite database: {error}")
+        return report
     finally:
         connection.close()
+    if report.ok:
+        _record(report, "the catalogue passes the checks an imported file must pass", catalogue_problems(path))
     return report
+
+
+def catalogue_problems(path: Path) -> list[str]:
+    """What the import's validation finds in the catalogue a sound database holds: numbers out of range or
+    not finite, texts that are not text, broken references. Empty when there is nothing."""
+    from pydantic import ValidationError
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session
+
+    from dermacounsel.storage import catalogue_file as f
+    from dermacounsel.storage.catalogue_db import read_catalogue_document
+
+    # read-only, as the rest of the check (not storage.database's engine: opening builds on the checks)
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        with Session(engine) as session:
+            document = read_catalogue_document(session)
+        return [f"{place}: {problem}" for place, problem in f.document_problems(document)[:MAX_LISTED]]
+    except ValidationError as error:
+        first = error.errors()[0]
+        place = ".".join(str(part) for part in first["loc"])
+        message = str(first["msg"]).removeprefix("Value error, ")
+        return [f"a stored {error.title} {place}: {message}".replace(" : ", ": ")]
+    except (SQLAlchemyError, ValueError, KeyError, TypeError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return [f"the stored catalogue cannot be read back ({type(error).__name__}: {reason})"]
+    finally:
+        engine.dispose()
 
 
 def _record(report: CheckReport, description: str, problems: list[str]) -> None:

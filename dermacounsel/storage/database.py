@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from dermacounsel.storage.backups import backup_database as backup_database
 from dermacounsel.storage.backups import backups_dir as backups_dir
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD as SCHEMA_HEAD
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
+
+#: The execution option that makes a transaction begin with SQLite's write lock (CatalogueDatabase.writing).
+IMMEDIATE_OPTION = "dermacounsel_begin_immediate"
 
 
 def make_engine(path: Path, read_only: bool = False) -> Engine:
@@ -40,7 +44,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # BEGIN IMMEDIATE takes the write lock at once, for work that reads and then writes what it read
+        immediate = connection.get_execution_options().get(IMMEDIATE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -64,11 +70,23 @@ class CatalogueDatabase:
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._locked_sessions = sessionmaker(
+            self.engine.execution_options(**{IMMEDIATE_OPTION: True}), expire_on_commit=False
+        )
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed if the block ends normally, else rolled back."""
-        with self._sessions.begin() as session:
+        """A session inside one transaction: committed if the block ends normally, else rolled back.
+        SQLite's refusals (busy, disk full, read-only) become one-line DatabaseErrors."""
+        with _write_failures(self.path), self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A transaction that holds SQLite's write lock from its start (BEGIN IMMEDIATE): what the block
+        reads cannot be changed by another program before it commits, so a merge worked out from it is
+        never laid over someone else's write. Other programs can still read meanwhile."""
+        with _write_failures(self.path), self._locked_sessions.begin() as session:
             yield session
 
     @contextmanager
@@ -79,6 +97,26 @@ class CatalogueDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _write_failures(path: Path) -> Iterator[None]:
+    """SQLite's refusals to write, as one line naming the file; the transaction was rolled back."""
+    from sqlalchemy.exc import OperationalError
+
+    try:
+        yield
+    except OperationalError as error:
+        reason = str(error.orig).lower()
+        if "locked" in reason or "busy" in reason:
+            raise DatabaseError(
+                f"{path}: is busy: another program is writing to it. Nothing was changed; try again in a moment"
+            ) from None
+        if "disk is full" in reason or "disk i/o" in reason:
+            raise DatabaseError(f"{path}: could not be written ({error.orig}). Nothing was changed") from None
+        if "readonly" in reason or "read-only" in reason:
+            raise DatabaseError(f"{path}: is read-only here, so nothing can be changed in it") from None
+        raise
 
 
 @contextmanager
@@ -95,14 +133,23 @@ def _schema_revision(path: Path) -> str | None:
     None means an empty schema history (a database with its tables dropped, or never migrated)."""
     try:
         with _sqlite(path) as connection:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            objects = connection.execute("SELECT type, name FROM sqlite_master").fetchall()
+            tables = {name for kind, name in objects if kind == "table"}
             if "alembic_version" not in tables:
-                if tables:
-                    raise DatabaseError(f"{path}: is an SQLite database, but not a DermaCounsel catalogue")
-                return None
+                # another application's file (tables, or only a view) or an SQLite file holding nothing:
+                # neither is migrated into a catalogue
+                if objects:
+                    raise DatabaseError(
+                        f"{path}: is an SQLite database, but not a DermaCounsel catalogue; it was left as it is"
+                    )
+                raise DatabaseError(
+                    f"{path}: is an empty SQLite database, not a DermaCounsel catalogue; it was left as it is"
+                )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise DatabaseError(f"{path}: is not a DermaCounsel database ({error})") from None
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise DatabaseError(f"{path}: is busy: another program is writing to it; try again in a moment") from None
+        raise DatabaseError(f"{path}: is not a DermaCounsel database ({error}). {_backup_hint(path)}") from None
     return row[0] if row else None
 
 
@@ -120,6 +167,7 @@ def open_database(path: Path, seed: Path | None = None, read_only: bool | None =
     path = path.expanduser().absolute()
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
+    _refuse_what_is_not_ours(path)
     if read_only is None:
         read_only = path.exists() and path.stat().st_size > 0 and not is_writable(path)
     if read_only:
@@ -132,7 +180,7 @@ def open_database(path: Path, seed: Path | None = None, read_only: bool | None =
                 f"DermaCounsel (schema {revision}); it cannot be opened without being changed"
             )
         return CatalogueDatabase(path, make_engine(path, read_only=True), read_only=True)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         _create(path, seed or paths.seed_catalogue_path())
         return CatalogueDatabase(path, make_engine(path), created=True)
     if not os.access(path, os.R_OK):
@@ -146,7 +194,48 @@ def open_database(path: Path, seed: Path | None = None, read_only: bool | None =
     if backup is not None:
         with database.transaction() as session:
             _seed_if_empty(session, seed or paths.seed_catalogue_path())
+    from dermacounsel.storage.backups import remove_leftovers  # backups builds on this module
+
+    remove_leftovers(path)  # what killed backups and restores left behind
     return database
+
+
+def _refuse_what_is_not_ours(path: Path) -> None:
+    """Anything at `path` that is not a catalogue this app can open is left exactly as it is, with a line
+    saying why: a pipe or device (reading a FIFO would block forever), a symbolic link to nothing or a
+    loop (creating the database would replace the link), and an empty file, which may be a catalogue a
+    failing disk emptied, so it is not re-seeded over: its backups are named instead."""
+    if path.is_symlink() and not path.exists():
+        raise DatabaseError(f"{path}: is a symbolic link that leads nowhere (or to itself); it was left as it is")
+    if not path.exists():
+        return
+    try:
+        status = path.stat()
+    except OSError as error:
+        raise DatabaseError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if not stat.S_ISREG(status.st_mode):
+        what = "a pipe (FIFO)" if stat.S_ISFIFO(status.st_mode) else "a device or socket"
+        raise DatabaseError(f"{path}: is {what}, not a database file; it was left as it is")
+    if status.st_size == 0:
+        raise DatabaseError(
+            f"{path}: is empty (0 bytes), so it holds no catalogue; it was left as it is. " + _backup_hint(path)
+        )
+
+
+def _backup_hint(path: Path) -> str:
+    """Where the newest verified backup of `path` is, and the command that puts it back."""
+    from dermacounsel.storage.backups import newest_verified_backup  # backups builds on this module
+
+    try:
+        newest = newest_verified_backup(path)
+    except DatabaseError:
+        newest = None
+    if newest is None:
+        return "No verified backup was found beside it"
+    return (
+        f"The newest verified backup is from {newest.taken_at:%d %B %Y, %H:%M}: "
+        f"'dermacounsel --db {path} restore {newest.path}' puts it back"
+    )
 
 
 def _create(path: Path, seed: Path) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dermacounsel import __version__, paths
+from dermacounsel.ui.plain_text import literal
 
 #: Body text size in points: readable from a patient's chair, not only the doctor's.
 BASE_POINT_SIZE = 12
@@ -84,7 +85,7 @@ class ErrorDialog:
     def show(cls, parent: QWidget | None, title: str, message: str) -> None:
         if QGuiApplication.platformName() in {"offscreen", "minimal"}:
             return  # nobody to click "OK": the message is on stderr already
-        QMessageBox.critical(parent, title, message)
+        QMessageBox.critical(parent, title, literal(message))  # messages quote paths and catalogue text
 
 
 def _write_error_log(details: str) -> Path:
@@ -105,7 +106,8 @@ def _install_error_hook() -> None:
             QCoreApplication.translate("app", "Something went wrong"),
             QCoreApplication.translate(
                 "app",
-                "DermaCounsel could not finish that action:\n{error}\n\nYour catalogue has not been changed.",
+                "DermaCounsel could not finish that action:\n{error}\n\nWhat was saved before it is kept; the "
+                "details are in the log.",
             ).format(error=error),
         )
         from dermacounsel.ui import startup  # issue 18: an error before the catalogue shows ends the start
@@ -153,7 +155,9 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
     database_path = database_path.expanduser().absolute()
     lock = QLockFile(str(database_path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed instance's lock is taken over (Qt checks the owner is gone)
-    if database_path.parent.is_dir() and not lock.tryLock(200):
+    # A lock that cannot be created (a read-only folder or medium) is no other instance: the catalogue
+    # opens read-only below, and nothing can be written there by anyone who would need the lock.
+    if database_path.parent.is_dir() and not lock.tryLock(200) and lock.error() != QLockFile.LockError.PermissionError:
         from dermacounsel.ui.single_instance import ask_running_instance  # issue 18: raise the open window
 
         if ask_running_instance(database_path):

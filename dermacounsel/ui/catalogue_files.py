@@ -12,7 +12,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.services.catalogue import Catalogue, DatabaseError
+from dermacounsel.ui.file_dialogs import open_file_name, save_file_name
 from dermacounsel.ui.jobs import run_job
+from dermacounsel.ui.plain_text import literal, plain_label
 
 if TYPE_CHECKING:
     from dermacounsel.services.catalogue import Backup, ImportPlan
@@ -44,12 +45,12 @@ class FileChoice:
 
     @classmethod
     def open(cls, parent: QWidget) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Import catalogue"), "", _tr("Catalogue (*.json)"))
+        path, _ = open_file_name(parent, _tr("Import catalogue"), "", _tr("Catalogue (*.json)"))
         return Path(path) if path else None
 
     @classmethod
     def save(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, _tr("Export catalogue"), suggested, _tr("Catalogue (*.json)"))
+        path, _ = save_file_name(parent, _tr("Export catalogue"), suggested, _tr("Catalogue (*.json)"))
         if not path:
             return None
         chosen = Path(path)
@@ -70,7 +71,7 @@ class ImportConfirmation(QDialog):
         self.merge = QRadioButton(_tr("Merge: add new entries and update those with the same name"))
         self.replace = QRadioButton(_tr("Replace the whole catalogue with the file"))
         self.merge.setChecked(True)
-        self.detail = QLabel()
+        self.detail = plain_label()  # entry names from the file, shown as written
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,7 +93,7 @@ class ImportConfirmation(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(str(path)))
+        layout.addWidget(plain_label(str(path)))
         layout.addWidget(self.merge)
         layout.addWidget(self.replace)
         layout.addWidget(detail_area, 1)
@@ -124,7 +125,7 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
 
     def refused(error: Exception) -> None:
         title = _tr("Import refused") if isinstance(error, CatalogueFileError | DatabaseError) else _tr("Import failed")
-        QMessageBox.warning(window, title, _tr("Nothing was changed.\n\n{error}").format(error=error))
+        QMessageBox.warning(window, title, literal(_tr("Nothing was changed.\n\n{error}").format(error=error)))
 
     def confirm(plan: ImportPlan) -> None:
         replace = ImportConfirmation.ask(
@@ -155,7 +156,9 @@ def export_from(window: QMainWindow, catalogue: Catalogue) -> None:
         return
 
     def failed(error: Exception) -> None:
-        QMessageBox.warning(window, _tr("Export failed"), f"{path}: {getattr(error, 'strerror', None) or error}")
+        QMessageBox.warning(
+            window, _tr("Export failed"), literal(f"{path}: {getattr(error, 'strerror', None) or error}")
+        )
 
     run_job(window, _tr("Exporting the catalogue…"), lambda progress: catalogue.export(path, progress)).success(
         lambda written: window.statusBar().showMessage(
@@ -195,7 +198,7 @@ class BackupsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.status = QLabel()
+        self.status = plain_label()  # it quotes paths and error messages
         self.status.setWordWrap(True)
         back_up = QPushButton(_tr("Back up now"))
         self.restore_button = QPushButton(_tr("Restore…"))
@@ -211,7 +214,14 @@ class BackupsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Kept: the newest backup of each of the last 12 days, 10 weeks and 9 months.")))
+        kept = QLabel(
+            _tr(
+                "Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 "
+                "months. So a day's older backups beyond the last three are deleted as new ones are made."
+            )
+        )
+        kept.setWordWrap(True)
+        layout.addWidget(kept)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(row)
@@ -279,6 +289,7 @@ class RecoveryDialog:
     def ask(cls, damaged: Path, moved_to: Path, backup_taken: str | None) -> str | None:
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path
         box.setWindowTitle(_tr("The catalogue is damaged"))
         box.setText(
             _tr(

@@ -48,7 +48,8 @@ from dermacounsel.services.catalogue import Catalogue, UnknownEntry
 from dermacounsel.ui import printing
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.flow_layout import FlowLayout
-from dermacounsel.ui.settings import ClinicSettings
+from dermacounsel.ui.plain_text import literal, plain_label
+from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.table_model import PaddedItemDelegate
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -148,9 +149,9 @@ class CompareModel(QAbstractTableModel):
             return product.source.title
         if role == Qt.ItemDataRole.ToolTipRole and product is not None:
             if kind == "maker" and product.maker_source is not None:
-                return product.maker_source.citation
+                return literal(product.maker_source.citation)
             if kind == "source":
-                return product.source.citation
+                return literal(product.source.citation)
         return None
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
@@ -171,12 +172,14 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             product = self.comparison.products[column - 1].name
             if not cell.present:
-                return _tr(
-                    "The article does not list it among {product}'s main components; that is not to say the "
-                    "product does not contain it"
-                ).format(product=product)
+                return literal(
+                    _tr(
+                        "The article does not list it among {product}'s main components; that is not to say the "
+                        "product does not contain it"
+                    ).format(product=product)
+                )
             if cell.component is not None and cell.component.note:
-                return cell.component.note
+                return literal(cell.component.note)
         if role == ROW_ROLE:
             return row
         return None
@@ -191,7 +194,7 @@ class ProductChip(QFrame):
         self.name = name
         swatch = QLabel("■")
         swatch.setStyleSheet(f"color: {colour}; font-size: 16pt;")
-        label = QLabel(name)
+        label = plain_label(name)
         label.setObjectName("chipName")
         self.left = QPushButton("◀")
         self.right = QPushButton("▶")
@@ -202,7 +205,7 @@ class ProductChip(QFrame):
             (self.remove, self.tr("Remove {name}")),
         ):
             button.setObjectName("chipButton")
-            button.setToolTip(tip.format(name=name))
+            button.setToolTip(literal(tip.format(name=name)))
             button.setAccessibleName(tip.format(name=name))
             button.setFixedWidth(30)
         self.left.clicked.connect(lambda: view.move_product(name, -1))
@@ -283,7 +286,7 @@ class CompareView(QWidget):
         # the chips wrap onto a second row rather than make four products wider than a laptop screen
         chips_box = QWidget()
         self.chips = FlowLayout(chips_box, spacing=8)
-        self.hint = QLabel()
+        self.hint = plain_label()  # it quotes what was typed and product names
         self.hint.setObjectName("reachLabel")
         self.hint.setWordWrap(True)
         self.hint.setMaximumWidth(280)
@@ -292,7 +295,7 @@ class CompareView(QWidget):
         chips_row.addWidget(chips_box, 1)
         chips_row.addWidget(self.hint)
         chips_row.addWidget(self.differences)
-        self.caution_banner = QLabel()
+        self.caution_banner = plain_label()  # names and cautions are catalogue text
         self.caution_banner.setObjectName("cautionBanner")
         self.caution_banner.setWordWrap(True)
 
@@ -538,11 +541,11 @@ class CompareView(QWidget):
             "exosome_origin": f"ingredients/exosomes/{row.link_key}",
         }.get(row.link_kind)
         if target:
-            parts.append(f'<a href="{target}" style="{LINK_STYLE}">{escape(self.tr("explanation"))}</a>')
+            parts.append(f'<a href="{escape(target)}" style="{LINK_STYLE}">{escape(self.tr("explanation"))}</a>')
         layers = self._acts_in(row)
         if layers:
             links = ", ".join(
-                f'<a href="explorer/region/{key}" style="{LINK_STYLE}">{escape(name.lower())}</a>'
+                f'<a href="explorer/region/{escape(key)}" style="{LINK_STYLE}">{escape(name.lower())}</a>'
                 for key, name in layers
             )
             parts.append(escape(self.tr("acts in")) + " " + links)
@@ -576,6 +579,12 @@ class CompareView(QWidget):
     def _printout(self, patient: str) -> Printout:
         """The sheet from what this view has read, plus the article's caveat read now."""
         self._read(self.products)
+        settings = ClinicSettings.load()
+        problem = logo_problem(settings.logo) if settings.logo else None
+        if problem:  # printed without it, rather than as a broken-image icon
+            self.hint.setText(
+                self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
+            )
         content = comparison_sheet.compose(
             details=[self.details[name] for name in self.products],
             links=[self.links[name] for name in self.products],
@@ -583,7 +592,7 @@ class CompareView(QWidget):
             every_product=self.all_names,
             scale=self.scale,
             caveat=Caveat(*self.catalogue.caveat()),
-            clinic=ClinicSettings.load().header(),
+            clinic=settings.header(),
             patient=patient,
             glosses=self.catalogue.glossary(),
         )

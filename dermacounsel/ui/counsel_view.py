@@ -30,7 +30,8 @@ from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import printing
-from dermacounsel.ui.settings import ClinicSettings
+from dermacounsel.ui.plain_text import literal
+from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.view_header import ViewHeader
 
 PANEL_STYLE = """
@@ -223,7 +224,7 @@ class CounselView(QWidget):
             if key not in chosen:
                 item = QListWidgetItem(concern.name)
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                item.setToolTip(concern.reason)
+                item.setToolTip(literal(concern.reason))
                 self.available.addItem(item)
         self.print_button.setEnabled(bool(chosen))
         self.pdf_button.setEnabled(bool(chosen))
@@ -287,7 +288,9 @@ class CounselView(QWidget):
             )
         why = self.why.isChecked()
         for group in equal_groups(rows):
-            links = " · ".join(f'<a href="app:{self._target(kind, row)}">{escape(row.name)}</a>' for row in group)
+            links = " · ".join(
+                f'<a href="app:{escape(self._target(kind, row))}">{escape(row.name)}</a>' for row in group
+            )
             equal = f' <span class="equal">{escape(self.tr("— equally suited"))}</span>' if len(group) > 1 else ""
             parts.append(f"<p><b>{group[0].standing}.</b> {links}{equal}</p>")
             for row in group:
@@ -321,12 +324,18 @@ class CounselView(QWidget):
 
     def _printout(self, patient: str) -> Printout:
         """The summary of the recommendations for the concerns chosen, and the article's caveat."""
+        settings = ClinicSettings.load()
+        problem = logo_problem(settings.logo) if settings.logo else None
+        if problem:  # printed without it, rather than as a broken-image icon
+            self.rule.setText(
+                self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
+            )
         recommendations = self.catalogue.recommendations(self.concerns())
         caveat = Caveat(*self.catalogue.caveat())
         content = consultation_summary.compose(
             recommendations,
             caveat,
-            ClinicSettings.load().header(),
+            settings.header(),
             patient,
             expectation=self.catalogue.statement("expectation"),
             glosses=self.catalogue.glossary(),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.services import catalogue as service
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.jobs import run_job
+from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.view_header import ViewHeader
 
 KINDS = (
@@ -163,12 +164,12 @@ class EntryForm(QWidget):
         self.entries.setMinimumWidth(240)
         self.entries.setMaximumWidth(320)
         self.form = QFormLayout()
-        self.error = QLabel()
+        self.error = plain_label()  # messages quote the entry's text
         self.error.setObjectName("fieldError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #9b1c1c; font-weight: 600;")
-        self.source = QLabel()
+        self.source = plain_label()
         self.source.setObjectName("footnote")
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
@@ -243,7 +244,7 @@ class EntryForm(QWidget):
         for entry in self.listed:
             item = QListWidgetItem(self.label(entry) + (" ✎" if service.edit_date(entry.source) else ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            item.setToolTip(provenance(entry.source))
+            item.setToolTip(literal(provenance(entry.source)))
             self.entries.addItem(item)
         self.entries.blockSignals(False)
         target = keep if keep is not None else self.current
@@ -273,7 +274,7 @@ class EntryForm(QWidget):
         self._names[shown(self.listed[row].name, self.language).casefold()] = old.key
         item = self.entries.item(row)
         item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
-        item.setToolTip(provenance(loaded.source))
+        item.setToolTip(literal(provenance(loaded.source)))
         if self.current != change.key:
             return
         if self.values() == change.after:  # the form shows it already (it was saved from here)
@@ -745,7 +746,7 @@ class RatingsForm(QWidget):
                     box.addItem(f"{symbol} {self.name(label).lower()}", level)
                 box.setCurrentIndex(box.findData(cell.level if cell else 0))
                 source = cell.source if cell else ""
-                box.setToolTip(provenance(source))
+                box.setToolTip(literal(provenance(source)))
                 box.setAccessibleName(f"{self.name(factor_name)}, {self.name(effect_name)}")
                 if service.edit_date(source) is not None:
                     box.setItemText(box.currentIndex(), "✎ " + box.currentText())
@@ -770,7 +771,7 @@ class RatingsForm(QWidget):
         for index in range(box.count()):
             box.setItemText(index, box.itemText(index).removeprefix("✎ "))
         box.setCurrentIndex(box.findData(loaded.values["level"]))
-        box.setToolTip(provenance(loaded.source))
+        box.setToolTip(literal(provenance(loaded.source)))
         if service.edit_date(loaded.source) is not None:
             box.setItemText(box.currentIndex(), "✎ " + box.currentText())
             box.setStyleSheet("QComboBox { background: #fbf0d9; }")
@@ -847,7 +848,7 @@ class EditorView(QWidget):
         header.row.addWidget(self.redo_button)
         self.status = QLabel(self.tr("Changes are saved as you make them; Undo takes them back one by one."))
         self.status.setObjectName("reachLabel")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names what was changed
         self.status.setWordWrap(True)
         self.tabs = QTabWidget()
         self.ratings = RatingsForm(self)

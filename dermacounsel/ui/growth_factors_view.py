@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +33,8 @@ from dermacounsel.domain.profiles import PRODUCT_RULE, Profile, factor_profile, 
 from dermacounsel.domain.records import GrowthFactorCard
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.chart_widget import ChartWidget
+from dermacounsel.ui.file_dialogs import save_file_name
+from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.view_header import ViewHeader
 
 FACTORS, PRODUCTS = "factors", "products"
@@ -45,7 +46,7 @@ class SaveChartDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, chosen_filter = QFileDialog.getSaveFileName(
+        path, chosen_filter = save_file_name(
             parent,
             QCoreApplication.translate("growth_factors", "Save chart"),
             suggested,
@@ -152,8 +153,10 @@ class GrowthFactorsView(QWidget):
             self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
         )
         self.hover_label.setObjectName("hoverLabel")
+        self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # it names growth factors and products
         self.hover_label.setWordWrap(True)
         self.ranking_label = QLabel()
+        self.ranking_label.setTextFormat(Qt.TextFormat.RichText)  # escaped in rank_effect
         self.ranking_label.setObjectName("rankingLabel")
         self.ranking_label.setWordWrap(True)
         centre = QVBoxLayout()
@@ -335,7 +338,7 @@ class GrowthFactorsView(QWidget):
         text = self.describe_vertex(event.x, event.y)
         if text is not None:
             self.hover_label.setText(text)
-            QToolTip.showText(QCursor.pos(), text, self.chart_widget.canvas)
+            QToolTip.showText(QCursor.pos(), literal(text), self.chart_widget.canvas)
 
     def _picked(self, event: Any) -> None:
         index = self.chart.effect_of_label(event.artist)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.domain import records as r
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.table_model import (
     ROW_ROLE,
     Column,
@@ -83,7 +84,7 @@ class IngredientsView(QWidget):
             card.setObjectName("familyCard")
             card.setWordWrap(True)
             card.setTextFormat(Qt.TextFormat.RichText)
-            card.setToolTip(f"{family.source.title}. {family.source.citation}")
+            card.setToolTip(literal(f"{family.source.title}. {family.source.citation}"))
             family_row.addWidget(card, 1)
 
         self.tabs = QTabWidget()
@@ -140,7 +141,7 @@ class IngredientsView(QWidget):
         splitter.setSizes([660, 400])
         splitter.setChildrenCollapsible(False)
 
-        self.footnote = QLabel()
+        self.footnote = plain_label()  # the catalogue's statements
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
 

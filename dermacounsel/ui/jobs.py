@@ -3,17 +3,21 @@
 Like Anki's CollectionOp: `run_job(parent, label, work).success(callback)`. `work(progress)` runs on a
 worker thread and must not touch widgets; what it reports through `progress` (a storage Progress: share
 done, what it is doing) moves the bar and its text. `success` and `failure` run on the GUI thread.
+The dialog's Cancel stops the work at its next report (progress.Cancelled, which rolls a transaction
+back); then neither callback runs.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from dermacounsel.domain.progress import Progress
+from dermacounsel.domain.progress import Cancelled, Progress
+from dermacounsel.ui.plain_text import literal
 
 #: Show the progress dialog only for work that takes longer than this (milliseconds).
 SHOW_AFTER_MS = 150
@@ -28,14 +32,21 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals, cancelled: threading.Event) -> None:
         super().__init__()
         self.work = work
         self.signals = signals
+        self.cancelled = cancelled
+
+    def report(self, done: float, doing: str) -> None:
+        # the work stops at its next report once Cancel is pressed; a finished one (1.0) is not stopped
+        if self.cancelled.is_set() and done < 1.0:
+            raise Cancelled
+        self.signals.progressed.emit(done, doing)
 
     def run(self) -> None:
         try:
-            result = self.work(Progress(self.signals.progressed.emit))
+            result = self.work(Progress(self.report))
         except Exception as error:  # reported to the user on the GUI thread, never as a traceback
             self.signals.failed.emit(error)
         else:
@@ -51,9 +62,11 @@ class Job(QObject):
         self._on_failure: Callable[[Exception], None] | None = None
         self.done = False
         self.title = label
-        self.progress = QProgressDialog(label, "", 0, STEPS, parent)
+        self.progress = QProgressDialog(literal(label), "", 0, STEPS, parent)  # labels quote file names
         self.progress.setWindowTitle("DermaCounsel")
-        self.progress.setCancelButton(None)
+        self.progress.setCancelButtonText(self.tr("Cancel"))
+        self.cancelled = threading.Event()
+        self.progress.canceled.connect(self.cancelled.set)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(SHOW_AFTER_MS)
         self.progress.setAutoReset(False)  # a step reaching 100% is not the end of the work: _close is
@@ -64,7 +77,7 @@ class Job(QObject):
         self._signals.failed.connect(self._failed)
         self._signals.progressed.connect(self._progressed)
         QTimer.singleShot(SHOW_AFTER_MS, self._show_progress)
-        QThreadPool.globalInstance().start(_Runnable(work, self._signals))
+        QThreadPool.globalInstance().start(_Runnable(work, self._signals, self.cancelled))
 
     def _show_progress(self) -> None:
         if not self.done:
@@ -74,7 +87,7 @@ class Job(QObject):
         if self.done:
             return
         self.progress.setValue(round(done * STEPS))
-        self.progress.setLabelText(f"{self.title}\n{doing}")
+        self.progress.setLabelText(literal(f"{self.title}\n{doing}"))
 
     def success(self, callback: Callable[[Any], None]) -> Job:
         self._on_success = callback
@@ -95,6 +108,8 @@ class Job(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._close()
+        if isinstance(error, Cancelled):
+            return  # what the user asked for; nothing was written
         if self._on_failure is not None:
             self._on_failure(error)
         else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.views import VIEWS, ViewSpec
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads after the window first paints
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the path
         self.banner.setWordWrap(True)
         self.banner.setVisible(False)
         right = QVBoxLayout()
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         )
         self.edit_action.setEnabled(not catalogue.read_only)
         self.import_action.setEnabled(not catalogue.read_only)
-        self.summary_label.setToolTip(str(catalogue.path))
+        self.summary_label.setToolTip(literal(str(catalogue.path)))
         self._update_counts()
         self.navigation.currentRowChanged.connect(self._show_row)
         last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.reports import pages
+from dermacounsel.ui.file_dialogs import save_file_name
 from dermacounsel.ui.settings import PAPERS, ClinicSettings
 
 
@@ -118,7 +118,7 @@ class ExportPdfDialog:
 
     @classmethod
     def ask(cls, parent: QWidget, suggested: str, title: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             parent, title, suggested, QCoreApplication.translate("printing", "PDF document (*.pdf)")
         )
         if not path:

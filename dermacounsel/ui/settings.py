@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.reports.common import ClinicHeader
+from dermacounsel.ui.file_dialogs import open_file_name
 
 PAPERS = ("a4", "letter")
 MAX_LOGO_BYTES = 5 * 1024 * 1024
@@ -118,6 +118,7 @@ class SettingsDialog(QDialog):
         self.logo_preview = QLabel()
         self.logo_preview.setMinimumHeight(LOGO_HEIGHT)
         self.logo_error = QLabel()
+        self.logo_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path
         self.logo_error.setObjectName("fieldError")
         self.logo_error.setStyleSheet("color: #9b1c1c;")
         self.logo_error.setWordWrap(True)
@@ -151,9 +152,7 @@ class SettingsDialog(QDialog):
         self._check_logo(self.logo.text())
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Clinic logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)")
-        )
+        path, _ = open_file_name(self, self.tr("Clinic logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if path:
             self.logo.setText(path)
 

@@ -28,7 +28,8 @@ def check_display() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise app_log.StartupFailure(
-            "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+            "no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set): start DermaCounsel from a "
+            "desktop session; "
             "the commands (see --help) work without one"
         )
 

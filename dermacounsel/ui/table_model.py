@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from dermacounsel.ui.plain_text import literal
+
 Row = TypeVar("Row")
 
 #: Custom role: the plain row object behind a table row.
@@ -63,7 +65,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            return literal(column.tooltip(row))  # catalogue text, never markup
         if role == ROW_ROLE:
             return row
         return None

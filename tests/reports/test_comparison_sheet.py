@@ -156,3 +156,44 @@ def test_the_clinics_logo_is_printed(database_path: Path, tmp_path: Path, qapp) 
         == 0
     )
     assert images(with_logo) == images(plain) + 1
+
+
+def test_a_moved_logo_is_left_out_with_a_warning(database_path: Path, tmp_path: Path, capsys) -> None:
+    """A logo moved since it was chosen printed as a broken-image icon, without a word."""
+    from PySide6.QtGui import QColor, QImage
+
+    from dermacounsel.cli import main
+    from dermacounsel.ui.app import make_application
+    from dermacounsel.ui.settings import ClinicSettings
+
+    make_application()
+    logo = tmp_path / "logo.png"
+    image = QImage(40, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    image.save(str(logo))
+    ClinicSettings(name="Clinic", address="", logo=str(logo)).save()
+    logo.unlink()  # the clinic's IT moved it
+    out = tmp_path / "sheet.pdf"
+    assert (
+        main(["--db", str(database_path), "sheet", "--product", "Benev", "--product", "REJURAN", "--out", str(out)])
+        == 0
+    )
+    error = capsys.readouterr().err
+    assert f"warning: the clinic logo is left out ({logo}: no such file)" in error
+    from dermacounsel.reports import comparison_sheet
+    from dermacounsel.reports.common import Caveat, ClinicHeader
+    from dermacounsel.services.catalogue import Catalogue
+
+    with Catalogue.open(database_path) as catalogue:
+        keys = ["benev", "rejuran"]
+        content = comparison_sheet.compose(
+            details=catalogue.product_details(keys),
+            links=catalogue.product_links(keys=keys),
+            cards=catalogue.growth_factor_cards(),
+            every_product=catalogue.product_names(),
+            scale=catalogue.rating_scale(),
+            caveat=Caveat(*catalogue.caveat()),
+            clinic=ClinicHeader("Clinic", "", str(logo)),
+        )
+    assert content.clinic.logo == ""  # so no <img> for a broken-image icon
+    assert 'src="logo"' not in comparison_sheet.build_document(content).toHtml()

@@ -246,10 +246,24 @@ def test_backups_are_pruned_by_the_retention_policy_after_each_one(database_path
 
 
 def test_the_backup_just_made_is_kept_even_if_the_clock_went_back(database_path: Path) -> None:
+    """Backups dated ahead of the clock are left alone and out of the policy's count."""
     future = [make_backup(database_path, "session", now=datetime(2030, 1, day, 9)) for day in range(1, 4)]
     made = make_backup(database_path, "session", now=NOON, policy=RetentionPolicy(daily=2, weekly=0, monthly=0))
     assert made.path.exists()
-    assert [backup.path for backup in list_backups(database_path)] == [future[2].path, future[1].path, made.path]
+    assert [backup.path for backup in list_backups(database_path)] == [b.path for b in reversed(future)] + [made.path]
+
+
+def test_backups_from_a_clock_set_years_ahead_do_not_make_each_new_backup_delete_the_last(
+    database_path: Path,
+) -> None:
+    """The review: 60 backups dated three years ahead, then three made with the right clock left only the
+    last one, each new backup pruned by the next."""
+    ahead = datetime(2027, 3, 15, 12)
+    for day in range(60):
+        make_backup(database_path, "session", now=ahead + timedelta(days=day))
+    made = [make_backup(database_path, "session", now=NOON + timedelta(days=day)) for day in range(3)]
+    kept = {backup.path for backup in list_backups(database_path)}
+    assert {backup.path for backup in made} <= kept
 
 
 def test_pruning_can_be_run_on_its_own(database_path: Path) -> None:
@@ -283,9 +297,17 @@ def test_a_backup_can_be_written_to_a_chosen_file_without_pruning(database_path:
     assert verify_backup(target) and dump(target) == dump(database_path)
     assert names(target.parent) == ["copy.db"]
     assert len(list_backups(database_path)) == 1, "the backups folder was not touched"
-    target.write_text("older contents")
     make_backup(database_path, "manual", now=NOON, to=target, policy=DEFAULT_POLICY)
-    assert verify_backup(target), "an existing file is replaced"
+    assert verify_backup(target), "an earlier backup there is replaced"
+
+
+def test_a_chosen_file_that_is_not_a_backup_is_never_overwritten(database_path: Path, tmp_path: Path) -> None:
+    """`backup --to` silently overwrote an unrelated text file."""
+    target = tmp_path / "letter.txt"
+    target.write_text("Dear patient,")
+    with pytest.raises(DatabaseError, match="already exists and is not a DermaCounsel backup"):
+        make_backup(database_path, "manual", now=NOON, to=target)
+    assert target.read_text() == "Dear patient," and names(tmp_path) == sorted(["catalogue.sqlite3", "letter.txt"])
 
 
 def test_a_chosen_target_must_be_a_file_in_an_existing_folder(database_path: Path, tmp_path: Path) -> None:
@@ -362,7 +384,28 @@ def bad_sources(database_path: Path, tmp_path: Path) -> Iterator[dict[str, tuple
     newer = folder / "newer.sqlite3"
     make_backup(database_path, "session", now=NOON, to=newer)
     execute(newer, "UPDATE alembic_version SET version_num = '0099'")
+    # files SQLite opens and that have a schema version, yet are no catalogue to put back (the review's B3)
+    shell = folder / "shell.sqlite3"
+    execute(shell, "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+            f"INSERT INTO alembic_version VALUES ('{SCHEMA_HEAD}')")  # fmt: skip
+    broken_text = folder / "broken-text.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=broken_text)
+    execute(broken_text, 'UPDATE product SET notes = \'{"en": "broken\' WHERE rowid = 1')
+    rating_7 = folder / "rating-7.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=rating_7)
+    execute(rating_7, "PRAGMA ignore_check_constraints=ON", "UPDATE rating SET level = 7 WHERE rowid = 1")
+    no_cautions = folder / "no-cautions.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=no_cautions)
+    execute(no_cautions, "PRAGMA foreign_keys=OFF", "DROP TABLE caution")
+    infinite = folder / "infinite.sqlite3"
+    make_backup(database_path, "session", now=NOON, to=infinite)
+    execute(infinite, "UPDATE layer SET thickness_max_mm = 9e999 WHERE key = 'epidermis'")
     yield {
+        "shell": (shell, "fails the catalogue's checks"),
+        "broken text": (broken_text, "fails the catalogue's checks"),
+        "rating 7": (rating_7, "fails the catalogue's checks .CHECK constraint failed in rating"),
+        "no cautions": (no_cautions, "fails the catalogue's checks .*caution"),
+        "infinite": (infinite, "fails the catalogue's checks .*thickness 0.03 to Inf"),
         "damaged": (damaged, "not a sound DermaCounsel database"),
         "text": (text, "not a sound DermaCounsel database"),
         "other": (other, "not a sound DermaCounsel database"),
@@ -529,8 +572,24 @@ def test_a_read_only_file_in_a_read_only_folder_is_read_only(database_path: Path
     os.chmod(folder, 0o555)
     try:
         if os.access(path, os.W_OK) or os.access(folder, os.W_OK):
-            pytest.skip("running as a user (root) whom permissions do not stop writing; cannot be observed")
-        assert read_only(path)
+            # root, whom permissions do not stop: observe it as the unprivileged user instead
+            from tests.unprivileged import environment, python, shared_folder
+
+            shared = shared_folder()
+            try:
+                there = shared / "locked"
+                shutil.copytree(folder, there)
+                os.chmod(there / "catalogue.sqlite3", 0o444)
+                os.chmod(there, 0o555)
+                probe = "import sys; from pathlib import Path; from dermacounsel.storage.sqlite_file import read_only; "
+                probe += "print(read_only(Path(sys.argv[1])))"
+                seen = python(environment(shared / "home"), "-c", probe, str(there / "catalogue.sqlite3"))
+                assert seen.stdout.strip() == "True", seen.stderr
+            finally:
+                os.chmod(shared / "locked", 0o755)
+                shutil.rmtree(shared, ignore_errors=True)
+        else:
+            assert read_only(path)
     finally:
         os.chmod(folder, 0o755)
         os.chmod(path, 0o644)
@@ -545,3 +604,39 @@ def test_the_apps_policy_keeps_the_last_three_whatever_their_day(database_path: 
     fourth = make_backup(database_path, "session", now=NOON.replace(hour=15))
     kept = list_backups(database_path)
     assert kept[0] == fourth and len(kept) == 3 and manual not in kept
+
+
+def test_leftovers_of_killed_backups_and_restores_are_removed_at_the_next_start(database_path: Path) -> None:
+    """The review's kills left 19 MB `.restoring` files and `.partial` backups that nothing removed."""
+    folder = backups_dir(database_path)
+    folder.mkdir()
+    partial = folder / "catalogue-20240315-120000-session.sqlite3.partial"
+    restoring = database_path.with_name(".catalogue.sqlite3.restoring")
+    fresh = folder / "catalogue-20240315-120001-session.sqlite3.partial"
+    theirs = folder / "notes.partial"
+    for leftover in (partial, restoring, fresh, theirs):
+        shutil.copy(database_path, leftover)
+    old = datetime.now().timestamp() - 3600
+    for leftover in (partial, restoring, theirs):
+        os.utime(leftover, (old, old))
+    open_database(database_path).close()
+    assert not partial.exists() and not restoring.exists()
+    assert fresh.exists(), "one made a moment ago may still be being written"
+    assert theirs.exists(), "a file of another name is not ours"
+
+
+def test_a_leftover_another_connection_is_writing_is_left_alone(database_path: Path) -> None:
+    from dermacounsel.storage.backups import remove_leftovers
+
+    restoring = database_path.with_name(".catalogue.sqlite3.restoring")
+    shutil.copy(database_path, restoring)
+    old = datetime.now().timestamp() - 3600
+    os.utime(restoring, (old, old))
+    writer = sqlite3.connect(restoring, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        assert remove_leftovers(database_path) == []
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert remove_leftovers(database_path) == [restoring]

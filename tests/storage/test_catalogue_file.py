@@ -152,3 +152,22 @@ def test_atomic_write_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch: 
         write_text_atomically(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_an_exported_file_gets_the_mode_of_a_plain_new_file(tmp_path) -> None:
+    """mkstemp's 0600 left exports unreadable to the colleague they were meant for."""
+    import os
+    import stat
+
+    from dermacounsel.storage.catalogue_file import write_text_atomically
+
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "export.json"
+        write_text_atomically(target, "{}\n")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        target.chmod(0o640)
+        write_text_atomically(target, "{}\n")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o640, "a replaced file keeps its mode"
+    finally:
+        os.umask(umask)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -186,3 +187,49 @@ def test_a_0001_catalogue_gains_what_addresses_its_concerns(tmp_path: Path) -> N
         assert keys == ["benev", "babyskin", "amniogenics", "premium-cell", "rejuran"]
     finally:
         database.close()
+
+
+def _other_apps_view(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE VIEW answers AS SELECT 42 AS answer")
+    connection.commit()
+    connection.close()
+
+
+def _empty_sqlite(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 1")  # a header page, and no tables at all
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("prepare", "message"),
+    [
+        (lambda p: p.write_bytes(b""), r"is empty \(0 bytes\)"),
+        (lambda p: os.mkfifo(p), r"is a pipe \(FIFO\), not a database file"),
+        (lambda p: p.symlink_to(p), "is a symbolic link that leads nowhere"),
+        (lambda p: p.symlink_to(p.with_name("nowhere")), "is a symbolic link that leads nowhere"),
+        (_other_apps_view, "is an SQLite database, but not a DermaCounsel catalogue"),
+        (_empty_sqlite, "is an empty SQLite database"),
+    ],
+    ids=["0-byte", "fifo", "symlink-loop", "dangling-symlink", "other-apps-view", "empty-sqlite"],
+)
+def test_what_is_not_a_catalogue_is_left_untouched(tmp_path: Path, prepare, message: str) -> None:
+    path = tmp_path / "catalogue.sqlite3"
+    prepare(path)
+    before = sorted((p.name, p.lstat().st_mode, p.lstat().st_size) for p in tmp_path.iterdir())
+    with pytest.raises(DatabaseError, match=message) as error:
+        open_database(path)
+    assert str(path) in str(error.value) and "\n" not in str(error.value) and "left as it is" in str(error.value)
+    assert sorted((p.name, p.lstat().st_mode, p.lstat().st_size) for p in tmp_path.iterdir()) == before
+
+
+def test_an_empty_file_names_the_backup_that_puts_it_back(database_path: Path) -> None:
+    from dermacounsel.storage.backups import make_backup
+
+    backup = make_backup(database_path, "manual")
+    database_path.write_bytes(b"")
+    with pytest.raises(DatabaseError, match="newest verified backup") as error:
+        open_database(database_path)
+    assert str(backup.path) in str(error.value) and "restore" in str(error.value)

@@ -73,7 +73,64 @@ def _level(export: str) -> int:
     return int(rating if isinstance(rating, int) else rating["level"])
 
 
-def run(kills: int, seed: int = 1) -> Outcome:
+#: The kinds of work killed, in turn: a rating edited, whole catalogues imported (--replace), merges that
+#: each add a product of their own, the same through the `import` command (with its before-import backup
+#: and a `backup` now and then), and two merging processes at once.
+MODES = ("edits", "imports", "merges", "cli-merges", "two-writers")
+
+
+def _start(
+    database: Path, mode: str, file_a: Path, file_b: Path, tag: str, env: dict[str, str]
+) -> subprocess.Popen[str]:
+    worker = subprocess.Popen(
+        [sys.executable, str(WORKER), str(database), mode, str(file_a), str(file_b), tag],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+        bufsize=1,
+    )
+    assert worker.stdout is not None
+    assert worker.stdout.readline().strip() == "ready"
+    return worker
+
+
+def _acknowledged_until_killed(workers: list[subprocess.Popen[str]], seconds: float) -> list[list[str]]:
+    """Each worker's acknowledgements, read until `seconds` have passed and then after the SIGKILL."""
+    acknowledged: list[list[str]] = [[] for _ in workers]
+    streams = {worker.stdout: index for index, worker in enumerate(workers)}
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select(list(streams), [], [], max(0.0, deadline - time.monotonic()))
+        for stream in ready:
+            line = stream.readline()  # type: ignore[union-attr]
+            if line.startswith("ack "):
+                acknowledged[streams[stream]].append(line.split()[1])
+    for worker in workers:
+        os.kill(worker.pid, signal.SIGKILL)
+    for index, worker in enumerate(workers):
+        worker.wait()
+        assert worker.stdout is not None
+        for line in worker.stdout.read().splitlines():  # acknowledged before the kill, read after
+            if line.startswith("ack "):
+                acknowledged[index].append(line.split()[1])
+    return acknowledged
+
+
+def _merged_products(export: str, tag: str) -> set[int]:
+    """The steps of one worker whose products the catalogue holds (product `<tag>-<step>`)."""
+    prefix = f"{tag}-"
+    steps = set()
+    for product in json.loads(export)["products"]:
+        name = product["name"] if isinstance(product["name"], str) else product["name"]["en"]
+        if name.startswith(prefix):
+            steps.add(int(name.removeprefix(prefix)))
+    return steps
+
+
+def run(kills: int, seed: int = 1, modes: tuple[str, ...] = MODES, worker_mode: str | None = None) -> Outcome:
+    """`kills` kills, going through `modes` in turn. `worker_mode` replaces the merging workers' mode (the
+    tests pass "lying-merges", a worker that acknowledges what it never writes, to see the check fail)."""
     from dermacounsel.storage.database import open_database
 
     rng = random.Random(seed)
@@ -94,32 +151,17 @@ def run(kills: int, seed: int = 1) -> Outcome:
             "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH", "")]),
         }
         for attempt in range(kills):
-            mode = "edits" if attempt % 2 == 0 else "imports"
-            worker = subprocess.Popen(
-                [sys.executable, str(WORKER), str(database), mode, str(file_a), str(file_b)],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                env=env,
-                text=True,
-                bufsize=1,
-            )
-            assert worker.stdout is not None
-            assert worker.stdout.readline().strip() == "ready"
-            acknowledged: list[str] = []
-            deadline = time.monotonic() + rng.uniform(0.05, 0.8)
-            while time.monotonic() < deadline:
-                ready, _, _ = select.select([worker.stdout], [], [], max(0.0, deadline - time.monotonic()))
-                if ready:
-                    line = worker.stdout.readline()
-                    if line.startswith("ack "):
-                        acknowledged.append(line.split()[1])
-            os.kill(worker.pid, signal.SIGKILL)
-            worker.wait()
-            for line in worker.stdout.read().splitlines():  # acknowledged before the kill, read after
-                if line.startswith("ack "):
-                    acknowledged.append(line.split()[1])
+            mode = modes[attempt % len(modes)]
+            merging = mode not in ("edits", "imports")
+            tags = [f"k{attempt}w{n}" for n in range(2 if mode == "two-writers" else 1)]
+            if merging:
+                started_mode = worker_mode or ("merges" if mode == "two-writers" else mode)
+            else:
+                started_mode = mode
+            workers = [_start(database, started_mode, file_a, file_b, tag, env) for tag in tags]
+            acknowledged = _acknowledged_until_killed(workers, rng.uniform(0.05, 0.8))
             outcome.kills += 1
-            outcome.transactions_acknowledged += len(acknowledged)
+            outcome.transactions_acknowledged += sum(len(acks) for acks in acknowledged)
             connection = sqlite3.connect(database)
             verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
             connection.close()
@@ -128,6 +170,19 @@ def run(kills: int, seed: int = 1) -> Outcome:
                 outcome.notes.append(f"kill {attempt}: integrity_check said {verdict}")
                 continue
             after = _export(database)
+            if merging:
+                # each acknowledged merge's own product is there; beyond them at most the one in flight
+                for tag, acks in zip(tags, acknowledged, strict=True):
+                    present = _merged_products(after, tag)
+                    missing = [name for name in acks if int(name.rsplit("-", 1)[1]) not in present]
+                    if missing:
+                        outcome.lost += len(missing)
+                        outcome.notes.append(f"kill {attempt} ({mode}): acknowledged {', '.join(missing)}, not there")
+                    if not present <= set(range(len(acks) + 1)):
+                        outcome.half_applied += 1
+                        outcome.notes.append(f"kill {attempt} ({mode}): {tag} holds steps {sorted(present)}")
+                before = after
+                continue
             if mode == "imports":
                 # the whole catalogue is one of the two files, or what it was before this run: never a mix
                 wholes = {before, exports["A"], exports["B"]}
@@ -136,13 +191,17 @@ def run(kills: int, seed: int = 1) -> Outcome:
                     outcome.notes.append(f"kill {attempt} (imports): the catalogue is none of the whole states")
                     before = after
                     continue
-                last = acknowledged[-1] if acknowledged else None
+                acks = acknowledged[0]
+                last = acks[-1] if acks else None
+                # the last acknowledged state, or the next one if its commit landed just before the kill;
+                # with nothing acknowledged, the state before or the first import's
                 allowed = {exports[last], exports["B" if last == "A" else "A"]} if last else {before, exports["A"]}
                 state = "an acknowledged or the next state" if after in allowed else "an older state"
                 expected = {"an acknowledged or the next state"}
             else:
+                acks = acknowledged[0]
                 state = str(_level(after))
-                last = acknowledged[-1] if acknowledged else None
+                last = acks[-1] if acks else None
                 expected = {last, str((int(last) + 1) % 4)} if last else {str(_level(before)), "0"}
             if state not in expected:
                 outcome.lost += 1

@@ -187,7 +187,9 @@ def test_printed_summary_says_what_nothing_reaches_the_expectation_and_no_scores
 def test_advise_refuses_unknown_concerns_in_one_line(database_path: Path, capsys) -> None:
     assert main(["--db", str(database_path), "advise", "--concern", "wrinkles"]) == 1
     error = capsys.readouterr().err.strip()
-    assert error.startswith("dermacounsel: error: unknown concern 'wrinkles'; valid: fine-lines, deep-wrinkles")
+    assert error.startswith(
+        "dermacounsel: error: unknown concern 'wrinkles' (did you mean 'deep-wrinkles'?); valid: fine-lines, "
+    )
     assert len(error.splitlines()) == 1
 
 

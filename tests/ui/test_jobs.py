@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from dermacounsel.domain.progress import Progress
 from dermacounsel.ui.jobs import STEPS, run_job
@@ -45,3 +46,42 @@ def test_a_failure_comes_back_as_an_error_not_a_crash(qtbot) -> None:
     run_job(parent, "Exporting the catalogue…", work).failure(errors.append)
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5_000)
     assert isinstance(errors[0], OSError) and errors[0].strerror == "No space left on device"
+
+
+def test_cancel_stops_the_work_at_its_next_report_and_writes_nothing(qtbot, database, tmp_path) -> None:
+    """The 'Checking…' dialog of a 63 MiB file had no way out; a cancelled import is rolled back."""
+    import json
+
+    from dermacounsel import paths
+    from dermacounsel.storage.catalogue_db import read_catalogue_document
+    from dermacounsel.storage.catalogue_import import import_catalogue
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"].append({"name": "Never Written", "components": [{"kind": "other", "name": "Water"}],
+                             "source": "article"})  # fmt: skip
+    clinic = tmp_path / "clinic.json"
+    clinic.write_text(json.dumps(data), encoding="utf-8")
+    writing, results, errors = threading.Event(), [], []
+
+    def work(progress: Progress) -> object:
+        def report(done: float, doing: str) -> None:
+            if "Writing" in doing or "Clearing" in doing:
+                writing.set()
+                assert cancelled.wait(10)
+            progress(done, doing)
+
+        return import_catalogue(database, clinic, replace=True, progress=Progress(report))
+
+    job = run_job(parent, "Importing clinic.json…", work).success(results.append).failure(errors.append)
+    cancelled = job.cancelled
+    qtbot.waitUntil(job.progress.isVisible, timeout=5_000)
+    assert writing.wait(10)
+    (cancel,) = [button for button in job.progress.findChildren(QPushButton) if button.text() == "Cancel"]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: job.done, timeout=10_000)
+    assert results == [] and errors == []
+    with database.reading() as session:
+        assert "Never Written" not in [p.name["en"] for p in read_catalogue_document(session).products]

@@ -99,3 +99,25 @@ def test_a_second_instance_is_refused(database_path: Path, qapp) -> None:
     finally:
         lock.unlock()
     assert result.returncode == 1 and "already open with this catalogue" in result.stderr
+
+
+def test_an_empty_catalogue_file_is_recovered_not_reseeded(database_path: Path, monkeypatch, qapp) -> None:
+    """A 0-byte catalogue beside a verified backup: once silently replaced by the bundled catalogue, losing
+    the clinic's work; now moved aside with the backup offered."""
+    database = open_database(database_path)
+    CatalogueEditor(database).set_rating("EGF", "angiogenesis", 3)
+    database.close()
+    make_backup(database_path, "manual")
+    database_path.write_bytes(b"")
+    offered = []
+    monkeypatch.setattr("PySide6.QtGui.QGuiApplication.platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(
+        RecoveryDialog, "ask", classmethod(lambda cls, damaged, moved, taken: offered.append(taken) or cls.BACKUP)
+    )
+    recover_if_damaged(database_path, choose_recovery)
+    assert offered and offered[0] is not None
+    database = open_database(database_path)
+    with database.reading() as session:
+        egf = next(g for g in read_catalogue_document(session).growth_factors if g.key == "EGF")
+    database.close()
+    assert egf.ratings["angiogenesis"].level == 3

@@ -34,7 +34,7 @@ def test_no_display_is_one_line_not_a_qt_abort(monkeypatch: pytest.MonkeyPatch) 
 def test_the_gui_without_a_display_exits_1_with_one_line(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     result = subprocess.run(
-        [sys.executable, "-m", "dermacounsel", "--db", str(tmp_path / "c.sqlite3")],
+        [sys.executable, "-m", "dermacounsel", "--db", str(tmp_path / "c.sqlite3"), "--create"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -42,8 +42,8 @@ def test_the_gui_without_a_display_exits_1_with_one_line(tmp_path: Path) -> None
     )
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        "dermacounsel: error: there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
-        "set); the commands (see --help) work without one"
+        "dermacounsel: error: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set): start "
+        "DermaCounsel from a desktop session; the commands (see --help) work without one"
     ]
 
 
@@ -56,7 +56,7 @@ def test_an_error_while_the_catalogue_opens_ends_terminate_after_init_with_1(tmp
         "    raise ImportError(\"No module named 'dermacounsel.ui.ingredients_view'\")\n"
         "main_window.MainWindow.attach = broken\n"
         "from dermacounsel.cli import main\n"
-        f"sys.exit(main(['--db', {str(tmp_path / 'c.sqlite3')!r}, '--terminate-after-init']))\n"
+        f"sys.exit(main(['--db', {str(tmp_path / 'c.sqlite3')!r}, '--create', '--terminate-after-init']))\n"
     )
     start = time.monotonic()
     result = run_python(code, tmp_path)
@@ -91,7 +91,15 @@ def test_the_watchdog_ends_a_hung_start_with_124_and_one_line(tmp_path: Path) ->
 
 def test_a_healthy_terminate_after_init_is_quick_and_says_nothing(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "dermacounsel", "--db", str(tmp_path / "c.sqlite3"), "--terminate-after-init"],
+        [
+            sys.executable,
+            "-m",
+            "dermacounsel",
+            "--db",
+            str(tmp_path / "c.sqlite3"),
+            "--create",
+            "--terminate-after-init",
+        ],
         capture_output=True,
         text=True,
         timeout=120,

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from dermacounsel.ui.explorer.drawing import HEIGHT, WIDTH, Overlay, PaintState, SkinSection
+from dermacounsel.ui.plain_text import literal
 
 #: The order the keyboard moves through the regions: from the surface down, each layer before the
 #: structures within it.
@@ -216,7 +217,7 @@ class SkinCanvas(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             key = self.region_at(QPointF(event.pos()))
             if key in self.handles:
-                QToolTip.showText(event.globalPos(), self.section.names[key], self)
+                QToolTip.showText(event.globalPos(), literal(self.section.names[key]), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -26,6 +26,7 @@ from dermacounsel.ui.explorer.canvas import SkinCanvas
 from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
 from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welcome_html
 from dermacounsel.ui.flow_layout import FlowLayout, fixed_width
+from dermacounsel.ui.plain_text import literal, plain_label
 
 NO_PROCEDURE = ""
 #: products the panel lists for a region; the rest are counted
@@ -97,11 +98,12 @@ class ExplorerView(QWidget):
         depth_row.setContentsMargins(0, 0, 0, 0)
 
         self.reach_label = QLabel()
+        self.reach_label.setTextFormat(Qt.TextFormat.RichText)  # its names are escaped in _reach_text
         self.reach_label.setObjectName("reachLabel")
         self.reach_label.setWordWrap(True)
 
         self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.content.layers})
-        self.footnote = QLabel()
+        self.footnote = plain_label()  # it quotes the catalogue's citations
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
         self.footnote.setText(self._scale_note())
@@ -249,7 +251,7 @@ class ExplorerView(QWidget):
     def _scale_note(self) -> str:
         """One line under the drawing; the full citations are its tooltip."""
         citations = sorted({layer.thickness_source.citation for layer in self.content.layers if layer.thickness_source})
-        self.footnote.setToolTip("\n".join(citations))
+        self.footnote.setToolTip(literal("\n".join(citations)))
         short = [re.sub(r"^([^,]+),.*?((?:19|20)\d\d).*$", r"\1 \2", citation) for citation in citations]
         return self.tr(
             "To scale at typical facial thickness; the epidermis is drawn {factor:.0f}× thicker to be seen; "
