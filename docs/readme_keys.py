@@ -35,9 +35,11 @@ def keys_paragraph() -> str:
         f"Keys: `--layer` takes the layers {_codes(layers)} and the structures {_codes(structures)}; "
         f"`--procedure` {_codes([p.key for p in doc.procedures])}; `--gf` the rated growth factors {factors}"
         + (f" ({_codes(unrated)} is named by the article but not rated, so it has nothing to draw)" if unrated else "")
-        + f"; `--concern` {_codes([c.key for c in doc.concerns])}; `--product` the product names "
-        f"{_codes([p.name['en'] for p in doc.products])}. Keys and product names match without regard to "
-        "case; an unknown one gives a one-line error that suggests the nearest and lists the valid ones."
+        + f"; `--concern` {_codes([c.key for c in doc.concerns])}; `--product` the products "
+        f"{_codes([p.key for p in doc.products])}. Every one may also be named by its name in any language the "
+        "catalogue holds (`--product ベネブ`, `--product 'Premium Cell'`, `--concern 小じわ`, `--layer Dermis`); "
+        "keys and names match without regard to case or character width, and an unknown one gives a one-line "
+        "error that suggests the nearest and lists the valid ones."
     )
     return "\n".join(textwrap.wrap(text, 110, break_on_hyphens=False, break_long_words=False))
 
