@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from dermacounsel.domain.progress import SILENT, Progress
@@ -151,10 +151,17 @@ def clear_catalogue(session: Session) -> None:
 
 
 def write_document(session: Session, document: f.CatalogueDocument, progress: Progress = SILENT) -> None:
-    """Make the database hold exactly `document` (inside the caller's transaction)."""
+    """Make the database hold exactly `document` (inside the caller's transaction).
+
+    Every versioned row comes back with a version above any it had before: a form (or an undo) made
+    against the catalogue as it was is refused as stale, instead of overwriting what the import wrote."""
+    versioned = [table for table in m.Base.metadata.sorted_tables if "version" in table.c]
+    newer = {table.name: (session.scalar(select(func.max(table.c.version))) or 0) + 1 for table in versioned}
     progress(0.0, "Clearing the old catalogue…")
     clear_catalogue(session)
     insert_catalogue(session, document, progress.part(0.05, 1.0))
+    for table in versioned:
+        session.execute(table.update().values(version=newer[table.name]))
 
 
 @dataclass

@@ -183,3 +183,31 @@ def test_an_edit_that_would_break_a_link_is_refused_whole(editor, database_path:
         editor.save("product", "benev", broken, benev.version)
     assert digest(database_path) == before
     assert editor.entry("product", "benev") == benev
+
+
+def test_undo_and_a_stale_form_never_revert_an_import_made_meanwhile(
+    editor, database: CatalogueDatabase, database_path: Path, tmp_path: Path
+) -> None:
+    """Issue 16, point 3: the editor's undo once wrote back a whole-catalogue snapshot, silently undoing an
+    import made from the command line in the meantime."""
+    import json
+
+    from dermacounsel.cli import main
+
+    rejuran = editor.entry("product", "rejuran")
+    change = editor.save(
+        "product", "rejuran", {**rejuran.values, "notes": {"en": "The clinic's note"}}, rejuran.version
+    )
+    benev = editor.entry("product", "benev")  # a form opened before the import
+    data = json.loads(Path(editor.seed_path).read_text(encoding="utf-8"))
+    for product in data["products"]:
+        product["notes"] = {"en": f"From head office: {product['name']['en']}"}
+    imported = tmp_path / "head-office.json"
+    imported.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["--db", str(database_path), "import", str(imported)]) == 0
+    with pytest.raises(StaleEdit, match="REJURAN was changed elsewhere"):
+        editor.undo(change)
+    with pytest.raises(StaleEdit, match="Benev was changed elsewhere"):
+        editor.save("product", "benev", {**benev.values, "notes": {"en": "Mine"}}, benev.version)
+    assert editor.entry("product", "rejuran").values["notes"] == {"en": "From head office: REJURAN"}
+    assert editor.entry("product", "benev").values["notes"] == {"en": "From head office: Benev"}
