@@ -84,9 +84,7 @@ def install(data_dir: Path, command: list[str]) -> list[Path]:
     ]
     for target, content in sources:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(target.name + ".tmp")
-        temporary.write_bytes(content)
-        os.replace(temporary, target)
+        paths.write_atomically(target, content)
     _refresh_caches(data_dir)
     return [target for target, _ in sources]
 
