@@ -43,6 +43,9 @@ def make_application() -> QApplication:
     app.setApplicationName("DermaCounsel")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("DermaCounsel")
+    from dermacounsel.ui import language  # issue 14: 日本語 or English, before the first widget
+
+    language.install_translators(language.chosen_language())
     font = QFont(app.font())
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
