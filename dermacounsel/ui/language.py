@@ -13,6 +13,12 @@ SOURCE_LANGUAGE = "en"  # the language of the source strings: needs no translato
 SETTING = "interface/language"
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer to an installed translator
+_current = [SOURCE_LANGUAGE]
+
+
+def current_language() -> str:
+    """The language whose translators are installed now."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -43,6 +49,7 @@ def install_translators(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = language
     QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
     if language == SOURCE_LANGUAGE:
         return

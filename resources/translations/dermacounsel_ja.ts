@@ -873,103 +873,109 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="54"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="57"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="181"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="102"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="106"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="195"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="161"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="182"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="213"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="164"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="183"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="184"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="216"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="246"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="167"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="186"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="219"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="183"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="184"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="246"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="253"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="316"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="254"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="261"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="324"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="264"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="266"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="271"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="276"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="283"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="346"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="290"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="353"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="299"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="362"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="311"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="342"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="406"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="379"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="443"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1270,77 +1276,82 @@ guide targets {target}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="100"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="106"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="103"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="109"/>
         <source>e.g. Smart Skin Clinic</source>
         <translation>例：スマートスキンクリニック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="105"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="111"/>
         <source>Street, city, telephone</source>
         <translation>住所・電話番号</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="108"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="114"/>
         <source>No logo</source>
         <translation>ロゴなし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="110"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="116"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="112"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="118"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="125"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="131"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="126"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="132"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="138"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="149"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="150"/>
         <source>Clinic name</source>
         <translation>クリニック名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="139"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="151"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="140"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="152"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="143"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="155"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="144"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="156"/>
         <source>Compare by default</source>
         <translation>比較の初期設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="155"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="155"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -1405,13 +1416,13 @@ guide targets {target}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="100"/>
+        <location filename="../../dermacounsel/ui/app.py" line="103"/>
         <source>Something went wrong</source>
         <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="101"/>
+        <location filename="../../dermacounsel/ui/app.py" line="104"/>
         <source>DermaCounsel could not finish that action:
 {error}
 
@@ -1422,12 +1433,12 @@ Your catalogue has not been changed.</source>
 カタログは変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="159"/>
+        <location filename="../../dermacounsel/ui/app.py" line="162"/>
         <source>Already open</source>
         <translation>すでに開いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="186"/>
+        <location filename="../../dermacounsel/ui/app.py" line="189"/>
         <source>Cannot open the catalogue</source>
         <translation>カタログを開けません</translation>
     </message>

@@ -44,7 +44,7 @@ TEXT_SETTERS = {
     "QMenu",
     "QToolButton",
 }
-NOT_WORDS = {"DermaCounsel", "acid", "depth"}  # the app's name; selftest.py's probe texts
+NOT_WORDS = {"DermaCounsel", "acid", "depth", "Language / 言語"}  # the name; probes; the bilingual switch
 
 
 def tool(name: str) -> str:
@@ -159,3 +159,26 @@ def test_japanese_installs_the_apps_and_qts_own_translations(japanese: None) -> 
 def test_the_wheel_ships_the_compiled_translation() -> None:
     # resources/ is force-included into the wheel as dermacounsel/resources (pyproject.toml)
     assert Path(language.translations_dir(), QM.name).is_file()
+
+
+def test_the_main_window_switches_to_japanese_and_back_live(qtbot, catalogue) -> None:  # type: ignore[no-untyped-def]
+    from dermacounsel.ui.main_window import MainWindow
+
+    window = MainWindow(catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("compare")
+    try:
+        window.language_switch.setCurrentIndex(window.language_switch.findData("ja"))
+        assert window.language == "ja" and catalogue.language == "ja"
+        assert language.chosen_language() == "ja"  # remembered
+        assert [action.text() for action in window.menuBar().actions()][0] == "ファイル(&F)"
+        assert window.navigation.item(window.view_keys().index("compare")).text() == "比較"
+        assert window.current_view_key() == "compare" and window.current_view().isVisible()
+        assert "ベネブ" in catalogue.product_names()
+        window.set_language("en")
+        assert [action.text() for action in window.menuBar().actions()][0] == "&File"
+        assert "ベネブ" not in catalogue.product_names()
+    finally:
+        language.install_translators("en")
+        language.remember_language("en")
