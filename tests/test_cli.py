@@ -193,3 +193,40 @@ def test_entries_are_named_by_key_or_by_name_in_any_language(tmp_path: Path) -> 
     assert described.returncode == 0, described.stderr
     payload = json.loads(described.stdout)
     assert payload["region"] == "dermis" and payload["procedure"]["key"] == "vital-injector"
+
+
+def test_lang_chooses_the_language_of_what_is_written(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    japanese = run(
+        "--db",
+        db,
+        "sheet",
+        "--lang",
+        "ja",
+        "--product",
+        "benev",
+        "--product",
+        "REJURAN",
+        "--out",
+        str(tmp_path / "ja.pdf"),
+    )
+    assert japanese.returncode == 0, japanese.stderr
+    assert "ベネブ, リジュラン" in japanese.stderr
+    english = run(
+        "--db",
+        db,
+        "sheet",
+        "--lang",
+        "en",
+        "--product",
+        "ベネブ",
+        "--product",
+        "rejuran",
+        "--out",
+        str(tmp_path / "en.pdf"),
+    )
+    assert english.returncode == 0, english.stderr
+    assert "Benev, REJURAN" in english.stderr
+    assert (
+        run("--db", db, "sheet", "--lang", "fr", "--product", "benev", "--out", str(tmp_path / "x.pdf")).returncode == 2
+    )

@@ -14,6 +14,7 @@ SETTING = "interface/language"
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer to an installed translator
 _current = [SOURCE_LANGUAGE]
+_for_this_run: list[str] = []  # the command line's --lang: wins over the setting, never saved
 
 
 def current_language() -> str:
@@ -27,13 +28,25 @@ def system_language() -> str:
 
 
 def chosen_language() -> str:
-    """The language the user chose last (QSettings), or the system's when they never chose."""
-    value = QSettings().value(SETTING)
+    """--lang for this run, else the language the user chose last (QSettings), else the system's."""
+    if _for_this_run:
+        return _for_this_run[0]
+    value = _settings().value(SETTING)
     return value if isinstance(value, str) and value in LANGUAGES else system_language()
 
 
 def remember_language(language: str) -> None:
-    QSettings().setValue(SETTING, language)
+    _settings().setValue(SETTING, language)
+
+
+def choose_for_this_run(language: str) -> None:
+    """The command line's --lang: used instead of the setting by this process, and not remembered."""
+    _for_this_run[:] = [language]
+
+
+def _settings() -> QSettings:
+    # named explicitly, so that the command line reads the same setting before any application exists
+    return QSettings("DermaCounsel", "DermaCounsel")
 
 
 def translations_dir() -> str:
