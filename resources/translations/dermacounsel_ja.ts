@@ -1960,7 +1960,7 @@ Your catalogue has not been changed.</source>
         <location filename="../../dermacounsel/ui/help.py" line="49"/>
         <location filename="../../dermacounsel/ui/help.py" line="50"/>
         <source>Skin explorer</source>
-        <translation>皮膚エクスプローラー</translation>
+        <translation>皮膚の断面図</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/help.py" line="47"/>
@@ -2036,7 +2036,7 @@ Your catalogue has not been changed.</source>
     <message>
         <location filename="../../dermacounsel/ui/views.py" line="55"/>
         <source>Skin explorer</source>
-        <translation>皮膚エクスプローラー</translation>
+        <translation>皮膚の断面図</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/views.py" line="56"/>
