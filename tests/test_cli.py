@@ -284,3 +284,41 @@ def test_the_patient_name_can_come_from_standard_input(database_path: Path, tmp_
         "--patient -" in run("sheet", "--help").stdout.replace("\n", " ")
         or "standard input" in run("sheet", "--help").stdout
     )
+
+
+def test_lang_chooses_the_language_of_what_is_written(tmp_path: Path) -> None:
+    db = str(tmp_path / "c.sqlite3")
+    japanese = run(
+        "--db",
+        db,
+        "--create",
+        "sheet",
+        "--lang",
+        "ja",
+        "--product",
+        "benev",
+        "--product",
+        "REJURAN",
+        "--out",
+        str(tmp_path / "ja.pdf"),
+    )
+    assert japanese.returncode == 0, japanese.stderr
+    assert "ベネブ, リジュラン" in japanese.stderr
+    english = run(
+        "--db",
+        db,
+        "sheet",
+        "--lang",
+        "en",
+        "--product",
+        "ベネブ",
+        "--product",
+        "rejuran",
+        "--out",
+        str(tmp_path / "en.pdf"),
+    )
+    assert english.returncode == 0, english.stderr
+    assert "Benev, REJURAN" in english.stderr
+    assert (
+        run("--db", db, "sheet", "--lang", "fr", "--product", "benev", "--out", str(tmp_path / "x.pdf")).returncode == 2
+    )

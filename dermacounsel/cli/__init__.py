@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--create", action="store_true", default=argparse.SUPPRESS, help=create_help)
+    common.add_argument(
+        "--lang",
+        choices=("ja", "en"),
+        default=argparse.SUPPRESS,
+        help="the language of what is printed, rendered or written: ja (日本語) or en (default: the app's "
+        "setting, else the system's language)",
+    )
     parser.add_argument(
         "--terminate-after-init",
         action="store_true",

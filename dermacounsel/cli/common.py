@@ -87,11 +87,15 @@ def warn_about_the_logo(logo: str) -> None:
 def opened(args: argparse.Namespace) -> Iterator[Catalogue]:
     """The catalogue named by --db (or the default one), opened through the service and closed after."""
     from dermacounsel.services.catalogue import Catalogue, DatabaseError
+    from dermacounsel.ui import language
 
+    if getattr(args, "lang", None):
+        language.choose_for_this_run(args.lang)
     try:
         catalogue = Catalogue.open(existing_database_path(args))
     except DatabaseError as error:
         raise UserError(str(error)) from None
+    catalogue.set_language(language.chosen_language())
     try:
         yield catalogue
     finally:

@@ -44,6 +44,9 @@ def make_application() -> QApplication:
     app.setApplicationName("DermaCounsel")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("DermaCounsel")
+    from dermacounsel.ui import language  # issue 14: 日本語 or English, before the first widget
+
+    language.install_translators(language.chosen_language())
     # Set only what differs: either change re-polishes every live widget, and the command line's renders
     # and the tests call this once per view.
     if app.font().pointSize() != BASE_POINT_SIZE:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,21 +36,27 @@ if TYPE_CHECKING:
     from dermacounsel.services.catalogue import Backup, ImportPlan
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("catalogue_files", text)
-
-
 class FileChoice:
     """Asks for files to read and write; tests replace these."""
 
     @classmethod
     def open(cls, parent: QWidget) -> Path | None:
-        path, _ = open_file_name(parent, _tr("Import catalogue"), "", _tr("Catalogue (*.json)"))
+        path, _ = open_file_name(
+            parent,
+            QCoreApplication.translate("catalogue_files", "Import catalogue"),
+            "",
+            QCoreApplication.translate("catalogue_files", "Catalogue (*.json)"),
+        )
         return Path(path) if path else None
 
     @classmethod
     def save(cls, parent: QWidget, suggested: str) -> Path | None:
-        path, _ = save_file_name(parent, _tr("Export catalogue"), suggested, _tr("Catalogue (*.json)"))
+        path, _ = save_file_name(
+            parent,
+            QCoreApplication.translate("catalogue_files", "Export catalogue"),
+            suggested,
+            QCoreApplication.translate("catalogue_files", "Catalogue (*.json)"),
+        )
         if not path:
             return None
         chosen = Path(path)
@@ -67,9 +73,13 @@ class ImportConfirmation(QDialog):
 
     def __init__(self, path: Path, merge_lines: list[str], replace_lines: list[str], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Import catalogue"))
-        self.merge = QRadioButton(_tr("Merge: add new entries and update those with the same name"))
-        self.replace = QRadioButton(_tr("Replace the whole catalogue with the file"))
+        self.setWindowTitle(QCoreApplication.translate("catalogue_files", "Import catalogue"))
+        self.merge = QRadioButton(
+            QCoreApplication.translate("catalogue_files", "Merge: add new entries and update those with the same name")
+        )
+        self.replace = QRadioButton(
+            QCoreApplication.translate("catalogue_files", "Replace the whole catalogue with the file")
+        )
         self.merge.setChecked(True)
         self.detail = plain_label()  # entry names from the file, shown as written
         self.detail.setWordWrap(True)
@@ -84,12 +94,17 @@ class ImportConfirmation(QDialog):
         self.merge.toggled.connect(self._show)
         self._show()
         note = QLabel(
-            _tr("A backup of the current catalogue is made first; nothing is written if the file has a problem.")
+            QCoreApplication.translate(
+                "catalogue_files",
+                "A backup of the current catalogue is made first; nothing is written if the file has a problem.",
+            )
         )
         note.setObjectName("footnote")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Import"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("catalogue_files", "Import")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -124,8 +139,18 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
         return
 
     def refused(error: Exception) -> None:
-        title = _tr("Import refused") if isinstance(error, CatalogueFileError | DatabaseError) else _tr("Import failed")
-        QMessageBox.warning(window, title, literal(_tr("Nothing was changed.\n\n{error}").format(error=error)))
+        title = (
+            QCoreApplication.translate("catalogue_files", "Import refused")
+            if isinstance(error, CatalogueFileError | DatabaseError)
+            else QCoreApplication.translate("catalogue_files", "Import failed")
+        )
+        QMessageBox.warning(
+            window,
+            title,
+            literal(
+                QCoreApplication.translate("catalogue_files", "Nothing was changed.\n\n{error}").format(error=error)
+            ),
+        )
 
     def confirm(plan: ImportPlan) -> None:
         replace = ImportConfirmation.ask(
@@ -135,17 +160,21 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
             return
 
         def done(report: Any) -> None:
-            changed(_tr("Imported {path}: {summary}").format(path=path.name, summary=report.summary()))
+            changed(
+                QCoreApplication.translate("catalogue_files", "Imported {path}: {summary}").format(
+                    path=path.name, summary=report.summary()
+                )
+            )
 
         run_job(
             window,
-            _tr("Importing {name}…").format(name=path.name),
+            QCoreApplication.translate("catalogue_files", "Importing {name}…").format(name=path.name),
             lambda progress: catalogue.apply_import(plan, replace, progress),
         ).success(done).failure(refused)
 
     run_job(
         window,
-        _tr("Checking {name}…").format(name=path.name),
+        QCoreApplication.translate("catalogue_files", "Checking {name}…").format(name=path.name),
         lambda progress: catalogue.plan_import(path, progress=progress),
     ).success(confirm).failure(refused)
 
@@ -157,12 +186,18 @@ def export_from(window: QMainWindow, catalogue: Catalogue) -> None:
 
     def failed(error: Exception) -> None:
         QMessageBox.warning(
-            window, _tr("Export failed"), literal(f"{path}: {getattr(error, 'strerror', None) or error}")
+            window,
+            QCoreApplication.translate("catalogue_files", "Export failed"),
+            literal(f"{path}: {getattr(error, 'strerror', None) or error}"),
         )
 
-    run_job(window, _tr("Exporting the catalogue…"), lambda progress: catalogue.export(path, progress)).success(
+    run_job(
+        window,
+        QCoreApplication.translate("catalogue_files", "Exporting the catalogue…"),
+        lambda progress: catalogue.export(path, progress),
+    ).success(
         lambda written: window.statusBar().showMessage(
-            _tr("Exported the catalogue to {path}").format(path=written), 8000
+            QCoreApplication.translate("catalogue_files", "Exported the catalogue to {path}").format(path=written), 8000
         )
     ).failure(failed)
 
@@ -174,10 +209,11 @@ class ConfirmRestore:
     def ask(cls, parent: QWidget, when: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            _tr("Restore backup?"),
-            _tr("Replace the catalogue with the backup from {when}? The current catalogue is backed up first.").format(
-                when=when
-            ),
+            QCoreApplication.translate("catalogue_files", "Restore backup?"),
+            QCoreApplication.translate(
+                "catalogue_files",
+                "Replace the catalogue with the backup from {when}? The current catalogue is backed up first.",
+            ).format(when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -191,22 +227,28 @@ class BackupsDialog(QDialog):
         super().__init__(window)
         self.catalogue = catalogue
         self.restored = restored
-        self.setWindowTitle(_tr("Backups"))
+        self.setWindowTitle(QCoreApplication.translate("catalogue_files", "Backups"))
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([_tr("Taken"), _tr("Why"), _tr("Size")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("catalogue_files", "Taken"),
+                QCoreApplication.translate("catalogue_files", "Why"),
+                QCoreApplication.translate("catalogue_files", "Size"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.status = plain_label()  # it quotes paths and error messages
         self.status.setWordWrap(True)
-        back_up = QPushButton(_tr("Back up now"))
-        self.restore_button = QPushButton(_tr("Restore…"))
+        back_up = QPushButton(QCoreApplication.translate("catalogue_files", "Back up now"))
+        self.restore_button = QPushButton(QCoreApplication.translate("catalogue_files", "Restore…"))
         back_up.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self.restore)
         back_up.setEnabled(not catalogue.read_only)
         self.restore_button.setEnabled(not catalogue.read_only)
-        close = QPushButton(_tr("Close"))
+        close = QPushButton(QCoreApplication.translate("catalogue_files", "Close"))
         close.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(back_up)
@@ -215,9 +257,10 @@ class BackupsDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         kept = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "catalogue_files",
                 "Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 "
-                "months. So a day's older backups beyond the last three are deleted as new ones are made."
+                "months. So a day's older backups beyond the last three are deleted as new ones are made.",
             )
         )
         kept.setWordWrap(True)
@@ -229,11 +272,11 @@ class BackupsDialog(QDialog):
         self.reload()
 
     WHY = {
-        "manual": "Backed up by hand",
-        "before-import": "Before an import",
-        "before-restore": "Before a restore",
-        "before-upgrade": "Before an upgrade",
-        "session": "After a session with changes",
+        "manual": QT_TRANSLATE_NOOP("catalogue_files", "Backed up by hand"),
+        "before-import": QT_TRANSLATE_NOOP("catalogue_files", "Before an import"),
+        "before-restore": QT_TRANSLATE_NOOP("catalogue_files", "Before a restore"),
+        "before-upgrade": QT_TRANSLATE_NOOP("catalogue_files", "Before an upgrade"),
+        "session": QT_TRANSLATE_NOOP("catalogue_files", "After a session with changes"),
     }
 
     def reload(self) -> None:
@@ -242,7 +285,7 @@ class BackupsDialog(QDialog):
         for row, backup in enumerate(self.backups):
             cells = (
                 backup.taken_at.strftime("%d %b %Y, %H:%M"),
-                _tr(self.WHY.get(backup.reason, backup.reason)),
+                QCoreApplication.translate("catalogue_files", self.WHY.get(backup.reason, backup.reason)),
                 f"{backup.size / 1024:.0f} KB",
             )
             for column, text in enumerate(cells):
@@ -257,7 +300,9 @@ class BackupsDialog(QDialog):
         except DatabaseError as error:
             self.status.setText(str(error))
             return
-        self.status.setText(_tr("Backed up to {path}").format(path=backup.path))
+        self.status.setText(
+            QCoreApplication.translate("catalogue_files", "Backed up to {path}").format(path=backup.path)
+        )
         self.reload()
 
     def restore(self) -> None:
@@ -274,7 +319,9 @@ class BackupsDialog(QDialog):
             return
         self.restored()
         self.status.setText(
-            _tr("Restored the backup from {when}.").format(when=backup.taken_at.strftime("%d %B %Y, %H:%M"))
+            QCoreApplication.translate("catalogue_files", "Restored the backup from {when}.").format(
+                when=backup.taken_at.strftime("%d %B %Y, %H:%M")
+            )
         )
         self.reload()
 
@@ -290,20 +337,27 @@ class RecoveryDialog:
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning)
         box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path
-        box.setWindowTitle(_tr("The catalogue is damaged"))
+        box.setWindowTitle(QCoreApplication.translate("catalogue_files", "The catalogue is damaged"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "catalogue_files",
                 "The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has "
-                "been moved aside to {moved}."
+                "been moved aside to {moved}.",
             ).format(path=damaged, moved=moved_to.name)
         )
         restore = None
         if backup_taken is not None:
             restore = box.addButton(
-                _tr("Restore the backup from {when}").format(when=backup_taken), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("catalogue_files", "Restore the backup from {when}").format(
+                    when=backup_taken
+                ),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-        fresh = box.addButton(_tr("Start a fresh catalogue"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        fresh = box.addButton(
+            QCoreApplication.translate("catalogue_files", "Start a fresh catalogue"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        box.addButton(QCoreApplication.translate("catalogue_files", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if restore is not None and clicked is restore:

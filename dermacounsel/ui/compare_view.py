@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -57,10 +58,14 @@ MIN_PRODUCTS, MAX_PRODUCTS = 2, 4
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 LINK_STYLE = "color:#1f6f82; font-weight:600; text-decoration:none;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("compare", text)
+# The domain's GROUPS headings, marked here so that pyside6-lupdate finds them (translated where shown).
+GROUP_HEADINGS: dict[str, str] = {
+    "growth-factor": QT_TRANSLATE_NOOP("compare", "Growth factors"),
+    "stem-cell": QT_TRANSLATE_NOOP("compare", "Stem cell or culture components"),
+    "exosome": QT_TRANSLATE_NOOP("compare", "Exosomes"),
+    "other": QT_TRANSLATE_NOOP("compare", "Other actives"),
+    "functional": QT_TRANSLATE_NOOP("compare", "Functional ingredients"),
+}
 
 
 class CompareModel(QAbstractTableModel):
@@ -84,13 +89,18 @@ class CompareModel(QAbstractTableModel):
         self.comparison = comparison
         self.only_differences = only_differences
         rows: list[tuple[Any, ...]] = []
-        for group, heading in GROUPS:
+        for group, _heading in GROUPS:
             shown = [r for r in comparison.rows_in(group) if not (only_differences and r.mark == SHARED)]
             if shown:
-                rows.append(("group", _tr(heading)))
+                rows.append(("group", QCoreApplication.translate("compare", GROUP_HEADINGS[group])))
                 rows.extend(("row", r) for r in shown)
         if comparison.products:
-            rows += [("group", _tr("About the products")), ("cautions",), ("maker",), ("source",)]
+            rows += [
+                ("group", QCoreApplication.translate("compare", "About the products")),
+                ("cautions",),
+                ("maker",),
+                ("source",),
+            ]
         self._rows = rows
         self.endResetModel()
 
@@ -102,7 +112,11 @@ class CompareModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Component") if section == 0 else self.comparison.products[section - 1].name
+            return (
+                QCoreApplication.translate("compare", "Component")
+                if section == 0
+                else self.comparison.products[section - 1].name
+            )
         return None
 
     def row_entry(self, row: int) -> tuple[Any, ...]:
@@ -130,9 +144,11 @@ class CompareModel(QAbstractTableModel):
         if kind == "cautions":
             if role == Qt.ItemDataRole.DisplayRole:
                 if column == 0:
-                    return _tr("Cautions")
+                    return QCoreApplication.translate("compare", "Cautions")
                 assert product is not None
-                return "\n".join(f"⚠ {c}" for c in product.cautions) or _tr("None listed")
+                return "\n".join(f"⚠ {c}" for c in product.cautions) or QCoreApplication.translate(
+                    "compare", "None listed"
+                )
             if role == Qt.ItemDataRole.ForegroundRole and product is not None and product.cautions:
                 return QColor("#9b1c1c")
             if role == Qt.ItemDataRole.FontRole and product is not None and product.cautions:
@@ -142,10 +158,14 @@ class CompareModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return _tr("Maker") if kind == "maker" else _tr("Source")
+                return (
+                    QCoreApplication.translate("compare", "Maker")
+                    if kind == "maker"
+                    else QCoreApplication.translate("compare", "Source")
+                )
             assert product is not None
             if kind == "maker":
-                return product.maker or _tr("Not known")
+                return product.maker or QCoreApplication.translate("compare", "Not known")
             return product.source.title
         if role == Qt.ItemDataRole.ToolTipRole and product is not None:
             if kind == "maker" and product.maker_source is not None:
@@ -158,13 +178,18 @@ class CompareModel(QAbstractTableModel):
         cell = row.cells[column - 1] if column else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                label = _tr("Others, not named (“etc.”)") if row.open_list else row.label
-                mark = {SHARED: _tr("● in all"), UNIQUE: _tr("◆ only one")}.get(row.mark)
+                label = (
+                    QCoreApplication.translate("compare", "Others, not named (“etc.”)") if row.open_list else row.label
+                )
+                mark = {
+                    SHARED: QCoreApplication.translate("compare", "● in all"),
+                    UNIQUE: QCoreApplication.translate("compare", "◆ only one"),
+                }.get(row.mark)
                 return f"{label}\n{mark}" if mark else label
             assert cell is not None
             if not cell.present:
-                return _tr("not listed by the article")
-            return _tr("✓ more listed") if row.open_list else f"✓ {cell.text}"
+                return QCoreApplication.translate("compare", "not listed by the article")
+            return QCoreApplication.translate("compare", "✓ more listed") if row.open_list else f"✓ {cell.text}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return {SHARED: self.SHARED_BACKGROUND, UNIQUE: self.UNIQUE_BACKGROUND}.get(row.mark)
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and not cell.present:
@@ -173,9 +198,10 @@ class CompareModel(QAbstractTableModel):
             product = self.comparison.products[column - 1].name
             if not cell.present:
                 return literal(
-                    _tr(
+                    QCoreApplication.translate(
+                        "compare",
                         "The article does not list it among {product}'s main components; that is not to say the "
-                        "product does not contain it"
+                        "product does not contain it",
                     ).format(product=product)
                 )
             if cell.component is not None and cell.component.note:
@@ -541,7 +567,8 @@ class CompareView(QWidget):
             "exosome_origin": f"ingredients/exosomes/{row.link_key}",
         }.get(row.link_kind)
         if target:
-            parts.append(f'<a href="{escape(target)}" style="{LINK_STYLE}">{escape(self.tr("explanation"))}</a>')
+            explanation_text = self.tr("explanation")
+            parts.append(f'<a href="{escape(target)}" style="{LINK_STYLE}">{escape(explanation_text)}</a>')
         layers = self._acts_in(row)
         if layers:
             links = ", ".join(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,10 +44,10 @@ span.equal { color: #2b7a8c; font-style: italic; }
 p.why { color: #6a7b86; font-size: small; margin: 0 0 0 28px; }
 """
 SECTIONS = (
-    ("products", "Formulations"),
-    ("growth_factors", "Cell-derived ingredients and treatments"),
-    ("procedures", "Procedures"),
-    ("ingredients", "Functional ingredients"),
+    ("products", QT_TRANSLATE_NOOP("CounselView", "Formulations")),
+    ("growth_factors", QT_TRANSLATE_NOOP("CounselView", "Cell-derived ingredients and treatments")),
+    ("procedures", QT_TRANSLATE_NOOP("CounselView", "Procedures")),
+    ("ingredients", QT_TRANSLATE_NOOP("CounselView", "Functional ingredients")),
 )
 
 
@@ -233,9 +233,8 @@ class CounselView(QWidget):
             self.notes.setText("")
             for panel in self.panels.values():
                 panel.setToolTip("")
-                panel.setHtml(
-                    f"<p>{escape(self.tr('Add the patient’s concerns on the left to see what acts on them.'))}</p>"
-                )
+                add_the_patient_text = self.tr("Add the patient’s concerns on the left to see what acts on them.")
+                panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
             return
         self.result = self.catalogue.recommendations(chosen)
         expectation = self.catalogue.statement("expectation")
@@ -279,19 +278,20 @@ class CounselView(QWidget):
 
     def _html(self, kind: str, rows: tuple[Ranked, ...]) -> str:
         if not rows:
-            return f"<p>{escape(self.tr('Nothing in the catalogue acts on these concerns.'))}</p>"
+            nothing_in_the_text = self.tr("Nothing in the catalogue acts on these concerns.")
+            return f"<p>{escape(nothing_in_the_text)}</p>"
         parts = []
         if kind == "products" and len(rows) >= 2:
             names = "|".join(quote(row.key) for row in rows[:3])
-            parts.append(
-                f'<p><a href="app:compare/products/{names}">{escape(self.tr("Compare the first three"))}</a></p>'
-            )
+            compare_the_first_text = self.tr("Compare the first three")
+            parts.append(f'<p><a href="app:compare/products/{names}">{escape(compare_the_first_text)}</a></p>')
         why = self.why.isChecked()
         for group in equal_groups(rows):
             links = " · ".join(
                 f'<a href="app:{escape(self._target(kind, row))}">{escape(row.name)}</a>' for row in group
             )
-            equal = f' <span class="equal">{escape(self.tr("— equally suited"))}</span>' if len(group) > 1 else ""
+            equally_suited_text = self.tr("— equally suited")
+            equal = f' <span class="equal">{escape(equally_suited_text)}</span>' if len(group) > 1 else ""
             parts.append(f"<p><b>{group[0].standing}.</b> {links}{equal}</p>")
             for row in group:
                 prefix = f"<b>{escape(row.name)}</b>: " if len(group) > 1 else ""

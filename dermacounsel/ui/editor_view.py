@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,11 +44,11 @@ from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.view_header import ViewHeader
 
 KINDS = (
-    ("growth-factor", "Growth factor"),
-    ("stem-cell", "Stem cell or culture"),
-    ("exosome", "Exosome"),
-    ("other", "Other active"),
-    ("functional", "Functional ingredient"),
+    ("growth-factor", QT_TRANSLATE_NOOP("ProductForm", "Growth factor")),
+    ("stem-cell", QT_TRANSLATE_NOOP("ProductForm", "Stem cell or culture")),
+    ("exosome", QT_TRANSLATE_NOOP("ProductForm", "Exosome")),
+    ("other", QT_TRANSLATE_NOOP("ProductForm", "Other active")),
+    ("functional", QT_TRANSLATE_NOOP("ProductForm", "Functional ingredient")),
 )
 NO_LINK = ""
 Text = dict[str, str]
@@ -61,8 +61,10 @@ class ConfirmDelete:
     def ask(cls, parent: QWidget, what: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Delete?"),
-            parent.tr("Delete {what}? You can undo this with Ctrl+Z.").format(what=what),
+            QCoreApplication.translate("ConfirmDelete", "Delete?"),
+            QCoreApplication.translate("ConfirmDelete", "Delete {what}? You can undo this with Ctrl+Z.").format(
+                what=what
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -119,13 +121,13 @@ class EditCommand(QUndoCommand):
         self._applied = True  # pushed after it was applied: the first redo does nothing
 
     def undo(self) -> None:
-        self._apply(self.view.catalogue.editor.undo, self.view.tr("Undid: {what}."))
+        self._apply(self.view.catalogue.editor.undo, QCoreApplication.translate("EditCommand", "Undid: {what}."))
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._apply(self.view.catalogue.editor.redo, self.view.tr("Redid: {what}."))
+        self._apply(self.view.catalogue.editor.redo, QCoreApplication.translate("EditCommand", "Redid: {what}."))
 
     def _apply(self, action: Callable[[Any], Any], done: str) -> None:
         try:
@@ -437,7 +439,7 @@ class ProductForm(EntryForm):
         self._rows.append(original)
         kinds = QComboBox()
         for key, label in KINDS:
-            kinds.addItem(self.tr(label), key)
+            kinds.addItem(QCoreApplication.translate("ProductForm", label), key)
         kinds.setCurrentIndex([k for k, _ in KINDS].index(kind))
         self.components.setCellWidget(row, 0, kinds)
         self.components.setItem(row, 1, QTableWidgetItem(name))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart, Series, save_figure
-from dermacounsel.domain.profiles import PRODUCT_RULE, Profile, factor_profile, product_profile, rank_on_effect
+from dermacounsel.domain.profiles import Profile, factor_profile, product_profile, rank_on_effect
 from dermacounsel.domain.records import GrowthFactorCard
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.chart_widget import ChartWidget
@@ -134,7 +134,16 @@ class GrowthFactorsView(QWidget):
         self.product_list = self._make_list(
             [(p.name, p.name, self.product_profiles[p.name]) for p in self.products], self.tr("Products to show")
         )
-        self.rule_label = QLabel(self.tr(PRODUCT_RULE) + " " + self.tr("bFGF counts as FGF."))
+        self.rule_label = QLabel(
+            self.tr(
+                "A product's profile is drawn from the growth factors it lists, not a rating of the product (the "
+                "article rates growth factors only): for each effect, the strongest rating among the rated growth "
+                'factors it lists. Its lists are main components and may end in "etc."; products that list no rated '
+                "growth factor have no profile."
+            )
+            + " "
+            + self.tr("bFGF counts as FGF.")
+        )
         self.rule_label.setObjectName("footnote")
         self.rule_label.setWordWrap(True)
         self.list_note = QLabel(self.tr("* inferred from the article's text"))
@@ -286,7 +295,8 @@ class GrowthFactorsView(QWidget):
             html = "".join(self._factor_card(by_key[key]) for key in self.selected_keys())
         else:
             html = "".join(self._product_card(self.product_profiles[name]) for name in self.selected_keys())
-        self.cards.setHtml(html or f"<p>{escape(self.tr('Tick one or more to compare them.'))}</p>")
+        tick_one_or_text = self.tr("Tick one or more to compare them.")
+        self.cards.setHtml(html or f"<p>{escape(tick_one_or_text)}</p>")
 
     def _factor_card(self, card: GrowthFactorCard) -> str:
         colour = self.colours[card.key]
@@ -294,33 +304,39 @@ class GrowthFactorsView(QWidget):
         if card.full_name:
             parts.append(f'<p class="small">{escape(card.full_name)}</p>')
         if card.inference_note:
-            parts.append(f'<p class="inferred"><b>{escape(self.tr("Inferred"))}:</b> {escape(card.inference_note)}</p>')
+            inferred_text = self.tr("Inferred")
+            parts.append(f'<p class="inferred"><b>{escape(inferred_text)}:</b> {escape(card.inference_note)}</p>')
         if card.reading_note:
-            parts.append(f'<p class="note"><b>{escape(self.tr("Text and table"))}:</b> {escape(card.reading_note)}</p>')
+            text_and_table_text = self.tr("Text and table")
+            parts.append(f'<p class="note"><b>{escape(text_and_table_text)}:</b> {escape(card.reading_note)}</p>')
         if card.feature:
-            parts.append(f"<p><b>{escape(self.tr('Signature feature'))}:</b> {escape(card.feature)}</p>")
+            signature_feature_text = self.tr("Signature feature")
+            parts.append(f"<p><b>{escape(signature_feature_text)}:</b> {escape(card.feature)}</p>")
         if card.target_cells:
-            parts.append(f"<p><b>{escape(self.tr('Target cells'))}:</b> {escape(', '.join(card.target_cells))}</p>")
+            target_cells_text = self.tr("Target cells")
+            parts.append(f"<p><b>{escape(target_cells_text)}:</b> {escape(', '.join(card.target_cells))}</p>")
         if card.expected_effects:
             items = "".join(f"<li>{escape(effect)}</li>" for effect in card.expected_effects)
-            parts.append(f"<p><b>{escape(self.tr('Expected effects'))}</b></p><ul>{items}</ul>")
-        parts.append(f'<p class="small">{escape(self.tr("Source"))}: {escape(card.source.title)}</p>')
+            expected_effects_text = self.tr("Expected effects")
+            parts.append(f"<p><b>{escape(expected_effects_text)}</b></p><ul>{items}</ul>")
+        source_text = self.tr("Source")
+        parts.append(f'<p class="small">{escape(source_text)}: {escape(card.source.title)}</p>')
         return "".join(parts)
 
     def _product_card(self, profile: Profile) -> str:
         names = {c.key: c.name for c in self.factors}
         colour = self.colours[profile.key]
         basis = ", ".join(names.get(key, key) for key in profile.basis)
+        drawn_from_the_text = self.tr("Drawn from the growth factors it lists")
+        not_a_rating_text = self.tr("Not a rating of the product: the article rates growth factors.")
         parts = [
             f'<h2><span style="color:{colour}">■</span> {escape(profile.label)}</h2>',
-            f"<p><b>{escape(self.tr('Drawn from the growth factors it lists'))}:</b> {escape(basis)}</p>",
-            f'<p class="small">{escape(self.tr("Not a rating of the product: the article rates growth factors."))}</p>',
+            f"<p><b>{escape(drawn_from_the_text)}:</b> {escape(basis)}</p>",
+            f'<p class="small">{escape(not_a_rating_text)}</p>',
         ]
         if profile.unrated:
-            parts.append(
-                f'<p class="small">{escape(self.tr("Also lists, not rated by the article"))}: '
-                f"{escape(', '.join(profile.unrated))}</p>"
-            )
+            also_lists_not_text = self.tr("Also lists, not rated by the article")
+            parts.append(f'<p class="small">{escape(also_lists_not_text)}: {escape(", ".join(profile.unrated))}</p>')
         return "".join(parts)
 
     # --- interaction ----------------------------------------------------------------------------------

@@ -82,11 +82,13 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
 def shortcuts_html(window: QWidget | None) -> str:
     """The keyboard shortcuts as an HTML table: the window's own, then those of single views."""
     cell = '<td style="padding: 3px 14px 3px 0">{}</td>'
-    rows = [f"<h2>{html.escape(QCoreApplication.translate('help', 'Keyboard shortcuts'))}</h2>", "<table>"]
+    keyboard_shortcuts_text = QCoreApplication.translate("help", "Keyboard shortcuts")
+    rows = [f"<h2>{html.escape(keyboard_shortcuts_text)}</h2>", "<table>"]
     for keys, name in window_shortcuts(window) if window is not None else []:
         rows.append("<tr>" + cell.format(f"<b>{html.escape(keys)}</b>") + cell.format(html.escape(name)) + "</tr>")
     rows.append("</table>")
-    rows.append(f"<h3>{html.escape(QCoreApplication.translate('help', 'In the views'))}</h3><table>")
+    in_the_views_text = QCoreApplication.translate("help", "In the views")
+    rows.append(f"<h3>{html.escape(in_the_views_text)}</h3><table>")
     for keys, where, what in VIEW_SHORTCUTS:
         rows.append(
             "<tr>"

@@ -225,7 +225,8 @@ class IngredientsView(QWidget):
             return
         rows = table.selectionModel().selectedRows()
         if not rows:
-            self.details.setHtml(f"<p>{escape(self.tr('No entry matches the filter.'))}</p>")
+            no_entry_matches_text = self.tr("No entry matches the filter.")
+            self.details.setHtml(f"<p>{escape(no_entry_matches_text)}</p>")
             return
         self.details.setHtml(entry[3](rows[0].data(ROW_ROLE)))
 
@@ -267,14 +268,13 @@ class IngredientsView(QWidget):
     # --- details ------------------------------------------------------------------------------------
 
     def _functional_html(self, item: r.FunctionalIngredient) -> str:
-        open_note = (
-            f"<p>{escape(self.tr('The article names it as an example of this effect (its list ends in “etc.”).'))}</p>"
-            if item.category_is_open
-            else ""
-        )
+        the_article_names_text = self.tr("The article names it as an example of this effect (its list ends in “etc.”).")
+        open_note = f"<p>{escape(the_article_names_text)}</p>" if item.category_is_open else ""
+        functional_ingredient_text = self.tr("Functional ingredient")
+        expected_effect_text = self.tr("Expected effect")
         return (
             f"<h2>{escape(item.name)}</h2>"
-            f"<p><b>{escape(self.tr('Functional ingredient'))}</b> · {escape(self.tr('Expected effect'))}: "
+            f"<p><b>{escape(functional_ingredient_text)}</b> · {escape(expected_effect_text)}: "
             f"{escape(item.category)}</p>{open_note}{source_html(item.source)}"
         )
 
@@ -283,31 +283,40 @@ class IngredientsView(QWidget):
         if card.full_name:
             parts.append(f"<p class='subtitle'>{escape(card.full_name)}</p>")
         if card.inference_note:
-            parts.append(f"<p class='inferred'><b>{escape(self.tr('Inferred'))}:</b> {escape(card.inference_note)}</p>")
+            inferred_text = self.tr("Inferred")
+            parts.append(f"<p class='inferred'><b>{escape(inferred_text)}:</b> {escape(card.inference_note)}</p>")
         if card.feature:
-            parts.append(f"<p><b>{escape(self.tr('Signature feature'))}:</b> {escape(card.feature)}</p>")
+            signature_feature_text = self.tr("Signature feature")
+            parts.append(f"<p><b>{escape(signature_feature_text)}:</b> {escape(card.feature)}</p>")
         if card.action:
             parts.append(f"<p>{escape(card.action)}</p>")
         if card.target_cells:
-            parts.append(f"<p><b>{escape(self.tr('Target cells'))}:</b> {escape(', '.join(card.target_cells))}</p>")
+            target_cells_text = self.tr("Target cells")
+            parts.append(f"<p><b>{escape(target_cells_text)}:</b> {escape(', '.join(card.target_cells))}</p>")
         if card.layers:
+            inferred_label = self.tr("inferred")
             layers = ", ".join(
-                escape(link.name) + (f" <i>({escape(self.tr('inferred'))})</i>" if link.inferred else "")
+                escape(link.name) + (f" <i>({escape(inferred_label)})</i>" if link.inferred else "")
                 for link in card.layers
             )
-            parts.append(f"<p><b>{escape(self.tr('Acts in'))}:</b> {layers}</p>")
+            acts_in_text = self.tr("Acts in")
+            parts.append(f"<p><b>{escape(acts_in_text)}:</b> {layers}</p>")
         if card.ratings:
-            parts.append(f"<h3>{escape(self.tr('Rated effects'))}</h3>")
+            rated_effects_text = self.tr("Rated effects")
+            parts.append(f"<h3>{escape(rated_effects_text)}</h3>")
             parts.append(self._ratings_table(card.ratings, self._scale))
         if card.expected_effects:
-            parts.append(f"<h3>{escape(self.tr('Expected effects'))}</h3>{bullets(card.expected_effects)}")
+            expected_effects_text = self.tr("Expected effects")
+            parts.append(f"<h3>{escape(expected_effects_text)}</h3>{bullets(card.expected_effects)}")
         if not card.rated:
-            parts.append(f"<p>{escape(self.tr('The article does not rate this growth factor.'))}</p>")
+            the_article_does_text = self.tr("The article does not rate this growth factor.")
+            parts.append(f"<p>{escape(the_article_does_text)}</p>")
         for preparation in self._preparations:
             if card.name in preparation.growth_factors:
+                contains_it_with_text = self.tr("contains it, with")
                 parts.append(
                     f"<p><b>{escape(preparation.name)}</b> ({escape(preparation.full_name)}) "
-                    f"{escape(self.tr('contains it, with'))} "
+                    f"{escape(contains_it_with_text)} "
                     f"{escape(', '.join(g for g in preparation.growth_factors if g != card.name))}. "
                     f"{escape(preparation.description)}</p>"
                 )
@@ -333,9 +342,11 @@ class IngredientsView(QWidget):
 
     def _exosome_html(self, entry: r.NamedEntry) -> str:
         exosomes = self._classes.get("exosomes")
+        exosomes_text = self.tr("exosomes")
+        effects_text = self.tr("Effects")
         return (
-            f"<h2>{escape(entry.name)} {escape(self.tr('exosomes'))}</h2>"
-            f"<h3>{escape(self.tr('Effects'))}</h3>{bullets(entry.effects)}"
+            f"<h2>{escape(entry.name)} {escape(exosomes_text)}</h2>"
+            f"<h3>{escape(effects_text)}</h3>{bullets(entry.effects)}"
             + (f"<p>{escape(exosomes.description)}</p>" if exosomes else "")
             + source_html(entry.source)
         )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dermacounsel.ui import language
 from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.views import VIEWS, ViewSpec
 
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self._catalogue = catalogue
         self._specs = list(views)
         self._widgets: dict[str, QWidget] = {}
+        self.language = language.current_language()
         self.setWindowTitle("DermaCounsel")
         self.setMinimumSize(QSize(960, 620))
 
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
     def attach(self, catalogue: Catalogue) -> None:
         """Show the catalogue: the status line, the read-only banner, and the view last used."""
         self._catalogue = catalogue
+        catalogue.set_language(self.language)
         self.banner.setVisible(catalogue.read_only)
         self.banner.setText(
             self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=catalogue.path)
@@ -157,6 +161,54 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.view(self.current_view_key()))
         self._update_counts()
 
+    # --- language ---------------------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface and the catalogue to `code` ("ja" or "en") live, and remember it: menus,
+        navigation and toolbar are retranslated and the views rebuilt, the current one shown at once."""
+        if code == self.language:
+            return
+        language.install_translators(code)
+        language.remember_language(code)
+        self.language = code
+        self.language_switch.blockSignals(True)
+        self.language_switch.setCurrentIndex(max(self.language_switch.findData(code), 0))
+        self.language_switch.blockSignals(False)
+        editing = self.edit_action.isChecked()
+        self.menuBar().clear()
+        self._build_menus()
+        self.edit_action.blockSignals(True)
+        self.edit_action.setChecked(editing)
+        self.edit_action.blockSignals(False)
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.toolbar.setWindowTitle(self.tr("Presentation"))
+        self.present_action.setText(
+            self.tr("Leave presentation (Esc)") if self.presenting else self.tr("Present to the patient")
+        )
+        self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
+        for row, spec in enumerate(self._specs):
+            item = self.navigation.item(row)
+            item.setText(spec.translated_plain_title() if self.presenting else spec.translated_title())
+            item.setToolTip(spec.translated_description())
+        if self._catalogue is None:
+            return
+        self._catalogue.set_language(code)
+        self.banner.setText(
+            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(
+                path=self._catalogue.path
+            )
+        )
+        self.edit_action.setEnabled(not self.presenting and not self._catalogue.read_only)
+        self.import_action.setEnabled(not self._catalogue.read_only)
+        for key in list(self._widgets):
+            widget = self._widgets.pop(key)
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        self.stack.setCurrentWidget(self.view(self.current_view_key()))
+        self._update_counts()
+
     # --- presentation mode ------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
@@ -169,6 +221,17 @@ class MainWindow(QMainWindow):
         self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
         self.present_action.toggled.connect(self.set_presentation)
         toolbar.addAction(self.present_action)
+        toolbar.addSeparator()
+        self.language_switch = QComboBox()
+        self.language_switch.setObjectName("languageSwitch")
+        self.language_switch.setAccessibleName("Language / 言語")
+        for code, name in language.LANGUAGES.items():  # each named in itself, readable in either language
+            self.language_switch.addItem(name, code)
+        self.language_switch.setCurrentIndex(max(self.language_switch.findData(self.language), 0))
+        self.language_switch.currentIndexChanged.connect(
+            lambda row: self.set_language(str(self.language_switch.itemData(row)))
+        )
+        toolbar.addWidget(self.language_switch)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
         self.toolbar = toolbar
         self.leave_presentation = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: self.set_presentation(False))
@@ -341,6 +404,7 @@ class MainWindow(QMainWindow):
         edited = SettingsDialog.ask(ClinicSettings.load(), products, self)
         if edited is not None:
             edited.save()
+            self.set_language(edited.language)
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     def _about(self) -> None:

@@ -132,7 +132,8 @@ class ProceduresView(QWidget):
             card.needle_depth_source.key: card.needle_depth_source for card in procedures if card.needle_depth_source
         }
         source_lines = [f"{escape(s.title)}: {escape(s.citation)}" for s in sources.values()]
-        source_lines += [f"{escape(self.tr('Needle depth'))}: {escape(s.citation)}" for s in depth_sources.values()]
+        needle_depth_text = self.tr("Needle depth")
+        source_lines += [f"{escape(needle_depth_text)}: {escape(s.citation)}" for s in depth_sources.values()]
         self.footnote = QLabel("<br>".join([escape(" ".join(notes)), *source_lines]))
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.reports.common import ClinicHeader
+from dermacounsel.ui import language
 from dermacounsel.ui.file_dialogs import open_file_name
 
 PAPERS = ("a4", "letter")
@@ -53,6 +54,7 @@ class ClinicSettings:
         logo: path of an image file, or "" for none.
         paper: "a4" or "letter".
         default_products: the products the comparer opens with.
+        language: the interface's and the catalogue's language, "ja" or "en" (see ui.language).
     """
 
     name: str = ""
@@ -60,6 +62,7 @@ class ClinicSettings:
     logo: str = ""
     paper: str = "a4"
     default_products: list[str] = field(default_factory=list)
+    language: str = ""
 
     def header(self) -> ClinicHeader:
         """The clinic as the printouts head it."""
@@ -80,6 +83,7 @@ class ClinicSettings:
             logo=str(settings.value("clinic/logo", "")),
             paper=paper if paper in PAPERS else "a4",
             default_products=[str(p) for p in products or []],
+            language=language.chosen_language(),
         )
 
     def save(self) -> None:
@@ -89,6 +93,8 @@ class ClinicSettings:
         settings.setValue("clinic/logo", self.logo)
         settings.setValue("print/paper", self.paper)
         settings.setValue("compare/default_products", list(self.default_products))
+        if self.language in language.LANGUAGES:
+            language.remember_language(self.language)
         settings.sync()
 
 
@@ -126,6 +132,11 @@ class SettingsDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(PAPERS.index(settings.paper))
+        self.language = QComboBox()
+        self.language.setObjectName("languageSetting")
+        for code, name in language.LANGUAGES.items():  # each named in itself, as users look for their own
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language or language.current_language()), 0))
         self.products = QListWidget()
         self.products.setMaximumHeight(150)
         for name in products:
@@ -136,6 +147,7 @@ class SettingsDialog(QDialog):
             self.products.addItem(item)
 
         form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Clinic name"), self.name)
         form.addRow(self.tr("Address"), self.address)
         form.addRow(self.tr("Logo"), logo_row)
@@ -172,6 +184,7 @@ class SettingsDialog(QDialog):
             address=self.address.toPlainText().strip(),
             logo=self.logo.text().strip(),
             paper=str(self.paper.currentData()),
+            language=str(self.language.currentData()),
             default_products=[
                 self.products.item(row).text()
                 for row in range(self.products.count())

@@ -43,16 +43,13 @@ PRODUCTS_MATCHED = QCoreApplication.translate(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("explorer", text)
-
-
 def link(path: str, text: str) -> str:
     return f'<a href="{LINK_SCHEME}:{escape(path)}">{escape(text)}</a>'
 
 
 def inferred_mark(inferred: bool) -> str:
-    return f' <span class="inferred">({escape(_tr("inferred"))})</span>' if inferred else ""
+    inferred_text = QCoreApplication.translate("explorer", "inferred")
+    return f' <span class="inferred">({escape(inferred_text)})</span>' if inferred else ""
 
 
 def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glosses: Sequence[Gloss] = ()) -> str:
@@ -62,33 +59,40 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
     parts = [f"<h2>{escape(region.name)}</h2>"]
     if region is not layer:
         layer_link = link("explorer/region/" + layer.key, layer.name.lower())
-        parts.append(f'<p class="part">{escape(_tr("Part of the"))} {layer_link}</p>')
+        part_of_the_text = QCoreApplication.translate("explorer", "Part of the")
+        parts.append(f'<p class="part">{escape(part_of_the_text)} {layer_link}</p>')
     parts.append(f"<p>{escape(region.description)}</p>")
     if region.thickness_mm is not None:
         low, high = region.thickness_mm
-        note = region.thickness_note or _tr("About {low} to {high} mm thick.").format(low=low, high=high)
+        note = region.thickness_note or QCoreApplication.translate(
+            "explorer", "About {low} to {high} mm thick."
+        ).format(low=low, high=high)
         source = f" ({escape(region.thickness_source.citation)})" if region.thickness_source else ""
         parts.append(f'<p class="small">{escape(note)}{source}</p>')
     if band is not None and band.top_mm is not None and band.bottom_mm is not None and region is layer:
         parts.append(
             '<p class="small">'
             + escape(
-                _tr("Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.").format(
-                    top=band.top_mm, bottom=band.bottom_mm
-                )
+                QCoreApplication.translate(
+                    "explorer", "Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness."
+                ).format(top=band.top_mm, bottom=band.bottom_mm)
             )
             + "</p>"
         )
     if report.structures:
         names = ", ".join(link("explorer/region/" + s.key, s.name) for s in report.structures)
-        parts.append(f"<p><b>{escape(_tr('Contains'))}:</b> {names}</p>")
+        contains_text = QCoreApplication.translate("explorer", "Contains")
+        parts.append(f"<p><b>{escape(contains_text)}:</b> {names}</p>")
 
-    parts.append(f"<h3>{escape(_tr('Growth factors acting here'))}</h3>")
+    growth_factors_acting_text = QCoreApplication.translate("explorer", "Growth factors acting here")
+    parts.append(f"<h3>{escape(growth_factors_acting_text)}</h3>")
     if report.region.effect_key and report.growth_factors:
         effect = next(
             (r.effect for f in report.growth_factors for r in f.ratings if r.effect_key == report.region.effect_key), ""
         )
-        note = _tr("Rated by the article on {effect}, strongest first.").format(effect=effect.lower())
+        note = QCoreApplication.translate("explorer", "Rated by the article on {effect}, strongest first.").format(
+            effect=effect.lower()
+        )
         parts.append(f'<p class="small">{escape(note)}</p>')
     if report.growth_factors:
         rows = []
@@ -109,10 +113,12 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
         parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")
         parts.append(f'<p class="small">{escape(EFFECT_REGIONS_SOURCE)}</p>')
     else:
-        parts.append(f'<p class="small">{escape(_tr("The article names none here."))}</p>')
+        the_article_names_text = QCoreApplication.translate("explorer", "The article names none here.")
+        parts.append(f'<p class="small">{escape(the_article_names_text)}</p>')
 
     if report.cell_derived:
-        parts.append(f"<h3>{escape(_tr('Cell-derived ingredients'))}</h3><ul>")
+        cell_derived_ingredients_text = QCoreApplication.translate("explorer", "Cell-derived ingredients")
+        parts.append(f"<h3>{escape(cell_derived_ingredients_text)}</h3><ul>")
         for group in report.cell_derived:
             target = "ingredients/exosomes" if group.key == "exosomes" else "ingredients/stem-cells"
             parts.append(
@@ -121,7 +127,8 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             )
         parts.append("</ul>")
     if report.functional:
-        parts.append(f"<h3>{escape(_tr('Functional ingredients'))}</h3><ul>")
+        functional_ingredients_text = QCoreApplication.translate("explorer", "Functional ingredients")
+        parts.append(f"<h3>{escape(functional_ingredients_text)}</h3><ul>")
         for group in report.functional:
             members = ", ".join(group.members)
             parts.append(
@@ -130,7 +137,8 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             )
         parts.append("</ul>")
 
-    parts.append(f"<h3>{escape(_tr('Products acting here'))}</h3>")
+    products_acting_here_text = QCoreApplication.translate("explorer", "Products acting here")
+    parts.append(f"<h3>{escape(products_acting_here_text)}</h3>")
     if report.products:
         parts.append("<ul>")
         for product in report.products:
@@ -140,13 +148,17 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             parts.append("</li>")
         parts.append("</ul>")
         if report.more_products:
-            more = _tr("…and {count:,} more products in the catalogue.").format(count=report.more_products)
+            more = QCoreApplication.translate("explorer", "…and {count:,} more products in the catalogue.").format(
+                count=report.more_products
+            )
             parts.append(f'<p class="small">{escape(more)}</p>')
     else:
-        parts.append(f'<p class="small">{escape(_tr("No product lists a component acting here."))}</p>')
+        no_product_lists_text = QCoreApplication.translate("explorer", "No product lists a component acting here.")
+        parts.append(f'<p class="small">{escape(no_product_lists_text)}</p>')
     parts.append(f'<p class="small">{escape(PRODUCTS_MATCHED)}</p>')
 
-    parts.append(f"<h3>{escape(_tr('Procedures that reach this depth'))}</h3>")
+    procedures_that_reach_text = QCoreApplication.translate("explorer", "Procedures that reach this depth")
+    parts.append(f"<h3>{escape(procedures_that_reach_text)}</h3>")
     if report.procedures:
         parts.append("<ul>")
         for procedure in report.procedures:
@@ -156,17 +168,20 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             )
         parts.append("</ul>")
     if not any(p.extent != "systemic" for p in report.procedures):
-        unreached = _tr(
+        unreached = QCoreApplication.translate(
+            "explorer",
             "None of the article's needle procedures reaches this depth, so nothing applied or injected reaches "
-            "it; the IV drip is named by the article for exosomes only."
+            "it; the IV drip is named by the article for exosomes only.",
         )
         parts.append(f'<p class="caution">{escape(unreached)}</p>')
+    source_text = QCoreApplication.translate("explorer", "Source")
     parts.append(
-        f'<p class="small">{escape(_tr("Source"))}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
+        f'<p class="small">{escape(source_text)}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
     )
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], glosses)
     if used:
-        parts.append(f"<h3>{escape(_tr('Words used here'))}</h3>")
+        words_used_here_text = QCoreApplication.translate("explorer", "Words used here")
+        parts.append(f"<h3>{escape(words_used_here_text)}</h3>")
         parts += [f'<p class="small"><b>{escape(g.term)}</b>: {escape(g.plain)}</p>' for g in used]
     return "".join(parts)
 
@@ -176,15 +191,23 @@ def welcome_html(scale: RatingScale) -> str:
     steps = "".join(
         f'<li><span class="symbol">{escape(step.symbol)}</span> {escape(step.meaning)}</li>' for step in scale.steps
     )
-    click = _tr(
+    click = QCoreApplication.translate(
+        "explorer",
         "Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth "
-        "factors, ingredients, products and procedures act there."
+        "factors, ingredients, products and procedures act there.",
     )
-    keyboard = _tr("Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.")
+    keyboard = QCoreApplication.translate(
+        "explorer", "Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears."
+    )
+    explore_the_skin_text = QCoreApplication.translate("explorer", "Explore the skin")
+    choose_a_procedure_text = QCoreApplication.translate(
+        "explorer", "Choose a procedure above the drawing to see how deep it reaches."
+    )
+    how_the_article_text = QCoreApplication.translate("explorer", "How the article rates growth factors")
     return (
-        f"<h2>{escape(_tr('Explore the skin'))}</h2>"
+        f"<h2>{escape(explore_the_skin_text)}</h2>"
         f"<p>{escape(click)}</p>"
-        f"<p>{escape(_tr('Choose a procedure above the drawing to see how deep it reaches.'))}</p>"
-        f"<h3>{escape(_tr('How the article rates growth factors'))}</h3><ul>{steps}</ul>"
+        f"<p>{escape(choose_a_procedure_text)}</p>"
+        f"<h3>{escape(how_the_article_text)}</h3><ul>{steps}</ul>"
         f'<p class="small">{escape(keyboard)}</p>'
     )

@@ -1,0 +1,77 @@
+"""The interface language: which one (日本語 or English, defaulting to the system's), remembered in
+QSettings, and the Qt translators (the app's own and Qt's qtbase) that make it so, switched live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from dermacounsel import paths
+
+#: The languages the app speaks, each named in itself (so a user can find their own in either).
+LANGUAGES: dict[str, str] = {"ja": "日本語", "en": "English"}
+SOURCE_LANGUAGE = "en"  # the language of the source strings: needs no translator
+SETTING = "interface/language"
+
+_installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer to an installed translator
+_current = [SOURCE_LANGUAGE]
+_for_this_run: list[str] = []  # the command line's --lang: wins over the setting, never saved
+
+
+def current_language() -> str:
+    """The language whose translators are installed now."""
+    return _current[0]
+
+
+def system_language() -> str:
+    """Japanese when the system's locale is Japanese, else English."""
+    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else SOURCE_LANGUAGE
+
+
+def chosen_language() -> str:
+    """--lang for this run, else the language the user chose last (QSettings), else the system's."""
+    if _for_this_run:
+        return _for_this_run[0]
+    value = _settings().value(SETTING)
+    return value if isinstance(value, str) and value in LANGUAGES else system_language()
+
+
+def remember_language(language: str) -> None:
+    _settings().setValue(SETTING, language)
+
+
+def choose_for_this_run(language: str) -> None:
+    """The command line's --lang: used instead of the setting by this process, and not remembered."""
+    _for_this_run[:] = [language]
+
+
+def _settings() -> QSettings:
+    # named explicitly, so that the command line reads the same setting before any application exists
+    return QSettings("DermaCounsel", "DermaCounsel")
+
+
+def translations_dir() -> str:
+    return str(paths.resources_dir() / "translations")
+
+
+def install_translators(language: str) -> None:
+    """Replace the installed translators with `language`'s: the app's strings and Qt's own (the print,
+    file and message dialogs). Widgets receive a LanguageChange event; English removes them all."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_translators needs a QCoreApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current[0] = language
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English))
+    if language == SOURCE_LANGUAGE:
+        return
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    ours = QTranslator(app)
+    if not ours.load(f"dermacounsel_{language}", translations_dir()):
+        raise FileNotFoundError(f"DermaCounsel is incompletely installed: dermacounsel_{language}.qm is missing")
+    _installed.append(ours)
+    for translator in _installed:
+        app.installTranslator(translator)

@@ -1,0 +1,2152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="42"/>
+        <source>About DermaCounsel</source>
+        <translation>DermaCounsel について</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="45"/>
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="46"/>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="48"/>
+        <source>About Qt</source>
+        <translation>Qt について</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="62"/>
+        <source>&lt;h3&gt;DermaCounsel {version}&lt;/h3&gt;&lt;p&gt;A counselling aid for cosmetic dermatology clinics: growth factors, stem cell ingredients, exosomes, products and delivery procedures for dermapen formulations.&lt;/p&gt;&lt;p&gt;Its reference catalogue comes from a Smart Skin Clinic article on dermapen solutions, with facial skin measurements from Chopra et al. (2015) and Iyengar et al. (2018). Every fact shows its source.&lt;/p&gt;&lt;p&gt;Works offline; stores no patient data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;DermaCounsel {version}&lt;/h3&gt;&lt;p&gt;美容皮膚科クリニックのためのカウンセリング支援ソフトです。ダーマペン導入液の成長因子・幹細胞由来成分・エクソソーム・製品・導入方法をご説明します。&lt;/p&gt;&lt;p&gt;参照カタログはスマートスキンクリニックのダーマペン導入液の記事にもとづき、顔の皮膚の厚さは Chopra ほか（2015年）と Iyengar ほか（2018年）の計測値を用いています。すべての情報に出典を示しています。&lt;/p&gt;&lt;p&gt;オフラインで動作し、患者さまのデータは保存しません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="75"/>
+        <source>Catalogue file: {catalogue}
+Log folder: {log}</source>
+        <translation>カタログファイル：{catalogue}
+ログフォルダー：{log}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="84"/>
+        <source>DermaCounsel uses Qt and Qt for Python (PySide6) under the GNU Lesser General Public License version 3. They are kept as separate, replaceable files in the app&apos;s folder; the Licences tab has their notices and where to get their source code.</source>
+        <translation>DermaCounsel は Qt と Qt for Python（PySide6）を GNU 劣等一般公衆利用許諾書（LGPL）第3版のもとで使用しています。これらはアプリのフォルダー内に差し替え可能な別ファイルとして置かれています。著作権表示とソースコードの入手先は「ライセンス」タブをご覧ください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="103"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="103"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="103"/>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="104"/>
+        <source>Third-party components</source>
+        <translation>サードパーティーのコンポーネント</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="118"/>
+        <source>Licence text</source>
+        <translation>ライセンス本文</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/about.py" line="135"/>
+        <source>The licence file {name} is missing from this installation.</source>
+        <translation>ライセンスファイル {name} がこのインストールに含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="288"/>
+        <source>Compare products</source>
+        <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
+        <translation>製品を比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="291"/>
+        <source>Add a product…</source>
+        <translation>製品を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="292"/>
+        <source>Add a product</source>
+        <translation>製品を追加</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="298"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="300"/>
+        <source>Show only differences</source>
+        <translation>違いだけを表示</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
+        <source>Print preview of the comparison sheet (Ctrl+P)</source>
+        <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="304"/>
+        <source>Export PDF…</source>
+        <translation>PDF に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="332"/>
+        <source>Products compared</source>
+        <translation>比較している製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="349"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="559"/>
+        <source>Select a component to see what it is and where it acts.</source>
+        <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <source>The products in one sentence each</source>
+        <translation>各製品をひとことで</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="365"/>
+        <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
+        <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="436"/>
+        <source>No single product matches “{typed}”.</source>
+        <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="440"/>
+        <source>{name} is already compared.</source>
+        <translation>{name} はすでに比較中です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="443"/>
+        <source>Compare at most four products: remove one first.</source>
+        <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
+        <source>Add another product to compare.</source>
+        <translation>比較する製品をもう1つ追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="498"/>
+        <source>Four products: the most a sheet compares.</source>
+        <translation>4製品：1枚のシートで比較できる上限です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="570"/>
+        <source>explanation</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="578"/>
+        <source>acts in</source>
+        <translation>作用する場所</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="580"/>
+        <source>the catalogue has no entry explaining it</source>
+        <translation>カタログに説明がありません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="604"/>
+        <source>comparison sheet</source>
+        <translation>比較シート</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="613"/>
+        <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
+        <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
+        <source>Delete?</source>
+        <translation>削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
+        <source>Delete {what}? You can undo this with Ctrl+Z.</source>
+        <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>CounselView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="47"/>
+        <source>Formulations</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
+        <source>Cell-derived ingredients and treatments</source>
+        <translation>細胞由来成分と治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <source>Procedures</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="75"/>
+        <source>Counselling</source>
+        <translation>カウンセリング</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
+        <source>Print summary…</source>
+        <translation>まとめを印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="79"/>
+        <source>Export PDF…</source>
+        <translation>PDF に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="87"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="109"/>
+        <source>The patient&apos;s concerns, most important first</source>
+        <translation>患者さまのお悩み（重要な順）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="91"/>
+        <source>Concerns to add</source>
+        <translation>追加できるお悩み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="97"/>
+        <source>More important</source>
+        <translation>重要度を上げる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
+        <source>Less important</source>
+        <translation>重要度を下げる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <source>Add a concern (double-click)</source>
+        <translation>お悩みを追加（ダブルクリック）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
+        <source>How they are ranked: {rule}</source>
+        <translation>順位の決め方：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="131"/>
+        <source>Show the reasoning (for the doctor)</source>
+        <translation>根拠を表示（医師向け）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="132"/>
+        <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
+        <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="236"/>
+        <source>Add the patient’s concerns on the left to see what acts on them.</source>
+        <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="247"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="248"/>
+        <source>Exosomes and stem cells</source>
+        <translation>エクソソームと幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="249"/>
+        <source>Treatments of their own</source>
+        <translation>単独の治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
+        <source>In detail: {rule}</source>
+        <translation>詳しくは：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="281"/>
+        <source>Nothing in the catalogue acts on these concerns.</source>
+        <translation>これらのお悩みに作用するものはカタログにありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="286"/>
+        <source>Compare the first three</source>
+        <translation>上位3つを比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="293"/>
+        <source>— equally suited</source>
+        <translation>— 同じくらい適しています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="301"/>
+        <source>{name}: count {score}</source>
+        <translation>{name}：{score} 点</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="323"/>
+        <source>consultation summary</source>
+        <translation>カウンセリングのまとめ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
+        <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
+        <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
+        <source>Undid: {what}.</source>
+        <translation>元に戻しました：{what}。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <source>Redid: {what}.</source>
+        <translation>やり直しました：{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="842"/>
+        <source>Edit catalogue</source>
+        <translation>カタログを編集</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="843"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>直前の変更を取り消します（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="846"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <source>Make the change again (Ctrl+Shift+Z)</source>
+        <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="851"/>
+        <source>Changes are saved as you make them; Undo takes them back one by one.</source>
+        <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="864"/>
+        <source>Ratings</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="865"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
+        <source>Ingredients</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="867"/>
+        <source>Effect categories</source>
+        <translation>効果の分類</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="868"/>
+        <source>Exosome origins</source>
+        <translation>エクソソームの由来</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="869"/>
+        <source>Procedures</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <source>Layers</source>
+        <translation>皮膚の層</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <source>Undo {what}</source>
+        <translation>元に戻す：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
+        <source>Redo {what}</source>
+        <translation>やり直す：{what}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="176"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="178"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <source>Restore the article&apos;s version</source>
+        <translation>記事の内容に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
+        <source>New entry: saved as the clinic&apos;s</source>
+        <translation>新しい項目：クリニック独自の項目として保存されます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="330"/>
+        <source>Nothing to save: the form is as stored.</source>
+        <translation>保存する変更はありません。保存済みの内容のままです。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="325"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="338"/>
+        <source>Saved {name}.</source>
+        <translation>{name} を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <source>Deleted {name}.</source>
+        <translation>{name} を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
+        <source>Restored the article&apos;s {name}.</source>
+        <translation>{name} を記事の内容に戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="68"/>
+        <source>None</source>
+        <extracomment>products the panel lists for a region; the rest are counted per region, the first products acting there and how many do (read, like the rest, once)</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="73"/>
+        <source>Show the reach of {name}</source>
+        <translation>{name} が届く深さを表示</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="89"/>
+        <source>Needle depth</source>
+        <translation>針の深さ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="113"/>
+        <source>What acts here</source>
+        <translation>ここに作用するもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="215"/>
+        <source>Needle setting: {depth:.1f} mm
+guide targets {target}</source>
+        <translation>針の設定：{depth:.1f} mm
+目安の到達層：{target}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="221"/>
+        <source>Choose a procedure to see how deep it reaches.</source>
+        <translation>施術を選ぶと、どの深さまで届くかが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="229"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: systemic. It reaches the whole body through the bloodstream.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;：全身性です。血流を通じて全身に届きます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="235"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; set to {depth:.1f} mm: the clinic&apos;s depth guide targets {target} at this setting. The drawn needle is the setting, not a measured penetration: skin gives under the pen and needles go less deep than their setting.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; を {depth:.1f} mm に設定：クリニックの深さの目安では、この設定で{target}をねらいます。図の針は設定値であり、実際に刺さる深さの計測値ではありません。皮膚はペンの圧で沈むため、針は設定より浅く入ります。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="242"/>
+        <source>The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face.</source>
+        <translation>脂肪は顔の部位によって、深さ {low:.2f}～{high:.2f} mm から始まります。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="247"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; reaches {layers}, with no gap: a needle passes every layer above.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; は{layers}まで届きます。針はその上のすべての層を通るため、途中が抜けることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="257"/>
+        <source>To scale at typical facial thickness; the epidermis is drawn {factor:.0f}× thicker to be seen; muscle and bone are not measured. Thickness: {sources}.</source>
+        <translation>顔の皮膚の標準的な厚さの縮尺です。表皮は見やすいよう {factor:.0f} 倍の厚さで描いています。筋肉と骨は計測値ではありません。厚さの出典：{sources}。</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthFactorsView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="123"/>
+        <source>Save chart…</source>
+        <translation>グラフを保存…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
+        <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
+        <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="132"/>
+        <source>Growth factors to show</source>
+        <translation>表示する成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="135"/>
+        <source>Products to show</source>
+        <translation>表示する製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="139"/>
+        <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
+        <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="145"/>
+        <source>bFGF counts as FGF.</source>
+        <translation>bFGF は FGF として数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="149"/>
+        <source>* inferred from the article&apos;s text</source>
+        <translation>* 記事の本文から推定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="162"/>
+        <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
+        <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="178"/>
+        <source>About the selected growth factors</source>
+        <translation>選んだ成長因子について</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="226"/>
+        <source>not rated</source>
+        <translation>評価なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="226"/>
+        <source>no rated growth factor</source>
+        <translation>評価済みの成長因子なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="228"/>
+        <source>The article does not rate it, so there is nothing to draw.</source>
+        <translation>記事で評価されていないため、描くものがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="298"/>
+        <source>Tick one or more to compare them.</source>
+        <translation>1つ以上チェックすると比較できます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="307"/>
+        <source>Inferred</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="310"/>
+        <source>Text and table</source>
+        <translation>本文と表</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="313"/>
+        <source>Signature feature</source>
+        <translation>主な特徴</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="316"/>
+        <source>Target cells</source>
+        <translation>標的細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="320"/>
+        <source>Expected effects</source>
+        <translation>期待できる効果</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="322"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="330"/>
+        <source>Drawn from the growth factors it lists</source>
+        <translation>記載された成長因子から描いています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="331"/>
+        <source>Not a rating of the product: the article rates growth factors.</source>
+        <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
+        <source>Also lists, not rated by the article</source>
+        <translation>ほかに記載があるもの（記事では評価なし）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="369"/>
+        <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
+        <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="384"/>
+        <source>Chart not saved</source>
+        <translation>グラフを保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="385"/>
+        <source>{path}: {error}</source>
+        <translation>{path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="388"/>
+        <source>Saved the chart to {path}</source>
+        <translation>グラフを {path} に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="117"/>
+        <source>DermaCounsel help</source>
+        <translation>DermaCounsel ヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="122"/>
+        <location filename="../../dermacounsel/ui/help.py" line="127"/>
+        <source>User guide</source>
+        <translation>使い方ガイド</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="125"/>
+        <location filename="../../dermacounsel/ui/help.py" line="128"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
+        <source>Expected effect</source>
+        <translation>期待できる効果</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
+        <source>An ingredient needs a name.</source>
+        <translation>成分には名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
+        <source>{name} exists already.</source>
+        <translation>{name} はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>IngredientsView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="77"/>
+        <source>Ingredients</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="77"/>
+        <source>Filter ingredients, effects, cells…</source>
+        <translation>成分・効果・細胞で絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="94"/>
+        <source>Functional</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="96"/>
+        <source>Ingredient</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="274"/>
+        <source>Expected effect</source>
+        <translation>期待できる効果</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="105"/>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
+        <source>Full name</source>
+        <translation>正式名称</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="289"/>
+        <source>Signature feature</source>
+        <translation>主な特徴</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
+        <source>Stem cells</source>
+        <translation>幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
+        <source>Stem cell source</source>
+        <translation>幹細胞の由来</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="119"/>
+        <source>Exosomes</source>
+        <translation>エクソソーム</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="121"/>
+        <source>Origin</source>
+        <translation>由来</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="346"/>
+        <source>Effects</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="130"/>
+        <source>Details of the selected entry</source>
+        <translation>選んだ項目の詳細</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="211"/>
+        <source>Inferred from the article&apos;s text.</source>
+        <translation>記事の本文から推定しています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="228"/>
+        <source>No entry matches the filter.</source>
+        <translation>絞り込みに一致する項目がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="271"/>
+        <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
+        <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="273"/>
+        <source>Functional ingredient</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="286"/>
+        <source>Inferred</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="294"/>
+        <source>Target cells</source>
+        <translation>標的細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="297"/>
+        <source>inferred</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="302"/>
+        <source>Acts in</source>
+        <translation>作用する場所</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="305"/>
+        <source>Rated effects</source>
+        <translation>評価された効果</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="309"/>
+        <source>Expected effects</source>
+        <translation>期待できる効果</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="312"/>
+        <source>The article does not rate this growth factor.</source>
+        <translation>記事ではこの成長因子は評価されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="316"/>
+        <source>contains it, with</source>
+        <translation>に含まれています。ほかの成分：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="345"/>
+        <source>exosomes</source>
+        <translation>エクソソーム</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../dermacounsel/ui/jobs.py" line="67"/>
+        <source>Cancel</source>
+        <extracomment>Show the progress dialog only for work that takes longer than this (milliseconds). The bar&apos;s steps: fine enough to move smoothly.</extracomment>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="58"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="183"/>
+        <source>Views</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="108"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="197"/>
+        <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
+        <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="184"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="215"/>
+        <source>Presentation</source>
+        <translation>プレゼンテーション</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="186"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="218"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="248"/>
+        <source>Present to the patient</source>
+        <translation>患者さまに見せる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="188"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="221"/>
+        <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
+        <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="186"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="248"/>
+        <source>Leave presentation (Esc)</source>
+        <translation>プレゼンテーションを終了（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="318"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="319"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
+        <source>&amp;Import catalogue…</source>
+        <translation>カタログを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
+        <source>&amp;Export catalogue…</source>
+        <translation>カタログを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="331"/>
+        <source>&amp;Backups…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="336"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="341"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="348"/>
+        <source>&amp;Edit catalogue</source>
+        <translation>カタログを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
+        <source>&amp;Filter…</source>
+        <translation>絞り込み(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="360"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="364"/>
+        <source>&amp;About DermaCounsel</source>
+        <translation>DermaCounsel について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="376"/>
+        <source>Catalogue: {summary}</source>
+        <translation>カタログ：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="408"/>
+        <source>Settings saved.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="445"/>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="74"/>
+        <source>Optional; used for this printout only</source>
+        <translation>任意。この印刷にだけ使います</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="76"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="77"/>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="79"/>
+        <source>The name is printed on the pages and is not saved anywhere.</source>
+        <translation>お名前はページに印刷されるだけで、どこにも保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="82"/>
+        <source>Patient&apos;s name</source>
+        <translation>患者さまのお名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="83"/>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="60"/>
+        <source>✓ Yes</source>
+        <translation>✓ 届く</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="61"/>
+        <source>✓ Top part</source>
+        <translation>✓ 上部まで</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="62"/>
+        <source>✓ Down to its middle</source>
+        <translation>✓ 中ほどまで</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="68"/>
+        <source>Systemic</source>
+        <translation>全身性</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="76"/>
+        <source>Whole body (systemic)</source>
+        <translation>全身（全身性）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="84"/>
+        <source>{low} to {high} mm, in {step} mm steps</source>
+        <translation>{low}～{high} mm（{step} mm 単位）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <source>What it is</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <source>Working range</source>
+        <translation>作用範囲</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <source>Reaches: {layer}</source>
+        <translation>到達：{layer}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <source>Uptake of the solution</source>
+        <translation>薬剤の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="135"/>
+        <source>Needle depth</source>
+        <translation>針の深さ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <source>Procedures</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <source>Filter properties or values…</source>
+        <translation>項目や値で絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
+        <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="114"/>
+        <source>Procedures compared</source>
+        <translation>施術の比較</translation>
+    </message>
+</context>
+<context>
+    <name>ProductChip</name>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="229"/>
+        <source>Move {name} left</source>
+        <translation>{name} を左へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="230"/>
+        <source>Move {name} right</source>
+        <translation>{name} を右へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="231"/>
+        <source>Remove {name}</source>
+        <translation>{name} を外す</translation>
+    </message>
+</context>
+<context>
+    <name>ProductForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="47"/>
+        <source>Growth factor</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="48"/>
+        <source>Stem cell or culture</source>
+        <translation>幹細胞・培養液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
+        <source>Exosome</source>
+        <translation>エクソソーム</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <source>Other active</source>
+        <translation>その他の有効成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <source>Functional ingredient</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="370"/>
+        <source>Product name</source>
+        <translation>製品名</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="391"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <source>Is (in the catalogue)</source>
+        <translation>カタログ上の項目</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="377"/>
+        <source>Add component</source>
+        <translation>成分を追加</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
+        <source>Remove component</source>
+        <translation>成分を削除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="381"/>
+        <source>The growth factors listed are examples (“etc.”)</source>
+        <translation>記載の成長因子は例です（「など」）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="384"/>
+        <source>One caution per line</source>
+        <translation>注意事項は1行に1つ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
+        <source>Maker</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="393"/>
+        <source>Components</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="396"/>
+        <source>Cautions</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
+        <source>growth factor</source>
+        <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
+        <source>ingredient</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
+        <source>stem cells</source>
+        <translation>幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="411"/>
+        <source>exosomes</source>
+        <translation>エクソソーム</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
+        <source>— not in the catalogue —</source>
+        <translation>— カタログにない —</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
+        <source>A product needs a name.</source>
+        <translation>製品には名前が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
+        <source>A product called {name} exists already.</source>
+        <translation>{name} という製品はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="712"/>
+        <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
+        <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="716"/>
+        <source>Restore the article&apos;s value</source>
+        <translation>記事の値に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="803"/>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="812"/>
+        <source>Rating of {factor} on {effect} changed.</source>
+        <translation>{factor} の「{effect}」の評価を変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
+        <source>Select a rating first.</source>
+        <translation>先に評価を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="821"/>
+        <source>The article&apos;s rating of {factor} on {effect} is back.</source>
+        <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="106"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="109"/>
+        <source>e.g. Smart Skin Clinic</source>
+        <translation>例：スマートスキンクリニック</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="111"/>
+        <source>Street, city, telephone</source>
+        <translation>住所・電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="114"/>
+        <source>No logo</source>
+        <translation>ロゴなし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="116"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="118"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="132"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="133"/>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="150"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="151"/>
+        <source>Clinic name</source>
+        <translation>クリニック名</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="152"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="153"/>
+        <source>Logo</source>
+        <translation>ロゴ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="156"/>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="157"/>
+        <source>Compare by default</source>
+        <translation>比較の初期設定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <source>Clinic logo</source>
+        <translation>クリニックのロゴ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="584"/>
+        <source>One per line</source>
+        <translation>1行に1つ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <source>Effects</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <source>A name is required.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <source>A description is required.</source>
+        <translation>説明を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
+        <source>Give at least one effect.</source>
+        <translation>効果を1つ以上入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
+        <source>{name} exists already.</source>
+        <translation>{name} はすでにあります。</translation>
+    </message>
+</context>
+<context>
+    <name>SkinCanvas</name>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="98"/>
+        <source>Cross-section of facial skin</source>
+        <extracomment>The order the keyboard moves through the regions: from the surface down, each layer before the structures within it.</extracomment>
+        <translation>顔の皮膚の断面</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../dermacounsel/ui/app.py" line="109"/>
+        <source>Something went wrong</source>
+        <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/app.py" line="110"/>
+        <source>DermaCounsel could not finish that action:
+{error}
+
+What was saved before it is kept; the details are in the log.</source>
+        <translation>DermaCounsel はこの操作を完了できませんでした：
+{error}
+
+それまでに保存された内容は残っています。詳細はログにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/app.py" line="171"/>
+        <source>Already open</source>
+        <translation>すでに開いています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/app.py" line="198"/>
+        <source>Cannot open the catalogue</source>
+        <translation>カタログを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue_files</name>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="46"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="76"/>
+        <source>Import catalogue</source>
+        <extracomment>entries named per line (added, changed, removed) before an import; the rest are counted</extracomment>
+        <translation>カタログを読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="48"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="58"/>
+        <source>Catalogue (*.json)</source>
+        <translation>カタログ（*.json）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="56"/>
+        <source>Export catalogue</source>
+        <translation>カタログを書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="78"/>
+        <source>Merge: add new entries and update those with the same name</source>
+        <translation>統合：新しい項目を追加し、同じ名前の項目を更新する</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="81"/>
+        <source>Replace the whole catalogue with the file</source>
+        <translation>カタログ全体をこのファイルで置き換える</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="97"/>
+        <source>A backup of the current catalogue is made first; nothing is written if the file has a problem.</source>
+        <translation>先に現在のカタログのバックアップを作成します。ファイルに問題がある場合は何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="106"/>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="143"/>
+        <source>Import refused</source>
+        <translation>読み込みを中止しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="145"/>
+        <source>Import failed</source>
+        <translation>読み込みに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="151"/>
+        <source>Nothing was changed.
+
+{error}</source>
+        <translation>何も変更されていません。
+
+{error}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="164"/>
+        <source>Imported {path}: {summary}</source>
+        <translation>{path} を読み込みました：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="171"/>
+        <source>Importing {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="177"/>
+        <source>Checking {name}…</source>
+        <translation>{name} を確認中…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="190"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="196"/>
+        <source>Exporting the catalogue…</source>
+        <translation>カタログを書き出し中…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="200"/>
+        <source>Exported the catalogue to {path}</source>
+        <translation>カタログを {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="212"/>
+        <source>Restore backup?</source>
+        <translation>バックアップから復元しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="213"/>
+        <source>Replace the catalogue with the backup from {when}? The current catalogue is backed up first.</source>
+        <translation>カタログを {when} のバックアップで置き換えますか？ 現在のカタログは先にバックアップされます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="230"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="234"/>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="235"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="236"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="245"/>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="246"/>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="251"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="260"/>
+        <source>Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 months. So a day&apos;s older backups beyond the last three are deleted as new ones are made.</source>
+        <translation>保存されるもの：直近3件のバックアップと、過去12日・10週・9か月それぞれの最新のもの。そのため、同じ日の4件目より古いバックアップは新しいものを作るたびに削除されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="275"/>
+        <source>Backed up by hand</source>
+        <translation>手動でバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="276"/>
+        <source>Before an import</source>
+        <translation>読み込みの前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="277"/>
+        <source>Before a restore</source>
+        <translation>復元の前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="278"/>
+        <source>Before an upgrade</source>
+        <translation>アップグレードの前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="279"/>
+        <source>After a session with changes</source>
+        <translation>変更のあった作業の後</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="304"/>
+        <source>Backed up to {path}</source>
+        <translation>{path} にバックアップしました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="322"/>
+        <source>Restored the backup from {when}.</source>
+        <translation>{when} のバックアップから復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="340"/>
+        <source>The catalogue is damaged</source>
+        <translation>カタログが壊れています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="342"/>
+        <source>The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has been moved aside to {moved}.</source>
+        <translation>カタログファイル {path} が壊れているため、そのままでは開けません。ファイルは {moved} に移動しました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="351"/>
+        <source>Restore the backup from {when}</source>
+        <translation>{when} のバックアップから復元</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="357"/>
+        <source>Start a fresh catalogue</source>
+        <translation>新しいカタログで始める</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="360"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="63"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="64"/>
+        <source>Stem cell or culture components</source>
+        <translation>幹細胞・培養液の成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
+        <source>Exosomes</source>
+        <translation>エクソソーム</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
+        <source>Other actives</source>
+        <translation>その他の有効成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="99"/>
+        <source>About the products</source>
+        <translation>製品について</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="116"/>
+        <source>Component</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="147"/>
+        <source>Cautions</source>
+        <translation>注意事項</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="149"/>
+        <source>None listed</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="162"/>
+        <source>Maker</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="164"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="168"/>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="182"/>
+        <source>Others, not named (“etc.”)</source>
+        <translation>その他（「など」で名前の記載なし）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="185"/>
+        <source>● in all</source>
+        <translation>● すべてに含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="186"/>
+        <source>◆ only one</source>
+        <translation>◆ 1製品のみ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="191"/>
+        <source>not listed by the article</source>
+        <translation>記事に記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="192"/>
+        <source>✓ more listed</source>
+        <translation>✓ ほかにも記載あり</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="201"/>
+        <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
+        <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>explorer</name>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="19"/>
+        <source>reaches it</source>
+        <translation>届く</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="20"/>
+        <source>reaches its top part (and everything above)</source>
+        <translation>上部まで届く（それより上はすべて）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
+        <source>reaches it down to its middle (and everything above)</source>
+        <translation>中ほどまで届く（それより上はすべて）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
+        <source>acts through the whole body; the article names it for exosomes only</source>
+        <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="39"/>
+        <source>Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region.</source>
+        <translation>製品は、記事に記載された成分（主成分で、「など」で終わることが多い）で照合しています。記事が部位ごとに製品を挙げているわけではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="51"/>
+        <source>inferred</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="62"/>
+        <source>Part of the</source>
+        <translation>所属：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="67"/>
+        <source>About {low} to {high} mm thick.</source>
+        <translation>厚さは約 {low}～{high} mm です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="76"/>
+        <source>Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.</source>
+        <translation>標準的な厚さで、表面から {top:.2f}～{bottom:.2f} mm の位置に描いています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="84"/>
+        <source>Contains</source>
+        <translation>含まれるもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="87"/>
+        <source>Growth factors acting here</source>
+        <translation>ここに作用する成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="93"/>
+        <source>Rated by the article on {effect}, strongest first.</source>
+        <translation>記事の「{effect}」の評価で、強い順に並べています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="116"/>
+        <source>The article names none here.</source>
+        <translation>記事ではここに作用するものは挙げられていません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="120"/>
+        <source>Cell-derived ingredients</source>
+        <translation>細胞由来成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="130"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="140"/>
+        <source>Products acting here</source>
+        <translation>ここに作用する製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="151"/>
+        <source>…and {count:,} more products in the catalogue.</source>
+        <translation>…ほかにカタログに {count:,} 製品あります。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="156"/>
+        <source>No product lists a component acting here.</source>
+        <translation>ここに作用する成分を記載した製品はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="160"/>
+        <source>Procedures that reach this depth</source>
+        <translation>この深さまで届く施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="171"/>
+        <source>None of the article&apos;s needle procedures reaches this depth, so nothing applied or injected reaches it; the IV drip is named by the article for exosomes only.</source>
+        <translation>記事にある針を使う施術はどれもこの深さまで届かないため、塗布や注入したものは届きません。点滴は記事ではエクソソームについてのみ挙げられています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="177"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="183"/>
+        <source>Words used here</source>
+        <translation>ここで使われている用語</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="194"/>
+        <source>Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.</source>
+        <translation>図の層や構造、または横の名前をクリックすると、その説明と、そこに作用する成長因子・成分・製品・施術が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="199"/>
+        <source>Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.</source>
+        <translation>キーボード：Tab または矢印キーで部位を移動、Enter で選択、Esc で解除します。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="202"/>
+        <source>Explore the skin</source>
+        <translation>皮膚を見てみましょう</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="203"/>
+        <source>Choose a procedure above the drawing to see how deep it reaches.</source>
+        <translation>図の上で施術を選ぶと、どの深さまで届くかが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="206"/>
+        <source>How the article rates growth factors</source>
+        <translation>記事による成長因子の評価</translation>
+    </message>
+</context>
+<context>
+    <name>growth_factors</name>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="51"/>
+        <source>Save chart</source>
+        <translation>グラフを保存</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="53"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="31"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="32"/>
+        <source>Print preview of the comparison sheet</source>
+        <translation>比較シートの印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
+        <source>Counselling</source>
+        <translation>カウンセリング</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
+        <source>Print the consultation summary</source>
+        <translation>カウンセリングのまとめを印刷</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="38"/>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>グラフを PNG・SVG・PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <source>Edit catalogue</source>
+        <translation>カタログを編集</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <source>Take back the last change</source>
+        <translation>直前の変更を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <source>Make the change again</source>
+        <translation>取り消した変更をやり直す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <source>Filter boxes</source>
+        <translation>絞り込み欄</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <source>Clear the filter</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <source>Presentation</source>
+        <translation>プレゼンテーション</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <source>Leave presentation mode</source>
+        <translation>プレゼンテーションを終了</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="46"/>
+        <location filename="../../dermacounsel/ui/help.py" line="49"/>
+        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <source>Skin explorer</source>
+        <translation>皮膚の断面図</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="47"/>
+        <source>Move between regions of the drawing</source>
+        <translation>図の部位を移動</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="49"/>
+        <source>Select the region</source>
+        <translation>部位を選択</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <source>Clear the selection</source>
+        <translation>選択を解除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="90"/>
+        <source>In the views</source>
+        <translation>各画面で</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="150"/>
+        <source>&amp;User guide</source>
+        <translation>使い方ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="155"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="122"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="134"/>
+        <source>Print the {document}</source>
+        <translation>{document}を印刷</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="147"/>
+        <source>Print preview: {document}</source>
+        <translation>印刷プレビュー：{document}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="156"/>
+        <source>Export the {document} as PDF</source>
+        <translation>{document}を PDF に書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="168"/>
+        <source>PDF not written</source>
+        <translation>PDF を書き出せませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
+        <source>Wrote {pages} page(s) to {path}</source>
+        <translation>{path} に {pages} ページを書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>views</name>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="55"/>
+        <source>Skin explorer</source>
+        <translation>皮膚の断面図</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="56"/>
+        <source>A cross-section of facial skin: what acts at each layer, and how deep procedures reach</source>
+        <translation>顔の皮膚の断面図：それぞれの層に作用するものと、施術が届く深さ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="60"/>
+        <source>Your skin</source>
+        <translation>あなたの肌</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="64"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="65"/>
+        <source>Radar charts of the article&apos;s ratings, for growth factors and for products</source>
+        <translation>記事の評価をレーダーチャートで：成長因子ごと・製品ごと</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="67"/>
+        <source>How growth factors work</source>
+        <translation>成長因子のはたらき</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="71"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="72"/>
+        <source>Two to four products side by side, and the printed comparison sheet</source>
+        <translation>2～4製品を並べて比較し、比較シートを印刷</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="74"/>
+        <source>Compare products</source>
+        <translation>製品を比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="78"/>
+        <source>Counselling</source>
+        <translation>カウンセリング</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="79"/>
+        <source>From the patient&apos;s concerns to ranked, explained recommendations</source>
+        <translation>患者さまのお悩みから、理由つきのおすすめを順位づけ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="81"/>
+        <source>Your plan</source>
+        <translation>あなたのプラン</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="85"/>
+        <location filename="../../dermacounsel/ui/views.py" line="88"/>
+        <source>Ingredients</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="86"/>
+        <source>Functional and cell-derived ingredients: growth factors, stem cells, exosomes</source>
+        <translation>機能性成分と細胞由来成分：成長因子・幹細胞・エクソソーム</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="92"/>
+        <source>Procedures</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="93"/>
+        <source>The four delivery procedures side by side</source>
+        <translation>4つの導入方法を並べて比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="95"/>
+        <source>Treatments</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="99"/>
+        <source>Edit catalogue</source>
+        <translation>カタログを編集</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="100"/>
+        <source>Change ratings, products, ingredients and descriptions (clinic staff only)</source>
+        <translation>評価・製品・成分・説明を変更（クリニックスタッフ専用）</translation>
+    </message>
+</context>
+</TS>
