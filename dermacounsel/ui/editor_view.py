@@ -693,6 +693,14 @@ class IngredientForm(EntryForm):
         }
 
 
+def _header(text: str) -> str:
+    """A column heading on two or three short lines: at spaces, or anywhere in text written without them
+    (Japanese), so that six of them fit a laptop screen."""
+    if " " in text:
+        return textwrap.fill(text, 16, break_long_words=False)
+    return "\n".join(text[start : start + 8] for start in range(0, len(text), 8))
+
+
 class RatingsForm(QWidget):
     """The article's 36 ratings as a grid of choices; the clinic's changes are marked."""
 
@@ -735,7 +743,7 @@ class RatingsForm(QWidget):
         self.grid.setRowCount(len(grid.factors))
         self.grid.setColumnCount(len(grid.effects))
         self.grid.setHorizontalHeaderLabels(
-            [textwrap.fill(self.name(name), 16, break_long_words=False) for _key, name in grid.effects]
+            [_header(self.name(name)) for _key, name in grid.effects]
         )
         self.grid.horizontalHeader().setMinimumHeight(56)
         self.grid.setVerticalHeaderLabels([self.name(name) for _key, name in grid.factors])
