@@ -742,9 +742,7 @@ class RatingsForm(QWidget):
         self.grid.clear()
         self.grid.setRowCount(len(grid.factors))
         self.grid.setColumnCount(len(grid.effects))
-        self.grid.setHorizontalHeaderLabels(
-            [_header(self.name(name)) for _key, name in grid.effects]
-        )
+        self.grid.setHorizontalHeaderLabels([_header(self.name(name)) for _key, name in grid.effects])
         self.grid.horizontalHeader().setMinimumHeight(56)
         self.grid.setVerticalHeaderLabels([self.name(name) for _key, name in grid.factors])
         for row, (factor, factor_name) in enumerate(grid.factors):
