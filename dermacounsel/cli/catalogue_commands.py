@@ -73,7 +73,8 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     from dermacounsel.services.catalogue import DatabaseError, restore_file
 
-    target = database_path(args).absolute()
+    chosen = database_path(args)
+    target = chosen.absolute() if isinstance(chosen, Path) else chosen
     try:
         safety = restore_file(target, Path(args.path).expanduser())
     except DatabaseError as error:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,10 +29,15 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see '{PROG} --help')\n")
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The catalogue named by --db or $DERMACOUNSEL_DB: a file path, or a server's URL (kept as text,
+    told apart by the service). A path with "?" or "%" in it stays a path."""
     from dermacounsel.paths import default_database_path
 
-    return Path(args.db).expanduser() if args.db else default_database_path()
+    chosen = args.db or default_database_path()
+    if isinstance(chosen, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", chosen):
+        return chosen
+    return Path(chosen).expanduser()
 
 
 @contextmanager

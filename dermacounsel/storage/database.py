@@ -21,6 +21,7 @@ from dermacounsel import paths
 from dermacounsel.storage.backups import BEFORE_UPGRADE, make_backup
 from dermacounsel.storage.backups import backup_database as backup_database
 from dermacounsel.storage.backups import backups_dir as backups_dir
+from dermacounsel.storage.engines import ServerLocation, parse_location
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD as SCHEMA_HEAD
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
 
@@ -50,7 +51,9 @@ class CatalogueDatabase:
     """An open catalogue database.
 
     Attributes:
-        path: the SQLite file.
+        path: the SQLite file; for a catalogue on a server, the laptop's local copy of it (its backups are
+            kept beside it).
+        server: the server holding the catalogue, or None for an SQLite file.
         engine: its SQLAlchemy engine.
         created: True when this opening created and seeded the file.
         backup: the copy made before a migration at this opening, if one was made.
@@ -61,6 +64,7 @@ class CatalogueDatabase:
     created: bool = False
     backup: Path | None = None
     read_only: bool = False
+    server: ServerLocation | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -111,13 +115,20 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def open_database(path: Path, seed: Path | None = None, read_only: bool | None = None) -> CatalogueDatabase:
+def open_database(
+    path: Path | str | ServerLocation, seed: Path | None = None, read_only: bool | None = None
+) -> CatalogueDatabase:
     """Open the catalogue at `path`, creating it from the bundled catalogue (or `seed`) if it does not
     exist, and migrating it, after a verified backup, if an older DermaCounsel wrote it.
 
     A file on a read-only medium (or `read_only=True`) opens read-only: nothing is created, migrated or
-    written."""
-    path = path.expanduser().absolute()
+    written. A server URL (or ServerLocation) opens the catalogue on that server (storage.server)."""
+    location = parse_location(path) if isinstance(path, str) else path
+    if isinstance(location, ServerLocation):
+        from dermacounsel.storage.server import open_server
+
+        return open_server(location, seed=seed, read_only=read_only)
+    path = location.expanduser().absolute()
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
     if read_only is None:
