@@ -514,6 +514,14 @@ class Catalogue:
             self._editor = None
 
 
+def describe_location(path: Path | str) -> str:
+    """A file's path, or 'database X on host' for a server's URL."""
+    from dermacounsel.storage.engines import parse_location
+
+    location = parse_location(path)
+    return str(location) if isinstance(location, Path) else location.describe()
+
+
 def sync(url: str, local: Path | None = None) -> tuple[Path, Backup | None]:
     """Bring the catalogue on the server at `url` into this computer's local SQLite copy (or `local`):
     copied and checked beside it, the old copy backed up, then replaced in one step. Returns the copy
