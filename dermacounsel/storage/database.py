@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dermacounsel import paths
@@ -30,7 +30,11 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine whose every connection enforces foreign keys, and whose transactions are real SQLite
     transactions (DDL included), so that a migration or an import is all or nothing. A read-only engine
     opens the file with SQLite's mode=ro, so nothing can be written even by mistake."""
-    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    # Built, not pasted into a string, so that a folder named with "?" or "%" stays part of the path.
+    if read_only:
+        url = URL.create("sqlite", database=f"{path.absolute().as_uri()}?mode=ro", query={"uri": "true"})
+    else:
+        url = URL.create("sqlite", database=str(path))
     engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
