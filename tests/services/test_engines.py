@@ -14,8 +14,6 @@ from sqlalchemy import create_engine, text
 
 from dermacounsel.services.catalogue import Catalogue, DatabaseError, StaleEdit, check_file, sync
 from dermacounsel.storage.engines import ServerLocation, parse_location
-
-
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD
 
 
