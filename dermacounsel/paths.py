@@ -4,6 +4,7 @@ every file the app writes is put in place (atomically)."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -41,11 +42,12 @@ def migrations_dir() -> Path:
     return db_dir() / "migrations"
 
 
-def default_database_path() -> Path:
-    """$DERMACOUNSEL_DB if set, else catalogue.sqlite3 in the user's data folder."""
+def default_database_path() -> Path | str:
+    """$DERMACOUNSEL_DB if set (a file path, or a server's URL such as postgresql+psycopg://host/catalogue,
+    returned as text), else catalogue.sqlite3 in the user's data folder."""
     chosen = os.environ.get(DATABASE_ENV)
     if chosen:
-        return Path(chosen).expanduser()
+        return chosen if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", chosen) else Path(chosen).expanduser()
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False) / "catalogue.sqlite3"

@@ -237,3 +237,43 @@ def many_products(database: CatalogueDatabase, tmp_path: Path) -> CatalogueDatab
     source.write_text(json.dumps(data), encoding="utf-8")
     import_catalogue(database, source, replace=True)
     return database
+
+
+# --- a real PostgreSQL server (issue 17) ------------------------------------------------------------------
+
+from tests import pg_cluster as _pg  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[_pg.Cluster]:
+    """A throwaway PostgreSQL cluster on a Unix socket, with a seeded template catalogue to copy per test.
+    Skipped, saying why, only where PostgreSQL or its driver is not installed."""
+    reason = _pg.unavailable_reason()
+    if reason is not None:
+        pytest.skip(f"no PostgreSQL here: {reason}")
+    cluster = _pg.start()
+    try:
+        cluster.sql("CREATE DATABASE catalogue_template")
+        Catalogue.open(cluster.url("catalogue_template")).close()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+_pg_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_server: _pg.Cluster) -> str:
+    """A fresh seeded catalogue database on the test server, as a URL."""
+    name = f"catalogue_{next(_pg_databases)}"
+    pg_server.sql(f"CREATE DATABASE {name} TEMPLATE catalogue_template")
+    return pg_server.url(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request: pytest.FixtureRequest, database_path: Path) -> str:
+    """A fresh seeded catalogue on each engine: an SQLite file's path, or a PostgreSQL database's URL."""
+    if request.param == "sqlite":
+        return str(database_path)
+    return str(request.getfixturevalue("pg_url"))

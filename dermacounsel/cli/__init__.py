@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from dermacounsel import __version__
-from dermacounsel.cli import catalogue_commands, describe_command, print_commands, render_commands
+from dermacounsel.cli import catalogue_commands, describe_command, print_commands, render_commands, sync_command
 from dermacounsel.cli.common import PROG, Parser, PrintLicences, UserError, chart_file, dpi, pdf, png, size
 
 __all__ = ["PROG", "UserError", "build_parser", "main", "run"]
@@ -33,14 +33,16 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = (
         "the catalogue database to use (default: $DERMACOUNSEL_DB, else catalogue.sqlite3 in your data "
         "folder, which is created from the bundled catalogue on first start); a path named here or in "
-        "$DERMACOUNSEL_DB must exist, unless --create is given"
+        "$DERMACOUNSEL_DB must exist, unless --create is given. A server's URL, such as "
+        "postgresql+psycopg://user@host:5432/catalogue?sslmode=require, uses the catalogue a clinic chain "
+        "shares (the password comes from ~/.pgpass, a service file or PGPASSWORD, never the URL)"
     )
     create_help = "if the --db (or $DERMACOUNSEL_DB) file does not exist, create it from the bundled catalogue"
-    parser.add_argument("--db", metavar="PATH", help=db_help)
+    parser.add_argument("--db", metavar="PATH|URL", help=db_help)
     parser.add_argument("--create", action="store_true", help=create_help)
     # --db and --create are also accepted after the command ("dermacounsel check --db PATH").
     common = Parser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--create", action="store_true", default=argparse.SUPPRESS, help=create_help)
     common.add_argument(
         "--lang",
@@ -83,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("path", metavar="PATH", help="the backup to restore")
     restore.set_defaults(handler=catalogue_commands.run_restore)
+    syncer = commands.add_parser(
+        "sync", help="copy a chain's server catalogue into this computer's local copy, for working offline"
+    )
+    syncer.add_argument(
+        "--from", dest="source", metavar="URL", help="the server's URL (default: $DERMACOUNSEL_DB when it is one)"
+    )
+    syncer.add_argument(
+        "--to", metavar="PATH", help="the local copy to write (default: one per server, in your data folder)"
+    )
+    syncer.set_defaults(handler=sync_command.run_sync)
     importer = commands.add_parser(
         "import",
         parents=[common],

@@ -19,6 +19,13 @@ def run_gui(args: argparse.Namespace) -> int:
     return run(existing_database_path(args), terminate_after_init=args.terminate_after_init)
 
 
+def report_server(url: str) -> str:
+    """The server a URL names, as messages name it (its password never shown)."""
+    from dermacounsel.services.catalogue import describe_location
+
+    return describe_location(url)
+
+
 def run_check(args: argparse.Namespace) -> int:
     from dermacounsel.services.catalogue import DatabaseError, check_file, newest_verified_backup
 
@@ -26,14 +33,15 @@ def run_check(args: argparse.Namespace) -> int:
         report = check_file(database_path(args))
     except DatabaseError as error:
         raise UserError(str(error)) from None
-    print(f"Checking {report.path}")
+    chosen = database_path(args)
+    print(f"Checking {chosen if isinstance(chosen, Path) else report_server(chosen)}")
     for line in report.lines:
         print(line)
     if report.ok:
         print("No problems found.")
         return 0
     print(f"{len(report.problems)} problem(s) found.")
-    newest = newest_verified_backup(report.path)
+    newest = newest_verified_backup(chosen)
     if newest is not None:
         print(
             f"Newest verified backup: {newest.taken_at:%d %B %Y, %H:%M} ({newest.path}); "
@@ -86,14 +94,15 @@ def run_backup(args: argparse.Namespace) -> int:
             backup = catalogue.back_up("manual", to=Path(args.to).expanduser() if args.to else None)
         except DatabaseError as error:
             raise UserError(str(error)) from None
-        print(f"Backed up {catalogue.path} to {backup.path} (verified with integrity_check)")
+        print(f"Backed up {catalogue.location} to {backup.path} (verified with integrity_check)")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
     from dermacounsel.services.catalogue import DatabaseError, restore_file
 
-    target = database_path(args).absolute()
+    chosen = database_path(args)
+    target = chosen.absolute() if isinstance(chosen, Path) else chosen
     try:
         safety = restore_file(target, Path(args.path).expanduser())
     except DatabaseError as error:

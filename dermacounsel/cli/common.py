@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,19 +43,26 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see '{PROG} --help')\n")
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The catalogue named by --db or $DERMACOUNSEL_DB: a file path, or a server's URL (kept as text,
+    told apart by the service). A path with "?" or "%" in it stays a path."""
     from dermacounsel.paths import default_database_path
 
-    return Path(args.db).expanduser() if args.db else default_database_path()
+    chosen = args.db or default_database_path()
+    if isinstance(chosen, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", chosen):
+        return chosen
+    return Path(chosen).expanduser()
 
 
-def existing_database_path(args: argparse.Namespace) -> Path:
+def existing_database_path(args: argparse.Namespace) -> Path | str:
     """The database path, which must exist unless it is the default location (created on first start)
     or --create was given: a mistyped --db ("cat.sqlite" for "cat.sqlite3") must not start a new, empty
-    catalogue that an import then "succeeds" into."""
+    catalogue that an import then "succeeds" into. A server's URL is passed on as it is."""
     from dermacounsel.paths import DATABASE_ENV
 
     path = database_path(args)
+    if isinstance(path, str):
+        return path
     named = bool(args.db or os.environ.get(DATABASE_ENV))
     if named and not getattr(args, "create", False) and not path.exists() and not path.is_symlink():
         where = "--db" if args.db else f"${DATABASE_ENV}"

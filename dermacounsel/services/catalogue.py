@@ -12,6 +12,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -101,6 +102,22 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
+@dataclass(frozen=True)
+class OfflineCopy:
+    """The catalogue shown is this computer's copy, because the server could not be reached.
+
+    Attributes:
+        reason: what failed, in one line naming the server.
+        taken_at: when the copy was last brought from the server (local time).
+    """
+
+    reason: str
+    taken_at: datetime
+
+    def age_seconds(self, now: datetime | None = None) -> float:
+        return max(0.0, ((now or datetime.now()) - self.taken_at).total_seconds())
+
+
 class Catalogue:
     """An open catalogue and everything done with it.
 
@@ -111,6 +128,8 @@ class Catalogue:
 
     def __init__(self, database: CatalogueDatabase, language: str = SOURCE_LANGUAGE) -> None:
         self._database = database
+        #: Set when the server could not be reached and this is the local copy shown instead.
+        self.offline: OfflineCopy | None = None
         self.language = language
         self._editor: CatalogueEditor | None = None
 
@@ -119,24 +138,49 @@ class Catalogue:
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str,
         *,
         seed: Path | None = None,
         read_only: bool | None = None,
         language: str = SOURCE_LANGUAGE,
         recover: Callable[[Path, Path, Backup | None], str | None] | None = None,
         quick_check: Callable[[], list[str]] | None = None,
+        offline_copy: bool = False,
     ) -> Catalogue:
         """Open the catalogue at `path`: create it from the bundled catalogue if there is none, migrate
         an older one after a verified backup, refuse a newer one (DatabaseError). With `recover`, a
         damaged file is first moved aside and `recover(path, moved_to, newest_backup)` decides: "backup"
         restores the newest verified backup, "fresh" starts a new catalogue, None gives up
-        (RecoveryDeclined)."""
-        from dermacounsel.storage.database import open_database
+        (RecoveryDeclined).
 
-        if recover is not None:
-            recover_if_damaged(path, recover, quick_check)
-        return cls(open_database(path, seed=seed, read_only=read_only), language)
+        `path` may be a server's URL (postgresql+psycopg://user@host/catalogue): the catalogue on that
+        server is opened instead (a server has no file to recover). With `offline_copy`, a server that
+        cannot be reached gives this computer's local copy of its catalogue (see `sync`), read-only, with
+        `offline` saying why and how old the copy is."""
+        from dermacounsel.storage.database import open_database
+        from dermacounsel.storage.engines import parse_location
+
+        location = parse_location(path)
+        if isinstance(location, Path):
+            if recover is not None:
+                recover_if_damaged(location, recover, quick_check)
+            return cls(open_database(location, seed=seed, read_only=read_only), language)
+        try:
+            return cls(open_database(location, seed=seed, read_only=read_only), language)
+        except DatabaseError as error:
+            if not offline_copy:
+                raise
+            from dermacounsel.storage.server import local_copy_path
+
+            local = local_copy_path(location)
+            if not local.is_file():
+                raise DatabaseError(
+                    f"{error}; this computer keeps no copy of it to show instead "
+                    f"('dermacounsel sync --from URL' makes one while the server can be reached)"
+                ) from None
+            catalogue = cls(open_database(local, read_only=True), language)
+            catalogue.offline = OfflineCopy(str(error), datetime.fromtimestamp(local.stat().st_mtime))
+            return catalogue
 
     def close(self) -> None:
         self._database.close()
@@ -152,6 +196,17 @@ class Catalogue:
     @property
     def path(self) -> Path:
         return self._database.path
+
+    @property
+    def server(self) -> str | None:
+        """The server holding the catalogue, as 'database X on host', or None for a file."""
+        location = self._database.server
+        return None if location is None else location.describe()
+
+    @property
+    def location(self) -> str:
+        """What the catalogue was opened from, for display: the file, or the server's URL (no password)."""
+        return str(self._database.server or self._database.path)
 
     @property
     def read_only(self) -> bool:
@@ -367,14 +422,14 @@ class Catalogue:
 
     def apply_import(self, plan: ImportPlan, replace: bool, progress: Progress | None = None) -> ImportReport:
         """Write what `plan` worked out, in one transaction, after a verified backup."""
-        from dermacounsel.storage.backups import BEFORE_IMPORT, make_backup
+        from dermacounsel.storage.backups import BEFORE_IMPORT
         from dermacounsel.storage.catalogue_import import apply_import
 
         return apply_import(
             self._database,
             plan,
             replace,
-            before_write=lambda: make_backup(self.path, BEFORE_IMPORT),
+            before_write=lambda: self.back_up(BEFORE_IMPORT),
             progress=progress or SILENT,
         )
 
@@ -406,7 +461,11 @@ class Catalogue:
         return export_text(self._database)
 
     def check(self) -> CheckReport:
-        """SQLite's checks and the catalogue's own rules, read-only."""
+        """The engine's own checks (SQLite's, or the server's) and the catalogue's rules, read-only."""
+        if self._database.server is not None:
+            from dermacounsel.storage.server import check_server
+
+            return check_server(self._database.server, self.path)
         from dermacounsel.storage.checks import check_database
 
         return check_database(self.path)
@@ -420,7 +479,13 @@ class Catalogue:
         return list_backups(self.path)
 
     def back_up(self, reason: str = "manual", to: Path | None = None) -> Backup:
-        """A verified copy made with SQLite's backup API, into the backups folder (or `to`)."""
+        """A verified copy made with SQLite's backup API, into the backups folder (or `to`). A catalogue on
+        a server is copied table by table into an SQLite file of the same schema, checked before it is
+        kept, in the backups folder beside the laptop's local copy."""
+        if self._database.server is not None:
+            from dermacounsel.storage.server import back_up_server
+
+            return back_up_server(self._database.server, self._database.engine, self.path, reason, to=to)
         from dermacounsel.storage.backups import make_backup
 
         return make_backup(self.path, reason, to=to)
@@ -429,13 +494,20 @@ class Catalogue:
         """At the end of a session with changes, a backup of what it changed; None when nothing was."""
         if not self.changed or self.read_only:
             return None
-        from dermacounsel.storage.backups import SESSION, make_backup
+        from dermacounsel.storage.backups import SESSION
 
-        return make_backup(self.path, SESSION)
+        return self.back_up(SESSION)
 
     def restore(self, backup: Path) -> Backup | None:
         """Put a backup back in place of the catalogue, after a backup of the current one (returned). The
-        catalogue is closed while its file is replaced and opened again afterwards."""
+        catalogue is closed while its file is replaced and opened again afterwards. On a server, the
+        backup's catalogue replaces the server's in one transaction."""
+        if self._database.server is not None:
+            from dermacounsel.storage.server import restore_to_server
+
+            result = restore_to_server(self._database, backup)
+            self._editor = None
+            return result
         from dermacounsel.storage.backups import restore_backup
         from dermacounsel.storage.database import open_database
 
@@ -447,27 +519,81 @@ class Catalogue:
             self._editor = None
 
 
-def check_file(path: Path) -> CheckReport:
+def describe_location(path: Path | str) -> str:
+    """A file's path, or 'database X on host' for a server's URL."""
+    from dermacounsel.storage.engines import parse_location
+
+    location = parse_location(path)
+    return str(location) if isinstance(location, Path) else location.describe()
+
+
+def sync(url: str, local: Path | None = None) -> tuple[Path, Backup | None]:
+    """Bring the catalogue on the server at `url` into this computer's local SQLite copy (or `local`):
+    copied and checked beside it, the old copy backed up, then replaced in one step. Returns the copy
+    and the backup of the old one (None when there was none)."""
+    from dermacounsel.storage.engines import parse_location
+    from dermacounsel.storage.server import sync_to_local
+
+    location = parse_location(url)
+    if isinstance(location, Path):
+        raise DatabaseError(f"{url}: sync copies from a server; give its URL (postgresql+psycopg://...)")
+    return sync_to_local(location, local)
+
+
+def check_file(path: Path | str) -> CheckReport:
     """SQLite's checks and the catalogue's rules on the file at `path`, read-only: nothing is created,
-    migrated or recovered (DatabaseError when it cannot be read at all)."""
+    migrated or recovered (DatabaseError when it cannot be read at all). A server URL: the server's
+    checks and the catalogue's rules."""
+    from dermacounsel.storage.engines import parse_location
+
+    location = parse_location(path)
+    if not isinstance(location, Path):
+        from dermacounsel.storage.server import check_server
+
+        return check_server(location)
     from dermacounsel.storage.checks import check_database
 
-    return check_database(path)
+    return check_database(location)
 
 
-def newest_verified_backup(database: Path) -> Backup | None:
+def local_copy(path: Path | str) -> Path:
+    """The file whose backups belong to the catalogue at `path`: the file itself, or for a server URL the
+    laptop's local copy of that server's catalogue (server backups are kept beside it)."""
+    from dermacounsel.storage.engines import parse_location
+
+    location = parse_location(path)
+    if isinstance(location, Path):
+        return location
+    from dermacounsel.storage.server import local_copy_path
+
+    return local_copy_path(location)
+
+
+def newest_verified_backup(database: Path | str) -> Backup | None:
     """The newest backup beside the catalogue at `database` that passes its checks, if any."""
     from dermacounsel.storage.backups import newest_verified_backup
 
-    return newest_verified_backup(database)
+    return newest_verified_backup(local_copy(database))
 
 
-def restore_file(database: Path, backup: Path) -> Backup | None:
+def restore_file(database: Path | str, backup: Path) -> Backup | None:
     """Put `backup` in place of the catalogue at `database` (which need not open), after a backup of the
-    current file (returned, if there was one)."""
+    current file (returned, if there was one). On a server, the catalogue there is replaced."""
+    from dermacounsel.storage.engines import parse_location
+
+    location = parse_location(database)
+    if not isinstance(location, Path):
+        from dermacounsel.storage.database import open_database
+        from dermacounsel.storage.server import restore_to_server
+
+        opened = open_database(location)
+        try:
+            return restore_to_server(opened, backup)
+        finally:
+            opened.close()
     from dermacounsel.storage.backups import restore_backup
 
-    return restore_backup(database, backup)
+    return restore_backup(location, backup)
 
 
 class RecoveryDeclined(Exception):

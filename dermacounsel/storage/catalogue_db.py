@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from dermacounsel.domain.progress import SILENT, Progress
@@ -244,6 +244,16 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
             chunk = rows[start : start + WRITE_CHUNK]
             session.execute(insert(m.Base.metadata.tables[model.__tablename__]), chunk)
             written += len(chunk)
+    if session.get_bind().dialect.name == "postgresql":
+        # ids given here do not move PostgreSQL's sequences; move them past, or the editor's next new
+        # component would be given an id already taken (SQLite takes max(id) + 1 by itself)
+        for model in (m.Product, m.Component, m.Caution):
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{model.__tablename__}', 'id'), "
+                    f"coalesce((SELECT max(id) FROM {model.__tablename__}), 0) + 1, false)"
+                )
+            )
     session.add_all(
         m.Concern(
             key=c.key,

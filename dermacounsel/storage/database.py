@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dermacounsel import paths
 from dermacounsel.storage.backups import BEFORE_UPGRADE, make_backup
 from dermacounsel.storage.backups import backup_database as backup_database
 from dermacounsel.storage.backups import backups_dir as backups_dir
+from dermacounsel.storage.engines import ServerLocation, parse_location
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD as SCHEMA_HEAD
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
 
@@ -33,7 +34,11 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     """An engine whose every connection enforces foreign keys, and whose transactions are real SQLite
     transactions (DDL included), so that a migration or an import is all or nothing. A read-only engine
     opens the file with SQLite's mode=ro, so nothing can be written even by mistake."""
-    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    # Built, not pasted into a string, so that a folder named with "?" or "%" stays part of the path.
+    if read_only:
+        url = URL.create("sqlite", database=f"{path.absolute().as_uri()}?mode=ro", query={"uri": "true"})
+    else:
+        url = URL.create("sqlite", database=str(path))
     engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
@@ -56,7 +61,9 @@ class CatalogueDatabase:
     """An open catalogue database.
 
     Attributes:
-        path: the SQLite file.
+        path: the SQLite file; for a catalogue on a server, the laptop's local copy of it (its backups are
+            kept beside it).
+        server: the server holding the catalogue, or None for an SQLite file.
         engine: its SQLAlchemy engine.
         created: True when this opening created and seeded the file.
         backup: the copy made before a migration at this opening, if one was made.
@@ -67,6 +74,7 @@ class CatalogueDatabase:
     created: bool = False
     backup: Path | None = None
     read_only: bool = False
+    server: ServerLocation | None = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -158,13 +166,20 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def open_database(path: Path, seed: Path | None = None, read_only: bool | None = None) -> CatalogueDatabase:
+def open_database(
+    path: Path | str | ServerLocation, seed: Path | None = None, read_only: bool | None = None
+) -> CatalogueDatabase:
     """Open the catalogue at `path`, creating it from the bundled catalogue (or `seed`) if it does not
     exist, and migrating it, after a verified backup, if an older DermaCounsel wrote it.
 
     A file on a read-only medium (or `read_only=True`) opens read-only: nothing is created, migrated or
-    written."""
-    path = path.expanduser().absolute()
+    written. A server URL (or ServerLocation) opens the catalogue on that server (storage.server)."""
+    location = parse_location(path) if isinstance(path, str) else path
+    if isinstance(location, ServerLocation):
+        from dermacounsel.storage.server import open_server
+
+        return open_server(location, seed=seed, read_only=read_only)
+    path = location.expanduser().absolute()
     if path.is_dir():
         raise DatabaseError(f"{path}: is a folder, not a database file")
     _refuse_what_is_not_ours(path)

@@ -800,7 +800,7 @@ class CatalogueEditor:
                 continue
             clash = session.execute(
                 select(table.key, table.name).where(
-                    table.key != key, func.lower(func.json_extract(table.name, f"$.{language}")) == text.strip().lower()
+                    table.key != key, func.lower(table.name[language].as_string()) == text.strip().lower()
                 )
             ).first()
             if clash is not None:

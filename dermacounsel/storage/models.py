@@ -15,9 +15,12 @@ from sqlalchemy import (
     CheckConstraint,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
+    func,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -395,6 +398,8 @@ class Product(Versioned, Base):
     """A formulation used with the dermapen, known by a stable key ("premium-cell") and named per language."""
 
     __tablename__ = "product"
+    #: Keys are unique whatever their case, on every engine (migration 0004).
+    __table_args__ = (Index("uq_product_key_lower", func.lower(text("key")), unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(120), unique=True)

@@ -143,7 +143,7 @@ def _trace(moment: str) -> None:
         print(f"startup {moment} {time.monotonic():.6f}", file=sys.stderr, flush=True)
 
 
-def run(database_path: Path, terminate_after_init: bool = False) -> int:
+def run(database_path: Path | str, terminate_after_init: bool = False) -> int:
     """Show the main window at once, then open the database and fill it; run until it closes.
 
     The window paints before the storage layer (SQLAlchemy) is even imported: the doctor sees the app
@@ -155,6 +155,14 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         startup.start_watchdog()
     quiet_qt_noise()
     app = make_application()
+    target = database_path  # a file, or a server's URL (issue 17)
+    if isinstance(target, str):
+        from dermacounsel.services.catalogue import local_copy
+
+        # One window per server on this computer: the lock and the instance socket are named after the
+        # laptop's local copy of that server's catalogue.
+        database_path = local_copy(target)
+    assert isinstance(database_path, Path)
     database_path = database_path.expanduser().absolute()
     lock = QLockFile(str(database_path) + ".lock")
     lock.setStaleLockTime(0)  # a crashed instance's lock is taken over (Qt checks the owner is gone)
@@ -184,12 +192,17 @@ def run(database_path: Path, terminate_after_init: bool = False) -> int:
         from dermacounsel.services.catalogue import start_quick_check
 
         # SQLite checks the file on another core while the storage layer (SQLAlchemy) loads.
-        checked = start_quick_check(database_path) if database_path.is_file() else None
+        checked = start_quick_check(database_path) if isinstance(target, Path) and database_path.is_file() else None
         from dermacounsel.services.catalogue import Catalogue, DatabaseError, RecoveryDeclined
         from dermacounsel.ui.catalogue_files import choose_recovery
 
         try:
-            catalogue = Catalogue.open(database_path, recover=choose_recovery, quick_check=checked)
+            catalogue = Catalogue.open(
+                target if isinstance(target, str) else database_path,
+                recover=choose_recovery,
+                quick_check=checked,
+                offline_copy=True,
+            )
         except RecoveryDeclined:
             app.exit(1)
             return

@@ -104,12 +104,38 @@ class MainWindow(QMainWindow):
         self._catalogue = catalogue
         catalogue.set_language(self.language)
         self.banner.setVisible(catalogue.read_only)
-        self.banner.setText(
-            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(path=catalogue.path)
-        )
+        if catalogue.offline is not None:  # issue 17: the server is out of reach; the laptop's copy is shown
+            hours = catalogue.offline.age_seconds() / 3600
+            self.banner.setText(
+                self.tr(
+                    "Offline: {reason}. Showing this computer's copy of the catalogue, brought from the server "
+                    "{age} ago ({when}); it can be shown, not changed, until the server can be reached."
+                ).format(
+                    reason=catalogue.offline.reason,
+                    age=self.tr("{n} minutes").format(n=round(hours * 60))
+                    if hours < 2
+                    else self.tr("{n} hours").format(n=round(hours))
+                    if hours < 48
+                    else self.tr("{n} days").format(n=round(hours / 24)),
+                    when=f"{catalogue.offline.taken_at:%Y-%m-%d %H:%M}",
+                )
+            )
+        elif catalogue.server is not None:
+            self.banner.setText(
+                self.tr(
+                    "This catalogue is read-only ({server}): the database role you log in as may read it, not "
+                    "change it. Editing is done from a desk with an editor's role."
+                ).format(server=catalogue.server)
+            )
+        else:
+            self.banner.setText(
+                self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(
+                    path=catalogue.path
+                )
+            )
         self.edit_action.setEnabled(not catalogue.read_only)
         self.import_action.setEnabled(not catalogue.read_only)
-        self.summary_label.setToolTip(literal(str(catalogue.path)))
+        self.summary_label.setToolTip(literal(catalogue.location))
         self._update_counts()
         self.navigation.currentRowChanged.connect(self._show_row)
         last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)

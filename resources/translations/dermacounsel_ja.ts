@@ -355,79 +355,79 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="842"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="843"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="846"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="851"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="864"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="865"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="867"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="868"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="869"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -893,108 +893,133 @@ guide targets {target}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="58"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="183"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="209"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="108"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="197"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="132"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="223"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="184"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="215"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="210"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="241"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="186"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="218"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="248"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="244"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="188"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="221"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="214"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="247"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="186"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="248"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="318"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="111"/>
+        <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
+        <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="115"/>
+        <source>{n} minutes</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="117"/>
+        <source>{n} hours</source>
+        <translation>{n} 時間</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="119"/>
+        <source>{n} days</source>
+        <translation>{n} 日</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="126"/>
+        <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
+        <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="344"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="319"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="352"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="331"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="357"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="336"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="341"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="367"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="348"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="381"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="360"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="364"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="390"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="376"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="408"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="445"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="471"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1262,32 +1287,32 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="712"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="720"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="716"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="803"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="812"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="824"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="821"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1452,12 +1477,12 @@ What was saved before it is kept; the details are in the log.</source>
 それまでに保存された内容は残っています。詳細はログにあります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="171"/>
+        <location filename="../../dermacounsel/ui/app.py" line="179"/>
         <source>Already open</source>
         <translation>すでに開いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="198"/>
+        <location filename="../../dermacounsel/ui/app.py" line="211"/>
         <source>Cannot open the catalogue</source>
         <translation>カタログを開けません</translation>
     </message>

@@ -18,6 +18,12 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _nocase() -> str | None:
+    """SQLite's case-blind collation, as this revision first had it; other engines have no NOCASE (0004
+    replaces it everywhere by a unique index on the lower-cased key)."""
+    return "NOCASE" if op.get_bind().dialect.name == "sqlite" else None
+
+
 def upgrade() -> None:
 
     op.create_table('source',
@@ -180,7 +186,7 @@ def upgrade() -> None:
 
     op.create_table('product',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('key', sa.String(length=120, collation='NOCASE'), nullable=False),
+    sa.Column('key', sa.String(length=120, collation=_nocase()), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('name', sa.JSON(), nullable=False),
     sa.Column('maker', sa.JSON(), nullable=True),
