@@ -9,7 +9,6 @@ Storage modules are imported when first needed, so that a window can paint befor
 from __future__ import annotations
 
 import sys
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from dermacounsel.domain.keys import fold
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.text import SOURCE_LANGUAGE
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError  # sqlite3 alone: cheap at start-up
@@ -58,13 +58,10 @@ _LAZY = {
     "StaleEdit": "dermacounsel.storage.editing",
     "Change": "dermacounsel.storage.editing",
     "Loaded": "dermacounsel.storage.editing",
-    "Listed": "dermacounsel.storage.editing",
-    "RatingsGrid": "dermacounsel.storage.editing",
     "edit_date": "dermacounsel.storage.editing",
     "Backup": "dermacounsel.storage.backups",
     "ImportPlan": "dermacounsel.storage.catalogue_import",
     "ImportReport": "dermacounsel.storage.catalogue_import",
-    "entries": "dermacounsel.storage.catalogue_file",
 }
 
 
@@ -75,7 +72,7 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     loaded = importlib.import_module(module)
-    return loaded if name == "entries" else getattr(loaded, name)
+    return getattr(loaded, name)
 
 
 #: Languages the app speaks; the catalogue's texts fall back to English where a language has none.
@@ -95,11 +92,6 @@ class ProductIdentity:
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get(SOURCE_LANGUAGE) or self.key
-
-
-def _fold(text: str) -> str:
-    """Text as matched: Unicode-normalised (NFKC, so full-width letters match too), without case."""
-    return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
 @dataclass(frozen=True)
@@ -355,12 +347,12 @@ class Catalogue:
         known: dict[str, str] = {}
         for product in products:
             for name in product.names.values():
-                known.setdefault(_fold(name), product.key)
+                known.setdefault(fold(name), product.key)
         for product in products:  # a key always wins over another product's name
-            known[_fold(product.key)] = product.key
+            known[fold(product.key)] = product.key
         keys = []
         for text in texts:
-            key = known.get(_fold(text))
+            key = known.get(fold(text))
             if key is None:
                 from dermacounsel.domain.keys import nearest
 

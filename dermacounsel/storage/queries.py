@@ -216,13 +216,6 @@ def statement_citation(session: Session, key: str) -> str:
     return row.source.citation if row else ""
 
 
-def statement_source(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> r.SourceNote | None:
-    """Where the article's statement `key` comes from (printouts cite it), or None if there is no such
-    statement."""
-    row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
-    return _note(row.source, language) if row else None
-
-
 def counts(session: Session) -> dict[str, int]:
     """How many products, growth factors, ingredients and procedures the catalogue holds."""
     return {
