@@ -89,13 +89,17 @@ def provenance(source_key: str) -> str:
 
 
 def shown(text: Text | None, language: str) -> str:
-    """A stored text in the editing language (empty when it has none in that language yet)."""
-    return (text or {}).get(language, "")
+    """A stored text in the editing language; the English where it has none in that language yet (so a
+    form never looks empty for an untranslated entry)."""
+    return (text or {}).get(language) or (text or {}).get("en", "")
 
 
 def edited(text: Text | None, typed: str, language: str) -> Text | None:
-    """`text` with its `language` version replaced by what was typed; every other language kept."""
+    """`text` with its `language` version replaced by what was typed; every other language kept. The
+    English shown for a language the text has no version in, left as it was, makes no translation."""
     result = dict(text or {})
+    if language not in result and typed == result.get("en"):
+        return text
     if typed:
         result[language] = typed
     else:

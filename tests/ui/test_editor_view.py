@@ -222,3 +222,21 @@ def test_an_entry_changed_elsewhere_is_refused_and_the_form_reloads(qtbot, view,
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "REJURAN S was changed elsewhere since you opened it" in view.status.text(), timeout=5000)
     assert form.name.text() == "REJURAN S" and form.notes.toPlainText() == ""  # reloaded from the catalogue
+
+
+def test_in_japanese_an_untranslated_entry_shows_its_english_and_saving_it_writes_nothing(
+    qtbot, show, database, database_path
+) -> None:
+    catalogue = Catalogue(database)
+    catalogue.set_language("ja")
+    view = show(EditorView(catalogue), 1280, 800)
+    form = view.products
+    view.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index("benev"))
+    assert form.name.text() == "ベネブ"  # its Japanese name
+    assert form.maker.text() == "The Benev Company (USA)"  # no Japanese yet: the English, not a blank
+    assert form.components.item(1, 1).text() == "FGF"
+    stamp = database_path.read_bytes()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Nothing to save" in view.status.text() and database_path.read_bytes() == stamp
