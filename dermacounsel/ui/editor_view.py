@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -186,18 +188,25 @@ class EntryForm(QWidget):
         for button in (self.save_button, self.restore_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        right = QVBoxLayout()
+        page = QWidget()
+        right = QVBoxLayout(page)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(self.form)
         right.addWidget(self.error)
         right.addWidget(self.source)
         right.addLayout(buttons)
         right.addStretch(1)
+        # a form taller than the window (large type, a small laptop) scrolls instead of overlapping itself
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(page)
         left = QVBoxLayout()
         left.addWidget(self.entries, 1)
         left.addWidget(self.new_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
-        layout.addLayout(right, 1)
+        layout.addWidget(scroller, 1)
         # only now that they have a parent: showing a parentless button would open it as its own window
         self.new_button.setVisible(self.can_add)
         self.delete_button.setVisible(self.can_add)
