@@ -229,6 +229,27 @@ def counts(session: Session) -> dict[str, int]:
     }
 
 
+#: Tables whose every change shows in the change mark: the rows the editor versions (each change raises a
+#: version, an import raises every one it touches) and the tables only an import or a restore rewrites.
+_VERSIONED = (m.Layer, m.Rating, m.ExosomeOrigin, m.IngredientCategory, m.Ingredient, m.Procedure, m.Product)
+_UNVERSIONED = (m.Source, m.Concern, m.Statement, m.Component)
+
+
+def change_mark(session: Session) -> tuple[int, ...]:
+    """A cheap fingerprint of the catalogue's state, in one query: how many rows each versioned table
+    holds and the sum of their versions, and how many rows the others hold. Any edit, import, deletion
+    or restore made by any client changes it, so comparing it every few seconds tells a running client
+    that the catalogue changed elsewhere."""
+    parts: list[Any] = []
+    for model in _VERSIONED:
+        parts.append(select(func.count()).select_from(model).scalar_subquery())
+        parts.append(select(func.coalesce(func.sum(model.version), 0)).scalar_subquery())
+    for model in _UNVERSIONED:
+        parts.append(select(func.count()).select_from(model).scalar_subquery())
+    row = session.execute(select(*parts)).one()
+    return tuple(int(value) for value in row)
+
+
 def ingredient_categories(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.IngredientGroup]:
     """Functional ingredients by expected effect, with where each effect's ingredients act."""
     rows = session.scalars(

@@ -213,6 +213,7 @@ def run(database_path: Path | str, terminate_after_init: bool = False) -> int:
             return
         opened.append(catalogue)
         window.attach(catalogue)
+        window.watch_for_changes()  # issue 17: changes made at other desks show within seconds
         startup.mark_finished()  # issue 18
         if terminate_after_init:
             shown = window.stack.currentWidget() or window

@@ -179,6 +179,18 @@ class EntryForm(QWidget):
         self.error.setStyleSheet("color: #9b1c1c; font-weight: 600;")
         self.source = plain_label()
         self.source.setObjectName("footnote")
+        # issue 17: the entry shown was changed at another desk while this one has unsaved typing
+        self.elsewhere = plain_label()
+        self.elsewhere.setObjectName("changedElsewhere")
+        self.elsewhere.setTextFormat(Qt.TextFormat.PlainText)  # it names the entry
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet("background: #fbf0d9; color: #5c3d00; padding: 6px;")
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.setToolTip(self.tr("Show the entry as stored now; what you typed here is dropped"))
+        elsewhere_row = QHBoxLayout()
+        elsewhere_row.addWidget(self.elsewhere, 1)
+        elsewhere_row.addWidget(self.reload_button)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -192,6 +204,7 @@ class EntryForm(QWidget):
         right = QVBoxLayout(page)
         right.setContentsMargins(0, 0, 0, 0)
         right.addLayout(self.form)
+        right.addLayout(elsewhere_row)
         right.addWidget(self.error)
         right.addWidget(self.source)
         right.addLayout(buttons)
@@ -210,6 +223,7 @@ class EntryForm(QWidget):
         # only now that they have a parent: showing a parentless button would open it as its own window
         self.new_button.setVisible(self.can_add)
         self.delete_button.setVisible(self.can_add)
+        self._hide_elsewhere()
         self.build_fields()
         self.entries.currentItemChanged.connect(
             lambda item, _old: self.select(item.data(Qt.ItemDataRole.UserRole) if item else None)
@@ -218,6 +232,7 @@ class EntryForm(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.restore_button.clicked.connect(self.restore)
         self.new_button.clicked.connect(lambda: self.select(None))
+        self.reload_button.clicked.connect(lambda: self.reload(keep=self.current))
         self.reload()
 
     # to implement
@@ -301,7 +316,48 @@ class EntryForm(QWidget):
     def _group_of(self, loaded: Any, old: Any) -> Any:
         return old.group
 
+    def unsaved(self) -> bool:
+        """Whether the form holds typing that is not stored (an entry edited, or a new one begun)."""
+        if self.loaded is None:
+            return bool(self.name.text().strip())
+        return bool(self.values() != self.loaded.values)
+
+    def changed_elsewhere(self) -> None:
+        """The catalogue was changed at another desk: show it. A form without unsaved typing reads the
+        catalogue again (the entry shown stays shown); one with typing keeps it, and if the entry it
+        shows is among what changed, says so and offers Reload (saving anyway is refused as stale)."""
+        if not self.unsaved():
+            self.reload(keep=self.current)
+            return
+        if self.loaded is None or self.current is None:
+            return  # a new entry being typed: nothing stored to be stale against
+        try:
+            stored = self.editor.entry(self.kind, self.current)
+        except service.EditError:
+            stored = None
+        if stored is not None and stored.version == self.loaded.version:
+            return
+        name = self.name.text().strip() or self.current
+        self.elsewhere.setText(
+            self.tr(
+                "{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows "
+                "what is stored now (and drops what you typed)."
+            ).format(name=name)
+            if stored is not None
+            else self.tr("{name} was deleted elsewhere since you opened it. What you typed is kept here.").format(
+                name=name
+            )
+        )
+        self.elsewhere.setVisible(True)
+        self.reload_button.setVisible(stored is not None)
+
+    def _hide_elsewhere(self) -> None:
+        self.elsewhere.clear()
+        self.elsewhere.setVisible(False)
+        self.reload_button.setVisible(False)
+
     def select(self, key: str | None, loaded: Any = None) -> None:
+        self._hide_elsewhere()
         self.current = key
         self.loaded = loaded if loaded is not None else self.editor.entry(self.kind, key) if key else None
         self.load(self.loaded)
@@ -915,6 +971,15 @@ class EditorView(QWidget):
 
     def forms(self) -> tuple[EntryForm, ...]:
         return (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers)
+
+    def changed_elsewhere(self) -> None:
+        """Another desk changed the catalogue: the ratings grid and every form show it, except typing not
+        yet saved, which is kept (see EntryForm.changed_elsewhere)."""
+        self.ratings.reload()
+        for form in self.forms():
+            form.changed_elsewhere()
+        if not self.products.unsaved():
+            self.products.forget_choices()  # what components may link to may have changed too
 
     def refresh_after_edit(self, change: Any = None, reload_forms: bool = True) -> None:
         """Show an edit (or an undo or redo) in the forms and tell the other views. With `change`, only

@@ -103,6 +103,21 @@ class MainWindow(QMainWindow):
         """Show the catalogue: the status line, the read-only banner, and the view last used."""
         self._catalogue = catalogue
         catalogue.set_language(self.language)
+        self._show_banner(catalogue)
+        self.edit_action.setEnabled(not catalogue.read_only)
+        self.import_action.setEnabled(not catalogue.read_only)
+        self.sync_action.setVisible(catalogue.shared)
+        self.summary_label.setToolTip(literal(catalogue.location))
+        self._update_counts()
+        self.navigation.currentRowChanged.connect(self._show_row)
+        last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)
+        patient_views = [spec.key for spec in self._specs if not spec.editing]
+        self.show_view(last if last in patient_views else self._specs[0].key)
+        self._show_row(self.navigation.currentRow())  # the shell may already have that row current
+
+    def _show_banner(self, catalogue: Catalogue) -> None:
+        """Why the catalogue cannot be changed here, above every view: an offline copy (and how old it
+        is), a server role that may only read, or a file that cannot be written."""
         self.banner.setVisible(catalogue.read_only)
         if catalogue.offline is not None:  # issue 17: the server is out of reach; the laptop's copy is shown
             hours = catalogue.offline.age_seconds() / 3600
@@ -133,15 +148,6 @@ class MainWindow(QMainWindow):
                     path=catalogue.path
                 )
             )
-        self.edit_action.setEnabled(not catalogue.read_only)
-        self.import_action.setEnabled(not catalogue.read_only)
-        self.summary_label.setToolTip(literal(catalogue.location))
-        self._update_counts()
-        self.navigation.currentRowChanged.connect(self._show_row)
-        last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)
-        patient_views = [spec.key for spec in self._specs if not spec.editing]
-        self.show_view(last if last in patient_views else self._specs[0].key)
-        self._show_row(self.navigation.currentRow())  # the shell may already have that row current
 
     # --- views --------------------------------------------------------------------------------------
 
@@ -187,6 +193,78 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.view(self.current_view_key()))
         self._update_counts()
 
+    # --- changes made elsewhere (issue 17) ----------------------------------------------------------------
+
+    def watch_for_changes(self, interval_ms: int | None = None) -> None:
+        """Look at the catalogue every two seconds; a change made at another desk (or by an import from
+        the command line) is shown in every view, the open editor form included."""
+        from dermacounsel.ui.change_watch import INTERVAL_MS, ChangeWatcher
+
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.stop()
+        self.watcher = ChangeWatcher(self.catalogue, self, interval_ms or INTERVAL_MS)
+        self.watcher.changed.connect(self.show_changes_made_elsewhere)
+        self.watcher.unreachable.connect(
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Cannot read the catalogue just now: {reason}").format(reason=reason)
+            )
+        )
+        self.watcher.reachable.connect(self.statusBar().clearMessage)
+        self.watcher.start()
+
+    def show_changes_made_elsewhere(self) -> None:
+        """Every view reads the catalogue again. The one shown keeps what was chosen in it (products
+        compared, concerns, growth factors); the editor keeps its undo history and any unsaved typing."""
+        editor_keys = [spec.key for spec in self._specs if spec.editing]
+        shown = self.current_view_key()
+        state = self._view_state(self._widgets.get(shown))
+        for key in [k for k in self._widgets if k not in editor_keys]:
+            widget = self._widgets.pop(key)
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        for key in editor_keys:
+            refresh = getattr(self._widgets.get(key), "changed_elsewhere", None)
+            if refresh is not None:
+                refresh()
+        widget = self.view(shown)
+        self.stack.setCurrentWidget(widget)
+        self._restore_view_state(widget, state)
+        self._update_counts()
+        self.statusBar().showMessage(self.tr("The catalogue was changed elsewhere; what is shown is up to date."), 8000)
+
+    @staticmethod
+    def _view_state(widget: QWidget | None) -> dict[str, object]:
+        """What the user chose in a view, for carrying over when it is rebuilt."""
+        state: dict[str, object] = {}
+        if widget is None:
+            return state
+        if isinstance(getattr(widget, "products", None), list):
+            state["products"] = list(getattr(widget, "products"))  # noqa: B009 (a view's attribute)
+        for getter in ("concerns", "mode", "selected_keys"):
+            read = getattr(widget, getter, None)
+            if callable(read):
+                state[getter] = read()
+        return state
+
+    @staticmethod
+    def _restore_view_state(widget: QWidget, state: dict[str, object]) -> None:
+        for name, setter in (
+            ("products", "set_products"),
+            ("concerns", "set_concerns"),
+            ("mode", "set_mode"),
+            ("selected_keys", "set_selection"),
+        ):
+            apply = getattr(widget, setter, None)
+            if name not in state or not callable(apply):
+                continue
+            value = state[name]
+            known = getattr(widget, "all_concerns", None)
+            if name == "concerns" and isinstance(value, list) and isinstance(known, dict):
+                value = [key for key in value if key in known]  # one deleted elsewhere is dropped
+            apply(value)
+
     # --- language ---------------------------------------------------------------------------------------
 
     def set_language(self, code: str) -> None:
@@ -219,11 +297,7 @@ class MainWindow(QMainWindow):
         if self._catalogue is None:
             return
         self._catalogue.set_language(code)
-        self.banner.setText(
-            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(
-                path=self._catalogue.path
-            )
-        )
+        self._show_banner(self._catalogue)
         self.edit_action.setEnabled(not self.presenting and not self._catalogue.read_only)
         self.import_action.setEnabled(not self._catalogue.read_only)
         for key in list(self._widgets):
@@ -358,6 +432,13 @@ class MainWindow(QMainWindow):
         backups_action.triggered.connect(self.show_backups)
         for action in (self.import_action, export_action, backups_action):
             file_menu.addAction(action)
+        self.sync_action = QAction(self.tr("&Copy the server's catalogue to this computer"), self)
+        self.sync_action.setStatusTip(
+            self.tr("Keep this computer's copy up to date, for the days the server cannot be reached")
+        )
+        self.sync_action.triggered.connect(self.sync_local_copy)
+        self.sync_action.setVisible(self._catalogue is not None and self._catalogue.shared)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -422,6 +503,30 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(self, self.catalogue, self.reload_catalogue).exec()
 
+    def sync_local_copy(self) -> None:
+        """Copy the server's catalogue into this computer's local copy (dermacounsel sync), off the GUI
+        thread; say where it went, or in one line what failed."""
+        from dermacounsel.ui.jobs import run_job
+
+        catalogue = self.catalogue
+
+        def done(result: object) -> None:
+            local, _backup = result  # type: ignore[misc]
+            message = self.tr("Copied the server's catalogue to this computer ({path}).").format(path=local)
+            if catalogue.offline is not None:
+                message += " " + self.tr("Start DermaCounsel again to work on the server.")
+            self.statusBar().showMessage(message, 15000)
+
+        def failed(error: Exception) -> None:
+            from dermacounsel.ui.app import ErrorDialog
+
+            self.statusBar().showMessage(str(error), 15000)
+            ErrorDialog.show(self, self.tr("Copy failed"), str(error))
+
+        run_job(
+            self, self.tr("Copying the server's catalogue…"), lambda _progress: catalogue.sync_local_copy()
+        ).success(done).failure(failed)
+
     def edit_settings(self) -> None:
         """The clinic's settings for printed sheets and the comparer's defaults."""
         from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
@@ -429,7 +534,13 @@ class MainWindow(QMainWindow):
         products = self.catalogue.product_names()
         edited = SettingsDialog.ask(ClinicSettings.load(), products, self)
         if edited is not None:
-            edited.save()
+            from dermacounsel.services.catalogue import DatabaseError
+
+            try:
+                edited.save()
+            except DatabaseError as error:  # the keyring refused the password: nothing else was lost
+                self.statusBar().showMessage(str(error), 15000)
+                return
             self.set_language(edited.language)
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
@@ -460,6 +571,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # an edit still being written finishes first: it is acknowledged work, and the session backup
         # below must hold it
+        if getattr(self, "watcher", None) is not None:
+            self.watcher.stop()
         QThreadPool.globalInstance().waitForDone(30_000)
         catalogue = self._catalogue
         if catalogue is not None and not catalogue.read_only and (self.catalogue_changed or catalogue.changed):
