@@ -14,7 +14,15 @@ T = TypeVar("T")
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import os
+
+    from dermacounsel.paths import DATABASE_ENV
     from dermacounsel.ui.app import run
+
+    if not args.db and not os.environ.get(DATABASE_ENV):
+        from dermacounsel.ui.settings import chosen_database
+
+        args.db = chosen_database() or None  # the catalogue chosen in Settings (issue 17)
 
     return run(existing_database_path(args), terminate_after_init=args.terminate_after_init)
 

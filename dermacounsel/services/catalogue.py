@@ -589,12 +589,19 @@ def location_to_keep(text: str) -> str:
     if not text:
         return ""
     location = parse_location(text)
-    if isinstance(location, Path):
-        return text
+    if isinstance(location, Path) or location.url.password is None:
+        return text  # as typed
     try:
-        return store_password(location.url).render_as_string(hide_password=False)
+        store_password(location.url)
     except ValueError as error:
         raise DatabaseError(str(error)) from None
+    import re
+
+    kept = re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):[^@]*@", r"\1@", text)  # as typed, less the password
+    remaining = parse_location(kept)
+    if not isinstance(remaining, Path) and remaining.url.password is not None:
+        raise DatabaseError("the password could not be taken out of the URL; leave it out and use ~/.pgpass")
+    return kept
 
 
 def sync(url: str, local: Path | None = None) -> tuple[Path, Backup | None]:

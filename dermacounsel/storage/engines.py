@@ -80,6 +80,10 @@ def parse_location(text: str | Path) -> Location:
     if url.get_backend_name() not in SERVER_DIALECTS:
         known = ", ".join(f"{name}+{driver}://" for name, driver in SERVER_DIALECTS.items())
         raise DatabaseError(f"{_hide_password(text)}: DermaCounsel works with SQLite files and {known} servers")
+    if url.password:
+        from dermacounsel.app_log import keep_out_of_log
+
+        keep_out_of_log(str(url.password))  # whatever a driver's message quotes, the log never holds it
     if url.drivername == url.get_backend_name():
         url = url.set(drivername=f"{url.get_backend_name()}+{SERVER_DIALECTS[url.get_backend_name()]}")
     return ServerLocation(url)
@@ -91,14 +95,17 @@ def _hide_password(text: str) -> str:
 
 def server_engine(location: ServerLocation) -> Engine:
     """An engine for a catalogue server. libpq's own means supply what the URL leaves out (a service
-    file, ~/.pgpass, PGPASSWORD, sslmode...); the URL's query options are passed through to libpq."""
+    file, ~/.pgpass, PGPASSWORD, sslmode...), or the system keyring when the keyring package is
+    installed and holds the password; the URL's query options are passed through to libpq."""
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in location.url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT
     if "application_name" not in location.url.query:
         connect_args["application_name"] = "DermaCounsel"
+    from dermacounsel.storage.secrets import with_keyring_password
+
     try:
-        return create_engine(location.url, connect_args=connect_args, pool_pre_ping=True)
+        return create_engine(with_keyring_password(location.url), connect_args=connect_args, pool_pre_ping=True)
     except ModuleNotFoundError as error:
         raise DatabaseError(
             f"{location.describe()}: the PostgreSQL driver is not installed ({error.name}); "

@@ -29,8 +29,15 @@ from dermacounsel.ui import language
 from dermacounsel.ui.file_dialogs import open_file_name
 
 PAPERS = ("a4", "letter")
+DATABASE_KEY = "catalogue/location"
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 LOGO_HEIGHT = 72  # pixels in the dialog's preview; the sheet scales the logo to 18 mm high
+
+
+def chosen_database() -> str:
+    """The catalogue chosen in Settings ("" for this computer's own), readable before the application
+    object exists (the command line asks before the window opens)."""
+    return str(QSettings("DermaCounsel", "DermaCounsel").value(DATABASE_KEY, "") or "")
 
 
 def logo_problem(path: str) -> str | None:
@@ -63,6 +70,9 @@ class ClinicSettings:
     paper: str = "a4"
     default_products: list[str] = field(default_factory=list)
     language: str = ""
+    #: The catalogue the app opens when neither --db nor $DERMACOUNSEL_DB names one: "" for this
+    #: computer's file, a file's path, or a chain's server URL (never with a password: see save).
+    database: str = ""
 
     def header(self) -> ClinicHeader:
         """The clinic as the printouts head it."""
@@ -84,9 +94,15 @@ class ClinicSettings:
             paper=paper if paper in PAPERS else "a4",
             default_products=[str(p) for p in products or []],
             language=language.chosen_language(),
+            database=str(settings.value(DATABASE_KEY, "")),
         )
 
     def save(self) -> None:
+        """Keep the settings. A server's password is first moved into the system keyring, or the whole
+        save is refused (DatabaseError) before anything is written: it never reaches this file."""
+        from dermacounsel.services.catalogue import location_to_keep
+
+        database = location_to_keep(self.database)
         settings = QSettings()
         settings.setValue("clinic/name", self.name)
         settings.setValue("clinic/address", self.address)
@@ -95,6 +111,7 @@ class ClinicSettings:
         settings.setValue("compare/default_products", list(self.default_products))
         if self.language in language.LANGUAGES:
             language.remember_language(self.language)
+        settings.setValue(DATABASE_KEY, database)
         settings.sync()
 
 
@@ -137,6 +154,29 @@ class SettingsDialog(QDialog):
         for code, name in language.LANGUAGES.items():  # each named in itself, as users look for their own
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.language or language.current_language()), 0))
+        self.database = QLineEdit(settings.database)
+        self.database.setObjectName("databaseSetting")
+        self.database.setPlaceholderText(self.tr("This computer's catalogue (default)"))
+        self.database.setToolTip(
+            self.tr(
+                "A file's path, or a clinic chain's server: postgresql+psycopg://user@host:5432/catalogue. "
+                "Used from the next start, unless --db or DERMACOUNSEL_DB names another."
+            )
+        )
+        self.database.textChanged.connect(self._check_database)
+        self.database_note = QLabel(
+            self.tr(
+                "Used from the next start. A server's password is never kept here: put it in ~/.pgpass or a "
+                "service file (or the system keyring, when the keyring package is installed)."
+            )
+        )
+        self.database_note.setObjectName("footnote")
+        self.database_note.setWordWrap(True)
+        self.database_error = QLabel()
+        self.database_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the URL
+        self.database_error.setObjectName("fieldError")
+        self.database_error.setStyleSheet("color: #9b1c1c;")
+        self.database_error.setWordWrap(True)
         self.products = QListWidget()
         self.products.setMaximumHeight(150)
         for name in products:
@@ -155,6 +195,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.logo_error)
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Compare by default"), self.products)
+        form.addRow(self.tr("Catalogue"), self.database)
+        form.addRow("", self.database_note)
+        form.addRow("", self.database_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -162,6 +205,19 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self._check_logo(self.logo.text())
+        self._check_database(self.database.text())
+
+    def _check_database(self, text: str) -> None:
+        from dermacounsel.services.catalogue import location_problem
+
+        problem = location_problem(text)
+        self.database_error.setText(problem or "")
+        self.database_error.setVisible(problem is not None)
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        ok = not self.logo_error.text() and not self.database_error.text()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def _choose_logo(self) -> None:
         path, _ = open_file_name(self, self.tr("Clinic logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
@@ -171,7 +227,7 @@ class SettingsDialog(QDialog):
     def _check_logo(self, path: str) -> None:
         problem = logo_problem(path) if path else None
         self.logo_error.setText(problem or "")
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        self._update_ok()
         if path and problem is None:
             pixmap = QPixmap(path)
             self.logo_preview.setPixmap(pixmap.scaledToHeight(LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation))
@@ -185,6 +241,7 @@ class SettingsDialog(QDialog):
             logo=self.logo.text().strip(),
             paper=str(self.paper.currentData()),
             language=str(self.language.currentData()),
+            database=self.database.text().strip(),
             default_products=[
                 self.products.item(row).text()
                 for row in range(self.products.count())
