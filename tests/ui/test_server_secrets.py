@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from dermacounsel.services.catalogue import Catalogue, DatabaseError
 from dermacounsel.ui.app import make_application
-from dermacounsel.ui.settings import DATABASE_KEY, ClinicSettings, SettingsDialog, chosen_database
+from dermacounsel.ui.settings import ClinicSettings, SettingsDialog, chosen_database
 
 PASSWORD = "Gz7-desk-s3cret"
 
