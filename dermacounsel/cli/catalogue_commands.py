@@ -103,6 +103,16 @@ def run_backup(args: argparse.Namespace) -> int:
         except DatabaseError as error:
             raise UserError(str(error)) from None
         print(f"Backed up {catalogue.location} to {backup.path} (verified with integrity_check)")
+        if catalogue.server is not None:
+            from dermacounsel.services.catalogue import backup_companions
+
+            for companion in backup_companions(backup.path):
+                what = (
+                    "pg_dump's archive, checked with pg_restore --list"
+                    if companion.suffix == ".pgdump"
+                    else "the catalogue file, checked by importing it into a scratch database"
+                )
+                print(f"Also kept {companion} ({what})")
     return 0
 
 

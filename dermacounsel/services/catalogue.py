@@ -547,6 +547,14 @@ class Catalogue:
             self._editor = None
 
 
+def backup_companions(backup: Path) -> list[Path]:
+    """What a server backup keeps beside its SQLite copy: the catalogue file (checked by importing it into
+    a scratch database) and pg_dump's archive, those there are. Restore takes any of them."""
+    from dermacounsel.storage.server import companions
+
+    return companions(backup)
+
+
 def describe_location(path: Path | str) -> str:
     """A file's path, or 'database X on host' for a server's URL."""
     from dermacounsel.storage.engines import parse_location

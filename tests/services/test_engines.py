@@ -274,3 +274,62 @@ def test_offline_the_local_copy_opens_read_only_saying_how_old_it_is(pg_server, 
         assert f"database {database} on" in catalogue.offline.reason
         assert 3 * 3600 - 60 < catalogue.offline.age_seconds() < 3 * 3600 + 60
         assert catalogue.counts()["products"] == 5
+
+
+# --- logical backups on a server: the catalogue file and pg_dump's archive ---------------------------------
+
+
+def test_a_server_backup_keeps_a_checked_catalogue_file_and_pg_dumps_archive(pg_url: str) -> None:
+    from dermacounsel.storage.server import companions, pg_tool
+
+    with Catalogue.open(pg_url) as catalogue:
+        backup = catalogue.back_up("manual")
+        kept = {path.suffix: path for path in companions(backup.path)}
+        document = json.loads(kept[".json"].read_text(encoding="utf-8"))
+        assert document["format"] == "dermacounsel-catalogue"
+        assert kept[".json"].read_text(encoding="utf-8") == catalogue.export_text()
+        if pg_tool("pg_dump") is None:
+            pytest.skip("pg_dump is not installed: only the SQLite copy and the catalogue file are kept")
+        assert kept[".pgdump"].read_bytes().startswith(b"PGDMP")
+
+
+@pytest.mark.parametrize("kind", [".json", ".pgdump"])
+def test_restore_takes_the_catalogue_file_or_pg_dumps_archive(pg_url: str, kind: str, capsys) -> None:
+    from dermacounsel.cli import main
+    from dermacounsel.storage.server import pg_tool
+
+    if kind == ".pgdump" and pg_tool("pg_restore") is None:
+        pytest.skip("pg_dump and pg_restore are not installed")
+    with Catalogue.open(pg_url) as catalogue:
+        before = catalogue.export_text()
+        backup = catalogue.back_up("manual")
+    archive = backup.path.with_suffix(kind)
+    with Catalogue.open(pg_url) as desk:
+        desk.editor.set_rating("EGF", "angiogenesis", 0)
+        desk.editor.delete("product", "rejuran", desk.editor.entry("product", "rejuran").version)
+        assert desk.export_text() != before
+    assert main(["--db", pg_url, "restore", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert f"Restored {archive}" in out and "The catalogue as it was is kept in" in out
+    with Catalogue.open(pg_url) as catalogue:
+        assert catalogue.export_text() == before
+        assert catalogue.check().ok
+        # the editor goes on after a restore (ids and versions the engine allocates must not collide)
+        entry = catalogue.editor.entry("product", "rejuran")
+        catalogue.editor.save("product", "rejuran", {**entry.values, "notes": {"en": "After restore"}}, entry.version)
+
+
+def test_a_damaged_pg_dump_archive_is_refused_and_the_server_is_unchanged(pg_url: str, tmp_path: Path) -> None:
+    from dermacounsel.storage.server import pg_tool
+
+    if pg_tool("pg_restore") is None:
+        pytest.skip("pg_restore is not installed")
+    with Catalogue.open(pg_url) as catalogue:
+        archive = catalogue.back_up("manual").path.with_suffix(".pgdump")
+        damaged = tmp_path / "damaged.pgdump"
+        damaged.write_bytes(archive.read_bytes()[: len(archive.read_bytes()) // 2])
+        before = catalogue.export_text()
+        with pytest.raises(DatabaseError) as error:
+            catalogue.restore(damaged)
+        assert str(error.value).startswith("database catalogue_") and "\n" not in str(error.value)
+        assert catalogue.export_text() == before
