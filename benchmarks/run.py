@@ -172,6 +172,103 @@ if os.path.exists("/proc/self/status"):  # Linux
     return {line.split()[0]: float(line.split()[1]) for line in result.stdout.splitlines() if line.strip()}
 
 
+def second_client_rows(location: Path | str, env: dict[str, str], engine: str) -> list[Row]:
+    """A rating edit made by one client and seen by another's window (which looks every 2 s)."""
+    result = subprocess.run(
+        [PYTHON, str(HERE / "second_client.py"), str(location), "5"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    if result.returncode:
+        raise RuntimeError(result.stderr[-3000:])
+    figures = {line.split()[0]: float(line.split()[1]) for line in result.stdout.splitlines() if line.strip()}
+    return [
+        Row(f"{engine}: a rating edit written", figures["write"], "ms", None, "< 50 ms", figures["write"] < 50),
+        Row(
+            f"{engine}: the edit shown by a second client's window",
+            figures["seen"] / 1000,
+            "s",
+            None,
+            "≤ 2.5 s",
+            figures["seen"] <= 2500,
+        ),
+        Row(
+            f"{engine}: one look for changes (the change mark)",
+            figures["mark"],
+            "ms",
+            None,
+            "< 20 ms",
+            figures["mark"] < 20,
+        ),
+    ]
+
+
+def postgresql_rows(
+    folder: Path, env: dict[str, str], small: Path, large_file: Path, products: int, runs: int
+) -> list[Row]:
+    """The same figures on a PostgreSQL server: a throwaway cluster on a Unix socket, as the tests start
+    (tests/pg_cluster.py). Skipped, saying why, where PostgreSQL or its driver is not installed."""
+    from tests import pg_cluster
+
+    reason = pg_cluster.unavailable_reason()
+    if reason is not None:
+        print(f"PostgreSQL rows skipped: {reason}", file=sys.stderr)
+        return []
+    cluster = pg_cluster.start()
+    app = [PYTHON, "-m", "dermacounsel"]
+    rows: list[Row] = []
+    try:
+        for name in ("small", "large"):
+            cluster.sql(f"CREATE DATABASE {name}")
+        small_url, large_url = cluster.url("small"), cluster.url("large")
+        for url in (small_url, large_url):  # created and given the bundled catalogue
+            subprocess.run([*app, "--db", url, "export", os.devnull], check=True, capture_output=True, env=env)
+        imported = wall([*app, "--db", large_url, "import", "--replace", str(large_file)], env)
+        rows.append(Row(f"PostgreSQL: import {products:,} products", imported, "s", None, "< 10 s", imported < 10))
+        exported = wall([*app, "--db", large_url, "export", str(folder / "pg-export.json")], env)
+        rows.append(Row(f"PostgreSQL: export {products:,} products", exported, "s", None, "< 10 s", exported < 10))
+        (file_paint, file_ready), (server_paint, server_ready), (large_paint, large_ready) = _medians3(
+            runs,
+            lambda: first_paint([*app, "--db", str(small), "--terminate-after-init"], env),
+            lambda: first_paint([*app, "--db", small_url, "--terminate-after-init"], env),
+            lambda: first_paint([*app, "--db", large_url, "--terminate-after-init"], env),
+        )
+        rows.append(
+            Row(
+                "PostgreSQL: start-up, catalogue showing (ratio to the SQLite file)",
+                server_ready,
+                "s",
+                file_ready,
+                "≤ 1.3× file",
+                server_ready <= 1.3 * file_ready,
+            )
+        )
+        rows.append(
+            Row(
+                f"PostgreSQL: start-up with {products:,} products, catalogue showing",
+                large_ready,
+                "s",
+                server_ready,
+                "≤ 1.2× small",
+                large_ready <= 1.2 * server_ready,
+            )
+        )
+        rows += second_client_rows(small_url, env, "PostgreSQL")
+    finally:
+        cluster.stop()
+    return rows
+
+
+def _medians3(runs: int, *programs) -> tuple:
+    results: list[list] = [[] for _ in programs]
+    for _ in range(runs):
+        for index, program in enumerate(programs):
+            results[index].append(program())
+    return tuple(_medians(result) for result in results)
+
+
 def compile_package() -> None:
     """Measure what a clinic's install runs: its modules already compiled to bytecode. pip compiles an
     installed package; an editable (development) install is compiled on first run, except where
@@ -311,6 +408,8 @@ def main() -> int:
                 large_timings["search"] < 30,
             )
         )
+        rows += second_client_rows(small, env, "SQLite")
+        rows += postgresql_rows(folder, env, small, large_file, products, runs)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

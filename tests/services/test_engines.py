@@ -333,3 +333,15 @@ def test_a_damaged_pg_dump_archive_is_refused_and_the_server_is_unchanged(pg_url
             catalogue.restore(damaged)
         assert str(error.value).startswith("database catalogue_") and "\n" not in str(error.value)
         assert catalogue.export_text() == before
+
+
+def test_a_read_only_role_is_told_why_an_import_is_refused(pg_server, pg_url: str, tmp_path: Path) -> None:
+    database = _name(pg_url)
+    pg_server.sql("DO $$ BEGIN CREATE ROLE frontdesk LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    pg_server.sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO frontdesk", database=database)
+    exported = tmp_path / "catalogue.json"
+    with Catalogue.open(pg_url) as catalogue:
+        catalogue.export(exported)
+    with Catalogue.open(pg_server.url(database, role="frontdesk")) as desk:
+        with pytest.raises(DatabaseError, match=f"^database {database} on .*: the database role you log in as may"):
+            desk.import_file(exported, replace=True)
