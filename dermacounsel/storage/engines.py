@@ -55,7 +55,11 @@ class ServerLocation:
         return self.url.database or "(default database)"
 
     def describe(self) -> str:
-        """'database catalogue on db.example:5432', for messages."""
+        """'database catalogue on db.example:5432', for messages ('PostgreSQL service catalogue' for a
+        URL that names only a service of libpq's service file)."""
+        service = self.url.query.get("service")
+        if service and not self.url.database and not (self.url.host or self.url.query.get("host")):
+            return f"PostgreSQL service {service}"
         return f"database {self.database} on {self.host}"
 
 

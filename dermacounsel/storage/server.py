@@ -43,7 +43,9 @@ def local_copy_path(location: ServerLocation) -> Path:
 
     from dermacounsel.paths import APP_NAME
 
-    name = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{location.host}-{location.database}").strip("-")
+    service = location.url.query.get("service")
+    named = f"{location.host}-{location.database}" if location.url.database or not service else f"service-{service}"
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", named).strip("-")
     return user_data_path(APP_NAME, appauthor=False) / "servers" / f"{name}.sqlite3"
 
 

@@ -345,3 +345,14 @@ def test_a_read_only_role_is_told_why_an_import_is_refused(pg_server, pg_url: st
     with Catalogue.open(pg_server.url(database, role="frontdesk")) as desk:
         with pytest.raises(DatabaseError, match=f"^database {database} on .*: the database role you log in as may"):
             desk.import_file(exported, replace=True)
+
+
+def test_a_service_of_libpqs_service_file_names_the_server(pg_server, pg_url: str, tmp_path: Path, monkeypatch) -> None:
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[catalogue]\nhost={pg_server.socket}\ndbname={_name(pg_url)}\nuser=dermacounsel\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    url = "postgresql+psycopg:///?service=catalogue"
+    with Catalogue.open(url) as catalogue:
+        assert catalogue.server == "PostgreSQL service catalogue" and catalogue.counts()["products"] == 5
+    local, _ = sync(url)
+    assert local.name == "service-catalogue.sqlite3" and check_file(local).ok

@@ -175,3 +175,28 @@ def test_the_sync_menu_command_copies_the_server_to_this_computer(qtbot, windows
 def test_a_file_catalogue_offers_no_sync(qtbot, windows, database_path: Path) -> None:
     window = open_window(qtbot, windows, Catalogue.open(database_path))
     assert not window.sync_action.isVisible()
+
+
+def test_the_catalogue_chosen_in_settings_is_opened_at_start(tmp_path: Path) -> None:
+    """Settings' catalogue is what a plain `dermacounsel` opens: here a server that does not answer, so
+    the start fails in one line naming it (and proves which catalogue it tried)."""
+    from PySide6.QtCore import QSettings
+
+    from dermacounsel.ui.settings import DATABASE_KEY
+
+    gone = f"postgresql+psycopg://desk@/branch?host={tmp_path}"
+    config = tmp_path / "config"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(config)}
+    env.pop("DERMACOUNSEL_DB", None)
+    settings = QSettings(str(config / "DermaCounsel" / "DermaCounsel.conf"), QSettings.Format.IniFormat)
+    settings.setValue(DATABASE_KEY, gone)
+    settings.sync()
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--terminate-after-init"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert f"dermacounsel: error: database branch on {tmp_path}: cannot connect (" in result.stderr
