@@ -244,8 +244,8 @@ def change_mark(session: Session) -> tuple[int, ...]:
     for model in _VERSIONED:
         parts.append(select(func.count()).select_from(model).scalar_subquery())
         parts.append(select(func.coalesce(func.sum(model.version), 0)).scalar_subquery())
-    for model in _UNVERSIONED:
-        parts.append(select(func.count()).select_from(model).scalar_subquery())
+    for table in _UNVERSIONED:
+        parts.append(select(func.count()).select_from(table).scalar_subquery())
     row = session.execute(select(*parts)).one()
     return tuple(int(value) for value in row)
 

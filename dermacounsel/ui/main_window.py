@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal
@@ -28,6 +29,7 @@ from dermacounsel.ui.views import VIEWS, ViewSpec
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads after the window first paints
     from dermacounsel.services.catalogue import Catalogue
+    from dermacounsel.ui.change_watch import ChangeWatcher
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_toolbar()
         self.presenting = False
+        self.watcher: ChangeWatcher | None = None  # started by watch_for_changes (issue 17)
 
         self._restore_geometry(QSettings())
         if catalogue is not None:
@@ -200,7 +203,7 @@ class MainWindow(QMainWindow):
         the command line) is shown in every view, the open editor form included."""
         from dermacounsel.ui.change_watch import INTERVAL_MS, ChangeWatcher
 
-        if getattr(self, "watcher", None) is not None:
+        if self.watcher is not None:
             self.watcher.stop()
         self.watcher = ChangeWatcher(self.catalogue, self, interval_ms or INTERVAL_MS)
         self.watcher.changed.connect(self.show_changes_made_elsewhere)
@@ -510,8 +513,8 @@ class MainWindow(QMainWindow):
 
         catalogue = self.catalogue
 
-        def done(result: object) -> None:
-            local, _backup = result  # type: ignore[misc]
+        def done(result: tuple[Path, object]) -> None:
+            local = result[0]
             message = self.tr("Copied the server's catalogue to this computer ({path}).").format(path=local)
             if catalogue.offline is not None:
                 message += " " + self.tr("Start DermaCounsel again to work on the server.")
@@ -571,7 +574,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # an edit still being written finishes first: it is acknowledged work, and the session backup
         # below must hold it
-        if getattr(self, "watcher", None) is not None:
+        if self.watcher is not None:
             self.watcher.stop()
         QThreadPool.globalInstance().waitForDone(30_000)
         catalogue = self._catalogue
