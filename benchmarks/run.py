@@ -224,7 +224,9 @@ def postgresql_rows(
             cluster.sql(f"CREATE DATABASE {name}")
         small_url, large_url = cluster.url("small"), cluster.url("large")
         for url in (small_url, large_url):  # created and given the bundled catalogue
-            subprocess.run([*app, "--db", url, "export", os.devnull], check=True, capture_output=True, env=env)
+            subprocess.run(
+                [*app, "--db", url, "export", str(folder / "seeded.json")], check=True, capture_output=True, env=env
+            )
         imported = wall([*app, "--db", large_url, "import", "--replace", str(large_file)], env)
         rows.append(Row(f"PostgreSQL: import {products:,} products", imported, "s", None, "< 10 s", imported < 10))
         exported = wall([*app, "--db", large_url, "export", str(folder / "pg-export.json")], env)
