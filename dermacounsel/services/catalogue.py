@@ -563,6 +563,13 @@ def describe_location(path: Path | str) -> str:
     return str(location) if isinstance(location, Path) else location.describe()
 
 
+#: Why a URL with a password cannot be kept in the settings when no keyring can take the password.
+PASSWORD_REFUSED = (
+    "a password is never stored in DermaCounsel's settings: leave it out of the URL and put it in "
+    "~/.pgpass or a service file (or install the keyring package to keep it in the system keyring)"
+)
+
+
 def location_problem(text: str) -> str | None:
     """Why `text` cannot be kept as the catalogue to open (in the app's settings), or None: a URL the app
     does not support, or a password that would have to be written down (no keyring to take it)."""
@@ -577,10 +584,7 @@ def location_problem(text: str) -> str | None:
         return str(error)
     if isinstance(location, Path) or location.url.password is None or keyring_available():
         return None
-    return (
-        "a password is never stored in DermaCounsel's settings: leave it out of the URL and put it in "
-        "~/.pgpass or a service file (or install the keyring package to keep it in the system keyring)"
-    )
+    return PASSWORD_REFUSED
 
 
 def location_to_keep(text: str) -> str:

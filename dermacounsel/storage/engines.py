@@ -122,7 +122,10 @@ def server_error(location: ServerLocation, error: BaseException, doing: str = "c
     original = getattr(error, "orig", None) or error
     text = " ".join(str(original).split())
     text = re.sub(r'^connection failed: connection to server (at|on) "[^"]*"[^,]*, port \d+ failed: ', "", text)
+    text = re.sub(r"^connection is bad: ", "", text)
     text = re.sub(r"^connection to server (at|on) [^,]*, port \d+ failed: ", "", text)
+    text = re.sub(r'^connection to server on socket "[^"]*" failed: ', "", text)  # the socket is named already
+    text = re.sub(r"(\w) (Is the server running)", r"\1; \2", text)
     text = re.sub(r"\s*\(Background on this error at: [^)]*\)", "", text)
     text = re.sub(r"\s*\[SQL: .*$", "", text)
     return DatabaseError(f"{location.describe()}: {doing} ({text or type(original).__name__})")

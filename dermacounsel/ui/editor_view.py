@@ -203,8 +203,8 @@ class EntryForm(QWidget):
         page = QWidget()
         right = QVBoxLayout(page)
         right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(elsewhere_row)  # first: seen without scrolling, however tall the form
         right.addLayout(self.form)
-        right.addLayout(elsewhere_row)
         right.addWidget(self.error)
         right.addWidget(self.source)
         right.addLayout(buttons)
@@ -350,6 +350,7 @@ class EntryForm(QWidget):
         )
         self.elsewhere.setVisible(True)
         self.reload_button.setVisible(stored is not None)
+        self.view.report(self.elsewhere.text(), error=True)
 
     def _hide_elsewhere(self) -> None:
         self.elsewhere.clear()

@@ -121,7 +121,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: ClinicSettings, products: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)  # the catalogue URL and its notes need the room
         self.name = QLineEdit(settings.name)
         self.name.setPlaceholderText(self.tr("e.g. Smart Skin Clinic"))
         self.address = QPlainTextEdit(settings.address)
@@ -164,12 +164,7 @@ class SettingsDialog(QDialog):
             )
         )
         self.database.textChanged.connect(self._check_database)
-        self.database_note = QLabel(
-            self.tr(
-                "Used from the next start. A server's password is never kept here: put it in ~/.pgpass or a "
-                "service file (or the system keyring, when the keyring package is installed)."
-            )
-        )
+        self.database_note = QLabel(self.tr("Used from the next start. Passwords are not kept here (see ~/.pgpass)."))
         self.database_note.setObjectName("footnote")
         self.database_note.setWordWrap(True)
         self.database_error = QLabel()
@@ -208,12 +203,18 @@ class SettingsDialog(QDialog):
         self._check_database(self.database.text())
 
     def _check_database(self, text: str) -> None:
-        from dermacounsel.services.catalogue import location_problem
+        from dermacounsel.services.catalogue import PASSWORD_REFUSED, location_problem
 
         problem = location_problem(text)
-        self.database_error.setText(problem or "")
+        self.database_error.setText(
+            self.tr("A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).")
+            if problem == PASSWORD_REFUSED
+            else problem or ""
+        )
         self.database_error.setVisible(problem is not None)
         self._update_ok()
+        if self.isVisible():
+            self.adjustSize()  # room for the message, however it wraps
 
     def _update_ok(self) -> None:
         ok = not self.logo_error.text() and not self.database_error.text()

@@ -56,7 +56,7 @@ def test_settings_refuse_a_password_when_no_keyring_can_take_it(qtbot, desk_url,
     dialog = SettingsDialog(ClinicSettings(), [])
     qtbot.addWidget(dialog)
     dialog.database.setText(desk_url[1])
-    assert "a password is never stored in DermaCounsel's settings" in dialog.database_error.text()
+    assert "A password is never kept in the settings" in dialog.database_error.text()
     assert "~/.pgpass" in dialog.database_error.text()
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     assert PASSWORD not in dialog.database_error.text()
