@@ -189,12 +189,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="66"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -342,12 +342,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -355,79 +355,79 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="918"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="919"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="922"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="923"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="940"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="941"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="942"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="943"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="944"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="945"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="946"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -435,53 +435,73 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="176"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="188"/>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="190"/>
+        <source>Show the entry as stored now; what you typed here is dropped</source>
+        <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="196"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="197"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="198"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="343"/>
+        <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
+        <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
+        <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="371"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="383"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="400"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="325"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="417"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="430"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -714,22 +734,22 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="727"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="728"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="755"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -892,134 +912,173 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="58"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="209"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="60"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="290"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="132"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="223"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="150"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="210"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="241"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="291"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="318"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="244"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="293"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="321"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="351"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="214"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="247"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="324"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="293"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="351"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="111"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="129"/>
         <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
         <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="115"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="133"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="117"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="135"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="119"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="137"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="126"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="144"/>
         <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="344"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
+        <source>Cannot read the catalogue just now: {reason}</source>
+        <translation>いまカタログを読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="238"/>
+        <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
+        <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="421"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="345"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="422"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="352"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="429"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="432"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="357"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="362"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="438"/>
+        <source>&amp;Copy the server&apos;s catalogue to this computer</source>
+        <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="440"/>
+        <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
+        <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="446"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="367"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="451"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="381"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="465"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="386"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="470"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="390"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="474"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="486"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="518"/>
+        <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
+        <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="520"/>
+        <source>Start DermaCounsel again to work on the server.</source>
+        <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
+        <source>Copy failed</source>
+        <translation>写せませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="530"/>
+        <source>Copying the server&apos;s catalogue…</source>
+        <translation>サーバーのカタログを写しています…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="548"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="471"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="587"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1162,124 +1221,124 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="440"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="461"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="448"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="381"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="451"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="454"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="462"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="393"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="463"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="466"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="467"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="478"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="479"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="481"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="483"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="566"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1287,32 +1346,32 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="720"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="794"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="824"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="894"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="897"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1320,82 +1379,108 @@ guide targets {target}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="106"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="123"/>
         <source>Settings</source>
+        <extracomment>The catalogue the app opens when neither --db nor $DERMACOUNSEL_DB names one: &quot;&quot; for this computer&apos;s file, a file&apos;s path, or a chain&apos;s server URL (never with a password: see save).</extracomment>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="109"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="126"/>
         <source>e.g. Smart Skin Clinic</source>
         <translation>例：スマートスキンクリニック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="111"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="128"/>
         <source>Street, city, telephone</source>
         <translation>住所・電話番号</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="114"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="131"/>
         <source>No logo</source>
         <translation>ロゴなし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="116"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="133"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="118"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="135"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="132"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="149"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="133"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="150"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="150"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="159"/>
+        <source>This computer&apos;s catalogue (default)</source>
+        <translation>このコンピューターのカタログ（既定）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="162"/>
+        <source>A file&apos;s path, or a clinic chain&apos;s server: postgresql+psycopg://user@host:5432/catalogue. Used from the next start, unless --db or DERMACOUNSEL_DB names another.</source>
+        <translation>ファイルの場所、またはクリニックグループのサーバー（postgresql+psycopg://user@host:5432/catalogue）。--db や DERMACOUNSEL_DB で別のものを指定しない限り、次回の起動から使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <source>Used from the next start. Passwords are not kept here (see ~/.pgpass).</source>
+        <translation>次回の起動から使われます。パスワードはここには保存されません（~/.pgpass を使ってください）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="185"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="151"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="186"/>
         <source>Clinic name</source>
         <translation>クリニック名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="152"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="187"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="153"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="188"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="156"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="191"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="157"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="192"/>
         <source>Compare by default</source>
         <translation>比較の初期設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="193"/>
+        <source>Catalogue</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="210"/>
+        <source>A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).</source>
+        <translation>パスワードは設定には保存されません。URL に含めず、~/.pgpass を使ってください（README を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="224"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="224"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -1403,47 +1488,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="584"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="654"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="655"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="678"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="680"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="682"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="684"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
