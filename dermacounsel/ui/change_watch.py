@@ -20,14 +20,15 @@ INTERVAL_MS = 2000
 
 
 class _Signals(QObject):
-    read = Signal(object)  # the change mark, or the DatabaseError that stopped it being read
+    read = Signal(int, object)  # which look, and the change mark or the DatabaseError that stopped it
 
 
 class _Read(QRunnable):
-    def __init__(self, catalogue: Catalogue, signals: _Signals) -> None:
+    def __init__(self, catalogue: Catalogue, signals: _Signals, look: int) -> None:
         super().__init__()
         self.catalogue = catalogue
         self.signals = signals
+        self.look = look
 
     def run(self) -> None:
         from dermacounsel.services.catalogue import DatabaseError
@@ -36,7 +37,7 @@ class _Read(QRunnable):
             mark: object = self.catalogue.change_mark()
         except DatabaseError as error:
             mark = error
-        self.signals.read.emit(mark)
+        self.signals.read.emit(self.look, mark)
 
 
 class ChangeWatcher(QObject):
@@ -57,6 +58,9 @@ class ChangeWatcher(QObject):
         self.catalogue = catalogue
         self._mark: object = None
         self._busy = False
+        self._looks = 0  # looks started so far
+        self._own_from: int | None = None  # the first look that may show this client's own change
+        self._again = False  # a look was asked for while one was running
         self._failing = False
         self._signals = _Signals()
         self._signals.read.connect(self._compare)
@@ -73,15 +77,30 @@ class ChangeWatcher(QObject):
     def stop(self) -> None:
         self.timer.stop()
 
+    def own_change(self) -> None:
+        """This client changed the catalogue (an edit, an import, a restore; written and committed by now):
+        the next look takes it as the baseline instead of reporting it as made elsewhere. A look already
+        running may predate it, so only a look started from now on is taken; a change another desk made
+        in the few milliseconds before that look is taken with it (and shown with the next change)."""
+        self._own_from = self._looks + 1
+        if self._busy:
+            self._again = True
+        else:
+            self.look()
+
     def look(self) -> None:
         """Read the change mark once, off the GUI thread (a slow server never freezes the window)."""
         if self._busy:
             return
         self._busy = True
-        QThreadPool.globalInstance().start(_Read(self.catalogue, self._signals))
+        self._looks += 1
+        QThreadPool.globalInstance().start(_Read(self.catalogue, self._signals, self._looks))
 
-    def _compare(self, mark: object) -> None:
+    def _compare(self, look: int, mark: object) -> None:
         self._busy = False
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.look)
         if isinstance(mark, Exception):
             if not self._failing:
                 self._failing = True
@@ -91,5 +110,8 @@ class ChangeWatcher(QObject):
             self._failing = False
             self.reachable.emit()
         previous, self._mark = self._mark, mark
+        if self._own_from is not None and look >= self._own_from:
+            self._own_from = None  # this client's own change: the new baseline
+            return
         if previous is not None and previous != mark and self.timer.isActive():
             self.changed.emit()

@@ -805,6 +805,12 @@ class RatingsForm(QWidget):
         return shown(text, self.language) or shown(text, "en")
 
     def reload(self) -> None:
+        row, column = self.grid.currentRow(), self.grid.currentColumn()  # the cell chosen stays chosen
+        self._fill()
+        if row >= 0 and column >= 0:
+            self.grid.setCurrentCell(row, column)
+
+    def _fill(self) -> None:
         grid = self.editor.ratings()
         self.cells = grid.cells
         self.factors = [key for key, _name in grid.factors]

@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
     def reload_catalogue(self, keep: str | None = None) -> None:
         """The catalogue changed (an edit, an import, a restore): views read it again when next shown."""
         self.catalogue_changed = True
+        if self.watcher is not None:
+            self.watcher.own_change()  # not to be shown again as a change made elsewhere
         for key in [k for k in self._widgets if k != keep]:
             widget = self._widgets.pop(key)
             self.stack.removeWidget(widget)

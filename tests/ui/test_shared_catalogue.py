@@ -200,3 +200,21 @@ def test_the_catalogue_chosen_in_settings_is_opened_at_start(tmp_path: Path) -> 
     )
     assert result.returncode == 1
     assert f"dermacounsel: error: database branch on {tmp_path}: cannot connect (" in result.stderr
+
+
+def test_this_desks_own_edit_is_not_reported_as_made_elsewhere(qtbot, windows, location: str) -> None:
+    window = open_window(qtbot, windows, Catalogue.open(location), watch=True)
+    window.set_edit_mode(True)
+    editor = window.current_view()
+    qtbot.wait(300)
+    box = editor.ratings.box("EGF", "angiogenesis")
+    editor.ratings.grid.setCurrentCell(
+        editor.ratings.factors.index("EGF"), editor.ratings.effects.index("angiogenesis")
+    )
+    box.setCurrentIndex(box.findData(3))
+    qtbot.waitUntil(lambda: "Rating of EGF on angiogenesis changed." in editor.status.text(), timeout=5000)
+    qtbot.wait(2600)  # more than one look at the catalogue
+    assert "changed elsewhere" not in window.statusBar().currentMessage()
+    assert editor.ratings.grid.currentRow() == editor.ratings.factors.index("EGF")
+    rename(location, "rejuran", "REJURAN S")  # and a change made elsewhere afterwards is still seen
+    qtbot.waitUntil(lambda: "changed elsewhere" in window.statusBar().currentMessage(), timeout=3500)
