@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,17 +31,58 @@ if TYPE_CHECKING:
 
 matplotlib.rcParams.update(
     {
-        # DejaVu for Latin text and the rating symbols, Noto CJK for ー and Japanese names.
+        # DejaVu for Latin text and the rating symbols, Noto CJK for ー and Japanese names; a Japanese
+        # chart puts Noto CJK first (FAMILIES), so that its kana, kanji and punctuation are of one face.
         "font.family": ["DejaVu Sans", "Noto Sans CJK JP", "sans-serif"],
         "svg.fonttype": "none",  # text stays text in SVG, so handouts can be edited
         "pdf.fonttype": 42,
     }
 )
+#: the chart's typefaces by language, first choice first (matplotlib falls back glyph by glyph)
+FAMILIES = {
+    "en": ["DejaVu Sans", "Noto Sans CJK JP", "sans-serif"],
+    "ja": ["Noto Sans CJK JP", "DejaVu Sans", "sans-serif"],
+}
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
 INK = "#1d2b36"
 INFERRED_NOTE = "dashed: a column inferred from the article's text, not printed in its table"
 GRID = "#c9d5da"
+
+
+#: characters a Japanese line may not start with (kinsoku shori): closing brackets, the comma and full
+#: stop, small kana, the long-vowel mark and the middle dot
+NO_LINE_START = set(
+    "、。，．・：；？！）］｝〕〉》」』】〙〗〟’”ー～…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ"
+)
+#: characters a Japanese line may not end with: opening brackets
+NO_LINE_END = set("（［｛〔〈《「『【〘〖〝‘“")
+
+
+def _width(text: str) -> int:
+    """Columns a text takes: two for a wide (CJK) character, one for the others."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def fill(text: str, columns: int) -> str:
+    """Wrap a label at about `columns` (a CJK character counts two): Latin text at spaces, never inside a
+    word; text without spaces (Japanese) between characters, keeping the kinsoku rules, and never inside a
+    run of Latin letters and digits (EGF, IGF-1)."""
+    if " " in text.strip() or _width(text) == len(text):
+        return textwrap.fill(text, columns, break_long_words=False)
+    lines: list[str] = []
+    line = ""
+    for character in text:
+        fits = _width(line + character) <= columns
+        previous = line[-1:] if line else ""
+        in_word = previous.isascii() and previous.isalnum() and character.isascii() and character.isalnum()
+        breakable = line and not fits and character not in NO_LINE_START and previous not in NO_LINE_END and not in_word
+        if breakable:
+            lines.append(line)
+            line = ""
+        line += character
+    lines.append(line)
+    return "\n".join(lines)
 
 
 def as_written(text: str) -> str:
@@ -91,8 +133,12 @@ class RadarChart:
         figure: Figure | None = None,
         compact: bool = False,
         animated: bool = False,
+        language: str = "en",
+        inferred_note: str = INFERRED_NOTE,
     ) -> None:
         self.compact = compact  # smaller type, no legend line of symbols: for a chart beside a table
+        self.family = FAMILIES.get(language, FAMILIES["en"])
+        self.inferred_note = inferred_note
         # On screen the series, legend and note are "animated": redrawn alone over a saved background
         # (blitting) when the selection changes. They belong to the axes, which draws animated artists
         # when saving, so exported files are complete.
@@ -129,12 +175,13 @@ class RadarChart:
             label = ax.text(
                 angle,
                 HIGHEST_LEVEL + 0.75,
-                as_written(textwrap.fill(name, 14 if self.compact else 18, break_long_words=False)),
+                as_written(fill(name, 14 if self.compact else 18)),
                 ha="center",
                 va="center",
                 fontsize=8.5 if self.compact else 11,
                 color=INK,
                 fontweight="bold",
+                fontfamily=self.family,
                 picker=True,
             )
             label.set_gid(f"effect-{self.effects.index(name)}")
@@ -150,9 +197,19 @@ class RadarChart:
                 color="#4b5d68",
                 ha="left",
                 va="bottom",
+                fontfamily=self.family,
             )
         none = self.scale.step(0)
-        ax.text(0, 0, as_written(none.symbol), fontsize=10, color="#4b5d68", ha="center", va="center")
+        ax.text(
+            0,
+            0,
+            as_written(none.symbol),
+            fontsize=10,
+            color="#4b5d68",
+            ha="center",
+            va="center",
+            fontfamily=self.family,
+        )
         legend = as_written(
             "   ".join(
                 f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
@@ -162,11 +219,12 @@ class RadarChart:
         self._inferred_note = self.axes.text(
             0.985,
             0.975,
-            textwrap.fill("* " + INFERRED_NOTE, 30),
+            fill("* " + self.inferred_note, 30),
             ha="right",
             va="top",
             fontsize=9,
             color="#7a4b00",
+            fontfamily=self.family,
             visible=False,
             transform=self.figure.transFigure,
             animated=self.animated,
@@ -179,6 +237,7 @@ class RadarChart:
             va="center",
             fontsize=8,
             color="#4b5d68",
+            fontfamily=self.family,
             wrap=True,
             visible=not self.compact,
         )
@@ -229,7 +288,7 @@ class RadarChart:
                 bbox_to_anchor=(0.5, 0.0 if self.compact else 0.06),
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
-                fontsize=9 if self.compact else 10.5,
+                prop={"family": self.family, "size": 9 if self.compact else 10.5},
                 ncols=self._legend_columns(len(handles)),
                 handlelength=2.4,
             )
