@@ -64,25 +64,39 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+#: where a Japanese label breaks best: after a particle, the middle dot, a comma or a space
+SOFT_BREAK_AFTER = set("の・、 ")
+
+
+def _can_break(text: str, index: int) -> bool:
+    """Whether a line may break before text[index]: not before a character that may not start a line, not
+    after one that may not end it, and never inside a run of Latin letters and digits (EGF, IGF-1)."""
+    before, after = text[index - 1], text[index]
+    latin_run = before.isascii() and after.isascii() and not before.isspace() and not after.isspace()
+    return after not in NO_LINE_START and before not in NO_LINE_END and not latin_run
+
+
 def fill(text: str, columns: int) -> str:
-    """Wrap a label at about `columns` (a CJK character counts two): Latin text at spaces, never inside a
-    word; text without spaces (Japanese) between characters, keeping the kinsoku rules, and never inside a
-    run of Latin letters and digits (EGF, IGF-1)."""
-    if " " in text.strip() or _width(text) == len(text):
+    """Wrap a label at about `columns` (a CJK character counts two). Latin text breaks at spaces, never
+    inside a word. Text with Japanese in it breaks between characters into lines of about equal width
+    (コラーゲン / 産生の促進, not コラーゲン産生の促 / 進), by the kinsoku rules, preferring a break after の,
+    ・ or 、."""
+    total = _width(text)
+    if total == len(text):
         return textwrap.fill(text, columns, break_long_words=False)
-    lines: list[str] = []
-    line = ""
-    for character in text:
-        fits = _width(line + character) <= columns
-        previous = line[-1:] if line else ""
-        in_word = previous.isascii() and previous.isalnum() and character.isascii() and character.isalnum()
-        breakable = line and not fits and character not in NO_LINE_START and previous not in NO_LINE_END and not in_word
-        if breakable:
-            lines.append(line)
-            line = ""
-        line += character
-    lines.append(line)
-    return "\n".join(lines)
+    if total <= columns:
+        return text
+    count = math.ceil(total / columns)
+    widths = [_width(text[:index]) for index in range(len(text) + 1)]
+    breaks: list[int] = []
+    for line in range(1, count):
+        goal = total * line / count
+        allowed = [i for i in range(max(breaks, default=0) + 1, len(text)) if _can_break(text, i)]
+        if not allowed:
+            break
+        breaks.append(min(allowed, key=lambda i: abs(widths[i] - goal) - (3 if text[i - 1] in SOFT_BREAK_AFTER else 0)))
+    pieces = [text[start:end].strip() for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    return "\n".join(piece for piece in pieces if piece)
 
 
 def as_written(text: str) -> str:
@@ -289,14 +303,19 @@ class RadarChart:
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
                 prop={"family": self.family, "size": 9 if self.compact else 10.5},
-                ncols=self._legend_columns(len(handles)),
+                ncols=self._legend_columns([s.label for s in self._shown]),
                 handlelength=2.4,
             )
             self._legend.set_animated(self.animated)
 
-    def _legend_columns(self, count: int) -> int:
-        """One row while it fits: up to four names, or three in the narrow chart beside a table."""
-        return count if count <= (3 if self.compact else 4) else (count + 1) // 2
+    def _legend_columns(self, labels: Sequence[str]) -> int:
+        """One row while it fits: up to four names, or three in the narrow chart beside a table; fewer
+        where the names are long (アムニオジェニックス is as wide as 20 Latin letters)."""
+        count = len(labels)
+        columns = count if count <= (3 if self.compact else 4) else (count + 1) // 2
+        widest = max((_width(label) for label in labels), default=0) + 6  # the line and dot before it
+        room = 52 if self.compact else 90  # the chart's width, in Latin letters of the legend's size
+        return max(1, min(columns, room // widest))
 
     def dynamic_artists(self) -> list[Artist]:
         """What changes with the selection: the shown series, the legend and the inferred-column note."""
@@ -363,5 +382,23 @@ def save_figure(figure: Figure, path: Path, dpi: int = 150) -> None:
         raise ValueError(f"{path.name}: save as .png, .svg or .pdf")
     buffer = io.BytesIO()
     metadata = {"Creator": "DermaCounsel"} if fmt in ("svg", "pdf") else None
-    figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    with matplotlib.rc_context({"pdf.fonttype": 3} if fmt == "pdf" and _draws_with_cff(figure) else {}):
+        figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
     write_atomically(path, buffer.getvalue())
+
+
+def _draws_with_cff(figure: Figure) -> bool:
+    """Whether some text is drawn in an OpenType font with PostScript (CFF) outlines, as Noto Sans CJK is:
+    matplotlib embeds such a font in a PDF as TrueType (Type 42), which readers may refuse
+    (matplotlib/matplotlib#20870), so those PDFs embed their glyphs as Type 3 (still text, extractable)."""
+    from matplotlib import font_manager
+
+    for text in figure.findobj(Text):
+        content = text.get_text()
+        if not text.get_visible() or not content:
+            continue
+        if any(unicodedata.east_asian_width(c) in "WF" for c in content):
+            return True
+        if Path(font_manager.findfont(text.get_fontproperties())).suffix.lower() in (".otf", ".ttc", ".otc"):
+            return True
+    return False
