@@ -5,6 +5,7 @@ documents' callers read the catalogue; these only phrase what they are given (ca
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -74,14 +75,32 @@ class Caveat:
     source: str
 
 
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def name_lines(name: str, columns: int) -> list[str]:
+    """A name's lines, breaking only between its space-separated parts while a part fits in `columns`
+    (a CJK character counts two): Qt breaks Japanese between any two characters, which cut 美容皮膚科 and
+    クリニック in two in the letterhead; 医療法人社団 / スマートスキン美容皮膚科クリニック 銀座院 keeps every word."""
+    lines: list[str] = []
+    for part in name.split():
+        if lines and _columns(lines[-1] + " " + part) <= columns:
+            lines[-1] += " " + part
+        else:
+            lines.append(part)
+    return lines or [name]
+
+
 def header_html(clinic: ClinicHeader, printed_on: date, language: str = "en") -> str:
     """The clinic's name and address on the left, its logo (the image resource "logo") and the date on the
     right, and a rule under them."""
     logo = '<img src="logo" height="64">' if clinic.logo else ""
     address = "<br>".join(escape(line) for line in clinic.address.splitlines() if line.strip())
+    name = "<br>".join(escape(line) for line in name_lines(clinic.display_name, 36 if clinic.logo else 44))
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td><h1>{escape(clinic.display_name)}</h1><p class="address">{address}</p></td>'
+        f'<td><h1>{name}</h1><p class="address">{address}</p></td>'
         f'<td align="right" valign="top">{logo}<p class="meta">{printed_date(printed_on, language)}</p></td>'
         "</tr></table><hr>"
     )

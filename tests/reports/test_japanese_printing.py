@@ -120,3 +120,26 @@ def _japanese(point: int) -> bool:
     except UnicodeEncodeError:
         return False
     return unicodedata.category(chr(point)) != "Cc"
+
+
+def test_japanese_phrasing_of_the_shared_parts(qapp) -> None:  # type: ignore[no-untyped-def]
+    from dermacounsel.reports import common
+    from dermacounsel.ui import language
+
+    language.install_translators("ja")
+    try:
+        assert common.prepared_for_html("山田 花子 様", "ja") == "<p><b>山田 花子</b> 様</p>"  # 様 once
+        assert common.prepared_for_html("山田 花子", "ja") == "<p><b>山田 花子</b> 様</p>"
+        assert common.caveat_html(common.Caveat("効果には個人差があります。", "記事")).endswith("出典：記事</p>")
+    finally:
+        language.install_translators("en")
+    assert common.prepared_for_html("Aiko Test", "en") == "<p>Prepared for <b>Aiko Test</b></p>"
+    assert common.printed_date(date(2026, 12, 1), "ja") == "2026年12月1日"
+    assert common.printed_date(date(2026, 12, 1), "en") == "1 December 2026"
+    assert common.listing(["ベネブ", "リジュラン"], "ja") == "ベネブ、リジュラン"
+    # the letterhead breaks a long clinic name between its words, never inside 皮膚科 or クリニック
+    assert common.name_lines("医療法人社団 スマートスキン美容皮膚科クリニック 銀座院", 44) == [
+        "医療法人社団",
+        "スマートスキン美容皮膚科クリニック 銀座院",
+    ]
+    assert common.name_lines("Smart Skin Clinic", 44) == ["Smart Skin Clinic"]
