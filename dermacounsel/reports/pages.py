@@ -54,7 +54,9 @@ def new_document(style: str, point_size: float, clinic_logo: str = "") -> QTextD
     "logo" when its file can be read (a missing or broken logo is simply left out)."""
     language = document_language()
     document = QTextDocument()
-    document.setDefaultStyleSheet(style + (JAPANESE_STYLE if language == "ja" else ""))
+    if language == "ja":  # Qt lets a class's own italic win over a later rule, so it is taken out here
+        style = style.replace("font-style: italic", "font-style: normal") + JAPANESE_STYLE
+    document.setDefaultStyleSheet(style)
     document.setDefaultFont(fonts.document_font(language, point_size))
     if clinic_logo:
         logo = QImage(clinic_logo)
