@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,17 +31,72 @@ if TYPE_CHECKING:
 
 matplotlib.rcParams.update(
     {
-        # DejaVu for Latin text and the rating symbols, Noto CJK for ー and Japanese names.
+        # DejaVu for Latin text and the rating symbols, Noto CJK for ー and Japanese names; a Japanese
+        # chart puts Noto CJK first (FAMILIES), so that its kana, kanji and punctuation are of one face.
         "font.family": ["DejaVu Sans", "Noto Sans CJK JP", "sans-serif"],
         "svg.fonttype": "none",  # text stays text in SVG, so handouts can be edited
         "pdf.fonttype": 42,
     }
 )
+#: the chart's typefaces by language, first choice first (matplotlib falls back glyph by glyph)
+FAMILIES = {
+    "en": ["DejaVu Sans", "Noto Sans CJK JP", "sans-serif"],
+    "ja": ["Noto Sans CJK JP", "DejaVu Sans", "sans-serif"],
+}
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
 INK = "#1d2b36"
 INFERRED_NOTE = "dashed: a column inferred from the article's text, not printed in its table"
 GRID = "#c9d5da"
+
+
+#: characters a Japanese line may not start with (kinsoku shori): closing brackets, the comma and full
+#: stop, small kana, the long-vowel mark and the middle dot
+NO_LINE_START = set(
+    "、。，．・：；？！）］｝〕〉》」』】〙〗〟’”ー～…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ"
+)
+#: characters a Japanese line may not end with: opening brackets
+NO_LINE_END = set("（［｛〔〈《「『【〘〖〝‘“")
+
+
+def _width(text: str) -> int:
+    """Columns a text takes: two for a wide (CJK) character, one for the others."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+#: where a Japanese label breaks best: after a particle, the middle dot, a comma or a space
+SOFT_BREAK_AFTER = set("の・、 ")
+
+
+def _can_break(text: str, index: int) -> bool:
+    """Whether a line may break before text[index]: not before a character that may not start a line, not
+    after one that may not end it, and never inside a run of Latin letters and digits (EGF, IGF-1)."""
+    before, after = text[index - 1], text[index]
+    latin_run = before.isascii() and after.isascii() and not before.isspace() and not after.isspace()
+    return after not in NO_LINE_START and before not in NO_LINE_END and not latin_run
+
+
+def fill(text: str, columns: int) -> str:
+    """Wrap a label at about `columns` (a CJK character counts two). Latin text breaks at spaces, never
+    inside a word. Text with Japanese in it breaks between characters into lines of about equal width
+    (コラーゲン / 産生の促進, not コラーゲン産生の促 / 進), by the kinsoku rules, preferring a break after の,
+    ・ or 、."""
+    total = _width(text)
+    if total == len(text):
+        return textwrap.fill(text, columns, break_long_words=False)
+    if total <= columns:
+        return text
+    count = math.ceil(total / columns)
+    widths = [_width(text[:index]) for index in range(len(text) + 1)]
+    breaks: list[int] = []
+    for line in range(1, count):
+        goal = total * line / count
+        allowed = [i for i in range(max(breaks, default=0) + 1, len(text)) if _can_break(text, i)]
+        if not allowed:
+            break
+        breaks.append(min(allowed, key=lambda i: abs(widths[i] - goal) - (3 if text[i - 1] in SOFT_BREAK_AFTER else 0)))
+    pieces = [text[start:end].strip() for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    return "\n".join(piece for piece in pieces if piece)
 
 
 def as_written(text: str) -> str:
@@ -91,8 +147,12 @@ class RadarChart:
         figure: Figure | None = None,
         compact: bool = False,
         animated: bool = False,
+        language: str = "en",
+        inferred_note: str = INFERRED_NOTE,
     ) -> None:
         self.compact = compact  # smaller type, no legend line of symbols: for a chart beside a table
+        self.family = FAMILIES.get(language, FAMILIES["en"])
+        self.inferred_note = inferred_note
         # On screen the series, legend and note are "animated": redrawn alone over a saved background
         # (blitting) when the selection changes. They belong to the axes, which draws animated artists
         # when saving, so exported files are complete.
@@ -129,12 +189,13 @@ class RadarChart:
             label = ax.text(
                 angle,
                 HIGHEST_LEVEL + 0.75,
-                as_written(textwrap.fill(name, 14 if self.compact else 18, break_long_words=False)),
+                as_written(fill(name, 14 if self.compact else 18)),
                 ha="center",
                 va="center",
                 fontsize=8.5 if self.compact else 11,
                 color=INK,
                 fontweight="bold",
+                fontfamily=self.family,
                 picker=True,
             )
             label.set_gid(f"effect-{self.effects.index(name)}")
@@ -150,9 +211,19 @@ class RadarChart:
                 color="#4b5d68",
                 ha="left",
                 va="bottom",
+                fontfamily=self.family,
             )
         none = self.scale.step(0)
-        ax.text(0, 0, as_written(none.symbol), fontsize=10, color="#4b5d68", ha="center", va="center")
+        ax.text(
+            0,
+            0,
+            as_written(none.symbol),
+            fontsize=10,
+            color="#4b5d68",
+            ha="center",
+            va="center",
+            fontfamily=self.family,
+        )
         legend = as_written(
             "   ".join(
                 f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
@@ -162,11 +233,12 @@ class RadarChart:
         self._inferred_note = self.axes.text(
             0.985,
             0.975,
-            textwrap.fill("* " + INFERRED_NOTE, 30),
+            fill("* " + self.inferred_note, 30),
             ha="right",
             va="top",
             fontsize=9,
             color="#7a4b00",
+            fontfamily=self.family,
             visible=False,
             transform=self.figure.transFigure,
             animated=self.animated,
@@ -179,6 +251,7 @@ class RadarChart:
             va="center",
             fontsize=8,
             color="#4b5d68",
+            fontfamily=self.family,
             wrap=True,
             visible=not self.compact,
         )
@@ -229,15 +302,20 @@ class RadarChart:
                 bbox_to_anchor=(0.5, 0.0 if self.compact else 0.06),
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
-                fontsize=9 if self.compact else 10.5,
-                ncols=self._legend_columns(len(handles)),
+                prop={"family": self.family, "size": 9 if self.compact else 10.5},
+                ncols=self._legend_columns([s.label for s in self._shown]),
                 handlelength=2.4,
             )
             self._legend.set_animated(self.animated)
 
-    def _legend_columns(self, count: int) -> int:
-        """One row while it fits: up to four names, or three in the narrow chart beside a table."""
-        return count if count <= (3 if self.compact else 4) else (count + 1) // 2
+    def _legend_columns(self, labels: Sequence[str]) -> int:
+        """One row while it fits: up to four names, or three in the narrow chart beside a table; fewer
+        where the names are long (アムニオジェニックス is as wide as 20 Latin letters)."""
+        count = len(labels)
+        columns = count if count <= (3 if self.compact else 4) else (count + 1) // 2
+        widest = max((_width(label) for label in labels), default=0) + 6  # the line and dot before it
+        room = 52 if self.compact else 90  # the chart's width, in Latin letters of the legend's size
+        return max(1, min(columns, room // widest))
 
     def dynamic_artists(self) -> list[Artist]:
         """What changes with the selection: the shown series, the legend and the inferred-column note."""
@@ -304,5 +382,23 @@ def save_figure(figure: Figure, path: Path, dpi: int = 150) -> None:
         raise ValueError(f"{path.name}: save as .png, .svg or .pdf")
     buffer = io.BytesIO()
     metadata = {"Creator": "DermaCounsel"} if fmt in ("svg", "pdf") else None
-    figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    with matplotlib.rc_context({"pdf.fonttype": 3} if fmt == "pdf" and _draws_with_cff(figure) else {}):
+        figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
     write_atomically(path, buffer.getvalue())
+
+
+def _draws_with_cff(figure: Figure) -> bool:
+    """Whether some text is drawn in an OpenType font with PostScript (CFF) outlines, as Noto Sans CJK is:
+    matplotlib embeds such a font in a PDF as TrueType (Type 42), which readers may refuse
+    (matplotlib/matplotlib#20870), so those PDFs embed their glyphs as Type 3 (still text, extractable)."""
+    from matplotlib import font_manager
+
+    for text in figure.findobj(Text):
+        content = text.get_text()
+        if not text.get_visible() or not content:
+            continue
+        if any(unicodedata.east_asian_width(c) in "WF" for c in content):
+            return True
+        if Path(font_manager.findfont(text.get_fontproperties())).suffix.lower() in (".otf", ".ttc", ".otc"):
+            return True
+    return False

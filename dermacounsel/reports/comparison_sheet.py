@@ -15,7 +15,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextFormat
 
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
@@ -26,7 +26,20 @@ from dermacounsel.domain.scale import RatingScale
 from dermacounsel.reports import common, pages
 from dermacounsel.reports.common import Caveat, ClinicHeader
 
-PROFILES_HEADING = "Profiles drawn from the growth factors each product lists"
+
+def profiles_heading() -> str:
+    return QCoreApplication.translate("ComparisonSheet", "Profiles drawn from the growth factors each product lists")
+
+
+def group_headings() -> dict[str, str]:
+    """The comparison's groups of components (domain.comparison.GROUPS) as the sheet heads them."""
+    return {
+        "growth-factor": QCoreApplication.translate("ComparisonSheet", "Growth factors"),
+        "stem-cell": QCoreApplication.translate("ComparisonSheet", "Stem cell or culture components"),
+        "exosome": QCoreApplication.translate("ComparisonSheet", "Exosomes"),
+        "other": QCoreApplication.translate("ComparisonSheet", "Other actives"),
+        "functional": QCoreApplication.translate("ComparisonSheet", "Functional ingredients"),
+    }
 
 
 @dataclass(frozen=True)
@@ -52,7 +65,7 @@ class SheetContent:
 
 STYLE = (
     """
-body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1d2b36; }
+body { font-size: 9.5pt; color: #1d2b36; }
 h2 { font-size: 13pt; color: #1f4e5c; margin-top: 10px; margin-bottom: 4px; }
 td.group { background-color: #e9f0f2; font-weight: bold; color: #1f4e5c; }
 th { background-color: #2b7a8c; color: white; }
@@ -81,7 +94,9 @@ def radar_image(
     series = series_for(profiles, colours)
     if not series:
         return None
-    chart = RadarChart(effect_names, scale)
+    from dermacounsel.reports.radar_words import radar_wording
+
+    chart = RadarChart(effect_names, scale, **radar_wording())
     chart.show(series)
     buffer = io.BytesIO()
     chart.figure.savefig(buffer, format="rgba", dpi=RADAR_DPI, facecolor="white")
@@ -94,62 +109,83 @@ def radar_image(
 
 def sheet_html(content: SheetContent) -> str:
     comparison = content.comparison
+    language = pages.document_language()
     names = [product.name for product in comparison.products]
-    parts = ["<html><body>", common.header_html(content.clinic, content.printed_on)]
-    parts.append(f"<h2>Product comparison: {escape(', '.join(names))}</h2>")
-    parts.append(common.prepared_for_html(content.patient))
+    parts = ["<html><body>", common.header_html(content.clinic, content.printed_on, language)]
+    title = QCoreApplication.translate("ComparisonSheet", "Product comparison: {products}")
+    parts.append(f"<h2>{escape(title.format(products=common.listing(names, language)))}</h2>")
+    parts.append(common.prepared_for_html(content.patient, language))
     parts.append(common.caution_box_html([(p.name, c) for p in comparison.products for c in p.cautions]))
     # the comparison table
     width = 100 // (len(names) + 1)
     head = "".join(f'<th width="{width}%">{escape(name)}</th>' for name in names)
+    component = escape(QCoreApplication.translate("ComparisonSheet", "Component"))
     table = [
         '<table width="100%" cellpadding="5" cellspacing="0" border="1" style="border-color:#c9d5da; '
-        f'border-style:solid; margin-top:8px;"><tr><th width="{width}%" align="left">Component</th>{head}</tr>'
+        f'border-style:solid; margin-top:8px;"><tr><th width="{width}%" align="left">'
+        f"{component}</th>{head}</tr>"
     ]
     span = len(names) + 1
+    headings = group_headings()
+    open_row = QCoreApplication.translate("ComparisonSheet", "others, not named (“etc.”)")
+    more = QCoreApplication.translate("ComparisonSheet", "more listed")
+    absent = QCoreApplication.translate("ComparisonSheet", "not listed by the article")
+    marks = {
+        SHARED: " " + QCoreApplication.translate("ComparisonSheet", "● in all"),
+        UNIQUE: " " + QCoreApplication.translate("ComparisonSheet", "◆ only one"),
+    }
     for group, heading in GROUPS:
         group_rows = comparison.rows_in(group)
         if not group_rows:
             continue
-        table.append(f'<tr><td class="group" colspan="{span}">{escape(heading)}</td></tr>')
+        table.append(f'<tr><td class="group" colspan="{span}">{escape(headings.get(group, heading))}</td></tr>')
         for row in group_rows:
-            label = "others, not named (“etc.”)" if row.open_list else row.label
-            mark = {SHARED: " ● in all", UNIQUE: " ◆ only one"}.get(row.mark, "")
+            label = open_row if row.open_list else row.label
+            mark = marks.get(row.mark, "")
             css = {SHARED: "shared", UNIQUE: "unique"}.get(row.mark, "")
             cells = "".join(
-                f'<td class="{css}">✓ {escape(cell.text if not row.open_list else "more listed")}</td>'
+                f'<td class="{css}">✓ {escape(cell.text if not row.open_list else more)}</td>'
                 if cell.text is not None
-                else '<td class="absent">not listed by the article</td>'
+                else f'<td class="absent">{escape(absent)}</td>'
                 for cell in row.cells
             )
             table.append(f'<tr><td class="{css}">{escape(label)}<small>{mark}</small></td>{cells}</tr>')
-    table.append(f'<tr><td class="group" colspan="{span}">About the products</td></tr>')
-    makers = "".join(f"<td>{escape(p.maker) if p.maker else '<i>not known</i>'}</td>" for p in comparison.products)
-    table.append(f"<tr><td>Maker</td>{makers}</tr>")
+    about = QCoreApplication.translate("ComparisonSheet", "About the products")
+    table.append(f'<tr><td class="group" colspan="{span}">{escape(about)}</td></tr>')
+    unknown = escape(QCoreApplication.translate("ComparisonSheet", "not known"))
+    makers = "".join(f"<td>{escape(p.maker) if p.maker else f'<i>{unknown}</i>'}</td>" for p in comparison.products)
+    maker = escape(QCoreApplication.translate("ComparisonSheet", "Maker"))
+    table.append(f"<tr><td>{maker}</td>{makers}</tr>")
     titles = {p.source.title for p in comparison.products}
     if len(titles) > 1:
         sources = "".join(f"<td><small>{escape(p.source.title)}</small></td>" for p in comparison.products)
-        table.append(f"<tr><td>Source</td>{sources}</tr>")
+        source = escape(QCoreApplication.translate("ComparisonSheet", "Source"))
+        table.append(f"<tr><td>{source}</td>{sources}</tr>")
     table.append("</table>")
     parts.extend(table)
-    shared_source = f" Source: {escape(titles.pop())}." if len(titles) == 1 else ""
-    parts.append(
-        '<p class="caveat">● in all the products compared · ◆ in only one of them · '
-        f"“etc.”: the article names examples, not every component.{shared_source}</p>"
+    key = QCoreApplication.translate(
+        "ComparisonSheet",
+        "● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not "
+        "every component.",
     )
-    parts.append(f"<h2>{PROFILES_HEADING}</h2>")
+    if len(titles) == 1:
+        shared_source = QCoreApplication.translate("ComparisonSheet", "Source: {source}.")
+        key += " " + shared_source.format(source=titles.pop())
+    parts.append(f'<p class="caveat">{escape(key)}</p>')
+    parts.append(f"<h2>{escape(profiles_heading())}</h2>")
     if content.radar is not None:
         parts.append('<p align="center"><img src="radar" width="430"></p>')
     parts.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in content.summaries) + "</ul>")
-    parts.append(
-        '<p class="caveat">Profiles take, for each effect, the strongest rating among the rated growth factors '
-        "a product lists (◎ very powerful, ○ powerful, △ limited, ー none).</p>"
+    profile_rule = QCoreApplication.translate(
+        "ComparisonSheet",
+        "Profiles take, for each effect, the strongest rating among the rated growth factors a product lists "
+        "(◎ very powerful, ○ powerful, △ limited, ー none).",
     )
+    parts.append(f'<p class="caveat">{escape(profile_rule)}</p>')
     parts.append(common.caveat_html(content.caveat))
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
     if used:
-        words = "; ".join(f"<b>{escape(g.term)}</b>: {escape(g.plain)}" for g in used)
-        parts.append(f'<p class="caveat">Words used here — {words}.</p>')
+        parts.append(f'<p class="caveat">{common.words_used_html(used, language)}</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -182,16 +218,21 @@ def _keep_with_next(document: QTextDocument, page_height: float, heading: str) -
 
 
 def footer_text(content: SheetContent) -> str:
-    return common.page_footer(content.clinic, f"printed {content.printed_on.isoformat()} with DermaCounsel")
+    printed = QCoreApplication.translate("ComparisonSheet", "printed on {date} with DermaCounsel")
+    return common.page_footer(
+        content.clinic, printed.format(date=common.printed_date(content.printed_on, pages.document_language()))
+    )
 
 
 def printout(content: SheetContent) -> pages.Printout:
     """The sheet laid out for one printing: the print preview paints it, or it is written as a PDF."""
+    names = common.listing([p.name for p in content.comparison.products], pages.document_language())
+    heading = profiles_heading()
     return pages.Printout(
         build_document(content),
         footer_text(content),
-        f"Product comparison: {', '.join(p.name for p in content.comparison.products)}",
-        arrange=lambda document, height: _keep_with_next(document, height, PROFILES_HEADING),
+        QCoreApplication.translate("ComparisonSheet", "Product comparison: {products}").format(products=names),
+        arrange=lambda document, height: _keep_with_next(document, height, heading),
     )
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from dermacounsel.domain.counselling import RULE, Ranked, Recommendations, equal_groups
@@ -27,7 +28,7 @@ SHOWN = {"products": 3, "growth_factors": 3, "cell_derived": 2, "treatments": 1,
 
 STYLE = (
     """
-body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2b36; }
+body { font-size: 10pt; color: #1d2b36; }
 h2 { font-size: 13pt; color: #1f4e5c; margin-top: 12px; margin-bottom: 4px; }
 p.small { font-size: 8.5pt; color: #4b5d68; }
 span.equal { color: #1f4e5c; font-style: italic; }
@@ -60,11 +61,18 @@ def _items(rows: tuple[Ranked, ...], count: int) -> str:
     for group in equal_groups(rows)[:count]:
         names = "<br>".join(f"<b>{escape(row.name)}</b>" for row in group)
         if len(group) > 1:
-            names += '<br><span class="equal">equally suited</span>'
+            equal = escape(QCoreApplication.translate("ConsultationSummary", "equally suited"))
+            names += f'<br><span class="equal">{equal}</span>'
         body = ""
         shared = [c for c in group[0].cautions if all(c in row.cautions for row in group)]
         for row in group:
-            label = f"<b>{escape(row.name)}</b>: " if len(group) > 1 else ""
+            label = (
+                escape(QCoreApplication.translate("ConsultationSummary", "{name}: ")).replace(
+                    "{name}", f"<b>{escape(row.name)}</b>"
+                )
+                if len(group) > 1
+                else ""
+            )
             body += "".join(f"<li>{label}{escape(reason)}</li>" for reason in row.reasons)
             body += "".join(
                 f'<li style="color:{common.CAUTION_COLOUR}; font-weight:bold;">⚠ {label}{escape(c)}</li>'
@@ -76,48 +84,96 @@ def _items(rows: tuple[Ranked, ...], count: int) -> str:
         )
         cells.append(f"<tr><td width='24%' valign='top'>{names}</td><td><ul>{body}</ul></td></tr>")
     if not cells:
-        return '<p class="caveat">Nothing in the catalogue acts on these concerns.</p>'
+        nothing = QCoreApplication.translate("ConsultationSummary", "Nothing in the catalogue acts on these concerns.")
+        return f'<p class="caveat">{escape(nothing)}</p>'
     return '<table width="100%" cellpadding="4" cellspacing="0">' + "".join(cells) + "</table>"
 
 
 def summary_html(content: SummaryContent) -> str:
     r = content.recommendations
+    language = pages.document_language()
+
+    def heading(level: str, text: str) -> str:
+        return f"<{level}>{escape(text)}</{level}>"
+
     parts = [
         "<html><body>",
-        common.header_html(content.clinic, content.printed_on),
-        "<h2>Your consultation</h2>",
-        common.prepared_for_html(content.patient),
+        common.header_html(content.clinic, content.printed_on, language),
+        heading("h2", QCoreApplication.translate("ConsultationSummary", "Your consultation")),
+        common.prepared_for_html(content.patient, language),
     ]
-    concerns = "".join(f"<li><b>{escape(c.name)}</b>: <i>{escape(c.reason)}</i></li>" for c in r.concerns)
-    parts.append(f"<p>Your concerns, most important first:</p><ol>{concerns}</ol>")
+    concern = escape(QCoreApplication.translate("ConsultationSummary", "{concern}: {reason}"))
+    concerns = "".join(
+        "<li>"
+        + concern.replace("{concern}", f"<b>{escape(c.name)}</b>").replace("{reason}", f"<i>{escape(c.reason)}</i>")
+        + "</li>"
+        for c in r.concerns
+    )
+    intro = escape(QCoreApplication.translate("ConsultationSummary", "Your concerns, most important first:"))
+    parts.append(f"<p>{intro}</p><ol>{concerns}</ol>")
     cautions = [(row.name, c) for row in r.products[: SHOWN["products"]] for c in row.cautions]
     parts.append(common.caution_box_html(cautions))
     for unreached in r.unreached:
-        parts.append(f"<p><b>{escape(unreached.name)}:</b> {escape(unreached.note)}</p>")
-    parts.append("<h2>Formulations with ingredients the article ties to your concerns</h2>")
+        note = escape(QCoreApplication.translate("ConsultationSummary", "{concern}: {note}"))
+        parts.append(
+            "<p>"
+            + note.replace("{concern}", f"<b>{escape(unreached.name)}</b>").replace("{note}", escape(unreached.note))
+            + "</p>"
+        )
+    parts.append(
+        heading(
+            "h2",
+            QCoreApplication.translate(
+                "ConsultationSummary", "Formulations with ingredients the article ties to your concerns"
+            ),
+        )
+    )
     parts.append(_items(r.products, SHOWN["products"]))
-    parts.append("<h2>What the article says about those ingredients</h2>")
+    parts.append(
+        heading(
+            "h2", QCoreApplication.translate("ConsultationSummary", "What the article says about those ingredients")
+        )
+    )
     parts.append(_items(r.growth_factors, SHOWN["growth_factors"]))
     if r.cell_derived:
-        parts.append("<h3>Exosomes and stem cells</h3>" + _items(r.cell_derived, SHOWN["cell_derived"]))
+        parts.append(
+            heading("h3", QCoreApplication.translate("ConsultationSummary", "Exosomes and stem cells"))
+            + _items(r.cell_derived, SHOWN["cell_derived"])
+        )
     if r.treatments:
-        parts.append("<h2>A treatment of its own</h2>" + _items(r.treatments, SHOWN["treatments"]))
-    parts.append("<h2>Procedures that deliver the formulation</h2>" + _items(r.procedures, SHOWN["procedures"]))
+        parts.append(
+            heading("h2", QCoreApplication.translate("ConsultationSummary", "A treatment of its own"))
+            + _items(r.treatments, SHOWN["treatments"])
+        )
+    parts.append(
+        heading("h2", QCoreApplication.translate("ConsultationSummary", "Procedures that deliver the formulation"))
+        + _items(r.procedures, SHOWN["procedures"])
+    )
     if r.ingredients:
         parts.append(
-            "<h2>Everyday ingredients the article lists for these concerns</h2>"
+            heading(
+                "h2",
+                QCoreApplication.translate(
+                    "ConsultationSummary", "Everyday ingredients the article lists for these concerns"
+                ),
+            )
             + _items(r.ingredients, SHOWN["ingredients"])
         )
     if r.notes:
-        parts.append("<h2>Please note</h2><ul>" + "".join(f"<li>{escape(n)}</li>" for n in r.notes) + "</ul>")
+        parts.append(
+            heading("h2", QCoreApplication.translate("ConsultationSummary", "Please note"))
+            + "<ul>"
+            + "".join(f"<li>{escape(n)}</li>" for n in r.notes)
+            + "</ul>"
+        )
     if content.expectation:
         parts.append(f"<p><b>{escape(content.expectation)}</b></p>")
-    parts.append(f'<p class="small">How these are listed: {escape(RULE)}</p>')
+    listed = QCoreApplication.translate("ConsultationSummary", "How these are listed: {rule}")
+    parts.append(f'<p class="small">{escape(listed.format(rule=RULE))}</p>')
     parts.append(common.caveat_html(content.caveat))
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
     if used:
-        words = "; ".join(f"<b>{escape(g.term)}</b>: {escape(g.plain)}" for g in used)
-        parts.append(f'<p class="small">Words used here — {words}.</p>')
+        parts.append(f'<p class="small">{common.words_used_html(used, language)}</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -129,12 +185,17 @@ def build_document(content: SummaryContent) -> QTextDocument:
 
 
 def footer_text(content: SummaryContent) -> str:
-    return common.page_footer(content.clinic, "consultation summary", content.printed_on.isoformat())
+    return common.page_footer(
+        content.clinic,
+        QCoreApplication.translate("ConsultationSummary", "consultation summary"),
+        common.printed_date(content.printed_on, pages.document_language()),
+    )
 
 
 def printout(content: SummaryContent) -> pages.Printout:
     """The summary laid out for one printing: the print preview paints it, or it is written as a PDF."""
-    return pages.Printout(build_document(content), footer_text(content), "Consultation summary")
+    title = QCoreApplication.translate("ConsultationSummary", "Consultation summary")
+    return pages.Printout(build_document(content), footer_text(content), title)
 
 
 def write_pdf(content: SummaryContent, paper: str, path: Path) -> int:

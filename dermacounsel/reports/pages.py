@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QFont,
     QImage,
     QPageLayout,
     QPageSize,
@@ -21,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from dermacounsel.paths import write_atomically
+from dermacounsel.reports import fonts
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -29,8 +29,17 @@ PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Lett
 MARGINS_MM = QMarginsF(16, 14, 16, 16)
 RESOLUTION = 300
 
+#: Japanese has no italic (a slanted kanji is a distorted one): emphasis stays upright
+JAPANESE_STYLE = "i, em, span.equal { font-style: normal; }"
+
 #: Adjusts a document's flow once its page height is known (keeping a heading with what follows).
 Arrange = Callable[[QTextDocument, float], None]
+
+
+def document_language() -> str:
+    """The language printouts are phrased in now: the interface's (its translators set Qt's default
+    locale), so a printout always matches the screen it was printed from and the command line's --lang."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
 
 
 def printable_logo(path: str) -> str:
@@ -40,13 +49,15 @@ def printable_logo(path: str) -> str:
 
 
 def new_document(style: str, point_size: float, clinic_logo: str = "") -> QTextDocument:
-    """An empty printed document: the style sheet, the body font, and the clinic's logo as the image
-    resource "logo" when its file can be read (a missing or broken logo is simply left out)."""
+    """An empty printed document: the style sheet, the body font in the printout's language (a Japanese
+    printout in the Japanese print font, reports/fonts.py), and the clinic's logo as the image resource
+    "logo" when its file can be read (a missing or broken logo is simply left out)."""
+    language = document_language()
     document = QTextDocument()
+    if language == "ja":  # Qt lets a class's own italic win over a later rule, so it is taken out here
+        style = style.replace("font-style: italic", "font-style: normal") + JAPANESE_STYLE
     document.setDefaultStyleSheet(style)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(point_size)
-    document.setDefaultFont(font)
+    document.setDefaultFont(fonts.document_font(language, point_size))
     if clinic_logo:
         logo = QImage(clinic_logo)
         if not logo.isNull():
@@ -69,8 +80,7 @@ def paint_pages(
         arrange(document, page_height)
     pages = document.pageCount()
     painter = QPainter(device)
-    small = QFont("DejaVu Sans")
-    small.setPointSizeF(7.5)
+    small = fonts.document_font(document_language(), 7.5)
     try:
         for page in range(pages):
             if page:
@@ -84,7 +94,9 @@ def paint_pages(
             foot = QRectF(0, paint.height() - footer_height * 0.8, paint.width(), footer_height * 0.8)
             painter.drawText(foot, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), footer)
             painter.drawText(
-                foot, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), f"Page {page + 1} of {pages}"
+                foot,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                QCoreApplication.translate("Printout", "Page {page} of {pages}").format(page=page + 1, pages=pages),
             )
     finally:
         painter.end()

@@ -45,6 +45,7 @@ from dermacounsel.domain.records import ProductDetail, ProductLinks
 from dermacounsel.reports import comparison_sheet
 from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
+from dermacounsel.reports.radar_words import radar_wording
 from dermacounsel.services.catalogue import Catalogue, UnknownEntry
 from dermacounsel.ui import printing
 from dermacounsel.ui.chart_widget import ChartWidget
@@ -352,7 +353,7 @@ class CompareView(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.linkActivated.connect(self._follow)
 
-        self.chart = RadarChart(self.effect_names, self.scale, compact=True, animated=True)
+        self.chart = RadarChart(self.effect_names, self.scale, compact=True, animated=True, **radar_wording())
         self.chart_widget = ChartWidget(self.chart.figure)
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
         self.chart_widget.setMinimumWidth(330)

@@ -31,6 +31,7 @@ from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart, Series, save_figure
 from dermacounsel.domain.profiles import Profile, factor_profile, product_profile, rank_on_effect
 from dermacounsel.domain.records import GrowthFactorCard
+from dermacounsel.reports.radar_words import radar_wording
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
@@ -155,7 +156,7 @@ class GrowthFactorsView(QWidget):
         left.addWidget(self.list_note)
         left.addWidget(self.rule_label)
 
-        self.chart = RadarChart(self.effect_names, self.scale, animated=True)
+        self.chart = RadarChart(self.effect_names, self.scale, animated=True, **radar_wording())
         self.chart_widget = ChartWidget(self.chart.figure)
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
         self.hover_label = QLabel(

@@ -74,116 +74,226 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="288"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="289"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="291"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="292"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="292"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="293"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="299"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="300"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="304"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="304"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="305"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="333"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="349"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="559"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="350"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="560"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="363"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="365"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="366"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="436"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="437"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="440"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="441"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="444"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="497"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="498"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="499"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="570"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="571"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="578"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="579"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="581"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="604"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="605"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="614"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSheet</name>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="31"/>
+        <source>Profiles drawn from the growth factors each product lists</source>
+        <translation>各製品に含まれる成長因子から描いたプロフィール</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="37"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="38"/>
+        <source>Stem cell or culture components</source>
+        <translation>幹細胞・培養液の成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="39"/>
+        <source>Exosomes</source>
+        <translation>エクソソーム</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="40"/>
+        <source>Other actives</source>
+        <translation>その他の有効成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="41"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="115"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="234"/>
+        <source>Product comparison: {products}</source>
+        <extracomment>the radar&apos;s resolution on paper: sharp at the width it is printed (430 px of a 96-dpi page)</extracomment>
+        <translation>製品の比較：{products}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="122"/>
+        <source>Component</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="130"/>
+        <source>others, not named (“etc.”)</source>
+        <translation>その他（記事の「など」）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="131"/>
+        <source>more listed</source>
+        <translation>ほかにもあり</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="132"/>
+        <source>not listed by the article</source>
+        <translation>記事に記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="134"/>
+        <source>● in all</source>
+        <translation>● すべてに含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="135"/>
+        <source>◆ only one</source>
+        <translation>◆ 1製品のみ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="153"/>
+        <source>About the products</source>
+        <translation>製品について</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="155"/>
+        <source>not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="157"/>
+        <source>Maker</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="162"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="166"/>
+        <source>● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
+        <translation>●：比較したすべての製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="172"/>
+        <source>Source: {source}.</source>
+        <translation>出典：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="179"/>
+        <source>Profiles take, for each effect, the strongest rating among the rated growth factors a product lists (◎ very powerful, ○ powerful, △ limited, ー none).</source>
+        <translation>プロフィールは、効果ごとに、その製品に含まれる成長因子のうち最も高い評価を示したものです（◎ 非常に強い効果、○ 強い効果、△ 効果はあるが限定的、ー 効果なし）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="221"/>
+        <source>printed on {date} with DermaCounsel</source>
+        <translation>{date}&#x3000;DermaCounselで印刷</translation>
     </message>
 </context>
 <context>
@@ -197,6 +307,95 @@ Log folder: {log}</source>
         <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationSummary</name>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="64"/>
+        <source>equally suited</source>
+        <extracomment>how many standings (groups of equals) each section prints</extracomment>
+        <translation>同じくらい適しています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="70"/>
+        <source>{name}: </source>
+        <translation>{name}：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="87"/>
+        <source>Nothing in the catalogue acts on these concerns.</source>
+        <translation>これらのお悩みに作用するものはカタログにありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="102"/>
+        <source>Your consultation</source>
+        <translation>ご相談の内容</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="105"/>
+        <source>{concern}: {reason}</source>
+        <translation>{concern}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="112"/>
+        <source>Your concerns, most important first:</source>
+        <translation>お悩み（大切な順）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="117"/>
+        <source>{concern}: {note}</source>
+        <translation>{concern}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="126"/>
+        <source>Formulations with ingredients the article ties to your concerns</source>
+        <translation>お悩みに関係する成分を含む導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="134"/>
+        <source>What the article says about those ingredients</source>
+        <translation>それらの成分について記事が述べていること</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="140"/>
+        <source>Exosomes and stem cells</source>
+        <translation>エクソソームと幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="145"/>
+        <source>A treatment of its own</source>
+        <translation>単独で行う治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="149"/>
+        <source>Procedures that deliver the formulation</source>
+        <translation>導入液を届ける施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="156"/>
+        <source>Everyday ingredients the article lists for these concerns</source>
+        <translation>これらのお悩みに記事が挙げる身近な成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="164"/>
+        <source>Please note</source>
+        <translation>ご注意ください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="171"/>
+        <source>How these are listed: {rule}</source>
+        <translation>並び順について：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="190"/>
+        <source>consultation summary</source>
+        <translation>カウンセリングのまとめ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="197"/>
+        <source>Consultation summary</source>
+        <translation>カウンセリングのまとめ</translation>
     </message>
 </context>
 <context>
@@ -355,79 +554,79 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="918"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="919"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="925"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="922"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="928"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="923"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="929"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="933"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="940"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="946"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="941"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="947"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="942"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="948"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="943"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="949"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="944"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="950"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="945"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="951"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="946"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -570,143 +769,143 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="113"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="116"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="116"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="124"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="127"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="133"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="136"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="139"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="140"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="145"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="146"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="149"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="150"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="162"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="163"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="179"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="226"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="227"/>
         <source>not rated</source>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="226"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="227"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="228"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="229"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="299"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="307"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="308"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="310"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="311"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="313"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="314"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="317"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="320"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="321"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="322"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="323"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="331"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="332"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="339"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="369"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="370"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="385"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="385"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="386"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="388"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="389"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -913,7 +1112,7 @@ guide targets {target}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="60"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="290"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="292"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
@@ -923,27 +1122,27 @@ guide targets {target}</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="291"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="318"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="293"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="320"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="293"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="321"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="351"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="323"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="353"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="324"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="297"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="293"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="351"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="353"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
@@ -973,112 +1172,112 @@ guide targets {target}</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="214"/>
         <source>Cannot read the catalogue just now: {reason}</source>
         <translation>いまカタログを読み込めません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="238"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="240"/>
         <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="421"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="423"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="422"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="424"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="429"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="431"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="432"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="436"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="438"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="440"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="440"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="442"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="446"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="448"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="451"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="453"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="460"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="465"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="467"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="470"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="472"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="474"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="476"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="486"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="488"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="518"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="520"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="520"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="522"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="529"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="530"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="532"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="548"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="550"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="587"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="589"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1114,6 +1313,41 @@ guide targets {target}</source>
         <location filename="../../dermacounsel/ui/printing.py" line="83"/>
         <source>Paper</source>
         <translation>用紙</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="116"/>
+        <source>Prepared for {name}</source>
+        <extracomment>the article&apos;s statement every printout ends with: effects vary from person to person the style every document adds to its own (headings and the small grey print) what a Japanese patient&apos;s name may already end with, so that 様 is not added twice</extracomment>
+        <translation>{name} 様</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="124"/>
+        <source>{product}: {caution}</source>
+        <translation>{product}：{caution}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="138"/>
+        <source>Source: {source}</source>
+        <translation>出典：{source}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="149"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}：{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="154"/>
+        <source>Words used here — {words}.</source>
+        <translation>この用紙の用語&#x3000;{words}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/pages.py" line="99"/>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Japanese has no italic (a slanted kanji is a distorted one): emphasis stays upright Adjusts a document&apos;s flow once its page height is known (keeping a heading with what follows).</extracomment>
+        <translation>{page} / {pages} ページ</translation>
     </message>
 </context>
 <context>
@@ -1203,17 +1437,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="230"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="230"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="231"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="231"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="232"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -1344,6 +1578,14 @@ guide targets {target}</source>
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../dermacounsel/reports/radar_words.py" line="17"/>
+        <source>dashed: a column inferred from the article&apos;s text, not printed in its table</source>
+        <translation>破線：記事の表にはなく、本文から推定した列</translation>
+    </message>
+</context>
+<context>
     <name>RatingsForm</name>
     <message>
         <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
@@ -1356,22 +1598,22 @@ guide targets {target}</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="885"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="894"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="894"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="900"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="897"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="903"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1775,92 +2017,92 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="63"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="64"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
         <source>Stem cell or culture components</source>
         <translation>幹細胞・培養液の成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
         <source>Other actives</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="100"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="117"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="148"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="149"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="150"/>
         <source>None listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="162"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="163"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="164"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="165"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="168"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="169"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="182"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="183"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="185"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="186"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="186"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="187"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="191"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="192"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="192"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="193"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="201"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="202"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
@@ -2006,12 +2248,12 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="52"/>
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="53"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="54"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>

@@ -37,13 +37,13 @@ def test_the_summary_is_composed_from_records_and_escapes_their_text() -> None:
     html = consultation_summary.summary_html(summary())
     assert "<h1>Smart &lt;Skin&gt; Clinic</h1>" in html
     assert '<p class="address">1-2-3 Ginza<br>Tokyo &amp; Co</p>' in html  # blank lines dropped
-    assert "01 December 2026" in html
+    assert "1 December 2026" in html
     assert "Prepared for <b>Aiko Test</b>" in html
     assert "skin &lt;loses&gt; firmness" in html
     assert "⚠ Benev: Not during pregnancy" in html  # in the caution box
     assert common.caveat_html(CAVEAT) in html
     assert "Helpful everyday ingredients" not in html  # none recommended
-    assert consultation_summary.footer_text(summary()) == "Smart <Skin> Clinic · consultation summary · 2026-12-01"
+    assert consultation_summary.footer_text(summary()) == "Smart <Skin> Clinic · consultation summary · 1 December 2026"
 
 
 def test_without_a_patient_or_clinic_name_the_summary_says_dermacounsel() -> None:
