@@ -18,6 +18,7 @@ h1 { font-size: 17pt; color: #1f4e5c; margin: 0; }
 p.address { color: #4b5d68; margin: 0; }
 p.meta { color: #4b5d68; }
 p.caveat { color: #4b5d68; font-size: 8.5pt; }
+span.source { color: #4b5d68; font-size: 7.5pt; }
 """
 
 CAUTION_COLOUR = "#9b1c1c"
@@ -82,8 +83,10 @@ def caution_box_html(cautions: Sequence[tuple[str, str]]) -> str:
 
 
 def caveat_html(caveat: Caveat) -> str:
-    """The caveat in bold, its source in small print under it."""
-    return f'<p><b>{escape(caveat.text)}</b></p><p class="caveat">Source: {escape(caveat.source)}</p>'
+    """The caveat in bold, the article it comes from named in small print under it (its title: how the
+    project read the article is for the doctor's screens, not the patient's handout)."""
+    source = f' <span class="source">(Source: “{escape(caveat.source)}”)</span>' if caveat.source else ""
+    return f"<p><b>{escape(caveat.text)}</b>{source}</p>"
 
 
 def page_footer(clinic: ClinicHeader, *parts: str) -> str:
