@@ -68,6 +68,15 @@ def prepared_for_html(patient: str) -> str:
     return f"<p>Prepared for <b>{escape(patient)}</b></p>" if patient else ""
 
 
+def symbols_legend() -> str:
+    """What the article's rating symbols mean, for a printout that uses them."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "printouts", "The article's ratings: ◎ very powerful · ○ powerful · △ limited · ー none"
+    )
+
+
 def caution_box_html(cautions: Sequence[tuple[str, str]]) -> str:
     """(product, caution) pairs in a red-bordered box, one line each; nothing when there are none."""
     if not cautions:
