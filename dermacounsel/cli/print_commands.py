@@ -83,8 +83,22 @@ def doctors_plan(args: argparse.Namespace, catalogue: Any, result: Any, note: st
             raise UserError(f"--plan-{kind}: {error}") from None
         return key, options[key]
 
-    product_names = {product.key: list(product.names.values()) for product in catalogue.products()}
-    _, product = chosen(args.plan_product, result.products, "product", product_names)
+    product = ""
+    if args.plan_product:  # a product's ranked row is keyed by its shown name: match it through the catalogue
+        from dermacounsel.services.catalogue import UnknownEntry
+
+        options = [row.name for row in result.products]
+        try:
+            key = catalogue.product_key(args.plan_product)
+        except UnknownEntry:
+            key = ""
+        names = next((set(p.names.values()) | {key} for p in catalogue.products() if p.key == key), set())
+        product = next((name for name in options if name in names), "")
+        if not product:
+            raise UserError(
+                f"--plan-product: {args.plan_product!r} is not among the formulations for these concerns; "
+                f"valid: {', '.join(options) or 'none'}"
+            )
     procedure_key, procedure = chosen(args.plan_procedure, result.procedures, "procedure", catalogue.names("procedure"))
     return DoctorsPlan(product, procedure, note), procedure_key
 

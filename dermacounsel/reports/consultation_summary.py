@@ -162,13 +162,22 @@ def illustrate(
     return Illustration(tuple(involved), procedure, tuple(sentences))
 
 
-def _items(rows: tuple[Ranked, ...], count: int, noted: Sequence[str] = ()) -> str:
+def _items(
+    rows: tuple[Ranked, ...],
+    count: int,
+    noted: Sequence[str] = (),
+    key: str = "",
+    breaks: frozenset[str] = frozenset(),
+) -> str:
     """The first `count` standings; a standing shared by several is one row, "equally suited". Each item
     prints its first reasons (its patient's first concerns) and its cautions; what equals share is said once
     for them all, and a caution the summary's notes give in full is not repeated."""
     cells = []
-    for group in equal_groups(rows)[:count]:
+    for number, group in enumerate(equal_groups(rows)[:count]):
         names = "<br>".join(f"<b>{escape(row.name)}</b>" for row in group)
+        mark = f"{key}-{number}"
+        if number:  # an item is not split from its cautions (the first stays with the section's heading)
+            names = pages.keep_together(mark, names)
         if len(group) > 1:
             names += '<br><span class="equal">equally suited</span>'
 
@@ -197,10 +206,13 @@ def _items(rows: tuple[Ranked, ...], count: int, noted: Sequence[str] = ()) -> s
         body += "".join(
             f'<li style="color:{common.CAUTION_COLOUR}; font-weight:bold;">⚠ {escape(c)}</li>' for c in common_cautions
         )
-        cells.append(f"<tr><td width='22%' valign='top'>{names}</td><td><ul>{body}</ul></td></tr>")
+        cells.append(
+            f'<table width="100%" cellpadding="2" cellspacing="0"{pages.break_style(mark, breaks)}>'
+            f"<tr><td width='22%' valign='top'>{names}</td><td><ul>{body}</ul></td></tr></table>"
+        )
     if not cells:
         return '<p class="caveat">Nothing in the catalogue acts on these concerns.</p>'
-    return '<table width="100%" cellpadding="2" cellspacing="0">' + "".join(cells) + "</table>"
+    return "".join(cells)
 
 
 def _more(count: int) -> str:
@@ -208,8 +220,8 @@ def _more(count: int) -> str:
 
 
 def _section(key: str, title: str, body: str, breaks: frozenset[str]) -> str:
-    """A section under its heading, the heading kept on the page of what follows it."""
-    return f"<h2{pages.break_style(key, breaks)}>{pages.keep_with_next(key, escape(title))}</h2>{body}"
+    """A section under its heading, the heading kept on the page of its first item."""
+    return f"<h2{pages.break_style(key, breaks)}>{pages.keep_together(key, escape(title))}</h2>{body}"
 
 
 def _plan_html(plan: DoctorsPlan, breaks: frozenset[str]) -> str:
@@ -281,7 +293,7 @@ def summary_html(content: SummaryContent, breaks: frozenset[str] = frozenset()) 
     shown = {"growth-factors": "growth_factors", "cell-derived": "cell_derived"}
     for key, title, rows in sections:
         if rows or key in ("products", "growth-factors", "procedures"):
-            parts.append(_section(key, title, _items(rows, SHOWN[shown.get(key, key)], r.notes), breaks))
+            parts.append(_section(key, title, _items(rows, SHOWN[shown.get(key, key)], r.notes, key, breaks), breaks))
     if r.notes:
         notes = "<ul>" + "".join(f"<li>{escape(n)}</li>" for n in r.notes) + "</ul>"
         parts.append(_section("notes", "Please note", notes, breaks))

@@ -90,7 +90,9 @@ def _section_end(document: QTextDocument, block: QTextBlock, next_mark: QTextBlo
     if next_mark is None:
         return document.lastBlock()
     table = QTextCursor(next_mark).currentTable()
-    first = table.firstPosition() if table is not None else next_mark.position()
+    first = next_mark.position()
+    if table is not None and not table.firstPosition() <= block.position() <= table.lastPosition():
+        first = table.firstPosition()  # the next mark opens another table: its header rows are its own
     end = next_mark.previous()
     while end.isValid() and end.position() > block.position() and (end.position() >= first or not end.text().strip()):
         end = end.previous()
