@@ -114,7 +114,6 @@ def illustrate(
 ) -> Illustration:
     """The picture's layers and procedure and the plain paragraph beside it, from the recommendations,
     the catalogue's layers and procedures, and the doctor's choice (`procedure_key`, "" for none)."""
-    tr = QCoreApplication.translate
     names = {layer.key: layer.name for layer in layers}
     involved: list[str] = []
     for concern in recommendations.concerns:
@@ -126,34 +125,36 @@ def illustrate(
     sentences = []
     if involved:
         sentences.append(
-            tr("consultation_summary", "Your concerns involve: {layers}. They are outlined in the picture.").format(
-                layers=", ".join(names[key] for key in involved)
-            )
+            QCoreApplication.translate(
+                "consultation_summary", "Your concerns involve: {layers}. They are outlined in the picture."
+            ).format(layers=", ".join(names[key] for key in involved))
         )
     if procedure is not None:
         reach = ", ".join(dict.fromkeys(r.layer for r in procedure.reach))
         if procedure.systemic:
-            text = tr("consultation_summary", "{procedure} acts through the blood vessels, shaded in the picture.")
+            text = QCoreApplication.translate(
+                "consultation_summary", "{procedure} acts through the blood vessels, shaded in the picture."
+            )
         elif chosen is not None:
-            text = tr(
+            text = QCoreApplication.translate(
                 "consultation_summary",
                 "The hatched band shows how deep {procedure}, your doctor's suggestion, reaches: {reach}.",
             )
         else:
-            text = tr(
+            text = QCoreApplication.translate(
                 "consultation_summary",
                 "The hatched band shows how deep {procedure}, the first procedure listed below, reaches: {reach}.",
             )
         sentences.append(text.format(procedure=procedure.name, reach=reach))
     if plan.product:
         sentences.append(
-            tr("consultation_summary", "{product} is the formulation your doctor suggests for your concerns.").format(
-                product=plan.product
-            )
+            QCoreApplication.translate(
+                "consultation_summary", "{product} is the formulation your doctor suggests for your concerns."
+            ).format(product=plan.product)
         )
     else:
         sentences.append(
-            tr(
+            QCoreApplication.translate(
                 "consultation_summary",
                 "The formulations below come first when the article says more about what they contain for your "
                 "concerns, your first concerns counting most. Your doctor suggests which suits you.",
@@ -227,21 +228,24 @@ def _section(key: str, title: str, body: str, breaks: frozenset[str]) -> str:
 def _plan_html(plan: DoctorsPlan, breaks: frozenset[str]) -> str:
     """ "Your doctor's suggestion": what was marked at the desk, or lines to write it on, and a line for the
     doctor's signature. Kept on one page with the closing notes, so that no page holds only small print."""
-    tr = QCoreApplication.translate
-    title = tr("consultation_summary", "Your doctor's suggestion")
+    title = QCoreApplication.translate("consultation_summary", "Your doctor's suggestion")
     blank = "________________________________________"
     rows = [
-        (tr("consultation_summary", "Formulation"), escape(plan.product) if plan.product else blank),
-        (tr("consultation_summary", "Procedure"), escape(plan.procedure) if plan.procedure else blank),
+        (
+            QCoreApplication.translate("consultation_summary", "Formulation"),
+            escape(plan.product) if plan.product else blank,
+        ),
+        (
+            QCoreApplication.translate("consultation_summary", "Procedure"),
+            escape(plan.procedure) if plan.procedure else blank,
+        ),
     ]
     note = "<br>".join(escape(line) for line in plan.note.strip().splitlines()) if plan.note.strip() else ""
     cells = "".join(f"<tr><td width='22%'><b>{escape(name)}</b></td><td>{value}</td></tr>" for name, value in rows)
-    cells += (
-        f"<tr><td width='22%' valign='top'><b>{escape(tr('consultation_summary', 'Note'))}</b></td>"
-        f"<td>{note or blank}</td></tr>"
-    )
-    signature = tr("consultation_summary", "Doctor's signature")
-    date_label = tr("consultation_summary", "Date")
+    note_label = QCoreApplication.translate("consultation_summary", "Note")
+    cells += f"<tr><td width='22%' valign='top'><b>{escape(note_label)}</b></td><td>{note or blank}</td></tr>"
+    signature = QCoreApplication.translate("consultation_summary", "Doctor's signature")
+    date_label = QCoreApplication.translate("consultation_summary", "Date")
     return (
         f"<h2{pages.break_style('plan', breaks)}>{pages.keep_together('plan', escape(title))}</h2>"
         '<table width="100%" cellpadding="3" cellspacing="0" border="1" '
@@ -253,7 +257,6 @@ def _plan_html(plan: DoctorsPlan, breaks: frozenset[str]) -> str:
 
 def summary_html(content: SummaryContent, breaks: frozenset[str] = frozenset()) -> str:
     """The summary's HTML; `breaks` are the marks that start a new page (see `pages.paginate`)."""
-    tr = QCoreApplication.translate
     r = content.recommendations
     parts = [
         "<html><body>",
@@ -268,7 +271,7 @@ def summary_html(content: SummaryContent, breaks: frozenset[str] = frozenset()) 
         named = " · ".join(f"{number}. <b>{escape(c.name)}</b>" for number, c in enumerate(r.concerns, 1))
         parts.append(f"<p>Your concerns, most important first: {named}</p>")
     # the picture and what it means, side by side
-    meaning_title = tr("consultation_summary", "What this means for you")
+    meaning_title = QCoreApplication.translate("consultation_summary", "What this means for you")
     meaning = f"<h3>{escape(meaning_title)}</h3>" + "".join(f"<p>{escape(s)}</p>" for s in content.meaning)
     if content.picture is not None:
         parts.append(
