@@ -189,12 +189,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="66"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -202,139 +202,139 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="75"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="77"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="79"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="80"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="87"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="109"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="110"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="92"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="100"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
         <source>Add a concern (double-click)</source>
         <translation>お悩みを追加（ダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="267"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="135"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="136"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="236"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="241"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="247"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="253"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="254"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="249"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="255"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="269"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="281"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="287"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="292"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="293"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="299"/>
         <source>— equally suited</source>
         <translation>— 同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="307"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="323"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="329"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="337"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
@@ -342,12 +342,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -355,79 +355,79 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="861"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="862"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="943"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="863"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="865"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="945"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="883"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="885"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="886"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="887"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="889"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="943"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="945"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -435,53 +435,53 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="176"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="182"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="184"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="185"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="186"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="314"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="326"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="343"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="325"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="338"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="351"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -714,22 +714,22 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="670"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="671"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="696"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="698"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1025,6 +1025,46 @@ guide targets {target}</source>
     </message>
 </context>
 <context>
+    <name>PlanPicker</name>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="44"/>
+        <source>Formulation</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="45"/>
+        <source>Procedure</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="32"/>
+        <source>Not chosen</source>
+        <translation>選択なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="34"/>
+        <source>Note for the patient</source>
+        <translation>患者さまへのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="35"/>
+        <source>A note printed under your suggestion (not saved)</source>
+        <translation>おすすめの下に印刷するメモ（保存されません）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="38"/>
+        <source>Your suggestion (printed on the summary)</source>
+        <translation>医師のおすすめ（サマリーに印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="46"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../dermacounsel/ui/printing.py" line="74"/>
@@ -1162,124 +1202,124 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="383"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="386"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="404"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="386"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="391"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="381"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="394"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="405"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="393"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="406"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="421"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="422"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="423"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="424"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="426"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="507"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="509"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1287,32 +1327,32 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="720"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="733"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="737"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="822"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="831"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="824"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="837"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="840"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1403,47 +1443,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="584"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="597"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="598"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="600"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="604"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="604"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="623"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="625"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="627"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1781,6 +1821,80 @@ What was saved before it is kept; the details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>consultation_summary</name>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="128"/>
+        <source>Your concerns involve: {layers}. They are outlined in the picture.</source>
+        <extracomment>how many standings (groups of equals) each section prints: the first few, so that the summary of every concern still fits on two pages (the counselling view lists them all) how many of an item&apos;s reasons (one per concern it serves, the patient&apos;s first concerns first) it prints of a row of equals, this many print their reasons (all are named, and all their cautions printed) a single concern is printed with the article&apos;s words on it; more are named only (the reasons quote them)</extracomment>
+        <translation>お悩みに関わる部位：{layers}。図では線で囲んで示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="135"/>
+        <source>{procedure} acts through the blood vessels, shaded in the picture.</source>
+        <translation>{procedure}は血管を通じて作用します（図の色をつけた部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="139"/>
+        <source>The hatched band shows how deep {procedure}, your doctor&apos;s suggestion, reaches: {reach}.</source>
+        <translation>斜線の帯は、医師がおすすめする{procedure}が届く深さを示します：{reach}。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="144"/>
+        <source>The hatched band shows how deep {procedure}, the first procedure listed below, reaches: {reach}.</source>
+        <translation>斜線の帯は、下に最初に挙げた施術である{procedure}が届く深さを示します：{reach}。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="151"/>
+        <source>{product} is the formulation your doctor suggests for your concerns.</source>
+        <translation>{product}は、医師がお悩みにおすすめする導入液です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="157"/>
+        <source>The formulations below come first when the article says more about what they contain for your concerns, your first concerns counting most. Your doctor suggests which suits you.</source>
+        <translation>下の導入液は、含まれる成分についてお悩みに関する記事の記述が多いものから順に並べています（いちばん気になるお悩みほど重く数えます）。どれが合うかは医師がご提案します。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="220"/>
+        <source>and %n more of your concerns</source>
+        <translation>ほか%n件のお悩みにも</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="231"/>
+        <source>Your doctor&apos;s suggestion</source>
+        <translation>医師からのご提案</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="235"/>
+        <source>Formulation</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="239"/>
+        <source>Procedure</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="245"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="247"/>
+        <source>Doctor&apos;s signature</source>
+        <translation>医師の署名</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="248"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="274"/>
+        <source>What this means for you</source>
+        <translation>あなたにとっての意味</translation>
+    </message>
+</context>
+<context>
     <name>explorer</name>
     <message>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="19"/>
@@ -2073,6 +2187,15 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/ui/printing.py" line="171"/>
         <source>Wrote {pages} page(s) to {path}</source>
         <translation>{path} に {pages} ページを書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>printouts</name>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="75"/>
+        <source>The article&apos;s ratings: ◎ very powerful · ○ powerful · △ limited · ー none</source>
+        <extracomment>the article&apos;s statement every printout ends with: effects vary from person to person the style every document adds to its own (headings and the small grey print)</extracomment>
+        <translation>記事の評価：◎ 非常に強い効果 · ○ 強い効果 · △ 限定的 · ー 効果なし</translation>
     </message>
 </context>
 <context>
