@@ -122,15 +122,17 @@ def illustrate(
     chosen = cards.get(procedure_key) if procedure_key else None
     listed = next((cards[row.key] for row in recommendations.procedures if row.key in cards), None)
     procedure = chosen or listed
+    # the separator of a list within a sentence: "、" in Japanese
+    comma = QCoreApplication.translate("consultation_summary", ", ")
     sentences = []
     if involved:
         sentences.append(
             QCoreApplication.translate(
                 "consultation_summary", "Your concerns involve: {layers}. They are outlined in the picture."
-            ).format(layers=", ".join(names[key] for key in involved))
+            ).format(layers=comma.join(names[key] for key in involved))
         )
     if procedure is not None:
-        reach = ", ".join(dict.fromkeys(r.layer for r in procedure.reach))
+        reach = comma.join(dict.fromkeys(r.layer for r in procedure.reach))
         if procedure.systemic:
             text = QCoreApplication.translate(
                 "consultation_summary", "{procedure} acts through the blood vessels, shaded in the picture."
