@@ -1823,73 +1823,78 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>consultation_summary</name>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="128"/>
-        <source>Your concerns involve: {layers}. They are outlined in the picture.</source>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="126"/>
+        <source>, </source>
         <extracomment>how many standings (groups of equals) each section prints: the first few, so that the summary of every concern still fits on two pages (the counselling view lists them all) how many of an item&apos;s reasons (one per concern it serves, the patient&apos;s first concerns first) it prints of a row of equals, this many print their reasons (all are named, and all their cautions printed) a single concern is printed with the article&apos;s words on it; more are named only (the reasons quote them)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="130"/>
+        <source>Your concerns involve: {layers}. They are outlined in the picture.</source>
         <translation>お悩みに関わる部位：{layers}。図では線で囲んで示しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="135"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="137"/>
         <source>{procedure} acts through the blood vessels, shaded in the picture.</source>
         <translation>{procedure}は血管を通じて作用します（図の色をつけた部分）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="139"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="141"/>
         <source>The hatched band shows how deep {procedure}, your doctor&apos;s suggestion, reaches: {reach}.</source>
         <translation>斜線の帯は、医師がおすすめする{procedure}が届く深さを示します：{reach}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="144"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="146"/>
         <source>The hatched band shows how deep {procedure}, the first procedure listed below, reaches: {reach}.</source>
         <translation>斜線の帯は、下に最初に挙げた施術である{procedure}が届く深さを示します：{reach}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="151"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="153"/>
         <source>{product} is the formulation your doctor suggests for your concerns.</source>
         <translation>{product}は、医師がお悩みにおすすめする導入液です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="157"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="159"/>
         <source>The formulations below come first when the article says more about what they contain for your concerns, your first concerns counting most. Your doctor suggests which suits you.</source>
         <translation>下の導入液は、含まれる成分についてお悩みに関する記事の記述が多いものから順に並べています（いちばん気になるお悩みほど重く数えます）。どれが合うかは医師がご提案します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="220"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="222"/>
         <source>and %n more of your concerns</source>
         <translation>ほか%n件のお悩みにも</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="231"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="233"/>
         <source>Your doctor&apos;s suggestion</source>
         <translation>医師からのご提案</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="235"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="237"/>
         <source>Formulation</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="239"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="241"/>
         <source>Procedure</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="245"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="247"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="247"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="249"/>
         <source>Doctor&apos;s signature</source>
         <translation>医師の署名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="248"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="250"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="274"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="276"/>
         <source>What this means for you</source>
         <translation>あなたにとっての意味</translation>
     </message>
