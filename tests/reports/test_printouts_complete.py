@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dermacounsel.reports import comparison_sheet, consultation_summary
+from dermacounsel.reports import comparison_sheet, consultation_summary, pages
 from dermacounsel.reports.common import Caveat, ClinicHeader
 from dermacounsel.services.catalogue import Catalogue
 
@@ -117,11 +117,15 @@ def test_every_comparison_sheet_is_whole(printouts: Printouts, tmp_path: Path) -
     for selection, content in printouts.sheets.items():
         for paper in PAPERS:
             out = tmp_path / f"{'+'.join(selection)}-{paper}.pdf"
-            count = comparison_sheet.write_pdf(content, paper, out)
+            what = f"{' + '.join(selection)} on {paper}"
+            printout = comparison_sheet.printout(content)
+            count = printout.write_pdf(paper, out)
+            split = pages.split_mark(printout.document, printout.document.pageSize().height())
+            if split is not None:  # a group heading or the profiles' heading parted from what follows it
+                problems.append(f"{what}: {split} split by a page break")
             reader = PdfReader(out)
             texts = page_texts(reader)
             text = " ".join(texts)
-            what = f"{' + '.join(selection)} on {paper}"
             expected = [
                 "Product comparison",
                 "Aiko Test",
@@ -160,11 +164,15 @@ def test_every_consultation_summary_is_whole_on_two_pages(printouts: Printouts, 
         content = printouts.summaries[keys]
         r = content.recommendations
         out = tmp_path / f"{len(keys)}-{keys[0]}-{paper}.pdf"
-        count = consultation_summary.write_pdf(content, paper, out)
+        what = f"summary of {' + '.join(keys)} on {paper}"
+        printout = consultation_summary.printout(content)
+        count = printout.write_pdf(paper, out)
+        split = pages.split_mark(printout.document, printout.document.pageSize().height())
+        if split is not None:  # a heading at the foot of a page, or an item parted from its cautions
+            problems.append(f"{what}: {split} split by a page break")
         reader = PdfReader(out)
         texts = page_texts(reader)
         text = " ".join(texts)
-        what = f"summary of {' + '.join(keys)} on {paper}"
         if count > 2:
             problems.append(f"{what}: {count} pages")
         expected = [
