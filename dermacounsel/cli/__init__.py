@@ -161,6 +161,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --out: a name for this printout only (never stored); - reads it from standard input, "
         "which other users cannot see in ps as they can an argument",
     )
+    advise.add_argument(
+        "--plan-product",
+        metavar="NAME",
+        help="with --out: the formulation the doctor suggests, one of those ranked for these concerns",
+    )
+    advise.add_argument(
+        "--plan-procedure",
+        metavar="KEY",
+        help="with --out: the procedure the doctor suggests, one of those ranked for these concerns",
+    )
+    advise.add_argument(
+        "--note",
+        metavar="TEXT",
+        help="with --out: the doctor's note under the suggestion (never stored); - reads it from standard input "
+        "(after the name's line when --patient is - too)",
+    )
     advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
     advise.add_argument("--out", metavar="FILE.pdf", type=pdf, help="write the printed consultation summary")
     advise.set_defaults(handler=print_commands.run_advise)

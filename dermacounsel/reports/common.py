@@ -24,6 +24,7 @@ h1 { font-size: 17pt; color: #1f4e5c; margin: 0; }
 p.address { color: #4b5d68; margin: 0; }
 p.meta { color: #4b5d68; }
 p.caveat { color: #4b5d68; font-size: 8.5pt; }
+span.source { color: #4b5d68; font-size: 7.5pt; }
 """
 
 CAUTION_COLOUR = "#9b1c1c"
@@ -117,6 +118,14 @@ def prepared_for_html(patient: str, language: str = "en") -> str:
     return "<p>" + escape(text).replace("{name}", f"<b>{escape(patient)}</b>") + "</p>"
 
 
+def symbols_legend() -> str:
+    """What the article's rating symbols mean, for a printout that uses them."""
+
+    return QCoreApplication.translate(
+        "printouts", "The article's ratings: ◎ very powerful · ○ powerful · △ limited · ー none"
+    )
+
+
 def caution_box_html(cautions: Sequence[tuple[str, str]]) -> str:
     """(product, caution) pairs in a red-bordered box, one line each; nothing when there are none."""
     if not cautions:
@@ -134,9 +143,12 @@ def caution_box_html(cautions: Sequence[tuple[str, str]]) -> str:
 
 
 def caveat_html(caveat: Caveat) -> str:
-    """The caveat in bold, its source in small print under it."""
-    source = QCoreApplication.translate("Printout", "Source: {source}").format(source=caveat.source)
-    return f'<p><b>{escape(caveat.text)}</b></p><p class="caveat">{escape(source)}</p>'
+    """The caveat in bold, the article it comes from named in small print beside it (its title: how the
+    project read the article is for the doctor's screens, not the patient's handout)."""
+    if not caveat.source:
+        return f"<p><b>{escape(caveat.text)}</b></p>"
+    source = QCoreApplication.translate("Printout", "(Source: {source})").format(source=caveat.source)
+    return f'<p><b>{escape(caveat.text)}</b> <span class="source">{escape(source)}</span></p>'
 
 
 def page_footer(clinic: ClinicHeader, *parts: str) -> str:

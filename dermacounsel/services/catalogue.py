@@ -315,8 +315,12 @@ class Catalogue:
 
     def caveat(self) -> tuple[str, str]:
         """The article's caveat that every printout ends with ("effects vary from person to person"),
-        and the citation of its source."""
-        return self.statement("individual-variation"), self.statement_citation("individual-variation")
+        and the title of its source (a printout's footnote cites the article by its title; how the
+        project read it stays in the citation, for the doctor's screens)."""
+        from dermacounsel.storage import queries
+
+        key = "individual-variation"
+        return self.statement(key), self._read(queries.statement_source_title, key, self.language)
 
     def counts(self) -> dict[str, int]:
         from dermacounsel.storage import queries

@@ -216,6 +216,12 @@ def statement_citation(session: Session, key: str) -> str:
     return row.source.citation if row else ""
 
 
+def statement_source_title(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> str:
+    """The title of a statement's source, as a printout cites it ("" when there is no such statement)."""
+    row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
+    return pick(row.source.title, language) if row else ""
+
+
 def counts(session: Session) -> dict[str, int]:
     """How many products, growth factors, ingredients and procedures the catalogue holds."""
     return {

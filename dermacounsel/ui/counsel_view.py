@@ -31,6 +31,7 @@ from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import printing
 from dermacounsel.ui.plain_text import literal
+from dermacounsel.ui.plan_picker import PlanPicker
 from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -116,6 +117,9 @@ class CounselView(QWidget):
         add_title.setObjectName("barCaption")
         left.addWidget(add_title)
         left.addWidget(self.available, 3)
+        # the doctor's suggestion for the printed summary (a self-contained widget: placed here for now)
+        self.plan = PlanPicker()
+        left.addWidget(self.plan)
         left_widget = QWidget()
         left_widget.setLayout(left)
         left_widget.setFixedWidth(300)
@@ -229,6 +233,7 @@ class CounselView(QWidget):
         self.print_button.setEnabled(bool(chosen))
         self.pdf_button.setEnabled(bool(chosen))
         if not chosen:
+            self.plan.clear()  # a new consultation: the last one's plan and note are gone
             self.result = None
             self.notes.setText("")
             for panel in self.panels.values():
@@ -237,6 +242,7 @@ class CounselView(QWidget):
                 panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
             return
         self.result = self.catalogue.recommendations(chosen)
+        self.plan.set_options(self.result.products, self.result.procedures)
         expectation = self.catalogue.statement("expectation")
         glosses = self.catalogue.glossary()
         variation = self.catalogue.statement("individual-variation")
@@ -332,6 +338,13 @@ class CounselView(QWidget):
             )
         recommendations = self.catalogue.recommendations(self.concerns())
         caveat = Caveat(*self.catalogue.caveat())
+        plan, procedure_key = self.plan.plan()  # printed only: nothing logs or saves it
+        from dermacounsel.ui.skin_picture import consultation_picture
+
+        explorer = self.catalogue.explorer_catalogue()
+        shown = consultation_summary.illustrate(
+            recommendations, explorer.layers, explorer.procedures, plan, procedure_key
+        )
         content = consultation_summary.compose(
             recommendations,
             caveat,
@@ -339,6 +352,9 @@ class CounselView(QWidget):
             patient,
             expectation=self.catalogue.statement("expectation"),
             glosses=self.catalogue.glossary(),
+            picture=consultation_picture(explorer.layers, shown.involved, shown.procedure),
+            meaning=shown.meaning,
+            plan=plan,
         )
         return consultation_summary.printout(content)
 

@@ -219,79 +219,59 @@ Log folder: {log}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="115"/>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="234"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="131"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="232"/>
         <source>Product comparison: {products}</source>
-        <extracomment>the radar&apos;s resolution on paper: sharp at the width it is printed (430 px of a 96-dpi page)</extracomment>
+        <extracomment>the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart sets) and its resolution (lossless in the PDF, sharp at print resolution) the radar&apos;s printed width in the document&apos;s pixels (96 per inch)</extracomment>
         <translation>製品の比較：{products}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="122"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="139"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="130"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="143"/>
         <source>others, not named (“etc.”)</source>
         <translation>その他（記事の「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="131"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="144"/>
         <source>more listed</source>
         <translation>ほかにもあり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="132"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="145"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="134"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="147"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="135"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="148"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="153"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="170"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="155"/>
-        <source>not known</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="157"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="171"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="162"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="166"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="181"/>
         <source>● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
         <translation>●：比較したすべての製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="172"/>
-        <source>Source: {source}.</source>
-        <translation>出典：{source}</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="179"/>
-        <source>Profiles take, for each effect, the strongest rating among the rated growth factors a product lists (◎ very powerful, ○ powerful, △ limited, ー none).</source>
-        <translation>プロフィールは、効果ごとに、その製品に含まれる成長因子のうち最も高い評価を示したものです（◎ 非常に強い効果、○ 強い効果、△ 効果はあるが限定的、ー 効果なし）。</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="221"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="220"/>
         <source>printed on {date} with DermaCounsel</source>
         <translation>{date}&#x3000;DermaCounselで印刷</translation>
     </message>
@@ -312,88 +292,82 @@ Log folder: {log}</source>
 <context>
     <name>ConsultationSummary</name>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="64"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="185"/>
         <source>equally suited</source>
-        <extracomment>how many standings (groups of equals) each section prints</extracomment>
         <translation>同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="70"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="198"/>
         <source>{name}: </source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="87"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="224"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="102"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="279"/>
         <source>Your consultation</source>
         <translation>ご相談の内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="105"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="284"/>
         <source>{concern}: {reason}</source>
         <translation>{concern}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="112"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="282"/>
         <source>Your concerns, most important first:</source>
         <translation>お悩み（大切な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="117"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="309"/>
         <source>{concern}: {note}</source>
         <translation>{concern}：{note}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="126"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="318"/>
         <source>Formulations with ingredients the article ties to your concerns</source>
         <translation>お悩みに関係する成分を含む導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="134"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="325"/>
         <source>What the article says about those ingredients</source>
         <translation>それらの成分について記事が述べていること</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="140"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="330"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="145"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="333"/>
         <source>A treatment of its own</source>
         <translation>単独で行う治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="149"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="336"/>
         <source>Procedures that deliver the formulation</source>
         <translation>導入液を届ける施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="156"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="341"/>
         <source>Everyday ingredients the article lists for these concerns</source>
         <translation>これらのお悩みに記事が挙げる身近な成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="164"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="353"/>
         <source>Please note</source>
         <translation>ご注意ください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="171"/>
-        <source>How these are listed: {rule}</source>
-        <translation>並び順について：{rule}</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="190"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="377"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="197"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="387"/>
         <source>Consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
@@ -401,139 +375,139 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="75"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="77"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="79"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="80"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="87"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="109"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="110"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="92"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="100"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
         <source>Add a concern (double-click)</source>
         <translation>お悩みを追加（ダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="267"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="135"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="136"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="236"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="241"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="247"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="253"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="254"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="249"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="255"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="269"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="281"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="287"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="292"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="293"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="299"/>
         <source>— equally suited</source>
         <translation>— 同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="307"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="323"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="329"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="337"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
@@ -1283,6 +1257,46 @@ guide targets {target}</source>
     </message>
 </context>
 <context>
+    <name>PlanPicker</name>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="44"/>
+        <source>Formulation</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="45"/>
+        <source>Procedure</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="32"/>
+        <source>Not chosen</source>
+        <translation>選択なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="34"/>
+        <source>Note for the patient</source>
+        <translation>患者さまへのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="35"/>
+        <source>A note printed under your suggestion (not saved)</source>
+        <translation>おすすめの下に印刷するメモ（保存されません）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="38"/>
+        <source>Your suggestion (printed on the summary)</source>
+        <translation>医師のおすすめ（サマリーに印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="46"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <location filename="../../dermacounsel/ui/printing.py" line="74"/>
@@ -1318,35 +1332,35 @@ guide targets {target}</source>
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="116"/>
+        <location filename="../../dermacounsel/reports/common.py" line="117"/>
         <source>Prepared for {name}</source>
         <extracomment>the article&apos;s statement every printout ends with: effects vary from person to person the style every document adds to its own (headings and the small grey print) what a Japanese patient&apos;s name may already end with, so that 様 is not added twice</extracomment>
         <translation>{name} 様</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="124"/>
+        <location filename="../../dermacounsel/reports/common.py" line="133"/>
         <source>{product}: {caution}</source>
         <translation>{product}：{caution}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="138"/>
-        <source>Source: {source}</source>
-        <translation>出典：{source}</translation>
+        <location filename="../../dermacounsel/reports/common.py" line="150"/>
+        <source>(Source: {source})</source>
+        <translation>（出典：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="149"/>
+        <location filename="../../dermacounsel/reports/common.py" line="161"/>
         <source>{term}: {meaning}</source>
         <translation>{term}：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="154"/>
+        <location filename="../../dermacounsel/reports/common.py" line="166"/>
         <source>Words used here — {words}.</source>
         <translation>この用紙の用語&#x3000;{words}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/pages.py" line="99"/>
+        <location filename="../../dermacounsel/reports/pages.py" line="214"/>
         <source>Page {page} of {pages}</source>
-        <extracomment>Japanese has no italic (a slanted kanji is a distorted one): emphasis stays upright Adjusts a document&apos;s flow once its page height is known (keeping a heading with what follows).</extracomment>
+        <extracomment>Japanese has no italic (a slanted kanji is a distorted one): emphasis stays upright Adjusts a document&apos;s flow once its page height is known (keeping a heading with what follows). A document&apos;s HTML, given the marks (see `keep_with_next`) that start a new page. what a mark&apos;s anchor holds: Qt gives an anchor&apos;s name to its first character, and a heading&apos;s own first letter in a run of its own came apart from its word when the PDF&apos;s text was read back the style that starts an element on a new page</extracomment>
         <translation>{page} / {pages} ページ</translation>
     </message>
 </context>
@@ -2108,6 +2122,85 @@ What was saved before it is kept; the details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>consultation_summary</name>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="126"/>
+        <source>, </source>
+        <extracomment>how many standings (groups of equals) each section prints: the first few, so that the summary of every concern still fits on two pages (the counselling view lists them all) how many of an item&apos;s reasons (one per concern it serves, the patient&apos;s first concerns first) it prints of a row of equals, this many print their reasons (all are named, and all their cautions printed) a single concern is printed with the article&apos;s words on it; more are named only (the reasons quote them)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="130"/>
+        <source>Your concerns involve: {layers}. They are outlined in the picture.</source>
+        <translation>お悩みに関わる部位：{layers}。図では線で囲んで示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="137"/>
+        <source>{procedure} acts through the blood vessels, shaded in the picture.</source>
+        <translation>{procedure}は血管を通じて作用します（図の色をつけた部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="141"/>
+        <source>The hatched band shows how deep {procedure}, your doctor&apos;s suggestion, reaches: {reach}.</source>
+        <translation>斜線の帯は、医師がおすすめする{procedure}が届く深さを示します：{reach}。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="146"/>
+        <source>The hatched band shows how deep {procedure}, the first procedure listed below, reaches: {reach}.</source>
+        <translation>斜線の帯は、下に最初に挙げた施術である{procedure}が届く深さを示します：{reach}。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="153"/>
+        <source>{product} is the formulation your doctor suggests for your concerns.</source>
+        <translation>{product}は、医師がお悩みにおすすめする導入液です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="159"/>
+        <source>The formulations below come first when the article says more about what they contain for your concerns, your first concerns counting most. Your doctor suggests which suits you.</source>
+        <translation>下の導入液は、含まれる成分についてお悩みに関する記事の記述が多いものから順に並べています（いちばん気になるお悩みほど重く数えます）。どれが合うかは医師がご提案します。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="230"/>
+        <source>and %n more of your concerns</source>
+        <translation>ほか%n件のお悩みにも</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="241"/>
+        <source>Your doctor&apos;s suggestion</source>
+        <translation>医師からのご提案</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="245"/>
+        <source>Formulation</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="249"/>
+        <source>Procedure</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="255"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="257"/>
+        <source>Doctor&apos;s signature</source>
+        <translation>医師の署名</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="258"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="296"/>
+        <source>What this means for you</source>
+        <translation>あなたにとっての意味</translation>
+    </message>
+</context>
+<context>
     <name>explorer</name>
     <message>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="19"/>
@@ -2400,6 +2493,14 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/ui/printing.py" line="171"/>
         <source>Wrote {pages} page(s) to {path}</source>
         <translation>{path} に {pages} ページを書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>printouts</name>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="124"/>
+        <source>The article&apos;s ratings: ◎ very powerful · ○ powerful · △ limited · ー none</source>
+        <translation>記事の評価：◎ 非常に強い効果 · ○ 強い効果 · △ 限定的 · ー 効果なし</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,36 @@ def test_render_counsel(database_path: Path, tmp_path: Path) -> None:
         == 0
     )
     assert QImage(str(out)).size().toTuple() == (1280, 800)
+
+
+def test_the_plan_marked_at_the_desk_is_printed_and_forgotten(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+    """The doctor picks a formulation and a procedure from the ranked options and types a note; the PDF
+    prints them as "Your doctor's suggestion"; nothing of it reaches the settings, and a new consultation
+    (the concerns cleared) starts without it."""
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, title, parent=None: ("", "a4")))
+    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested, title: target))
+    view.set_concerns(["deep-wrinkles", "dryness"])
+    picker = view.plan
+    offered = [picker.product.itemText(i) for i in range(1, picker.product.count())]
+    assert offered == [row.name for row in view.result.products]  # the ranked options, in order
+    picker.product.setCurrentIndex(offered.index("REJURAN") + 1)
+    picker.procedure.setCurrentIndex(picker.procedure.findData("vital-injector"))
+    qtbot.keyClicks(picker.note, "Two sessions, four weeks apart")
+    view.set_concerns(["deep-wrinkles", "dryness", "pores"])  # a choice still offered stays chosen
+    assert picker.product.currentText() == "REJURAN"
+    view.export_pdf()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    for expected in (
+        "Your doctor's suggestion",
+        "REJURAN",
+        "Vital Injector, your doctor's suggestion, reaches",
+        "Two sessions, four weeks apart",
+        "Doctor's signature",
+    ):
+        assert expected in text, expected
+    for file in Path(os.environ["XDG_CONFIG_HOME"]).rglob("*"):
+        if file.is_file():
+            assert "four weeks" not in file.read_text(encoding="utf-8", errors="replace"), file
+    view.set_concerns([])
+    assert picker.plan()[0].empty and picker.product.count() == 1
