@@ -1,0 +1,100 @@
+"""What a patient sees on the consultation screens: readable on a dark system palette, large enough in
+presentation mode, and the texts a user needs never cut short."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui.app import make_application
+from dermacounsel.ui.main_window import MainWindow
+
+PATIENT_VIEWS = ["explorer", "growth-factors", "compare", "counsel", "ingredients", "procedures"]
+
+
+def luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def dark_palette() -> QPalette:
+    """What Windows' or GNOME's dark mode hands the app: light text on dark backgrounds."""
+    palette = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#202020",
+        QPalette.ColorRole.WindowText: "#f0f0f0",
+        QPalette.ColorRole.Base: "#191919",
+        QPalette.ColorRole.Text: "#f0f0f0",
+        QPalette.ColorRole.Button: "#2d2d2d",
+        QPalette.ColorRole.ButtonText: "#f0f0f0",
+        QPalette.ColorRole.PlaceholderText: "#a0a0a0",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def drawn_contrast(widget: QWidget) -> float:
+    """The contrast of the widget's text as drawn: its most common colour (the background behind the
+    text) against the colour that differs most from it (the core of the glyphs)."""
+    image = widget.grab().toImage()
+    counts: Counter[int] = Counter()
+    for x in range(image.width()):
+        for y in range(image.height()):
+            counts[image.pixel(x, y)] += 1
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    return max(contrast(background, QColor.fromRgb(pixel)) for pixel in counts)
+
+
+def open_window(qtbot, database: CatalogueDatabase) -> MainWindow:
+    make_application()
+    window = MainWindow(Catalogue(database))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def visible_texts(view: QWidget) -> list[QWidget]:
+    found: list[QWidget] = []
+    for widget in view.findChildren(QWidget):
+        if not widget.isVisibleTo(view) or widget.width() < 4 or widget.height() < 4:
+            continue
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        if any(character.isalpha() for character in text):  # words, not a colour swatch "■"
+            found.append(widget)
+    return found
+
+
+@pytest.mark.parametrize("presenting", [False, True], ids=["normal", "presentation"])
+def test_every_view_stays_readable_when_the_system_palette_is_dark(
+    qtbot, database: CatalogueDatabase, presenting: bool
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setPalette(dark_palette())  # the system's dark mode, before the app sets itself up
+    window = open_window(qtbot, database)
+    window.set_presentation(presenting)
+    unreadable: list[str] = []
+    for key in PATIENT_VIEWS:
+        window.show_view(key)
+        view = window.view(key)
+        qtbot.wait(20)
+        for widget in visible_texts(view):
+            ratio = drawn_contrast(widget)
+            if ratio < 4.5:
+                unreadable.append(f"{key}: {widget.text()[:30]!r} {ratio:.1f}:1")
+    window.set_presentation(False)
+    assert not unreadable, unreadable
