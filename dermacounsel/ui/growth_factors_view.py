@@ -155,8 +155,14 @@ class GrowthFactorsView(QWidget):
         left.addWidget(self.list_note)
         left.addWidget(self.rule_label)
 
-        self.chart = RadarChart(self.effect_names, self.scale, animated=True)
-        self.chart_widget = ChartWidget(self.chart.figure)
+        self.chart = RadarChart(
+            self.effect_names,
+            self.scale,
+            animated=True,
+            inferred_note=self.tr("dashed: a column inferred from the article's text, not printed in its table"),
+            same_profile=self.tr("same profile as {other}"),
+        )
+        self.chart_widget = ChartWidget(self.chart.figure, chart=self.chart)
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
         self.hover_label = QLabel(
             self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
