@@ -320,3 +320,27 @@ def test_the_drawing_is_the_same_whatever_was_shown_before(qtbot, view: Explorer
             if colour_gap(shown, afresh, x, y) > 3
         ]
         assert not differing, (procedure, region, len(differing), differing[:5])
+
+
+def test_every_layer_name_fits_its_strip_block(view) -> None:
+    """Whole words inside their block, "Subcutaneous" included, in the type the strip paints them in."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from dermacounsel.ui.explorer.drawing import strip_font
+
+    section = view.section
+    for key, block in section.layer_blocks.items():
+        name = section.names.get(key, key)
+        font = strip_font(name, block.width() - 16)
+        for word in name.split():
+            assert QFontMetricsF(font).horizontalAdvance(word) <= block.width() - 16, word
+
+
+def test_choosing_a_procedure_never_shrinks_the_drawing(qtbot, view) -> None:
+    view.resize(1280, 720)
+    qtbot.wait(30)
+    size = view.canvas.size()
+    for key in [*view.procedures, ""]:
+        view.set_procedure(key)
+        qtbot.wait(10)
+        assert view.canvas.size() == size, key

@@ -186,6 +186,14 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
     return "".join(parts)
 
 
+def keyboard_hint() -> str:
+    """How to move through the drawing by keyboard: told to screen readers, not printed on the patient's
+    screen (the Help menu's shortcuts list it too)."""
+    return QCoreApplication.translate(
+        "explorer", "Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears."
+    )
+
+
 def welcome_html(scale: RatingScale) -> str:
     """The panel before anything is selected: how to use the drawing, and the rating symbols."""
     steps = "".join(
@@ -195,9 +203,6 @@ def welcome_html(scale: RatingScale) -> str:
         "explorer",
         "Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth "
         "factors, ingredients, products and procedures act there.",
-    )
-    keyboard = QCoreApplication.translate(
-        "explorer", "Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears."
     )
     explore_the_skin_text = QCoreApplication.translate("explorer", "Explore the skin")
     choose_a_procedure_text = QCoreApplication.translate(
@@ -209,5 +214,4 @@ def welcome_html(scale: RatingScale) -> str:
         f"<p>{escape(click)}</p>"
         f"<p>{escape(choose_a_procedure_text)}</p>"
         f"<h3>{escape(how_the_article_text)}</h3><ul>{steps}</ul>"
-        f'<p class="small">{escape(keyboard)}</p>'
     )

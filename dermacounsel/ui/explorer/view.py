@@ -24,7 +24,7 @@ from dermacounsel.domain.records import ProcedureCard, ProductLinks
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.explorer.canvas import SkinCanvas
 from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
-from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welcome_html
+from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, keyboard_hint, region_html, welcome_html
 from dermacounsel.ui.flow_layout import FlowLayout, fixed_width
 from dermacounsel.ui.plain_text import literal, plain_label
 
@@ -90,9 +90,11 @@ class ExplorerView(QWidget):
         self.depth_label = QLabel()
         self.depth_label.setObjectName("depthLabel")
         self.depth_label.setMinimumWidth(170)
+        self.depth_label.setWordWrap(True)  # never cut: the setting and what the guide targets there
+        self.depth_slider.setMinimumWidth(200)
         depth_row = QHBoxLayout()
-        depth_row.addWidget(self.depth_label)
-        depth_row.addWidget(self.depth_slider, 1)
+        depth_row.addWidget(self.depth_label, 3)
+        depth_row.addWidget(self.depth_slider, 2)
         self.depth_row = QWidget()
         self.depth_row.setLayout(depth_row)
         depth_row.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +105,7 @@ class ExplorerView(QWidget):
         self.reach_label.setWordWrap(True)
 
         self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.content.layers})
+        self.canvas.setAccessibleDescription(keyboard_hint())
         self.footnote = plain_label()  # it quotes the catalogue's citations
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
@@ -114,22 +117,30 @@ class ExplorerView(QWidget):
         self.panel.setOpenLinks(False)
         self.panel.document().setDefaultStyleSheet(STYLE)
         self.panel.setMinimumWidth(290)
-        self.panel.setMaximumWidth(400)
         self.panel.anchorClicked.connect(self._follow)
 
         left = QVBoxLayout()
         left.setSpacing(8)
         # No title row: the navigation names the view, and every pixel of height goes to the drawing.
         left.addLayout(bar)
+        # the depth row keeps its room when hidden, and the reach sentence sits beside the drawing:
+        # choosing a procedure never shrinks the picture
+        keep = self.depth_row.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.depth_row.setSizePolicy(keep)
         left.addWidget(self.depth_row)
-        left.addWidget(self.reach_label)
         left.addWidget(self.canvas, 1)
         left.addWidget(self.footnote)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.reach_label)
+        right.addWidget(self.panel, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(18)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.panel)
+        # the side panel grows with the window (a third of it), the drawing takes the rest
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 1)
 
         self.canvas.selection_changed.connect(self._show_region)
         self.procedure_buttons.buttonToggled.connect(self._procedure_toggled)
