@@ -98,3 +98,65 @@ def test_every_view_stays_readable_when_the_system_palette_is_dark(
                 unreadable.append(f"{key}: {widget.text()[:30]!r} {ratio:.1f}:1")
     window.set_presentation(False)
     assert not unreadable, unreadable
+
+
+#: The smallest patient-facing type in presentation mode, in logical pixels, at 1366x768.
+PRESENTATION_MINIMUM_PX = 14
+
+
+def test_presentation_mode_shows_no_patient_text_below_14_px(qtbot, database: CatalogueDatabase) -> None:
+    """Every visible text widget, table and chart of every patient view, at 1366x768 in presentation mode.
+    The drawing's own labels are checked too, as drawn at the canvas's scale."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QAbstractItemView, QTextEdit
+
+    from dermacounsel.ui.chart_widget import ChartWidget
+    from dermacounsel.ui.explorer.drawing import LABEL_SIZE
+
+    window = open_window(qtbot, database)
+    window.set_presentation(True)
+    window.resize(1366, 768)
+    too_small: list[str] = []
+    try:
+        for key in PATIENT_VIEWS:
+            window.show_view(key)
+            view = window.view(key)
+            qtbot.wait(30)
+            for widget in view.findChildren(QWidget):
+                if not widget.isVisibleTo(view) or widget.width() < 4:
+                    continue
+                shows_text = isinstance(widget, QAbstractItemView | QTextEdit) or (
+                    isinstance(widget, QLabel | QAbstractButton)
+                    and any(character.isalpha() for character in widget.text())
+                )
+                if shows_text and QFontInfo(widget.font()).pixelSize() < PRESENTATION_MINIMUM_PX:
+                    name = widget.text()[:30] if isinstance(widget, QLabel | QAbstractButton) else widget.objectName()
+                    too_small.append(f"{key}: {name!r} {QFontInfo(widget.font()).pixelSize()} px")
+            for chart in view.findChildren(ChartWidget):
+                if chart.isVisibleTo(view) and chart.chart is not None:
+                    chart.chart.arrange()
+                    if chart.chart.text_px() < PRESENTATION_MINIMUM_PX:
+                        too_small.append(f"{key}: chart type {chart.chart.text_px():.1f} px")
+            canvas = getattr(view, "canvas", None)
+            if key == "explorer" and canvas is not None:
+                drawn = LABEL_SIZE * canvas.transform().m11()
+                if drawn < PRESENTATION_MINIMUM_PX:
+                    too_small.append(f"explorer: drawing labels {drawn:.1f} px")
+    finally:
+        window.set_presentation(False)
+    assert not too_small, too_small
+
+
+@pytest.mark.parametrize("presenting", [False, True], ids=["normal", "presentation"])
+def test_each_page_is_titled_as_the_navigation_names_it(qtbot, database: CatalogueDatabase, presenting: bool) -> None:
+    window = open_window(qtbot, database)
+    window.set_presentation(presenting)
+    try:
+        for row, key in enumerate(PATIENT_VIEWS):
+            window.show_view(key)
+            title = window.view(key).findChild(QLabel, "viewTitle")
+            if title is not None:  # the explorer has none: the drawing takes the height
+                assert title.text() == window.navigation.item(row).text()
+        assert not window.statusBar().isVisible() if presenting else window.statusBar().isVisible()
+    finally:
+        window.set_presentation(False)

@@ -130,11 +130,11 @@ class ExplorerView(QWidget):
         self.depth_row.setSizePolicy(keep)
         left.addWidget(self.depth_row)
         left.addWidget(self.canvas, 1)
-        left.addWidget(self.footnote)
         right = QVBoxLayout()
         right.setSpacing(8)
         right.addWidget(self.reach_label)
         right.addWidget(self.panel, 1)
+        right.addWidget(self.footnote)  # under the panel: the drawing keeps the height
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(18)
