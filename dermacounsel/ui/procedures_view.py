@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.domain import records as r
 from dermacounsel.domain.explorer import reach_phrase
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui import provenance
 from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -131,13 +131,11 @@ class ProceduresView(QWidget):
         depth_sources = {
             card.needle_depth_source.key: card.needle_depth_source for card in procedures if card.needle_depth_source
         }
-        source_lines = [f"{escape(s.title)}: {escape(s.citation)}" for s in sources.values()]
+        source_lines = [f"{s.title}: {s.citation}" for s in sources.values()]
         needle_depth_text = self.tr("Needle depth")
-        source_lines += [f"{escape(needle_depth_text)}: {escape(s.citation)}" for s in depth_sources.values()]
-        self.footnote = QLabel("<br>".join([escape(" ".join(notes)), *source_lines]))
-        self.footnote.setObjectName("footnote")
-        self.footnote.setWordWrap(True)
-        self.footnote.setTextFormat(Qt.TextFormat.RichText)
+        source_lines += [f"{needle_depth_text}: {s.citation}" for s in depth_sources.values()]
+        # the reading notes and sources behind a discreet badge the doctor can open, not a paragraph
+        self.footnote = provenance.SourceBadge("\n".join([" ".join(notes), *source_lines]))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
@@ -145,7 +143,7 @@ class ProceduresView(QWidget):
         layout.addWidget(header)
         layout.addWidget(subtitle)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.footnote)
+        layout.addWidget(self.footnote, 0, Qt.AlignmentFlag.AlignRight)
         self.filter_box.textChanged.connect(self._apply_filter)
 
     def _apply_filter(self, text: str) -> None:

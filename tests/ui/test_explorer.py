@@ -70,7 +70,7 @@ def test_each_layers_panel_names_its_factors_and_procedures_from_the_catalogue(q
         placed = {g.key for g in doc.growth_factors if any(link.layer == key for link in g.layers)}
         for factor in placed:
             assert factor_names[factor] in text, (key, factor)
-        procedures = text.split("Procedures that reach this depth")[1].split("Source:")[0]
+        procedures = text.split("Procedures that reach this depth")[1].split("Words used here")[0].split("ⓘ Source")[0]
         for procedure in doc.procedures:
             reaches = procedure.systemic or any(r.layer == key for r in procedure.reach)
             assert (procedure_names[procedure.key] in procedures) == reaches, (key, procedure.key)

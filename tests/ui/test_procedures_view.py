@@ -51,5 +51,5 @@ def test_filter_keeps_matching_rows(qtbot, show, database: CatalogueDatabase) ->
 
 def test_the_lost_stars_are_explained(qtbot, show, database: CatalogueDatabase) -> None:
     view = show(ProceduresView(Catalogue(database)))
-    assert "stars were lost in translation" in view.footnote.text()
-    assert "dermapen needle depth" in view.footnote.text()
+    assert "stars were lost in translation" in view.footnote.source_text
+    assert "dermapen needle depth" in view.footnote.source_text

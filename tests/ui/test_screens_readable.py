@@ -160,3 +160,43 @@ def test_each_page_is_titled_as_the_navigation_names_it(qtbot, database: Catalog
         assert not window.statusBar().isVisible() if presenting else window.statusBar().isVisible()
     finally:
         window.set_presentation(False)
+
+
+def test_patient_screens_show_provenance_as_a_badge_not_a_paragraph(qtbot, database: CatalogueDatabase) -> None:
+    from PySide6.QtWidgets import QTextEdit
+
+    from dermacounsel.ui.provenance import SourceBadge, source_of
+
+    window = open_window(qtbot, database)
+    window.set_presentation(True)
+    developer_words = ("machine translation", "DECODING.md", "stars were lost in translation")
+    shown: list[str] = []
+    badges = 0
+    try:
+        window.view("explorer").select_region("dermis")
+        for key in PATIENT_VIEWS:
+            window.show_view(key)
+            view = window.view(key)
+            qtbot.wait(20)
+            for widget in view.findChildren(QWidget):
+                if not widget.isVisibleTo(view):
+                    continue
+                if isinstance(widget, QTextEdit):
+                    text = widget.toPlainText()
+                    badges += text.count("ⓘ Source")
+                elif isinstance(widget, QLabel | QAbstractButton):
+                    text = widget.text()
+                    badges += isinstance(widget, SourceBadge)
+                else:
+                    continue
+                shown += [f"{key}: {word}" for word in developer_words if word in text]
+    finally:
+        window.set_presentation(False)
+    assert not shown, shown
+    assert badges >= 3  # the explorer's panel, the growth-factor cards, the procedures: each can be opened
+    from PySide6.QtCore import QUrl
+
+    from dermacounsel.ui.provenance import badge_html
+
+    href = badge_html("Smart Skin Clinic: an article; read from notes (a/b).").split('href="')[1].split('"')[0]
+    assert source_of(QUrl(href)) == "Smart Skin Clinic: an article; read from notes (a/b)."

@@ -12,6 +12,7 @@ from dermacounsel.domain.anatomy import Band
 from dermacounsel.domain.explorer import EFFECT_REGIONS_SOURCE, RegionReport
 from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.scale import RatingScale
+from dermacounsel.ui import provenance
 
 LINK_SCHEME = "dermacounsel"
 
@@ -174,15 +175,12 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             "it; the IV drip is named by the article for exosomes only.",
         )
         parts.append(f'<p class="caution">{escape(unreached)}</p>')
-    source_text = QCoreApplication.translate("explorer", "Source")
-    parts.append(
-        f'<p class="small">{escape(source_text)}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
-    )
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], glosses)
     if used:
         words_used_here_text = QCoreApplication.translate("explorer", "Words used here")
         parts.append(f"<h3>{escape(words_used_here_text)}</h3>")
         parts += [f'<p class="small"><b>{escape(g.term)}</b>: {escape(g.plain)}</p>' for g in used]
+    parts.append(provenance.badge_html(f"{region.source.title}. {region.source.citation}"))
     return "".join(parts)
 
 

@@ -22,6 +22,7 @@ from dermacounsel.domain.anatomy import boundary_range, layers_reached
 from dermacounsel.domain.explorer import describe_region, product_criteria, reach_phrase, read_depth
 from dermacounsel.domain.records import ProcedureCard, ProductLinks
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui import provenance
 from dermacounsel.ui.explorer.canvas import SkinCanvas
 from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
 from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, keyboard_hint, region_html, welcome_html
@@ -168,6 +169,8 @@ class ExplorerView(QWidget):
         self.panel.setHtml(region_html(report, self.scale, self.bands.get(key), self.glosses))
 
     def _follow(self, url: QUrl) -> None:
+        if provenance.open_link(self.panel, url):
+            return
         if url.scheme() != LINK_SCHEME:
             return
         path = url.path()
