@@ -21,6 +21,7 @@ from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import provenance
 from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
 from dermacounsel.ui.view_header import ViewHeader
+from dermacounsel.ui.wrapping_header import WrappingHeader
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ class ProceduresView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("procedureTable")
         self.table.setAccessibleName(self.tr("Procedures compared"))
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # "Physician injection" never cut
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -121,7 +123,7 @@ class ProceduresView(QWidget):
         self.table.setItemDelegate(PaddedItemDelegate(self.table))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 250)
+        self.table.setColumnWidth(0, 190)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         for column in range(1, len(columns)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
