@@ -344,3 +344,27 @@ def test_choosing_a_procedure_never_shrinks_the_drawing(qtbot, view) -> None:
         view.set_procedure(key)
         qtbot.wait(10)
         assert view.canvas.size() == size, key
+
+
+def test_the_hover_name_never_covers_the_label_it_names(qtbot, view) -> None:
+    from PySide6.QtCore import QPoint, QRectF
+
+    canvas = view.canvas
+    checked = 0
+    for width, height in ((1280, 800), (1366, 768), (1920, 1080)):
+        view.resize(width, height)
+        qtbot.wait(20)
+        for label in canvas.section.labels:
+            region = canvas.section.regions[label.key]
+            anchor = canvas.to_widget(region.anchor).toPoint()
+            if canvas.region_at(region.anchor) != label.key:
+                continue
+            place = canvas.tooltip_rect(label.key, anchor)
+            assert place is not None
+            shown = QRectF(place.translated(QPoint(2, 16)))  # where Qt puts a tooltip asked for at a point
+            top_left = canvas.to_widget(label.rect.topLeft())
+            bottom_right = canvas.to_widget(label.rect.bottomRight())
+            assert not shown.intersects(QRectF(top_left, bottom_right)), (label.key, width)
+            assert not shown.contains(QRectF(anchor, anchor).center()), label.key  # nor the pointer's spot
+            checked += 1
+    assert checked >= 6  # the structures whose anchor lies on them, at each size
