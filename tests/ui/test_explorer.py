@@ -368,3 +368,23 @@ def test_the_hover_name_never_covers_the_label_it_names(qtbot, view) -> None:
             assert not shown.contains(QRectF(anchor, anchor).center()), label.key  # nor the pointer's spot
             checked += 1
     assert checked >= 4  # the structures whose anchor lies on them
+
+
+def test_the_panel_opens_short_and_more_shows_the_rest(qtbot, view) -> None:
+    from PySide6.QtCore import QUrl
+
+    view.resize(1366, 768)
+    view.select_region("dermis")
+    qtbot.wait(30)
+    short = view.panel.toPlainText()
+    short_height = view.panel.document().size().height()
+    assert "Growth factors acting here" in short and "Procedures that reach this depth" in short
+    assert "Drawn 0.04" not in short and "Words used here" not in short  # measurements and glossary: under More
+    assert short_height <= 3 * view.panel.viewport().height()  # not five screens of scrolling
+    view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/more"))
+    long = view.panel.toPlainText()
+    assert "Drawn 0.04" in long and len(long) > len(short) and "Show less" in long
+    view.select_region("epidermis")  # stays open for the next region
+    assert "Show less" in view.panel.toPlainText()
+    view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/less"))
+    assert "More: sizes" in view.panel.toPlainText()

@@ -29,7 +29,7 @@ STYLE = """
 h2 { color: #1f4e5c; margin-bottom: 2px; }
 h3 { color: #1f4e5c; margin-top: 14px; margin-bottom: 4px; }
 p.part { color: #4b5d68; margin-top: 0; }
-p.small, span.small { color: #4b5d68; font-size: small; }
+p.small, span.small, p.count { color: #4b5d68; font-size: small; }
 span.symbol { color: #1f4e5c; font-size: large; }
 span.inferred { color: #7a4b00; font-size: small; }
 p.caution { color: #9b1c1c; font-weight: bold; }
@@ -53,9 +53,34 @@ def inferred_mark(inferred: bool) -> str:
     return f' <span class="inferred">({escape(inferred_text)})</span>' if inferred else ""
 
 
-def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glosses: Sequence[Gloss] = ()) -> str:
+MORE_LINK = "explorer/more"
+LESS_LINK = "explorer/less"
+
+
+def region_html(
+    report: RegionReport,
+    scale: RatingScale,
+    band: Band | None,
+    glosses: Sequence[Gloss] = (),
+    more: bool = True,
+) -> str:
     """The panel for one region, in plain words for patients; the glossary's terms it uses are explained
-    at its end."""
+    at its end. Without `more`, only what matters most: what it is, what acts there and what reaches it,
+    with a "More" link to the measurements, the reasons behind each entry and the words explained."""
+    html = _region_html(report, scale, band, glosses)
+    if more:
+        return html + "<p>" + link(LESS_LINK, QCoreApplication.translate("explorer", "Show less")) + "</p>"
+    # the short form: every paragraph in small type (notes, measurements, reasons) and the glossary left out
+    short = re.sub(r'<p class="small">.*?</p>', "", html, flags=re.S)
+    short = re.sub(r'<br><span class="small">.*?</span>', "", short, flags=re.S)
+    words = QCoreApplication.translate("explorer", "Words used here")
+    short = short.split(f"<h3>{escape(words)}</h3>")[0]
+    badge = provenance.badge_html(f"{report.region.source.title}. {report.region.source.citation}")
+    more_text = QCoreApplication.translate("explorer", "More: sizes, reasons and the words explained")
+    return short + "<p>" + link(MORE_LINK, more_text) + "</p>" + badge
+
+
+def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, glosses: Sequence[Gloss]) -> str:
     region, layer = report.region, report.layer
     parts = [f"<h2>{escape(region.name)}</h2>"]
     if region is not layer:
@@ -152,7 +177,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             more = QCoreApplication.translate("explorer", "…and {count:,} more products in the catalogue.").format(
                 count=report.more_products
             )
-            parts.append(f'<p class="small">{escape(more)}</p>')
+            parts.append(f'<p class="count">{escape(more)}</p>')
     else:
         no_product_lists_text = QCoreApplication.translate("explorer", "No product lists a component acting here.")
         parts.append(f'<p class="small">{escape(no_product_lists_text)}</p>')

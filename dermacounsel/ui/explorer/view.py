@@ -56,6 +56,7 @@ class ExplorerView(QWidget):
         self.catalogue = catalogue
         #: per region, the first products acting there and how many do (read, like the rest, once)
         self._products: dict[str, tuple[list[ProductLinks], int]] = {}
+        self.panel_more = False  # the panel opens short: what it is, what acts there, what reaches it
         self.content = self.catalogue.explorer_catalogue()
         self.scale = self.catalogue.rating_scale()
         self.glosses = self.catalogue.glossary()
@@ -154,6 +155,11 @@ class ExplorerView(QWidget):
     def select_region(self, key: str | None) -> None:
         self.canvas.select(key)
 
+    def show_more(self, more: bool) -> None:
+        """The whole entry (sizes, reasons, words explained) or only what matters most (the default)."""
+        self.panel_more = more
+        self._show_region(self.canvas.selected or "")
+
     def _show_region(self, key: str) -> None:
         if not key:
             self.panel.setHtml(welcome_html(self.scale))
@@ -166,7 +172,7 @@ class ExplorerView(QWidget):
                 acting = self.catalogue.count_acting_products(criteria)
             self._products[key] = (products, acting)
         report = describe_region(self.content, key, *self._products[key])
-        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key), self.glosses))
+        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key), self.glosses, more=self.panel_more))
 
     def _follow(self, url: QUrl) -> None:
         if provenance.open_link(self.panel, url):
@@ -182,7 +188,9 @@ class ExplorerView(QWidget):
     def open_link(self, path: str) -> None:
         """`region/KEY` selects a region; `procedure/KEY` shows a procedure's reach."""
         kind, _, key = path.partition("/")
-        if kind == "region" and key in self.canvas.handles:
+        if kind in ("more", "less"):
+            self.show_more(kind == "more")
+        elif kind == "region" and key in self.canvas.handles:
             self.select_region(key)
         elif kind == "procedure" and key in self.procedures:
             self.set_procedure(key)
