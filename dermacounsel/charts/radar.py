@@ -336,7 +336,7 @@ class RadarChart:
                 label += " (" + self.same_profile.format(other=twin.label) + ")"
                 line.set_linestyle((0, (1.5, 2.5)))
                 line.set_marker("o")
-                line.set_markersize(12)
+                line.set_markersize(10.5)
                 line.set_markerfacecolor("none")
                 line.set_markeredgewidth(2.2)
                 line.set_zorder(3)
