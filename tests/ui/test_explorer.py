@@ -388,3 +388,34 @@ def test_the_panel_opens_short_and_more_shows_the_rest(qtbot, view) -> None:
     assert "Show less" in view.panel.toPlainText()
     view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/less"))
     assert "More: sizes" in view.panel.toPlainText()
+
+
+def test_every_procedures_reach_is_drawn_as_a_clear_band(qtbot, view) -> None:
+    """Over the layers it reaches the picture visibly changes, and the band ends in a solid teal line."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    from dermacounsel.ui.explorer.drawing import LEFT, RIGHT
+
+    view.resize(1280, 760)
+    view.set_procedure("")
+    qtbot.wait(30)
+    plain = view.canvas.grab().toImage()
+    for key in view.procedures:
+        view.set_procedure(key)
+        qtbot.wait(20)
+        image = view.canvas.grab().toImage()
+        ratio = image.width() / view.canvas.width()  # device pixels per widget pixel
+        for top, bottom in view.section.reach_spans(view.canvas.state.overlay):
+            top_left = view.canvas.to_widget(QPointF(LEFT + 40, top + 8))
+            bottom_right = view.canvas.to_widget(QPointF(RIGHT - 40, bottom - 30))
+            changed = total = 0
+            for x in range(int(top_left.x()), int(bottom_right.x()), 9):
+                for y in range(int(top_left.y()), int(bottom_right.y()), 9):
+                    a, b = QColor(plain.pixel(x * ratio, y * ratio)), QColor(image.pixel(x * ratio, y * ratio))
+                    total += 1
+                    changed += abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) >= 24
+            assert total and changed / total >= 0.6, (key, changed, total)
+            end = view.canvas.to_widget(QPointF((LEFT + RIGHT) / 2 + 60, bottom))
+            line = QColor(image.pixel(round(end.x() * ratio), round(end.y() * ratio)))
+            assert line.blue() > line.red() + 30, (key, line.name())  # teal, not the skin's pinks and creams

@@ -729,7 +729,7 @@ class SkinSection:
 
     def _paint_overlay(self, painter: QPainter, overlay: Overlay) -> None:
         wash = QColor(TEAL)
-        wash.setAlpha(36 if overlay.procedure.systemic else 62)
+        wash.setAlpha(52 if overlay.procedure.systemic else 70)
         hatch = QColor(TEAL)
         hatch.setAlpha(85)
         for top, bottom in self.reach_spans(overlay):
@@ -737,8 +737,18 @@ class SkinSection:
             painter.fillRect(area, wash)
             if not overlay.procedure.systemic:
                 painter.fillRect(area, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-                painter.setPen(QPen(TEAL, 4))
-                painter.drawLine(QPointF(LEFT - 5, top), QPointF(LEFT - 5, bottom))
+            # every procedure's reach as a clear band: a bar beside it, its end as a solid line, its name
+            painter.setPen(QPen(TEAL, 5))
+            painter.drawLine(QPointF(LEFT - 5, top), QPointF(LEFT - 5, bottom))
+            painter.setPen(QPen(TEAL, 3))
+            painter.drawLine(QPointF(LEFT, bottom), QPointF(RIGHT, bottom))
+            painter.setFont(_font(16, bold=True))
+            name = overlay.procedure.name
+            width = QFontMetricsF(painter.font()).horizontalAdvance(name) + 16
+            tag = QRectF(LEFT + 8, bottom - 26, min(width, RIGHT - LEFT - 120), 22)
+            painter.fillRect(tag, QColor(255, 255, 255, 225))
+            painter.setPen(SELECTION)
+            painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), name)
         if overlay.depth_mm is not None:
             self._paint_needles(painter, overlay.depth_mm)
 
