@@ -126,6 +126,11 @@ def symbols_legend() -> str:
     )
 
 
+def symbols_key() -> str:
+    """The rating symbols' meanings alone, for a printout that shows them beside the chart they label."""
+    return QCoreApplication.translate("printouts", "◎ very powerful · ○ powerful · △ limited · ー none")
+
+
 def caution_box_html(cautions: Sequence[tuple[str, str]]) -> str:
     """(product, caution) pairs in a red-bordered box, one line each; nothing when there are none."""
     if not cautions:

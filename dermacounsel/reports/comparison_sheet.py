@@ -188,7 +188,7 @@ def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset()) -> s
     heading = pages.keep_together("profiles", escape(profiles_heading()))
     parts.append(f"<h2{pages.break_style('profiles', breaks)}>{heading}</h2>")
     summaries = "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in content.summaries) + "</ul>"
-    legend = f'<p class="caveat">{escape(common.symbols_legend())}</p>'
+    legend = f'<p class="caveat">{escape(common.symbols_key())}</p>'
     # the plain words for the terms used go beside the radar too, under the summaries (where two or three
     # products leave room), so that the sheet of two products fits on one page
     used = terms_in(

@@ -11,10 +11,12 @@ from dermacounsel.reports.pages import document_language
 
 
 def radar_wording() -> dict[str, Any]:
-    """Keyword arguments for RadarChart: its language (typefaces, wrapping) and the inferred-column note."""
+    """Keyword arguments for RadarChart: its language (typefaces, wrapping), the inferred-column note and
+    the legend's note on identical profiles."""
     return {
         "language": document_language(),
         "inferred_note": QCoreApplication.translate(
             "RadarChart", "dashed: a column inferred from the article's text, not printed in its table"
         ),
+        "same_profile": QCoreApplication.translate("RadarChart", "same profile as {other}"),
     }

@@ -8,16 +8,17 @@ from html import escape
 from urllib.parse import quote
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -52,13 +53,37 @@ SECTIONS = (
 )
 
 
+class GrowingBrowser(QTextBrowser):
+    """A text browser as tall as its text, with no scroll bar of its own: the column around it scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = round(self.document().size().height()) + margins.top() + margins.bottom() + 2
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+
 class CounselView(QWidget):
     """Concerns on the left (ordered: the first matters most), ranked results on the right.
 
     Attributes:
         chosen: the patient's concerns, most important first; ▲ ▼ reorder, ✕ removes (or drag them).
-        available: the concerns not chosen yet; double-click or Enter adds one.
-        panels: one QTextBrowser per kind of result.
+        available: every concern with a tick box; a click (or Space, or Enter) ticks or unticks it. The
+            list never changes under the pointer: a chosen concern stays where it is, ticked.
+        panels: one QTextBrowser per kind of result, each as tall as its text, one under the other in
+            a single scrolling column (`results`).
+        plan_slot: the end of that column, for a widget that follows the results.
 
     Signals:
         navigate(str): a result was opened in its own view.
@@ -71,6 +96,7 @@ class CounselView(QWidget):
         self.setObjectName("counselView")
         self.catalogue = catalogue
         self.all_concerns = {c.key: c for c in self.catalogue.concerns()}
+        self._syncing = False
         self.result: Recommendations | None = None
 
         header = ViewHeader(self.tr("Counselling"))
@@ -113,8 +139,9 @@ class CounselView(QWidget):
         left.addWidget(title)
         left.addWidget(self.chosen, 2)
         left.addLayout(buttons)
-        add_title = QLabel(self.tr("Add a concern (double-click)"))
+        add_title = QLabel(self.tr("Add a concern: click to tick it"))
         add_title.setObjectName("barCaption")
+        add_title.setWordWrap(True)
         left.addWidget(add_title)
         left.addWidget(self.available, 3)
         # the doctor's suggestion for the printed summary (a self-contained widget: placed here for now)
@@ -125,6 +152,7 @@ class CounselView(QWidget):
         left_widget.setFixedWidth(300)
 
         self.rule = QLabel(self.tr("How they are ranked: {rule}").format(rule=RULE))
+        self.rule.setProperty("admin", True)  # for the doctor: hidden in presentation mode
         self.rule.setObjectName("footnote")
         self.rule.setWordWrap(True)
         self.rule.setTextFormat(Qt.TextFormat.PlainText)
@@ -133,31 +161,40 @@ class CounselView(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)  # catalogue text is data
         self.why = QCheckBox(self.tr("Show the reasoning (for the doctor)"))
+        self.why.setProperty("admin", True)
         self.why.setToolTip(self.tr("Adds each item's statements, their sources and the counts behind the order"))
         self.panels: dict[str, QTextBrowser] = {}
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for index, (key, title_text) in enumerate(SECTIONS):
-            box = QVBoxLayout()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(6)
+        for key, title_text in SECTIONS:
             label = QLabel(self.tr(title_text))
             label.setObjectName("barCaption")
-            panel = QTextBrowser()
+            panel = GrowingBrowser()
             panel.setObjectName("details")
             panel.setOpenLinks(False)
             panel.setAccessibleName(self.tr(title_text))
             panel.document().setDefaultStyleSheet(PANEL_STYLE)
             panel.anchorClicked.connect(self._follow)
-            box.addWidget(label)
-            box.addWidget(panel, 1)
-            grid.addLayout(box, index // 2, index % 2)
+            column.addWidget(label)
+            column.addWidget(panel)
             self.panels[key] = panel
+        column.addWidget(self.notes)
+        column.addWidget(self.rule)
+        column.addWidget(self.why)
+        self.plan_slot = QVBoxLayout()
+        column.addLayout(self.plan_slot)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setObjectName("counselResults")
+        holder.setLayout(column)
+        self.results = QScrollArea()
+        self.results.setObjectName("counselScroll")
+        self.results.setWidgetResizable(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setWidget(holder)
         right = QVBoxLayout()
-        right.addLayout(grid, 1)
-        right.addWidget(self.notes)
-        rule_row = QHBoxLayout()
-        rule_row.addWidget(self.rule, 1)
-        rule_row.addWidget(self.why)
-        right.addLayout(rule_row)
+        right.addWidget(self.results, 1)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -169,7 +206,11 @@ class CounselView(QWidget):
         layout.addWidget(header)
         layout.addLayout(body, 1)
 
-        self.available.itemActivated.connect(lambda item: self.add_concern(item.data(Qt.ItemDataRole.UserRole)))
+        self._pressed_state: Qt.CheckState | None = None
+        self.available.itemPressed.connect(lambda item: setattr(self, "_pressed_state", item.checkState()))
+        self.available.itemClicked.connect(self._clicked)
+        self.available.itemActivated.connect(self._toggle)
+        self.available.itemChanged.connect(self._ticked)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
         self.remove.clicked.connect(self._remove_current)
@@ -198,6 +239,25 @@ class CounselView(QWidget):
             self.chosen.addItem(item)
         self.refresh()
 
+    def _toggle(self, item: QListWidgetItem) -> None:
+        ticked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        """A click on the name ticks like a click on the box (which Qt has ticked already)."""
+        if self._pressed_state == item.checkState():
+            self._toggle(item)
+        self._pressed_state = None
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if self._syncing or key is None:
+            return
+        if item.checkState() == Qt.CheckState.Checked:
+            self.add_concern(key)
+        elif key in self.concerns():
+            self.set_concerns([k for k in self.concerns() if k != key])
+
     def add_concern(self, key: str) -> None:
         if key not in self.concerns():
             self.set_concerns([*self.concerns(), key])
@@ -223,13 +283,20 @@ class CounselView(QWidget):
 
     def refresh(self) -> None:
         chosen = self.concerns()
-        self.available.clear()
-        for key, concern in self.all_concerns.items():
-            if key not in chosen:
+        self._syncing = True
+        if self.available.count() != len(self.all_concerns):
+            self.available.clear()
+            for key, concern in self.all_concerns.items():
                 item = QListWidgetItem(concern.name)
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 item.setToolTip(literal(concern.reason))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.available.addItem(item)
+        for row in range(self.available.count()):
+            item = self.available.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._syncing = False
         self.print_button.setEnabled(bool(chosen))
         self.pdf_button.setEnabled(bool(chosen))
         if not chosen:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.domain import records as r
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui import provenance
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.table_model import (
     ROW_ROLE,
@@ -37,7 +38,7 @@ from dermacounsel.ui.view_header import ViewHeader
 
 
 def source_html(source: r.SourceNote) -> str:
-    return f'<p class="source">Source: {escape(source.title)}. {escape(source.citation)}</p>'
+    return provenance.badge_html(f"{source.title}. {source.citation}")
 
 
 def bullets(items: Sequence[str]) -> str:
@@ -129,6 +130,7 @@ class IngredientsView(QWidget):
         self.details.setObjectName("details")
         self.details.setAccessibleName(self.tr("Details of the selected entry"))
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(lambda url: provenance.open_link(self.details, url))
         self.details.document().setDefaultStyleSheet(
             "p.source { color: #4b5d68; font-size: small; } p.inferred { color: #7a4b00; }"
             " td.symbol { font-size: large; color: #1f4e5c; } td.meaning { color: #4b5d68; }"

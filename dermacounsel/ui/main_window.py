@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
                 changed.connect(lambda key=key: self.reload_catalogue(keep=key))
             self._widgets[key] = widget
             self.stack.addWidget(widget)
-            if getattr(self, "presenting", False):
+            presenting = getattr(self, "presenting", False)
+            self._title_view(widget, spec, presenting)
+            if presenting:
                 self._show_admin(widget, False)
         return self._widgets[key]
 
@@ -368,14 +370,22 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(self._specs):
             item = self.navigation.item(row)
             item.setText(spec.translated_plain_title() if on else spec.translated_title())
-        for widget in self._widgets.values():
+        for key, widget in self._widgets.items():
             self._show_admin(widget, not on)
+            self._title_view(widget, next(spec for spec in self._specs if spec.key == key), on)
         if on:
             self.showFullScreen()
         else:
             self.showNormal()
             if getattr(self, "_normal_geometry", None) is not None:
                 self.restoreGeometry(self._normal_geometry)
+
+    @staticmethod
+    def _title_view(widget: QWidget, spec: ViewSpec, presenting: bool) -> None:
+        """The page's title is the name the navigation gives it, in either mode."""
+        title = widget.findChild(QLabel, "viewTitle")
+        if title is not None:
+            title.setText(spec.translated_plain_title() if presenting else spec.translated_title())
 
     @staticmethod
     def _show_admin(widget: QWidget, visible: bool) -> None:

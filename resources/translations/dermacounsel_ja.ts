@@ -74,114 +74,124 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="289"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="314"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="292"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="317"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="293"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="318"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="299"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="324"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="326"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="327"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="304"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="329"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="330"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="333"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="358"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="350"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="560"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="381"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="623"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="363"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="397"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="366"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="400"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="437"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="430"/>
+        <source>Side by side</source>
+        <translation>並べて比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="431"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="485"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="441"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="489"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="444"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="492"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="497"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="546"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="499"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="548"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="571"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="634"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="579"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="642"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="644"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="605"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="668"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="614"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="677"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
@@ -375,139 +385,139 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="102"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="77"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="103"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="80"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="106"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="88"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="110"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="136"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="92"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="118"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="124"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="125"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
-        <source>Add a concern (double-click)</source>
-        <translation>お悩みを追加（ダブルクリック）</translation>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="142"/>
+        <source>Add a concern: click to tick it</source>
+        <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="267"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="154"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="163"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="241"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="308"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="253"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="320"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="254"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="321"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="255"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="322"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="269"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="336"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="287"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="354"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="292"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="359"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="299"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="366"/>
         <source>— equally suited</source>
         <translation>— 同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="307"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="329"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="337"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="404"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
@@ -682,60 +692,60 @@ Log folder: {log}</source>
 <context>
     <name>ExplorerView</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="70"/>
         <source>None</source>
         <extracomment>products the panel lists for a region; the rest are counted per region, the first products acting there and how many do (read, like the rest, once)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="73"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="75"/>
         <source>Show the reach of {name}</source>
         <translation>{name} が届く深さを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="91"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="118"/>
         <source>What acts here</source>
         <translation>ここに作用するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="215"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="237"/>
         <source>Needle setting: {depth:.1f} mm
 guide targets {target}</source>
         <translation>針の設定：{depth:.1f} mm
 目安の到達層：{target}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="221"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="243"/>
         <source>Choose a procedure to see how deep it reaches.</source>
         <translation>施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="251"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: systemic. It reaches the whole body through the bloodstream.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：全身性です。血流を通じて全身に届きます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="235"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="257"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; set to {depth:.1f} mm: the clinic&apos;s depth guide targets {target} at this setting. The drawn needle is the setting, not a measured penetration: skin gives under the pen and needles go less deep than their setting.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; を {depth:.1f} mm に設定：クリニックの深さの目安では、この設定で{target}をねらいます。図の針は設定値であり、実際に刺さる深さの計測値ではありません。皮膚はペンの圧で沈むため、針は設定より浅く入ります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="242"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="264"/>
         <source>The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face.</source>
         <translation>脂肪は顔の部位によって、深さ {low:.2f}～{high:.2f} mm から始まります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="247"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="269"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; reaches {layers}, with no gap: a needle passes every layer above.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; は{layers}まで届きます。針はその上のすべての層を通るため、途中が抜けることはありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="257"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="279"/>
         <source>To scale at typical facial thickness; the epidermis is drawn {factor:.0f}× thicker to be seen; muscle and bone are not measured. Thickness: {sources}.</source>
         <translation>顔の皮膚の標準的な厚さの縮尺です。表皮は見やすいよう {factor:.0f} 倍の厚さで描いています。筋肉と骨は計測値ではありません。厚さの出典：{sources}。</translation>
     </message>
@@ -743,143 +753,138 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="114"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="125"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="134"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="137"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="140"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="141"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="146"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="147"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="150"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="151"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="163"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="169"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="185"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="227"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
         <source>not rated</source>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="227"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="236"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="299"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="306"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="308"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="315"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="311"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="314"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="321"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="324"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="321"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="328"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="323"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="337"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="339"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="345"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="376"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="385"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="391"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="392"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="389"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="395"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -930,145 +935,145 @@ guide targets {target}</source>
 <context>
     <name>IngredientsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="77"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="78"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="77"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="78"/>
         <source>Filter ingredients, effects, cells…</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="95"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="96"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="97"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="97"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="274"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="276"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="289"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="291"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="115"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="121"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="346"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="131"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="211"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="213"/>
         <source>Inferred from the article&apos;s text.</source>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="228"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="230"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="271"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="273"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="273"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="275"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="288"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="294"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="296"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="297"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="299"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="302"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="304"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="307"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="309"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="311"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="312"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="314"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="318"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="345"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="347"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -1086,7 +1091,7 @@ guide targets {target}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="60"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="292"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="294"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
@@ -1096,27 +1101,27 @@ guide targets {target}</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="293"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="320"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="322"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="323"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="353"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="297"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="297"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="299"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="353"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="297"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
@@ -1146,112 +1151,112 @@ guide targets {target}</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="214"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="216"/>
         <source>Cannot read the catalogue just now: {reason}</source>
         <translation>いまカタログを読み込めません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="240"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="242"/>
         <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="423"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="433"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="424"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="431"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="441"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="444"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="436"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="446"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="440"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="450"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="442"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="452"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="448"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="453"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="463"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="460"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="470"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="467"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="477"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="472"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="482"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="476"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="486"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="488"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="498"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="520"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="530"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="522"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="532"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="529"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="539"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="532"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="542"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="550"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="560"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="589"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="599"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1338,22 +1343,22 @@ guide targets {target}</source>
         <translation>{name} 様</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="133"/>
+        <location filename="../../dermacounsel/reports/common.py" line="138"/>
         <source>{product}: {caution}</source>
         <translation>{product}：{caution}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="150"/>
+        <location filename="../../dermacounsel/reports/common.py" line="155"/>
         <source>(Source: {source})</source>
         <translation>（出典：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="161"/>
+        <location filename="../../dermacounsel/reports/common.py" line="166"/>
         <source>{term}: {meaning}</source>
         <translation>{term}：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="166"/>
+        <location filename="../../dermacounsel/reports/common.py" line="171"/>
         <source>Words used here — {words}.</source>
         <translation>この用紙の用語&#x3000;{words}</translation>
     </message>
@@ -1367,83 +1372,83 @@ guide targets {target}</source>
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="60"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="61"/>
         <source>✓ Yes</source>
         <translation>✓ 届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="61"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="62"/>
         <source>✓ Top part</source>
         <translation>✓ 上部まで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="62"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="63"/>
         <source>✓ Down to its middle</source>
         <translation>✓ 中ほどまで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="69"/>
         <source>Systemic</source>
         <translation>全身性</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="76"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="77"/>
         <source>Whole body (systemic)</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="84"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="85"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="137"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="95"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1451,17 +1456,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="230"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="255"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="231"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="256"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="232"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="257"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -1594,9 +1599,14 @@ guide targets {target}</source>
 <context>
     <name>RadarChart</name>
     <message>
-        <location filename="../../dermacounsel/reports/radar_words.py" line="17"/>
+        <location filename="../../dermacounsel/reports/radar_words.py" line="18"/>
         <source>dashed: a column inferred from the article&apos;s text, not printed in its table</source>
         <translation>破線：記事の表にはなく、本文から推定した列</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/radar_words.py" line="21"/>
+        <source>same profile as {other}</source>
+        <translation>{other}と同じプロフィール</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1802,7 @@ guide targets {target}</source>
 <context>
     <name>SkinCanvas</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="98"/>
+        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="99"/>
         <source>Cross-section of facial skin</source>
         <extracomment>The order the keyboard moves through the regions: from the surface down, each layer before the structures within it.</extracomment>
         <translation>顔の皮膚の断面</translation>
@@ -1801,13 +1811,13 @@ guide targets {target}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="109"/>
+        <location filename="../../dermacounsel/ui/app.py" line="153"/>
         <source>Something went wrong</source>
-        <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
+        <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. The app&apos;s own light colours for every palette role. The style sheet paints light backgrounds, so the text must stay dark even when the system&apos;s colour scheme is dark (Windows or GNOME dark mode would otherwise turn label and list text light on the sheet&apos;s white and pale grey). Greyed, not hidden: what disabled widgets draw their text in. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="110"/>
+        <location filename="../../dermacounsel/ui/app.py" line="154"/>
         <source>DermaCounsel could not finish that action:
 {error}
 
@@ -1818,12 +1828,12 @@ What was saved before it is kept; the details are in the log.</source>
 それまでに保存された内容は残っています。詳細はログにあります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="179"/>
+        <location filename="../../dermacounsel/ui/app.py" line="223"/>
         <source>Already open</source>
         <translation>すでに開いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="211"/>
+        <location filename="../../dermacounsel/ui/app.py" line="255"/>
         <source>Cannot open the catalogue</source>
         <translation>カタログを開けません</translation>
     </message>
@@ -2031,92 +2041,92 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
         <source>Stem cell or culture components</source>
         <translation>幹細胞・培養液の成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
         <source>Other actives</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="119"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="139"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="148"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="173"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="150"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="175"/>
         <source>None listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="163"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="188"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="165"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="190"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="169"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="194"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="183"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="208"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="186"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="211"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="187"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="212"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="192"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="217"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="193"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="218"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="202"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="227"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
@@ -2203,137 +2213,143 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>explorer</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="19"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="20"/>
         <source>reaches it</source>
         <translation>届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="20"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
         <source>reaches its top part (and everything above)</source>
         <translation>上部まで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
         <source>reaches it down to its middle (and everything above)</source>
         <translation>中ほどまで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
         <source>acts through the whole body; the article names it for exosomes only</source>
         <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="39"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="40"/>
         <source>Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region.</source>
         <translation>製品は、記事に記載された成分（主成分で、「など」で終わることが多い）で照合しています。記事が部位ごとに製品を挙げているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="51"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="52"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="62"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="72"/>
+        <source>Show less</source>
+        <translation>表示を減らす</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="79"/>
+        <source>More: sizes, reasons and the words explained</source>
+        <translation>詳しく：大きさ・根拠・用語の説明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="88"/>
         <source>Part of the</source>
         <translation>所属：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="67"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="93"/>
         <source>About {low} to {high} mm thick.</source>
         <translation>厚さは約 {low}～{high} mm です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="76"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="102"/>
         <source>Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.</source>
         <translation>標準的な厚さで、表面から {top:.2f}～{bottom:.2f} mm の位置に描いています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="84"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="110"/>
         <source>Contains</source>
         <translation>含まれるもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="87"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="113"/>
         <source>Growth factors acting here</source>
         <translation>ここに作用する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="93"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="119"/>
         <source>Rated by the article on {effect}, strongest first.</source>
         <translation>記事の「{effect}」の評価で、強い順に並べています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="116"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="142"/>
         <source>The article names none here.</source>
         <translation>記事ではここに作用するものは挙げられていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="120"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="146"/>
         <source>Cell-derived ingredients</source>
         <translation>細胞由来成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="130"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="156"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="140"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="166"/>
         <source>Products acting here</source>
         <translation>ここに作用する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="151"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="177"/>
         <source>…and {count:,} more products in the catalogue.</source>
         <translation>…ほかにカタログに {count:,} 製品あります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="156"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="182"/>
         <source>No product lists a component acting here.</source>
         <translation>ここに作用する成分を記載した製品はありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="160"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="186"/>
         <source>Procedures that reach this depth</source>
         <translation>この深さまで届く施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="171"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="197"/>
         <source>None of the article&apos;s needle procedures reaches this depth, so nothing applied or injected reaches it; the IV drip is named by the article for exosomes only.</source>
         <translation>記事にある針を使う施術はどれもこの深さまで届かないため、塗布や注入したものは届きません。点滴は記事ではエクソソームについてのみ挙げられています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="177"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="183"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="76"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="205"/>
         <source>Words used here</source>
         <translation>ここで使われている用語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="194"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="225"/>
         <source>Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.</source>
         <translation>図の層や構造、または横の名前をクリックすると、その説明と、そこに作用する成長因子・成分・製品・施術が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="199"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="215"/>
         <source>Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.</source>
         <translation>キーボード：Tab または矢印キーで部位を移動、Enter で選択、Esc で解除します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="202"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="230"/>
         <source>Explore the skin</source>
         <translation>皮膚を見てみましょう</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="203"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="231"/>
         <source>Choose a procedure above the drawing to see how deep it reaches.</source>
         <translation>図の上で施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="206"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="234"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
     </message>
@@ -2341,12 +2357,12 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="53"/>
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="54"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="55"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
@@ -2501,6 +2517,20 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/reports/common.py" line="124"/>
         <source>The article&apos;s ratings: ◎ very powerful · ○ powerful · △ limited · ー none</source>
         <translation>記事の評価：◎ 非常に強い効果 · ○ 強い効果 · △ 限定的 · ー 効果なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="131"/>
+        <source>◎ very powerful · ○ powerful · △ limited · ー none</source>
+        <translation>◎ 非常に強い効果 · ○ 強い効果 · △ 限定的 · ー 効果なし</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <location filename="../../dermacounsel/ui/provenance.py" line="19"/>
+        <location filename="../../dermacounsel/ui/provenance.py" line="53"/>
+        <source>Source</source>
+        <translation>出典</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,9 @@ def test_japanese_phrasing_of_the_shared_parts(qapp) -> None:  # type: ignore[no
     try:
         assert common.prepared_for_html("山田 花子 様", "ja") == "<p><b>山田 花子</b> 様</p>"  # 様 once
         assert common.prepared_for_html("山田 花子", "ja") == "<p><b>山田 花子</b> 様</p>"
-        assert common.caveat_html(common.Caveat("効果には個人差があります。", "記事")).endswith("（出典：記事）</span></p>")
+        assert common.caveat_html(common.Caveat("効果には個人差があります。", "記事")).endswith(
+            "（出典：記事）</span></p>"
+        )
     finally:
         language.install_translators("en")
     assert common.prepared_for_html("Aiko Test", "en") == "<p>Prepared for <b>Aiko Test</b></p>"

@@ -259,10 +259,10 @@ def test_rows_grow_to_show_all_their_wrapped_text(qtbot, view) -> None:
 
     view.set_products(["Benev", "AmnioGenics", "REJURAN"])
     qtbot.waitUntil(lambda: not cut_rows())
-    tall = max(view.table.rowHeight(r) for r in range(view.model.rowCount()))
-    view.resize(1000, 800)  # narrower columns wrap more: the rows follow
+    tall = sum(view.table.rowHeight(r) for r in range(view.model.rowCount()))
+    view.resize(720, 800)  # narrower columns wrap more: the rows follow
     qtbot.waitUntil(lambda: not cut_rows())
-    assert max(view.table.rowHeight(r) for r in range(view.model.rowCount())) > tall
+    assert sum(view.table.rowHeight(r) for r in range(view.model.rowCount())) > tall
 
 
 def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -> None:
@@ -282,3 +282,33 @@ def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -
     figure.canvas.draw()
     legend = view.chart._legend.get_window_extent()
     assert legend.x0 >= 0 and legend.x1 <= figure.bbox.x1  # every product's name inside the chart
+
+
+def test_four_product_names_are_never_cut_in_the_header(qtbot, view) -> None:
+    """Also in presentation type (what the main window's F11 adds to the style sheet)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from dermacounsel import paths
+
+    app = QApplication.instance()
+    base = app.styleSheet()
+    app.setStyleSheet(base + (paths.resources_dir() / "presentation.qss").read_text(encoding="utf-8"))
+    view.set_products(["Benev", "AmnioGenics", "REJURAN", "Premium Cell"])
+    header = view.table.horizontalHeader()
+    font = QFont(header.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    for width in (1100, 760, 620):
+        view.resize(width, 768)
+        qtbot.wait(30)
+        for section in range(1, view.model.columnCount()):
+            shown = view.model.headerData(section, Qt.Orientation.Horizontal)
+            assert shown.replace("\n", " ") == view.products[section - 1] or "\n" in shown
+            for line in shown.split("\n"):
+                assert metrics.horizontalAdvance(line) + 20 <= header.sectionSize(section), (width, line)
+        assert header.height() >= metrics.lineSpacing() * max(
+            view.model.headerData(s, Qt.Orientation.Horizontal).count("\n") + 1
+            for s in range(1, view.model.columnCount())
+        )
+    app.setStyleSheet(base)

@@ -34,7 +34,7 @@ def test_picking_and_ordering_concerns_reranks(qtbot, view) -> None:
     view.available.setCurrentItem(hair)
     qtbot.keyClick(view.available, Qt.Key.Key_Return)
     assert view.concerns() == ["hair-thinning"]
-    assert "Thinning hair" not in [item.text() for item in concern_rows(view)]
+    assert hair.checkState() == Qt.CheckState.Checked  # it stays where it was, ticked
     view.add_concern("deep-wrinkles")
     assert view.panels["growth_factors"].toPlainText().startswith("Growth factors\n1. IGF-1\n")
     view.chosen.setCurrentRow(1)
@@ -44,6 +44,34 @@ def test_picking_and_ordering_concerns_reranks(qtbot, view) -> None:
     assert view.panels["growth_factors"].toPlainText().startswith("Growth factors\n1. FGF · PDGF — equally suited")
     qtbot.mouseClick(view.remove, Qt.MouseButton.LeftButton)
     assert len(view.concerns()) == 1
+
+
+def test_a_click_ticks_a_concern_and_the_list_never_moves_under_the_pointer(qtbot, view) -> None:
+    names = [item.text() for item in concern_rows(view)]
+    places = [view.available.visualItemRect(item) for item in concern_rows(view)]
+    picked = []
+    for row in (3, 4, 0):  # clicking one after another where the names are shown
+        item = view.available.item(row)
+        qtbot.mouseClick(view.available.viewport(), Qt.MouseButton.LeftButton, pos=places[row].center())
+        picked.append(item.data(Qt.ItemDataRole.UserRole))
+        assert [i.text() for i in concern_rows(view)] == names
+        assert [view.available.visualItemRect(i) for i in concern_rows(view)] == places
+    assert view.concerns() == picked
+    qtbot.mouseClick(view.available.viewport(), Qt.MouseButton.LeftButton, pos=places[4].center())
+    assert view.concerns() == [picked[0], picked[2]]  # a second click unticks it
+
+
+def test_results_are_one_scrolling_column_without_inner_scroll_bars(qtbot, view) -> None:
+    view.set_concerns(["fine-lines", "sagging", "dryness"])
+    qtbot.wait(50)
+    for key, panel in view.panels.items():
+        assert panel.verticalScrollBar().maximum() == 0, key  # its whole text shows
+        assert panel.isVisible()
+    holder = view.results.widget()
+    tops = [panel.mapTo(holder, panel.rect().topLeft()).y() for panel in view.panels.values()]
+    assert tops == sorted(tops)  # one under the other
+    assert view.results.verticalScrollBar().maximum() > 0  # the column scrolls as a whole
+    assert holder.layout().indexOf(view.why) < holder.layout().count() - 1  # room after it: plan_slot
 
 
 def test_results_link_to_their_views(qtbot, view) -> None:
