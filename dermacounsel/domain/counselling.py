@@ -22,7 +22,7 @@ The rule (RULE for patients, RULE_DETAIL for the doctor's "why"):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dermacounsel.domain.explorer import reach_phrase
@@ -58,8 +58,6 @@ EXOSOMES_OF_STEM_CELLS = {
     "adipose": "adipose-stem-cell",
     "umbilical-cord-blood": "cord-blood",
 }
-#: ingredients the clinic's timing note (statement "acid-timing") is about, beside a needle procedure
-TIMING_SENSITIVE = ("aha", "bha", "pha", "azelaic-acid", "retinol")
 
 
 @dataclass(frozen=True)
@@ -215,8 +213,11 @@ def recommend(
     statements: Mapping[str, str] | None = None,
     exosome_origins: Sequence[NamedEntry] = (),
     preferred: Sequence[str] = (),
+    needling_timed: Collection[str] = (),
 ) -> Recommendations:
-    """Everything that addresses the chosen concerns, most important concern first, with its reasons."""
+    """Everything that addresses the chosen concerns, most important concern first, with its reasons.
+    `preferred` orders equal products (the clinic's order); `needling_timed` are the ingredients the
+    clinic's timing note (statement "acid-timing") is about beside a needle procedure."""
     del scale  # ratings are the doctor's detail in the views; the concern's statements decide
     said = dict(statements or {})
     weight = dict(zip((c.key for c in chosen), weights(len(chosen)), strict=True))
@@ -382,7 +383,7 @@ def recommend(
 
     ranked_ingredients = rank(ingredient_rows)
     if needling and said.get("acid-timing"):
-        timed = [row for row in ranked_ingredients if row.key in TIMING_SENSITIVE]
+        timed = [row for row in ranked_ingredients if row.key in needling_timed]
         for row in timed:
             row.cautions = (said["acid-timing"],)
         if timed:

@@ -85,8 +85,15 @@ class ProceduresView(QWidget):
                 low=format_mm(low), high=format_mm(high), step=format_mm(step)
             )
 
+        def what_it_is(card: r.ProcedureCard) -> str:
+            if card.description_source is None:
+                return card.description
+            return self.tr("{description}\n(not from the article: {source})").format(
+                description=card.description, source=card.description_source.title
+            )
+
         attributes = [
-            Attribute(self.tr("What it is"), lambda c: c.description),
+            Attribute(self.tr("What it is"), what_it_is),
             Attribute(self.tr("Working range"), working_range),
             *[Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer)) for layer in layers],
             Attribute(self.tr("Uptake of the solution"), lambda c: c.uptake.capitalize()),
@@ -134,6 +141,10 @@ class ProceduresView(QWidget):
         source_lines = [f"{escape(s.title)}: {escape(s.citation)}" for s in sources.values()]
         needle_depth_text = self.tr("Needle depth")
         source_lines += [f"{escape(needle_depth_text)}: {escape(s.citation)}" for s in depth_sources.values()]
+        described = {
+            card.description_source.key: card.description_source for card in procedures if card.description_source
+        }
+        source_lines += [f"{escape(s.title)}: {escape(s.citation)}" for s in described.values()]
         self.footnote = QLabel("<br>".join([escape(" ".join(notes)), *source_lines]))
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)

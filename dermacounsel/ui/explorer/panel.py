@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from dermacounsel.domain.anatomy import Band
-from dermacounsel.domain.explorer import EFFECT_REGIONS_SOURCE, RegionReport
+from dermacounsel.domain.explorer import RegionReport
 from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.scale import RatingScale
 
@@ -111,7 +111,8 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
                 f"<td>{ratings}{basis}</td></tr>"
             )
         parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")
-        parts.append(f'<p class="small">{escape(EFFECT_REGIONS_SOURCE)}</p>')
+        if report.effects_note:
+            parts.append(f'<p class="small">{escape(report.effects_note)}</p>')
     else:
         the_article_names_text = QCoreApplication.translate("explorer", "The article names none here.")
         parts.append(f'<p class="small">{escape(the_article_names_text)}</p>')
