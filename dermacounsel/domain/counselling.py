@@ -39,9 +39,19 @@ from dermacounsel.domain.scale import RatingScale
 RULE = (
     "Each concern is matched to what the article says addresses it. What is listed first matches more of "
     "those statements, higher concerns counting more, and the article's own statements more than this app's "
-    "links. Things of equal standing are shown as equally suited, in alphabetical order (a product with a "
-    "caution after an equal one without)."
+    "links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an "
+    "equal one without)."
 )
+ORDER_ALPHABETICAL = "in alphabetical order"
+ORDER_PREFERRED = "products in the clinic's preferred order ({names}), the rest alphabetically"
+
+
+def rule(preferred: Sequence[str] = ()) -> str:
+    """The rule for patients, with the order equals are shown in (the clinic's, or alphabetical)."""
+    order = ORDER_PREFERRED.format(names=", ".join(preferred)) if preferred else ORDER_ALPHABETICAL
+    return RULE.format(order=order)
+
+
 RULE_DETAIL = (
     "Each statement addressing a concern counts 2 if it is the article's, 1 if it is this app's link; a "
     "concern's counts are multiplied by its place (of n concerns the first counts n, the last 1). A product "
@@ -144,6 +154,12 @@ class Recommendations:
     treatments: tuple[Ranked, ...] = ()
     unreached: tuple[Unreached, ...] = ()
     notes: tuple[str, ...] = ()
+    #: the clinic's preferred order that ordered equal products (empty: alphabetical)
+    preferred: tuple[str, ...] = ()
+
+    @property
+    def rule(self) -> str:
+        return rule(self.preferred)
 
 
 def weights(count: int) -> list[int]:
@@ -216,7 +232,7 @@ def recommend(
     needling_timed: Collection[str] = (),
 ) -> Recommendations:
     """Everything that addresses the chosen concerns, most important concern first, with its reasons.
-    `preferred` orders equal products (the clinic's order); `needling_timed` are the ingredients the
+    `preferred` orders equal products (the clinic's order, by key or name); `needling_timed` are the ingredients the
     clinic's timing note (statement "acid-timing") is about beside a needle procedure."""
     del scale  # ratings are the doctor's detail in the views; the concern's statements decide
     said = dict(statements or {})
@@ -334,6 +350,8 @@ def recommend(
                 products_for.setdefault(concern.key, set()).add(product.name)
                 row.reasons.append(f"{concern.name}: " + "; ".join(found))
         product_rows.append(row)
+    name_of = {p.name.casefold(): p.name for p in products} | {p.key.casefold(): p.name for p in products if p.key}
+    preferred = [name_of[given.casefold()] for given in preferred if given.casefold() in name_of]
     ranked_products = rank(product_rows, preferred)
     offered = {row.name for row in ranked_products}
 
@@ -402,4 +420,5 @@ def recommend(
         treatments=treatments,
         unreached=unreached,
         notes=tuple(dict.fromkeys(notes)),
+        preferred=tuple(preferred),
     )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextDocument
 
-from dermacounsel.domain.counselling import RULE, Ranked, Recommendations, equal_groups
+from dermacounsel.domain.counselling import Ranked, Recommendations, equal_groups
 from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.reports import common, pages
 from dermacounsel.reports.common import Caveat, ClinicHeader
@@ -54,13 +54,14 @@ class SummaryContent:
     glosses: tuple[Gloss, ...] = ()
 
 
-def _items(rows: tuple[Ranked, ...], count: int) -> str:
-    """The first `count` standings; a standing shared by several is one row, "equally suited"."""
+def _items(rows: tuple[Ranked, ...], count: int, order: str = "alphabetical") -> str:
+    """The first `count` standings; a standing shared by several is one row, "equally suited", with the
+    order they are shown in (`order`)."""
     cells = []
     for group in equal_groups(rows)[:count]:
         names = "<br>".join(f"<b>{escape(row.name)}</b>" for row in group)
         if len(group) > 1:
-            names += '<br><span class="equal">equally suited</span>'
+            names += f'<br><span class="equal">equally suited; {escape(order)}</span>'
         body = ""
         shared = [c for c in group[0].cautions if all(c in row.cautions for row in group)]
         for row in group:
@@ -95,7 +96,8 @@ def summary_html(content: SummaryContent) -> str:
     for unreached in r.unreached:
         parts.append(f"<p><b>{escape(unreached.name)}:</b> {escape(unreached.note)}</p>")
     parts.append("<h2>Formulations with ingredients the article ties to your concerns</h2>")
-    parts.append(_items(r.products, SHOWN["products"]))
+    product_order = "shown in the clinic's preferred order" if r.preferred else "alphabetical"
+    parts.append(_items(r.products, SHOWN["products"], product_order))
     parts.append("<h2>What the article says about those ingredients</h2>")
     parts.append(_items(r.growth_factors, SHOWN["growth_factors"]))
     if r.cell_derived:
@@ -112,7 +114,7 @@ def summary_html(content: SummaryContent) -> str:
         parts.append("<h2>Please note</h2><ul>" + "".join(f"<li>{escape(n)}</li>" for n in r.notes) + "</ul>")
     if content.expectation:
         parts.append(f"<p><b>{escape(content.expectation)}</b></p>")
-    parts.append(f'<p class="small">How these are listed: {escape(RULE)}</p>')
+    parts.append(f'<p class="small">How these are listed: {escape(r.rule)}</p>')
     parts.append(common.caveat_html(content.caveat))
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
     if used:

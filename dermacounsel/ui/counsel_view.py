@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain.counselling import RULE, RULE_DETAIL, Ranked, Recommendations, equal_groups
+from dermacounsel.domain.counselling import RULE_DETAIL, Ranked, Recommendations, equal_groups
 from dermacounsel.domain.glossary import terms_in
 from dermacounsel.reports import consultation_summary
 from dermacounsel.reports.common import Caveat
@@ -120,7 +120,7 @@ class CounselView(QWidget):
         left_widget.setLayout(left)
         left_widget.setFixedWidth(300)
 
-        self.rule = QLabel(self.tr("How they are ranked: {rule}").format(rule=RULE))
+        self.rule = QLabel()
         self.rule.setObjectName("footnote")
         self.rule.setWordWrap(True)
         self.rule.setTextFormat(Qt.TextFormat.PlainText)
@@ -231,12 +231,13 @@ class CounselView(QWidget):
         if not chosen:
             self.result = None
             self.notes.setText("")
+            self.rule.setText("")
             for panel in self.panels.values():
                 panel.setToolTip("")
                 add_the_patient_text = self.tr("Add the patient’s concerns on the left to see what acts on them.")
                 panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
             return
-        self.result = self.catalogue.recommendations(chosen)
+        self.result = self.catalogue.recommendations(chosen, ClinicSettings.load().preferred_order)
         expectation = self.catalogue.statement("expectation")
         glosses = self.catalogue.glossary()
         variation = self.catalogue.statement("individual-variation")
@@ -258,10 +259,32 @@ class CounselView(QWidget):
             used = terms_in([panel.toPlainText()], glosses)
             panel.setToolTip("\n".join(gloss.line() for gloss in used))  # plain words on hover
         self.notes.setText("\n".join(["• " + note for note in result.notes] + [expectation, variation]))
-        rule = self.tr("How they are ranked: {rule}").format(rule=RULE)
+        rule = self.tr("How they are ranked: {rule}").format(rule=self.rule_text(result))
         if self.why.isChecked():
             rule += "\n" + self.tr("In detail: {rule}").format(rule=RULE_DETAIL)
         self.rule.setText(rule)
+
+    def order_words(self, result: Recommendations, kind: str) -> str:
+        """How equals of this kind are ordered: the clinic's preferred order (products) or alphabetically."""
+        if kind == "products" and result.preferred:
+            return self.tr("shown in the clinic's preferred order")
+        return self.tr("alphabetical")
+
+    def rule_text(self, result: Recommendations) -> str:
+        """The rule for patients (domain.counselling.RULE), in the interface's language, with the order
+        equally suited products are shown in."""
+        if result.preferred:
+            order = self.tr("products in the clinic's preferred order ({names}), the rest alphabetically").format(
+                names=", ".join(result.preferred)
+            )
+        else:
+            order = self.tr("in alphabetical order")
+        return self.tr(
+            "Each concern is matched to what the article says addresses it. What is listed first matches more of "
+            "those statements, higher concerns counting more, and the article's own statements more than this "
+            "app's links. Things of equal standing are shown as equally suited, {order} (a product with a caution "
+            "after an equal one without)."
+        ).format(order=order)
 
     def _target(self, kind: str, row: Ranked) -> str:
         if kind == "growth_factors":
@@ -290,7 +313,9 @@ class CounselView(QWidget):
             links = " · ".join(
                 f'<a href="app:{escape(self._target(kind, row))}">{escape(row.name)}</a>' for row in group
             )
-            equally_suited_text = self.tr("— equally suited")
+            equally_suited_text = self.tr("— equally suited; {order}").format(
+                order=self.order_words(self.result, kind) if self.result else self.tr("alphabetical")
+            )
             equal = f' <span class="equal">{escape(equally_suited_text)}</span>' if len(group) > 1 else ""
             parts.append(f"<p><b>{group[0].standing}.</b> {links}{equal}</p>")
             for row in group:
@@ -330,7 +355,7 @@ class CounselView(QWidget):
             self.rule.setText(
                 self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
             )
-        recommendations = self.catalogue.recommendations(self.concerns())
+        recommendations = self.catalogue.recommendations(self.concerns(), settings.preferred_order)
         caveat = Caveat(*self.catalogue.caveat())
         content = consultation_summary.compose(
             recommendations,
