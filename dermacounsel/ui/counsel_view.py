@@ -24,13 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.domain.counselling import RULE_DETAIL, Ranked, Recommendations, equal_groups
-from dermacounsel.domain.glossary import terms_in
 from dermacounsel.reports import consultation_summary
 from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import printing
-from dermacounsel.ui.plain_text import literal
+from dermacounsel.ui.plain_text import glossed_html, literal
 from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -41,6 +40,7 @@ p.caution { color: #9b1c1c; font-weight: bold; margin: 0 0 0 14px; }
 p.note { color: #6b4b00; margin: 0 0 6px 0; }
 p.sub { color: #1f4e5c; font-weight: 600; margin: 8px 0 2px 0; }
 span.equal { color: #2b7a8c; font-style: italic; }
+span.term { text-decoration: underline; color: #1f5f70; }
 p.why { color: #6a7b86; font-size: small; margin: 0 0 0 28px; }
 """
 SECTIONS = (
@@ -233,7 +233,6 @@ class CounselView(QWidget):
             self.notes.setText("")
             self.rule.setText("")
             for panel in self.panels.values():
-                panel.setToolTip("")
                 add_the_patient_text = self.tr("Add the patient’s concerns on the left to see what acts on them.")
                 panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
             return
@@ -242,22 +241,23 @@ class CounselView(QWidget):
         glosses = self.catalogue.glossary()
         variation = self.catalogue.statement("individual-variation")
         result = self.result
-        self.panels["products"].setHtml(self._html("products", result.products))
-        self.panels["ingredients"].setHtml(self._html("ingredients", result.ingredients))
         cell = [
             (self.tr("Growth factors"), "growth_factors", result.growth_factors),
             (self.tr("Exosomes and stem cells"), "cell_derived", result.cell_derived),
             (self.tr("Treatments of their own"), "treatments", result.treatments),
         ]
-        self.panels["growth_factors"].setHtml(
-            "".join(f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows)
-            or self._html("growth_factors", ())
-        )
         unreached = "".join(f'<p class="note">⚠ {escape(u.name)}: {escape(u.note)}</p>' for u in result.unreached)
-        self.panels["procedures"].setHtml(unreached + self._html("procedures", result.procedures))
-        for panel in self.panels.values():
-            used = terms_in([panel.toPlainText()], glosses)
-            panel.setToolTip("\n".join(gloss.line() for gloss in used))  # plain words on hover
+        html = {
+            "products": self._html("products", result.products),
+            "ingredients": self._html("ingredients", result.ingredients),
+            "growth_factors": "".join(
+                f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows
+            )
+            or self._html("growth_factors", ()),
+            "procedures": unreached + self._html("procedures", result.procedures),
+        }
+        for key, panel in self.panels.items():  # each technical term explains itself on hover
+            panel.setHtml(glossed_html(html[key], glosses))
         self.notes.setText("\n".join(["• " + note for note in result.notes] + [expectation, variation]))
         rule = self.tr("How they are ranked: {rule}").format(rule=self.rule_text(result))
         if self.why.isChecked():

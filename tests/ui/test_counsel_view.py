@@ -269,3 +269,30 @@ def test_the_clinics_preferred_order_from_settings_orders_equals_everywhere(
     assert "1. Benev · Premium Cell · REJURAN — equally suited; alphabetical" in out and "in alphabetical order" in out
     assert main(["--db", str(database_path), "advise", "--concern", "fine-lines", "--order", "Benevv"]) == 1
     assert capsys.readouterr().err.strip().startswith("dermacounsel: error: --order: unknown product 'Benevv'")
+
+
+def hover_tip(qtbot, panel, word: str) -> str:
+    """What a tooltip shows when the pointer rests on `word` in a text panel (the first place it occurs)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QTextCursor
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    at = panel.toPlainText().find(word)
+    assert at >= 0, word
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(at + len(word) // 2)
+    centre = panel.cursorRect(cursor).center()
+    QToolTip.hideText()
+    QApplication.sendEvent(
+        panel.viewport(), QHelpEvent(QEvent.Type.ToolTip, centre, panel.viewport().mapToGlobal(centre))
+    )
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_each_technical_term_explains_itself_on_hover(qtbot, view) -> None:
+    """Not a tooltip for a whole panel: the term under the pointer shows its own plain words."""
+    view.set_concerns(["fine-lines", "redness"])
+    procedures = view.panels["procedures"]
+    assert hover_tip(qtbot, procedures, "downtime").startswith("Downtime: the days after a treatment")
+    assert procedures.toolTip() == ""
+    assert hover_tip(qtbot, procedures, "Dermapen") == ""  # not a glossary term

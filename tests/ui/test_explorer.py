@@ -320,3 +320,18 @@ def test_the_drawing_is_the_same_whatever_was_shown_before(qtbot, view: Explorer
             if colour_gap(shown, afresh, x, y) > 3
         ]
         assert not differing, (procedure, region, len(differing), differing[:5])
+
+
+def test_a_term_in_the_panel_explains_itself_on_hover_and_at_the_end(view) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    view.select_region("blood-vessels")
+    panel = view.panel
+    text = panel.toPlainText()
+    at = text.lower().find("angiogenesis")
+    assert 0 <= at < text.find("Words used here")
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(at + 1)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.charFormat().toolTip().startswith("Angiogenesis: the growth of new blood vessels")
+    assert "Angiogenesis: the growth of new blood vessels" in text[text.find("Words used here") :]

@@ -12,6 +12,7 @@ from dermacounsel.domain.anatomy import Band
 from dermacounsel.domain.explorer import RegionReport
 from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.scale import RatingScale
+from dermacounsel.ui.plain_text import glossed_html
 
 LINK_SCHEME = "dermacounsel"
 
@@ -33,6 +34,7 @@ span.symbol { color: #1f4e5c; font-size: large; }
 span.inferred { color: #7a4b00; font-size: small; }
 p.caution { color: #9b1c1c; font-weight: bold; }
 a { color: #1f6f82; text-decoration: none; font-weight: 600; }
+span.term { text-decoration: underline; color: #1f5f70; }
 """
 
 
@@ -180,6 +182,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
         f'<p class="small">{escape(source_text)}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
     )
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], glosses)
+    parts = [glossed_html("".join(parts), glosses)]  # each term explains itself on hover, and at the end
     if used:
         words_used_here_text = QCoreApplication.translate("explorer", "Words used here")
         parts.append(f"<h3>{escape(words_used_here_text)}</h3>")
