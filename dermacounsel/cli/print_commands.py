@@ -133,12 +133,16 @@ def run_advise(args: argparse.Namespace) -> int:
             ]
         payload["unreached"] = [{"key": u.key, "name": u.name, "note": u.note} for u in result.unreached]
         payload["notes"] = list(result.notes)
+        payload["edited_by_clinic"] = [c.key for c in result.concerns if c.edited]
         payload["equals_ordered"] = {"preferred": list(result.preferred), "rule": result.rule}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
     from dermacounsel.domain.counselling import equal_groups
 
     print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
+    for concern in result.concerns:
+        if concern.edited:
+            print(f"  {concern.name}: {concern.shown_reason}")
     print(f"Rule: {result.rule}")
     for unreached in result.unreached:
         print(f"\n{unreached.name}: {unreached.note}")

@@ -80,6 +80,7 @@ class Basis:
         says: the statement, in the article's words (or this app's, for an editorial link).
         source_key: "article", or the source of an editorial link.
         note: why an editorial link was made.
+        by_clinic: the clinic added or changed it (its source is a clinic edit): said so wherever shown.
     """
 
     kind: str
@@ -87,6 +88,7 @@ class Basis:
     says: str
     source_key: str
     note: str = ""
+    by_clinic: bool = False
 
     @property
     def editorial(self) -> bool:
@@ -109,6 +111,12 @@ class Concern:
     bases: tuple[Basis, ...] = ()
     procedures_treat: bool = True
     procedure_note: str = ""
+    edited: bool = False  # the clinic changed its mapping (what addresses it, its reason, ...)
+
+    @property
+    def shown_reason(self) -> str:
+        """The reason as patients read it, with the clinic's edit said as such."""
+        return f"{self.reason} (the clinic's edit)" if self.edited else self.reason
 
 
 @dataclass
@@ -170,13 +178,20 @@ def weights(count: int) -> list[int]:
 def _quoted(basis: Basis, subject: str) -> str:
     if basis.kind == "ingredient-category" and not basis.editorial:
         return basis.says[:1].lower() + basis.says[1:].rstrip(".")  # the article's list, not a sentence of it
+    if basis.by_clinic:
+        return f"{basis.says} (linked to this concern by the clinic, not by the article)"
     if basis.editorial:
         return f"{basis.says} (linked to this concern by this app, not by the article)"
     return f"the article, on {subject}: “{basis.says}”" if subject else f"the article: “{basis.says}”"
 
 
 def _detail(basis: Basis, concern: Concern, weight: int) -> str:
-    origin = "the article" if not basis.editorial else f"this app's link ({basis.note or basis.source_key})"
+    if basis.by_clinic:
+        origin = f"the clinic's link ({basis.note or basis.source_key})"
+    elif basis.editorial:
+        origin = f"this app's link ({basis.note or basis.source_key})"
+    else:
+        origin = "the article"
     return f"{concern.name}: “{basis.says}” — {origin}; {basis.points} × {weight} = {basis.points * weight}"
 
 

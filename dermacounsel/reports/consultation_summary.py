@@ -89,7 +89,7 @@ def summary_html(content: SummaryContent) -> str:
         "<h2>Your consultation</h2>",
         common.prepared_for_html(content.patient),
     ]
-    concerns = "".join(f"<li><b>{escape(c.name)}</b>: <i>{escape(c.reason)}</i></li>" for c in r.concerns)
+    concerns = "".join(f"<li><b>{escape(c.name)}</b>: <i>{escape(c.shown_reason)}</i></li>" for c in r.concerns)
     parts.append(f"<p>Your concerns, most important first:</p><ol>{concerns}</ol>")
     cautions = [(row.name, c) for row in r.products[: SHOWN["products"]] for c in row.cautions]
     parts.append(common.caution_box_html(cautions))

@@ -483,7 +483,8 @@ def product_details(
 
 
 def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]:
-    """The patient concerns the catalogue knows, in its order."""
+    """The patient concerns the catalogue knows, in its order; what the clinic edited says so."""
+    kind_of = dict(session.execute(select(m.Source.key, m.Source.kind)).all())
     return [
         Concern(
             c.key,
@@ -500,13 +501,15 @@ def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]
                     pick(b["says"], language),
                     b["source"],
                     pick(b.get("note"), language),
+                    by_clinic=kind_of.get(b["source"]) == "clinic-edit",
                 )
                 for b in c.bases or ()
             ),
             c.procedures_treat,
             pick(c.procedure_note, language),
+            edited=kind_of.get(c.source.key) == "clinic-edit",
         )
-        for c in session.scalars(select(m.Concern).order_by(m.Concern.position))
+        for c in session.scalars(select(m.Concern).order_by(m.Concern.position).options(selectinload(m.Concern.source)))
     ]
 
 

@@ -224,7 +224,7 @@ class CounselView(QWidget):
             if key not in chosen:
                 item = QListWidgetItem(concern.name)
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                item.setToolTip(literal(concern.reason))
+                item.setToolTip(literal(concern.shown_reason))
                 self.available.addItem(item)
         self.print_button.setEnabled(bool(chosen))
         self.pdf_button.setEnabled(bool(chosen))

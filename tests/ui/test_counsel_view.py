@@ -150,7 +150,7 @@ def test_advise_command_text_json_and_pdf(database_path: Path, tmp_path: Path, c
     assert main(["--db", str(database_path), "advise", "--concern", "deep-wrinkles", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     ranked = ["growth_factors", "cell_derived", "treatments", "products", "ingredients", "procedures"]
-    assert list(data) == ["concerns", *ranked, "unreached", "notes", "equals_ordered"]
+    assert list(data) == ["concerns", *ranked, "unreached", "notes", "edited_by_clinic", "equals_ordered"]
     assert {item["key"] for item in data["growth_factors"] if item["standing"] == 1} == {"FGF", "PDGF"}
     assert all(item["reasons"] and item["score"] > 0 for key in ranked for item in data[key])
     assert data["treatments"][0]["inferred"] and data["treatments"][0]["name"] == "PRP + FGF (inferred)"
