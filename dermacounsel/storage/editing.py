@@ -313,6 +313,8 @@ class CatalogueEditor:
                     )
                 source = self._clinic_source(session)
                 written = self._write(session, kind, key, values, source.key, before.version)
+                if kind == "concern":  # as stored: the statements the clinic added carry its source
+                    values = self._load(session, kind, key).values
                 change = Change(
                     self._describe(kind, key, values),
                     kind,
