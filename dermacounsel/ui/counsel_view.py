@@ -12,12 +12,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -147,12 +149,26 @@ class CounselView(QWidget):
             box.addWidget(panel, 1)
             grid.addLayout(box, index // 2, index % 2)
             self.panels[key] = panel
+        # The notes, the expectation point and the rule scroll in a band of a few lines, so that on a
+        # laptop screen the results keep most of the height.
+        footer = QWidget()
+        footer.setObjectName("counselNotes")
+        footer_layout = QVBoxLayout(footer)
+        footer_layout.setContentsMargins(0, 0, 6, 0)
+        footer_layout.addWidget(self.notes)
+        footer_layout.addWidget(self.rule)
+        footer_layout.addStretch(1)
+        self.footer = QScrollArea()
+        self.footer.setWidgetResizable(True)
+        self.footer.setFrameShape(QFrame.Shape.NoFrame)
+        self.footer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.footer.setWidget(footer)
+        self.footer.setMaximumHeight(self.fontMetrics().lineSpacing() * 7 + 8)
         right = QVBoxLayout()
         right.addLayout(grid, 1)
-        right.addWidget(self.notes)
         rule_row = QHBoxLayout()
-        rule_row.addWidget(self.rule, 1)
-        rule_row.addWidget(self.why)
+        rule_row.addWidget(self.footer, 1)
+        rule_row.addWidget(self.why, 0, Qt.AlignmentFlag.AlignTop)
         right.addLayout(rule_row)
 
         body = QHBoxLayout()

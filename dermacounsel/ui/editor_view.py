@@ -721,10 +721,10 @@ BASIS_COLUMNS = (
     QT_TRANSLATE_NOOP("ConcernForm", "Addressed by"),
     QT_TRANSLATE_NOOP("ConcernForm", "Which"),
     QT_TRANSLATE_NOOP("ConcernForm", "What it says"),
-    QT_TRANSLATE_NOOP("ConcernForm", "Why linked (if not the article's)"),
     QT_TRANSLATE_NOOP("ConcernForm", "Source"),
 )
-COL_KIND, COL_TARGET, COL_SAYS, COL_NOTE, COL_SOURCE = range(5)
+COL_KIND, COL_TARGET, COL_SAYS, COL_SOURCE = range(4)
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a statement's "says" cell: why it is linked, as typed
 
 
 class ConcernForm(EntryForm):
@@ -745,15 +745,25 @@ class ConcernForm(EntryForm):
         self.bases.setHorizontalHeaderLabels([self.tr(title) for title in BASIS_COLUMNS])
         self.bases.setWordWrap(True)
         self.bases.setMinimumHeight(220)
+        self.bases.verticalHeader().hide()
+        self.bases.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.bases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.bases.horizontalHeader()
-        for column, mode in (
-            (COL_KIND, QHeaderView.ResizeMode.ResizeToContents),
-            (COL_TARGET, QHeaderView.ResizeMode.ResizeToContents),
-            (COL_SAYS, QHeaderView.ResizeMode.Stretch),
-            (COL_NOTE, QHeaderView.ResizeMode.Stretch),
-            (COL_SOURCE, QHeaderView.ResizeMode.ResizeToContents),
-        ):
-            header.setSectionResizeMode(column, mode)
+        header.setMinimumSectionSize(60)
+        for column in (COL_KIND, COL_TARGET, COL_SOURCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SAYS, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance("M")
+        self.bases.setColumnWidth(COL_KIND, width * 10)
+        self.bases.setColumnWidth(COL_TARGET, width * 8)
+        self.bases.setColumnWidth(COL_SOURCE, width * 9)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("basisNote")
+        self.note.setFixedHeight(56)
+        self.note.setPlaceholderText(self.tr("Why this statement addresses the concern, when it is not the article's"))
+        self.note.setEnabled(False)
+        self.bases.currentCellChanged.connect(lambda row, *_: self._show_note(row))
+        self.note.textChanged.connect(self._keep_note)
         self.add_basis = QPushButton(self.tr("Add a statement"))
         self.remove_basis = QPushButton(self.tr("Remove the statement"))
         self.add_basis.clicked.connect(lambda: self._add_row(None))
@@ -780,6 +790,7 @@ class ConcernForm(EntryForm):
         self.form.addRow(self.tr("Reason shown with it"), self.reason)
         self.form.addRow(self.tr("Addressed by"), self.bases)
         self.form.addRow("", basis_buttons)
+        self.form.addRow(self.tr("Why it is linked"), self.note)
         self.form.addRow("", hint)
         self.form.addRow(self.tr("Where it sits"), self.layers)
         self.form.addRow(self.tr("Note on procedures"), self.procedure_note)
@@ -837,8 +848,8 @@ class ConcernForm(EntryForm):
         self._fill_targets(row, (basis or {}).get("target"))
         says = QTableWidgetItem(shown((basis or {}).get("says"), self.language))
         says.setData(Qt.ItemDataRole.UserRole, basis)  # the statement as stored, None for a new one
+        says.setData(NOTE_ROLE, shown((basis or {}).get("note"), self.language))
         self.bases.setItem(row, COL_SAYS, says)
-        self.bases.setItem(row, COL_NOTE, QTableWidgetItem(shown((basis or {}).get("note"), self.language)))
         origin = QTableWidgetItem(provenance(basis["source"]) if basis else self.tr("The clinic's (new)"))
         origin.setFlags(origin.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.bases.setItem(row, COL_SOURCE, origin)
@@ -852,8 +863,20 @@ class ConcernForm(EntryForm):
 
         kind_box.currentIndexChanged.connect(kind_changed)
         target_box.currentIndexChanged.connect(self.validate)
-        self.bases.resizeRowToContents(row)
         self.validate()
+
+    def _show_note(self, row: int) -> None:
+        item = self.bases.item(row, COL_SAYS) if row >= 0 else None
+        self.note.blockSignals(True)
+        self.note.setPlainText(str(item.data(NOTE_ROLE) or "") if item else "")
+        self.note.setEnabled(item is not None)
+        self.note.blockSignals(False)
+
+    def _keep_note(self) -> None:
+        item = self.bases.item(self.bases.currentRow(), COL_SAYS) if self.bases.currentRow() >= 0 else None
+        if item is not None:
+            item.setData(NOTE_ROLE, self.note.toPlainText().strip())
+            self.validate()
 
     def _remove_row(self) -> None:
         row = self.bases.currentRow()
@@ -869,6 +892,7 @@ class ConcernForm(EntryForm):
         self.bases.setRowCount(0)
         for basis in (values or {}).get("bases", []):
             self._add_row(basis)
+        self._show_note(-1)
         self.layers.blockSignals(True)
         self.layers.clear()
         chosen = set((values or {}).get("layer_keys", []))
@@ -882,12 +906,13 @@ class ConcernForm(EntryForm):
 
     def _row_basis(self, row: int) -> dict[str, Any]:
         kind_box, target_box = self.bases.cellWidget(row, COL_KIND), self.bases.cellWidget(row, COL_TARGET)
-        says_item, note_item = self.bases.item(row, COL_SAYS), self.bases.item(row, COL_NOTE)
+        says_item = self.bases.item(row, COL_SAYS)
         original = says_item.data(Qt.ItemDataRole.UserRole) if says_item else None
         kind = str(kind_box.currentData()) if isinstance(kind_box, QComboBox) else "growth-factor"
         target = target_box.currentData() if isinstance(target_box, QComboBox) and target_box.count() else None
         says = edited((original or {}).get("says"), says_item.text().strip() if says_item else "", self.language)
-        note = edited((original or {}).get("note"), note_item.text().strip() if note_item else "", self.language)
+        typed_note = str(says_item.data(NOTE_ROLE) or "") if says_item else ""
+        note = edited((original or {}).get("note"), typed_note, self.language)
         basis = {"kind": kind, "target": target, "says": says, "source": None, "note": note}
         if original is not None and all(
             basis[field] == original.get(field) for field in ("kind", "target", "says", "note")

@@ -264,7 +264,7 @@ def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_t
     form.entries.setCurrentRow(rows.index("pores"))
     assert form.source.text() == "This app's link, not the article's"
     stored = form.bases.rowCount()
-    assert stored >= 1 and form.bases.item(0, 4).text() in ("From the article", "This app's link, not the article's")
+    assert stored >= 1 and form.bases.item(0, 3).text() in ("From the article", "This app's link, not the article's")
     stamp = database_path.read_bytes()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "Nothing to save" in editor.status.text() and database_path.read_bytes() == stamp
@@ -276,17 +276,22 @@ def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_t
     kind_box.setCurrentIndex(kind_box.findData("ingredient-category"))
     target_box.setCurrentIndex(target_box.findData("brightening"))
     form.bases.item(row, 2).setText("Our clinic adds a brightening serum for pores.")
+    form.bases.setCurrentCell(row, 2)
+    assert form.note.isEnabled() and form.note.toPlainText() == ""
+    form.note.setPlainText("The clinic's experience with even-toned skin.")
     form.reason.setPlainText("Pores look smaller when the skin is even; the clinic adds brightening.")
     assert form.save_button.isEnabled(), form.error.text()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved(qtbot, editor, "Saved Enlarged pores")
     assert form.source.text().startswith("Edited by the clinic on")
-    assert form.bases.item(form.bases.rowCount() - 1, 4).text().startswith("Edited by the clinic on")
+    assert form.bases.item(form.bases.rowCount() - 1, 3).text().startswith("Edited by the clinic on")
     counsel = window.view("counsel")
     counsel.set_concerns(["pores"])
     ingredients = counsel.panels["ingredients"].toPlainText()
     assert "Our clinic adds a brightening serum for pores. (linked to this concern by the clinic" in ingredients
     assert "Arbutin" in ingredients
+    stored = window.catalogue.editor.entry("concern", "pores").values["bases"][-1]
+    assert stored["note"] == {"en": "The clinic's experience with even-toned skin."}
     window.show_view("edit")
     editor = window.view("edit")
     editor.undo()
