@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -172,7 +173,6 @@ class SettingsDialog(QDialog):
         self.order.setObjectName("tieOrder")
         self.order.setAccessibleName(self.tr("The clinic's preferred order of products"))
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.order.setMaximumHeight(150)
         known = [key for key in settings.preferred_order if key in name_of]
         for key in known + [key for key in keys if key not in known]:
             item = QListWidgetItem(name_of[key])
@@ -184,6 +184,8 @@ class SettingsDialog(QDialog):
             button.setAccessibleName(tip)
             button.setFixedWidth(44)
             button.clicked.connect(lambda _checked=False, step=step: self._move_product(step))
+        rows = max(self.order.count(), 1)
+        self.order.setMinimumHeight((self.fontMetrics().lineSpacing() + 6) * rows + 8)
         self.order_rule.currentIndexChanged.connect(self._order_rule_changed)
         self.order_rule.setCurrentIndex(1 if known else 0)
         self._order_rule_changed()
@@ -194,14 +196,12 @@ class SettingsDialog(QDialog):
         order_row = QHBoxLayout()
         order_row.addWidget(self.order, 1)
         order_row.addLayout(order_buttons)
-        order_hint = QLabel(
-            self.tr(
-                "Counselling, its printed summary and advise show products of equal standing as “equally "
-                "suited”, in this order (a product with a caution still comes after an equal one without)."
-            )
+        order_hint = self.tr(
+            "Counselling, its printed summary and advise list equally suited products in this order (one "
+            "with a caution still after an equal one without)."
         )
-        order_hint.setObjectName("footnote")
-        order_hint.setWordWrap(True)
+        for widget in (self.order_rule, self.order):
+            widget.setToolTip(order_hint)
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
@@ -214,13 +214,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Compare by default"), self.products)
         form.addRow(self.tr("Equally suited products"), self.order_rule)
         form.addRow("", order_row)
-        form.addRow("", order_hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # wrapped labels make the layout's height depend on its width: size the dialog to fit all of it
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self._check_logo(self.logo.text())
 
     def _order_rule_changed(self, _index: int = 0) -> None:
