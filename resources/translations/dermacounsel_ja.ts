@@ -187,14 +187,148 @@ Log folder: {log}</source>
     </message>
 </context>
 <context>
+    <name>ConcernForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="714"/>
+        <source>Growth factor</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="715"/>
+        <source>Exosomes (by origin)</source>
+        <translation>エクソソーム（由来別）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="716"/>
+        <source>Stem cells</source>
+        <translation>幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="717"/>
+        <source>Functional ingredients (category)</source>
+        <translation>機能性成分（分類）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="718"/>
+        <source>Treatment of its own</source>
+        <translation>単独の治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="721"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="791"/>
+        <source>Addressed by</source>
+        <translation>対応するもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="722"/>
+        <source>Which</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="723"/>
+        <source>What it says</source>
+        <translation>記載内容</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="744"/>
+        <source>What addresses this concern</source>
+        <translation>このお悩みに対応するもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
+        <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
+        <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="767"/>
+        <source>Add a statement</source>
+        <translation>記載を追加</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="768"/>
+        <source>Remove the statement</source>
+        <translation>記載を削除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="780"/>
+        <source>Optional: a caution or a note on procedures for it</source>
+        <translation>任意：このお悩みへの施術についての注意やメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="783"/>
+        <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
+        <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="789"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
+        <source>Reason shown with it</source>
+        <translation>一緒に表示する理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="793"/>
+        <source>Why it is linked</source>
+        <translation>結び付けた理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="795"/>
+        <source>Where it sits</source>
+        <translation>お悩みのある層</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="796"/>
+        <source>Note on procedures</source>
+        <translation>施術についてのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <source>The clinic&apos;s (new)</source>
+        <translation>クリニックによる（新規）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="925"/>
+        <source>A name is required.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
+        <source>Give the reason shown with the concern.</source>
+        <translation>お悩みと一緒に表示する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="931"/>
+        <source>Statement {n}: choose what it is about.</source>
+        <translation>記載{n}：対象を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="933"/>
+        <source>Statement {n}: say what addresses the concern.</source>
+        <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="935"/>
+        <source>{name} exists already.</source>
+        <translation>{name}はすでにあります。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="66"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -202,139 +336,164 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="75"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="77"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="78"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="79"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="81"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="87"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="109"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="111"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="93"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="100"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="101"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="117"/>
         <source>Add a concern (double-click)</source>
         <translation>お悩みを追加（ダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="278"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="332"/>
+        <source>— equally suited; {order}</source>
+        <translation>— 同程度に適しています（{order}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="133"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="134"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="236"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="252"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="247"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="262"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="249"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="280"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="281"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="286"/>
+        <source>shown in the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="287"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="333"/>
+        <source>alphabetical</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="293"/>
+        <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
+        <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="297"/>
+        <source>in alphabetical order</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="299"/>
+        <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
+        <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="320"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="325"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="293"/>
-        <source>— equally suited</source>
-        <translation>— 同じくらい適しています</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="342"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="323"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="364"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="372"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
@@ -342,12 +501,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="140"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -355,79 +514,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1107"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1108"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1201"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1109"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1111"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1203"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1112"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1116"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1130"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1131"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1132"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1133"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1134"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1135"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1136"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1137"/>
+        <source>Concerns</source>
+        <translation>お悩み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1201"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1203"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -435,53 +599,53 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="176"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="186"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="188"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="189"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="190"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="318"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
         <location filename="../../dermacounsel/ui/editor_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="325"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="342"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="355"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="364"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="377"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -714,22 +878,22 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="674"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="675"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="700"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="702"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1014,12 +1178,12 @@ guide targets {target}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="438"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="471"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="475"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1090,53 +1254,60 @@ guide targets {target}</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <source>{description}
+(not from the article: {source})</source>
+        <translation>{description}
+（記事からではありません：{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="96"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="97"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="98"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="99"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="142"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="107"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="107"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="112"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="121"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1162,124 +1333,124 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="387"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="394"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="381"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="398"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="401"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="393"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="414"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="425"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="426"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="427"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="428"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="430"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="511"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="513"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1287,32 +1458,32 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="720"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="983"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1068"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1077"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="824"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1083"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1086"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1320,82 +1491,117 @@ guide targets {target}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="106"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="122"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="109"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="125"/>
         <source>e.g. Smart Skin Clinic</source>
         <translation>例：スマートスキンクリニック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="111"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="127"/>
         <source>Street, city, telephone</source>
         <translation>住所・電話番号</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="114"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="130"/>
         <source>No logo</source>
         <translation>ロゴなし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="116"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="132"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="118"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="134"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="132"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="148"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="133"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="149"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="150"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="170"/>
+        <source>Alphabetically</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="171"/>
+        <source>In the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="174"/>
+        <source>The clinic&apos;s preferred order of products</source>
+        <translation>クリニックが指定する製剤の順序</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="182"/>
+        <source>Earlier</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="182"/>
+        <source>Later</source>
+        <translation>後ろへ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="200"/>
+        <source>Counselling, its printed summary and advise list equally suited products in this order (one with a caution still after an equal one without).</source>
+        <translation>カウンセリング、印刷するまとめ、advise では、同程度に適した製剤をこの順に表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後になります）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="207"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="151"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="208"/>
         <source>Clinic name</source>
         <translation>クリニック名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="152"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="209"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="153"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="210"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="156"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="213"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="157"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="214"/>
         <source>Compare by default</source>
         <translation>比較の初期設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="215"/>
+        <source>Equally suited products</source>
+        <translation>同程度に適した製剤の順序</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="246"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="246"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -1403,47 +1609,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="584"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="602"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="604"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="625"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="627"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="629"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="631"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1783,137 +1989,137 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>explorer</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="19"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="20"/>
         <source>reaches it</source>
         <translation>届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="20"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
         <source>reaches its top part (and everything above)</source>
         <translation>上部まで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
         <source>reaches it down to its middle (and everything above)</source>
         <translation>中ほどまで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
         <source>acts through the whole body; the article names it for exosomes only</source>
         <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="39"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="41"/>
         <source>Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region.</source>
         <translation>製品は、記事に記載された成分（主成分で、「など」で終わることが多い）で照合しています。記事が部位ごとに製品を挙げているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="51"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="53"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="62"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="64"/>
         <source>Part of the</source>
         <translation>所属：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="67"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="69"/>
         <source>About {low} to {high} mm thick.</source>
         <translation>厚さは約 {low}～{high} mm です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="76"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="78"/>
         <source>Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.</source>
         <translation>標準的な厚さで、表面から {top:.2f}～{bottom:.2f} mm の位置に描いています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="84"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="86"/>
         <source>Contains</source>
         <translation>含まれるもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="87"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="89"/>
         <source>Growth factors acting here</source>
         <translation>ここに作用する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="93"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="95"/>
         <source>Rated by the article on {effect}, strongest first.</source>
         <translation>記事の「{effect}」の評価で、強い順に並べています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="116"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="119"/>
         <source>The article names none here.</source>
         <translation>記事ではここに作用するものは挙げられていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="120"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="123"/>
         <source>Cell-derived ingredients</source>
         <translation>細胞由来成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="130"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="133"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="140"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="143"/>
         <source>Products acting here</source>
         <translation>ここに作用する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="151"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="154"/>
         <source>…and {count:,} more products in the catalogue.</source>
         <translation>…ほかにカタログに {count:,} 製品あります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="156"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="159"/>
         <source>No product lists a component acting here.</source>
         <translation>ここに作用する成分を記載した製品はありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="160"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="163"/>
         <source>Procedures that reach this depth</source>
         <translation>この深さまで届く施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="171"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="174"/>
         <source>None of the article&apos;s needle procedures reaches this depth, so nothing applied or injected reaches it; the IV drip is named by the article for exosomes only.</source>
         <translation>記事にある針を使う施術はどれもこの深さまで届かないため、塗布や注入したものは届きません。点滴は記事ではエクソソームについてのみ挙げられています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="177"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="180"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="183"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="187"/>
         <source>Words used here</source>
         <translation>ここで使われている用語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="194"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="198"/>
         <source>Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.</source>
         <translation>図の層や構造、または横の名前をクリックすると、その説明と、そこに作用する成長因子・成分・製品・施術が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="199"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="203"/>
         <source>Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.</source>
         <translation>キーボード：Tab または矢印キーで部位を移動、Enter で選択、Esc で解除します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="202"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="206"/>
         <source>Explore the skin</source>
         <translation>皮膚を見てみましょう</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="203"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="207"/>
         <source>Choose a procedure above the drawing to see how deep it reaches.</source>
         <translation>図の上で施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="206"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="210"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
     </message>
