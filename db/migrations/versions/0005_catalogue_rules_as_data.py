@@ -94,18 +94,17 @@ def _fill_from_the_bundled_catalogue() -> None:
                     "source": source_id[statement["source"]],
                 },
             )
+    stored = {
+        key: json.loads(text) if isinstance(text, str) else text
+        for key, text in bind.execute(sa.text("SELECT key, description FROM procedure"))
+    }
     for procedure in seed["procedures"]:
-        if procedure.get("description_source"):
+        # only a description that is still the bundled one takes its source (JSON is compared here, in
+        # Python: PostgreSQL has no equality on json)
+        if procedure.get("description_source") and stored.get(procedure["key"]) == _text(procedure["description"]):
             bind.execute(
-                sa.text(
-                    "UPDATE procedure SET description_source_id = :source "
-                    "WHERE key = :key AND description = :description"
-                ),
-                {
-                    "key": procedure["key"],
-                    "source": source_id[procedure["description_source"]],
-                    "description": json.dumps(_text(procedure["description"]), ensure_ascii=False),
-                },
+                sa.text("UPDATE procedure SET description_source_id = :source WHERE key = :key"),
+                {"key": procedure["key"], "source": source_id[procedure["description_source"]]},
             )
 
 
