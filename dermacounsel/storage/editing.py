@@ -450,13 +450,23 @@ class CatalogueEditor:
             return Loaded(kind, key, values, row.version, self._source_key(session, row.source_id))
         if kind == "ingredient":
             ingredient = session.execute(
-                select(m.Ingredient.name, m.Ingredient.version, m.Ingredient.source_id, m.IngredientCategory.key)
+                select(
+                    m.Ingredient.name,
+                    m.Ingredient.version,
+                    m.Ingredient.source_id,
+                    m.Ingredient.needling_timing_source_id,
+                    m.IngredientCategory.key,
+                )
                 .join(m.IngredientCategory, m.IngredientCategory.id == m.Ingredient.category_id)
                 .where(m.Ingredient.key == key)
             ).first()
             if ingredient is None:
                 raise EditError(f"no ingredient {key!r} in the catalogue")
-            values = {"name": dict(ingredient.name), "category": ingredient.key}
+            values = {
+                "name": dict(ingredient.name),
+                "category": ingredient.key,
+                "needling_timing": ingredient.needling_timing_source_id is not None,
+            }
             return Loaded(kind, key, values, ingredient.version, self._source_key(session, ingredient.source_id))
         spec = self._simple(kind)
         table = spec.model.__table__
@@ -515,7 +525,13 @@ class CatalogueEditor:
             statement = (
                 update(m.Ingredient)
                 .where(m.Ingredient.key == key, m.Ingredient.version == version)
-                .values(name=values["name"], category_id=category_id, source_id=source_id, version=version + 1)
+                .values(
+                    name=values["name"],
+                    category_id=category_id,
+                    needling_timing_source_id=self._timing_source(session, key, values, source),
+                    source_id=source_id,
+                    version=version + 1,
+                )
             )
         elif kind == "concern":
             self._refuse_name_taken(session, kind, key, values["name"], self._stored_name(session, m.Concern, key))
@@ -583,7 +599,12 @@ class CatalogueEditor:
             ) + 1
             session.execute(
                 insert(m.Ingredient).values(
-                    key=key, category_id=category_id, position=position, name=values["name"], source_id=source.id
+                    key=key,
+                    category_id=category_id,
+                    position=position,
+                    name=values["name"],
+                    needling_timing_source_id=self._timing_source(session, key, values, source.key),
+                    source_id=source.id,
                 )
             )
         elif kind in ("exosome origin", "ingredient category"):
@@ -707,6 +728,7 @@ class CatalogueEditor:
                         return {
                             "name": dict(ingredient.name),
                             "category": category.key,
+                            "needling_timing": ingredient.needling_timing is not None,
                         }, ingredient.source or category.source
             raise EditError(f"the article has no ingredient {key!r}")
         section = SECTIONS.get(kind)
@@ -837,6 +859,20 @@ class CatalogueEditor:
             )
             self._source_named(session, bases[-1]["source"])  # a source that exists
         return bases
+
+    def _timing_source(self, session: Session, key: str, values: dict[str, Any], source: str) -> int | None:
+        """Whether the clinic's needling timing note is about this ingredient, as the source of that: kept
+        as it was when it stays on; the clinic's edit when the clinic puts it on (the clinic's notes when
+        restoring the bundled catalogue's)."""
+        if not values.get("needling_timing"):
+            return None
+        stored = session.scalar(select(m.Ingredient.needling_timing_source_id).where(m.Ingredient.key == key))
+        if stored is not None:
+            return int(stored)
+        if is_clinic_edit(source):
+            return self._source_id(session, source)
+        notes = session.scalar(select(m.Source.id).where(m.Source.key == "clinic-notes"))
+        return int(notes) if notes is not None else self._clinic_source(session).id
 
     @staticmethod
     def _concern_layers(session: Session, values: dict[str, Any]) -> list[str]:

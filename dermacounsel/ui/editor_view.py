@@ -671,9 +671,14 @@ class IngredientForm(EntryForm):
     def build_fields(self) -> None:
         self.name = QLineEdit()
         self.category = QComboBox()
+        self.timing = QCheckBox(self.tr("Beside a needle procedure, show the clinic's timing note for it"))
+        self.timing.setToolTip(
+            self.tr("The clinic's note on stopping acids and retinol before needling (statement acid-timing)")
+        )
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Expected effect"), self.category)
-        self.watch(self.name, self.category)
+        self.form.addRow("", self.timing)
+        self.watch(self.name, self.category, self.timing)
 
     def label(self, listed: Any) -> str:
         name = shown(listed.name, self.language) or shown(listed.name, "en")
@@ -691,6 +696,7 @@ class IngredientForm(EntryForm):
         self.category.blockSignals(False)
         values = loaded.values if loaded else None
         self.name.setText(shown(values["name"], self.language) if values else "")
+        self.timing.setChecked(bool(values and values.get("needling_timing")))
         if values:
             self.category.setCurrentIndex(self.category.findData(values["category"]))
 
@@ -707,6 +713,7 @@ class IngredientForm(EntryForm):
         return {
             "name": edited(original.get("name"), self.name.text().strip(), self.language),
             "category": str(self.category.currentData()),
+            "needling_timing": self.timing.isChecked(),
         }
 
 

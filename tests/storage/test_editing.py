@@ -258,3 +258,29 @@ def test_a_concerns_mapping_is_edited_row_by_row_marked_as_the_clinics_and_undon
     editor.restore("concern", "dryness")
     assert editor.entry("concern", "dryness").values == loaded.values
     assert editor.entry("concern", "dryness").source == "counselling-map"
+
+
+def test_which_ingredients_the_needling_timing_note_is_about_is_edited_and_restored(editor, database) -> None:
+    """The acids-and-retinol list is catalogue data the clinic edits: an ingredient it puts on the list
+    carries the note (sourced to the clinic's edit), one it takes off loses it; restore brings back the
+    bundled list with the clinic's notes as its source."""
+    from dermacounsel.storage import queries as reference
+
+    aha = editor.entry("ingredient", "aha")
+    assert aha.values["needling_timing"] is True
+    editor.save("ingredient", "aha", {**aha.values, "needling_timing": False}, aha.version)
+    urea = editor.entry("ingredient", "urea")
+    assert urea.values["needling_timing"] is False
+    editor.save("ingredient", "urea", {**urea.values, "needling_timing": True}, urea.version)
+    with database.reading() as session:
+        timed = reference.needling_timed(session)
+    assert "aha" not in timed and "urea" in timed
+    doc = editor.document()
+    urea_entry = next(i for c in doc.ingredient_categories for i in c.ingredients if i.key == "urea")
+    assert urea_entry.needling_timing is not None and edit_date(urea_entry.needling_timing) == DAY
+    editor.restore("ingredient", "aha")
+    editor.restore("ingredient", "urea")
+    with database.reading() as session:
+        assert reference.needling_timed(session) == {"aha", "bha", "pha", "azelaic-acid", "retinol"}
+    aha_entry = next(i for c in editor.document().ingredient_categories for i in c.ingredients if i.key == "aha")
+    assert aha_entry.needling_timing == "clinic-notes"

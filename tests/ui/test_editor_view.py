@@ -299,3 +299,20 @@ def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_t
     counsel = window.view("counsel")
     counsel.set_concerns(["pores"])
     assert "linked to this concern by the clinic" not in counsel.panels["ingredients"].toPlainText()
+
+
+def test_the_ingredient_form_says_whether_the_clinics_timing_note_is_about_it(qtbot, view) -> None:
+    form = view.ingredients
+    view.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index("retinol"))
+    assert form.timing.isChecked()
+    form.entries.setCurrentRow(rows.index("urea"))
+    assert not form.timing.isChecked()
+    form.timing.setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, view, "Saved Urea")
+    assert view.catalogue.editor.entry("ingredient", "urea").values["needling_timing"] is True
+    result = view.catalogue.recommendations(["dryness", "texture"])
+    urea = next(row for row in result.ingredients if row.key == "urea")
+    assert urea.cautions and "Clinic's note" in urea.cautions[0]
