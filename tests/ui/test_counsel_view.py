@@ -272,21 +272,21 @@ def test_the_clinics_preferred_order_from_settings_orders_equals_everywhere(
 
 
 def hover_tip(qtbot, panel, word: str) -> str:
-    """What a tooltip shows when the pointer rests on `word` in a text panel (the first place it occurs)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QHelpEvent, QTextCursor
-    from PySide6.QtWidgets import QApplication, QToolTip
+    """The tooltip Qt's text control shows when the pointer rests on `word` in a text panel (the first place
+    it occurs): the tooltip of the character under that point of the viewport."""
+    from PySide6.QtGui import QTextCursor
 
     at = panel.toPlainText().find(word)
     assert at >= 0, word
     cursor = QTextCursor(panel.document())
     cursor.setPosition(at + len(word) // 2)
-    centre = panel.cursorRect(cursor).center()
-    QToolTip.hideText()
-    QApplication.sendEvent(
-        panel.viewport(), QHelpEvent(QEvent.Type.ToolTip, centre, panel.viewport().mapToGlobal(centre))
-    )
-    return QToolTip.text() if QToolTip.isVisible() else ""
+    panel.setTextCursor(cursor)
+    panel.ensureCursorVisible()  # scrolled into view, where the pointer can rest on it
+    point = panel.cursorRect(cursor).center()
+    under = panel.cursorForPosition(point)
+    under.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+    assert under.selectedText() and under.selectedText() in word
+    return under.charFormat().toolTip()
 
 
 def test_each_technical_term_explains_itself_on_hover(qtbot, view) -> None:
