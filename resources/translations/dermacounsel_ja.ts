@@ -189,133 +189,133 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="714"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="721"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="715"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="722"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="716"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="723"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="717"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="718"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="725"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="721"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="791"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="728"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="798"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="722"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="729"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="723"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="730"/>
         <source>What it says</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="731"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="744"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="751"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="770"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="767"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="774"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="768"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="775"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="780"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="787"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="783"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="789"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="796"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="797"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="793"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="800"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="795"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="802"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="796"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="803"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="925"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="931"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="938"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="933"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="940"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="935"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="942"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -514,84 +514,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1107"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1114"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1108"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1201"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1115"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1208"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1109"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1116"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1111"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1203"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1118"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1210"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1112"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1119"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1116"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1123"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1137"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1131"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1138"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1132"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1139"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1133"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1140"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1134"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1141"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1135"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1142"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1136"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1143"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1137"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1144"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1201"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1208"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1203"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1210"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -879,21 +879,31 @@ guide targets {target}</source>
     <name>IngredientForm</name>
     <message>
         <location filename="../../dermacounsel/ui/editor_view.py" line="674"/>
+        <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
+        <translation>針を使う施術と一緒のときは、この成分にクリニックの使用時期の注意を表示する</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="676"/>
+        <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
+        <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="678"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="675"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="679"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="700"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="706"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="702"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="708"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1458,32 +1468,32 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="986"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="983"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="990"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1068"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1075"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1077"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1084"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1083"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1090"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1086"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1093"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
