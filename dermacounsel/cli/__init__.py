@@ -156,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     advise.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     advise.add_argument(
+        "--order",
+        metavar="NAMES",
+        help="the order equally suited products are shown in: product names or keys, comma-separated "
+        "(e.g. 'REJURAN,Benev'), or 'alphabetical'; default: the clinic's setting in Settings",
+    )
+    advise.add_argument(
         "--patient",
         metavar="TEXT",
         help="with --out: a name for this printout only (never stored); - reads it from standard input, "

@@ -103,6 +103,27 @@ def doctors_plan(args: argparse.Namespace, catalogue: Any, result: Any, note: st
     return DoctorsPlan(product, procedure, note), procedure_key
 
 
+def preferred_order(args: argparse.Namespace, catalogue: Any) -> list[str]:
+    """The order equal products are shown in: --order (product names or keys, comma-separated, or
+    "alphabetical"), else the clinic's setting (Settings → equally suited products), else alphabetical."""
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+
+    if args.order is None:
+        return list(_clinic_settings().preferred_order)
+    if args.order.strip().casefold() in ("", "alphabetical"):
+        return []
+    names = {product.key: list(product.names.values()) for product in catalogue.products()}
+    order = []
+    for typed in (part.strip() for part in args.order.split(",")):
+        if not typed:
+            continue
+        try:
+            order.append(resolve_key(typed, list(names), "product", names=names))
+        except UnknownKeyError as error:
+            raise UserError(f"--order: {error}") from None
+    return order
+
+
 SECTIONS = (
     ("growth_factors", "Growth factors"),
     ("cell_derived", "Exosomes and stem cells"),
@@ -118,7 +139,7 @@ def run_advise(args: argparse.Namespace) -> int:
 
     with opened(args) as catalogue:
         concerns = chosen_concerns(args, catalogue)
-        result = catalogue.recommendations(concerns)
+        result = catalogue.recommendations(concerns, preferred_order(args, catalogue))
         expectation = catalogue.statement("expectation")
         variation = catalogue.statement("individual-variation")
         if args.out:
@@ -169,12 +190,17 @@ def run_advise(args: argparse.Namespace) -> int:
             ]
         payload["unreached"] = [{"key": u.key, "name": u.name, "note": u.note} for u in result.unreached]
         payload["notes"] = list(result.notes)
+        payload["edited_by_clinic"] = [c.key for c in result.concerns if c.edited]
+        payload["equals_ordered"] = {"preferred": list(result.preferred), "rule": result.rule}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    from dermacounsel.domain.counselling import RULE, equal_groups
+    from dermacounsel.domain.counselling import equal_groups
 
     print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
-    print(f"Rule: {RULE}")
+    for concern in result.concerns:
+        if concern.edited:
+            print(f"  {concern.name}: {concern.shown_reason}")
+    print(f"Rule: {result.rule}")
     for unreached in result.unreached:
         print(f"\n{unreached.name}: {unreached.note}")
     for attribute, title in SECTIONS:
@@ -186,7 +212,12 @@ def run_advise(args: argparse.Namespace) -> int:
             print("  (none acts on these concerns)")
         for group in equal_groups(rows):
             names = " · ".join(row.name for row in group)
-            print(f"  {group[0].standing}. {names}" + (" — equally suited" if len(group) > 1 else ""))
+            order = (
+                "shown in the clinic's preferred order"
+                if attribute == "products" and result.preferred
+                else "alphabetical"
+            )
+            print(f"  {group[0].standing}. {names}" + (f" — equally suited; {order}" if len(group) > 1 else ""))
             for row in group:
                 label = f"{row.name}: " if len(group) > 1 else ""
                 for reason in row.reasons:

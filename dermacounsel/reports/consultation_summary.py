@@ -171,8 +171,10 @@ def _items(
     noted: Sequence[str] = (),
     key: str = "",
     breaks: frozenset[str] = frozenset(),
+    order: str = "",
 ) -> str:
-    """The first `count` standings; a standing shared by several is one row, "equally suited". Each item
+    """The first `count` standings; a standing shared by several is one row, "equally suited" (with the
+    order they are shown in, `order`, where one is given). Each item
     prints its first reasons (its patient's first concerns) and its cautions; what equals share is said once
     for them all, and a caution the summary's notes give in full is not repeated."""
     cells = []
@@ -183,6 +185,10 @@ def _items(
             names = pages.keep_together(mark, names)
         if len(group) > 1:
             equal = escape(QCoreApplication.translate("ConsultationSummary", "equally suited"))
+            if order:
+                equal = escape(QCoreApplication.translate("ConsultationSummary", "equally suited; {order}")).replace(
+                    "{order}", escape(order)
+                )
             names += f'<br><span class="equal">{equal}</span>'
 
         def shared(lists: list[list[str]]) -> list[str]:
@@ -284,7 +290,9 @@ def summary_html(content: SummaryContent, breaks: frozenset[str] = frozenset()) 
         concern = escape(QCoreApplication.translate("ConsultationSummary", "{concern}: {reason}"))
         concerns = "".join(
             "<li>"
-            + concern.replace("{concern}", f"<b>{escape(c.name)}</b>").replace("{reason}", f"<i>{escape(c.reason)}</i>")
+            + concern.replace("{concern}", f"<b>{escape(c.name)}</b>").replace(
+                "{reason}", f"<i>{escape(c.shown_reason)}</i>"
+            )
             + "</li>"
             for c in r.concerns
         )
@@ -345,9 +353,16 @@ def summary_html(content: SummaryContent, breaks: frozenset[str] = frozenset()) 
         ),
     ]
     shown = {"growth-factors": "growth_factors", "cell-derived": "cell_derived"}
+    product_order = (
+        QCoreApplication.translate("ConsultationSummary", "shown in the clinic's preferred order")
+        if r.preferred
+        else QCoreApplication.translate("ConsultationSummary", "alphabetical")
+    )
     for key, title, rows in sections:
         if rows or key in ("products", "growth-factors", "procedures"):
-            parts.append(_section(key, title, _items(rows, SHOWN[shown.get(key, key)], r.notes, key, breaks), breaks))
+            order = product_order if key == "products" else ""
+            items = _items(rows, SHOWN[shown.get(key, key)], r.notes, key, breaks, order)
+            parts.append(_section(key, title, items, breaks))
     if r.notes:
         notes = "<ul>" + "".join(f"<li>{escape(n)}</li>" for n in r.notes) + "</ul>"
         parts.append(_section("notes", QCoreApplication.translate("ConsultationSummary", "Please note"), notes, breaks))

@@ -186,9 +186,20 @@ class ScaleEntry(_Model):
 
 
 class EffectEntry(_Model):
+    """A rated effect; `regions` the layers and structures where it takes place (the explorer shows its
+    ratings only there; none: everywhere), placed by `regions_source` (not the article's)."""
+
     key: Key
     name: Name
+    regions: list[Key] = []
+    regions_source: Key | None = None
     source: Key
+
+    @model_validator(mode="after")
+    def _placed_by_a_source(self) -> EffectEntry:
+        if self.regions and self.regions_source is None:
+            raise ValueError("regions need a regions_source (who placed the effect there)")
+        return self
 
 
 class Thickness(_Model):
@@ -293,6 +304,9 @@ class IngredientEntry(_Model):
     key: Key
     name: Name
     source: Key | None = None  # the category's source when absent
+    #: the source of the timing note beside a needle procedure (statement "acid-timing"), for the
+    #: ingredients it is about (acids, retinol); absent for the others
+    needling_timing: Key | None = None
 
 
 class IngredientCategoryEntry(_Model):
@@ -328,6 +342,7 @@ class ProcedureEntry(_Model):
     key: Key
     name: Name
     description: Localized
+    description_source: Key | None = None  # the procedure's source when absent
     reach: list[ReachEntry]
     systemic: Flag
     uptake: Literal["passive", "active"]
@@ -801,6 +816,17 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     for section in SOURCED_SECTIONS:
         yield from check_sources(section, getattr(doc, section))
 
+    for e_index, effect_entry in enumerate(doc.effects):
+        yield from check(f"effects[{e_index}].regions_source", effect_entry.regions_source, sources)
+        for r_index, region in enumerate(effect_entry.regions):
+            yield from check(f"effects[{e_index}].regions[{r_index}]", region, layers)
+        yield from duplicated(f"effects[{e_index}].regions", list(effect_entry.regions), "layer")
+    for c_index, category in enumerate(doc.ingredient_categories):
+        for i_index, ingredient in enumerate(category.ingredients):
+            place = f"ingredient_categories[{c_index}].ingredients[{i_index}].needling_timing"
+            yield from check(place, ingredient.needling_timing, sources)
+    for p_index, procedure in enumerate(doc.procedures):
+        yield from check(f"procedures[{p_index}].description_source", procedure.description_source, sources)
     top_layers = {layer.key for layer in doc.layers if layer.parent is None}
     for l_index, layer in enumerate(doc.layers):
         yield from check(f"layers[{l_index}].effect", layer.effect, effects)

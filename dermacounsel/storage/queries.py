@@ -148,7 +148,10 @@ def procedure_cards(session: Session, language: str = SOURCE_LANGUAGE) -> list[r
     rows = session.scalars(
         select(m.Procedure)
         .order_by(m.Procedure.position)
-        .options(selectinload(m.Procedure.reach).selectinload(m.ProcedureReach.layer))
+        .options(
+            selectinload(m.Procedure.reach).selectinload(m.ProcedureReach.layer),
+            selectinload(m.Procedure.description_source),
+        )
     )
     cards = []
     for p in rows:
@@ -167,6 +170,7 @@ def procedure_cards(session: Session, language: str = SOURCE_LANGUAGE) -> list[r
                 needle_depth_mm=depth,
                 needle_depth_source=_note(p.needle_depth_source, language) if p.needle_depth_source else None,
                 source=_note(p.source, language),
+                description_source=_note(p.description_source, language) if p.description_source else None,
             )
         )
     return cards
@@ -383,6 +387,22 @@ def explorer_catalogue(session: Session, language: str = SOURCE_LANGUAGE) -> Exp
         ingredient_categories=tuple(ingredient_categories(session, language)),
         cell_derived_classes=tuple(cell_derived_groups(session, language)),
         procedures=tuple(procedure_cards(session, language)),
+        effect_regions=effect_regions(session),
+        effect_regions_note=pick(
+            session.scalar(select(m.Statement.text).where(m.Statement.key == "effect-regions")), language
+        ),
+    )
+
+
+def effect_regions(session: Session) -> dict[str, frozenset[str]]:
+    """Where each rated effect takes place, by the catalogue (effects without regions are left out)."""
+    return {e.key: frozenset(e.regions) for e in session.scalars(select(m.Effect)) if e.regions}
+
+
+def needling_timed(session: Session) -> frozenset[str]:
+    """The ingredients the clinic's timing note is about beside a needle procedure (acids, retinol)."""
+    return frozenset(
+        session.scalars(select(m.Ingredient.key).where(m.Ingredient.needling_timing_source_id.is_not(None)))
     )
 
 
@@ -490,7 +510,8 @@ def product_details(
 
 
 def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]:
-    """The patient concerns the catalogue knows, in its order."""
+    """The patient concerns the catalogue knows, in its order; what the clinic edited says so."""
+    kind_of = dict(session.execute(select(m.Source.key, m.Source.kind)).all())
     return [
         Concern(
             c.key,
@@ -507,13 +528,15 @@ def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]
                     pick(b["says"], language),
                     b["source"],
                     pick(b.get("note"), language),
+                    by_clinic=kind_of.get(b["source"]) == "clinic-edit",
                 )
                 for b in c.bases or ()
             ),
             c.procedures_treat,
             pick(c.procedure_note, language),
+            edited=kind_of.get(c.source.key) == "clinic-edit",
         )
-        for c in session.scalars(select(m.Concern).order_by(m.Concern.position))
+        for c in session.scalars(select(m.Concern).order_by(m.Concern.position).options(selectinload(m.Concern.source)))
     ]
 
 
@@ -533,4 +556,5 @@ def recommendations(
         {s.key: pick(s.text, language) for s in session.scalars(select(m.Statement))},
         exosome_origins(session, language),
         preferred,
+        needling_timed(session),
     )

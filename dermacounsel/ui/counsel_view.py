@@ -24,14 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain.counselling import RULE, RULE_DETAIL, Ranked, Recommendations, equal_groups
-from dermacounsel.domain.glossary import terms_in
+from dermacounsel.domain.counselling import RULE_DETAIL, Ranked, Recommendations, equal_groups
 from dermacounsel.reports import consultation_summary
 from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import printing
-from dermacounsel.ui.plain_text import literal
+from dermacounsel.ui.plain_text import glossed_html, literal
 from dermacounsel.ui.plan_picker import PlanPicker
 from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.view_header import ViewHeader
@@ -43,6 +42,7 @@ p.caution { color: #9b1c1c; font-weight: bold; margin: 0 0 0 14px; }
 p.note { color: #6b4b00; margin: 0 0 6px 0; }
 p.sub { color: #1f4e5c; font-weight: 600; margin: 8px 0 2px 0; }
 span.equal { color: #2b7a8c; font-style: italic; }
+span.term { text-decoration: underline; color: #1f5f70; }
 p.why { color: #6a7b86; font-size: small; margin: 0 0 0 28px; }
 """
 SECTIONS = (
@@ -151,7 +151,7 @@ class CounselView(QWidget):
         left_widget.setLayout(left)
         left_widget.setFixedWidth(300)
 
-        self.rule = QLabel(self.tr("How they are ranked: {rule}").format(rule=RULE))
+        self.rule = QLabel()
         self.rule.setProperty("admin", True)  # for the doctor: hidden in presentation mode
         self.rule.setObjectName("footnote")
         self.rule.setWordWrap(True)
@@ -289,7 +289,7 @@ class CounselView(QWidget):
             for key, concern in self.all_concerns.items():
                 item = QListWidgetItem(concern.name)
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                item.setToolTip(literal(concern.reason))
+                item.setToolTip(literal(concern.shown_reason))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.available.addItem(item)
         for row in range(self.available.count()):
@@ -303,38 +303,61 @@ class CounselView(QWidget):
             self.plan.clear()  # a new consultation: the last one's plan and note are gone
             self.result = None
             self.notes.setText("")
+            self.rule.setText("")
             for panel in self.panels.values():
-                panel.setToolTip("")
                 add_the_patient_text = self.tr("Add the patient’s concerns on the left to see what acts on them.")
                 panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
             return
-        self.result = self.catalogue.recommendations(chosen)
+        self.result = self.catalogue.recommendations(chosen, ClinicSettings.load().preferred_order)
         self.plan.set_options(self.result.products, self.result.procedures)
         expectation = self.catalogue.statement("expectation")
         glosses = self.catalogue.glossary()
         variation = self.catalogue.statement("individual-variation")
         result = self.result
-        self.panels["products"].setHtml(self._html("products", result.products))
-        self.panels["ingredients"].setHtml(self._html("ingredients", result.ingredients))
         cell = [
             (self.tr("Growth factors"), "growth_factors", result.growth_factors),
             (self.tr("Exosomes and stem cells"), "cell_derived", result.cell_derived),
             (self.tr("Treatments of their own"), "treatments", result.treatments),
         ]
-        self.panels["growth_factors"].setHtml(
-            "".join(f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows)
-            or self._html("growth_factors", ())
-        )
         unreached = "".join(f'<p class="note">⚠ {escape(u.name)}: {escape(u.note)}</p>' for u in result.unreached)
-        self.panels["procedures"].setHtml(unreached + self._html("procedures", result.procedures))
-        for panel in self.panels.values():
-            used = terms_in([panel.toPlainText()], glosses)
-            panel.setToolTip("\n".join(gloss.line() for gloss in used))  # plain words on hover
+        html = {
+            "products": self._html("products", result.products),
+            "ingredients": self._html("ingredients", result.ingredients),
+            "growth_factors": "".join(
+                f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows
+            )
+            or self._html("growth_factors", ()),
+            "procedures": unreached + self._html("procedures", result.procedures),
+        }
+        for key, panel in self.panels.items():  # each technical term explains itself on hover
+            panel.setHtml(glossed_html(html[key], glosses))
         self.notes.setText("\n".join(["• " + note for note in result.notes] + [expectation, variation]))
-        rule = self.tr("How they are ranked: {rule}").format(rule=RULE)
+        rule = self.tr("How they are ranked: {rule}").format(rule=self.rule_text(result))
         if self.why.isChecked():
             rule += "\n" + self.tr("In detail: {rule}").format(rule=RULE_DETAIL)
         self.rule.setText(rule)
+
+    def order_words(self, result: Recommendations, kind: str) -> str:
+        """How equals of this kind are ordered: the clinic's preferred order (products) or alphabetically."""
+        if kind == "products" and result.preferred:
+            return self.tr("shown in the clinic's preferred order")
+        return self.tr("alphabetical")
+
+    def rule_text(self, result: Recommendations) -> str:
+        """The rule for patients (domain.counselling.RULE), in the interface's language, with the order
+        equally suited products are shown in."""
+        if result.preferred:
+            order = self.tr("products in the clinic's preferred order ({names}), the rest alphabetically").format(
+                names=", ".join(result.preferred)
+            )
+        else:
+            order = self.tr("in alphabetical order")
+        return self.tr(
+            "Each concern is matched to what the article says addresses it. What is listed first matches more of "
+            "those statements, higher concerns counting more, and the article's own statements more than this "
+            "app's links. Things of equal standing are shown as equally suited, {order} (a product with a caution "
+            "after an equal one without)."
+        ).format(order=order)
 
     def _target(self, kind: str, row: Ranked) -> str:
         if kind == "growth_factors":
@@ -363,7 +386,9 @@ class CounselView(QWidget):
             links = " · ".join(
                 f'<a href="app:{escape(self._target(kind, row))}">{escape(row.name)}</a>' for row in group
             )
-            equally_suited_text = self.tr("— equally suited")
+            equally_suited_text = self.tr("— equally suited; {order}").format(
+                order=self.order_words(self.result, kind) if self.result else self.tr("alphabetical")
+            )
             equal = f' <span class="equal">{escape(equally_suited_text)}</span>' if len(group) > 1 else ""
             parts.append(f"<p><b>{group[0].standing}.</b> {links}{equal}</p>")
             for row in group:
@@ -403,7 +428,7 @@ class CounselView(QWidget):
             self.rule.setText(
                 self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
             )
-        recommendations = self.catalogue.recommendations(self.concerns())
+        recommendations = self.catalogue.recommendations(self.concerns(), settings.preferred_order)
         caveat = Caveat(*self.catalogue.caveat())
         plan, procedure_key = self.plan.plan()  # printed only: nothing logs or saves it
         from dermacounsel.ui.skin_picture import consultation_picture

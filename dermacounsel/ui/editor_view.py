@@ -1,5 +1,5 @@
 """The catalogue editor, shown only in "Edit catalogue" mode: ratings, products, ingredients, effect
-categories, exosome origins, procedures and layer descriptions.
+categories, exosome origins, procedures, layer descriptions and the concerns' mappings.
 
 Every edit is one row-level change made through the catalogue service, off the GUI thread; it goes on a
 QUndoStack, so Ctrl+Z and Ctrl+Shift+Z take it back and bring it again. Forms edit the texts of one
@@ -85,9 +85,13 @@ def provenance(source_key: str) -> str:
     day = service.edit_date(source_key)
     if day is not None:
         return f"Edited by the clinic on {day.strftime('%d %B %Y')}"
-    return {"article": "From the article", "makers": "Maker information", "anatomy": "Plain-language anatomy"}.get(
-        source_key, f"Source: {source_key}"
-    )
+    return {
+        "article": "From the article",
+        "makers": "Maker information",
+        "anatomy": "Plain-language anatomy",
+        "counselling-map": "This app's link, not the article's",
+        "clinic-notes": "The clinic's note",
+    }.get(source_key, f"Source: {source_key}")
 
 
 def shown(text: Text | None, language: str) -> str:
@@ -724,9 +728,14 @@ class IngredientForm(EntryForm):
     def build_fields(self) -> None:
         self.name = QLineEdit()
         self.category = QComboBox()
+        self.timing = QCheckBox(self.tr("Beside a needle procedure, show the clinic's timing note for it"))
+        self.timing.setToolTip(
+            self.tr("The clinic's note on stopping acids and retinol before needling (statement acid-timing)")
+        )
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Expected effect"), self.category)
-        self.watch(self.name, self.category)
+        self.form.addRow("", self.timing)
+        self.watch(self.name, self.category, self.timing)
 
     def label(self, listed: Any) -> str:
         name = shown(listed.name, self.language) or shown(listed.name, "en")
@@ -744,6 +753,7 @@ class IngredientForm(EntryForm):
         self.category.blockSignals(False)
         values = loaded.values if loaded else None
         self.name.setText(shown(values["name"], self.language) if values else "")
+        self.timing.setChecked(bool(values and values.get("needling_timing")))
         if values:
             self.category.setCurrentIndex(self.category.findData(values["category"]))
 
@@ -760,6 +770,249 @@ class IngredientForm(EntryForm):
         return {
             "name": edited(original.get("name"), self.name.text().strip(), self.language),
             "category": str(self.category.currentData()),
+            "needling_timing": self.timing.isChecked(),
+        }
+
+
+BASIS_KINDS = (
+    ("growth-factor", QT_TRANSLATE_NOOP("ConcernForm", "Growth factor")),
+    ("exosome-origin", QT_TRANSLATE_NOOP("ConcernForm", "Exosomes (by origin)")),
+    ("stem-cells", QT_TRANSLATE_NOOP("ConcernForm", "Stem cells")),
+    ("ingredient-category", QT_TRANSLATE_NOOP("ConcernForm", "Functional ingredients (category)")),
+    ("treatment", QT_TRANSLATE_NOOP("ConcernForm", "Treatment of its own")),
+)
+BASIS_COLUMNS = (
+    QT_TRANSLATE_NOOP("ConcernForm", "Addressed by"),
+    QT_TRANSLATE_NOOP("ConcernForm", "Which"),
+    QT_TRANSLATE_NOOP("ConcernForm", "What it says"),
+    QT_TRANSLATE_NOOP("ConcernForm", "Source"),
+)
+COL_KIND, COL_TARGET, COL_SAYS, COL_SOURCE = range(4)
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a statement's "says" cell: why it is linked, as typed
+
+
+class ConcernForm(EntryForm):
+    """A patient concern's mapping: the statements that address it (the article's, this app's links, or
+    the clinic's own), the layers it sits in, the reason shown with it and the note on procedures. A
+    statement the clinic adds or changes is saved as the clinic's and shown so on screen and in print."""
+
+    kind = "concern"
+    can_add = False
+
+    def build_fields(self) -> None:
+        self.name = QLineEdit()
+        self.reason = QPlainTextEdit(self)
+        self.reason.setFixedHeight(70)
+        self.bases = QTableWidget(0, len(BASIS_COLUMNS), self)
+        self.bases.setObjectName("concernBases")
+        self.bases.setAccessibleName(self.tr("What addresses this concern"))
+        self.bases.setHorizontalHeaderLabels([self.tr(title) for title in BASIS_COLUMNS])
+        self.bases.setWordWrap(True)
+        self.bases.setMinimumHeight(220)
+        self.bases.verticalHeader().hide()
+        self.bases.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.bases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.bases.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        for column in (COL_KIND, COL_TARGET, COL_SOURCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SAYS, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance("M")
+        self.bases.setColumnWidth(COL_KIND, width * 10)
+        self.bases.setColumnWidth(COL_TARGET, width * 8)
+        self.bases.setColumnWidth(COL_SOURCE, width * 9)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("basisNote")
+        self.note.setFixedHeight(56)
+        self.note.setPlaceholderText(self.tr("Why this statement addresses the concern, when it is not the article's"))
+        self.note.setEnabled(False)
+        self.bases.currentCellChanged.connect(lambda row, *_: self._show_note(row))
+        self.note.textChanged.connect(self._keep_note)
+        self.add_basis = QPushButton(self.tr("Add a statement"))
+        self.remove_basis = QPushButton(self.tr("Remove the statement"))
+        self.add_basis.clicked.connect(lambda: self._add_row(None))
+        self.remove_basis.clicked.connect(self._remove_row)
+        basis_buttons = QHBoxLayout()
+        basis_buttons.addWidget(self.add_basis)
+        basis_buttons.addWidget(self.remove_basis)
+        basis_buttons.addStretch(1)
+        self.layers = QListWidget(self)
+        self.layers.setObjectName("concernLayers")
+        self.layers.setMaximumHeight(130)
+        self.procedure_note = QPlainTextEdit(self)
+        self.procedure_note.setFixedHeight(60)
+        self.procedure_note.setPlaceholderText(self.tr("Optional: a caution or a note on procedures for it"))
+        hint = QLabel(
+            self.tr(
+                "Counselling counts only these statements: the article's count twice, a link by this app or "
+                "by the clinic once. A statement you add or change is marked as the clinic's."
+            )
+        )
+        hint.setObjectName("footnote")
+        hint.setWordWrap(True)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Reason shown with it"), self.reason)
+        self.form.addRow(self.tr("Addressed by"), self.bases)
+        self.form.addRow("", basis_buttons)
+        self.form.addRow(self.tr("Why it is linked"), self.note)
+        self.form.addRow("", hint)
+        self.form.addRow(self.tr("Where it sits"), self.layers)
+        self.form.addRow(self.tr("Note on procedures"), self.procedure_note)
+        self.watch(self.name, self.reason, self.procedure_note)
+        self.bases.itemChanged.connect(self.validate)
+        self.layers.itemChanged.connect(self.validate)
+        self._targets: dict[str, list[tuple[str, str]]] = {}
+
+    def _choices(self) -> dict[str, list[tuple[str, str]]]:
+        """What each kind of statement may be about: (key, name in the editing language)."""
+        if not self._targets:
+            growth: list[tuple[str, str]] = []
+            origins: list[tuple[str, str]] = []
+            for link, name, kind in self.editor.link_choices():
+                key = link.split(":", 1)[1]
+                if kind == "growth_factor":
+                    growth.append((key, shown(name, self.language)))
+                elif kind == "exosome_origin":
+                    origins.append((key, shown(name, self.language)))
+            categories = [(c.key, shown(c.name, self.language)) for c in self.editor.listing("ingredient category")]
+            self._targets = {
+                "growth-factor": growth,
+                "treatment": growth,
+                "exosome-origin": origins,
+                "ingredient-category": categories,
+                "stem-cells": [],
+            }
+        return self._targets
+
+    def _fill_targets(self, row: int, target: str | None) -> None:
+        kind_box = self.bases.cellWidget(row, COL_KIND)
+        target_box = self.bases.cellWidget(row, COL_TARGET)
+        if not isinstance(kind_box, QComboBox) or not isinstance(target_box, QComboBox):
+            return
+        target_box.blockSignals(True)
+        target_box.clear()
+        for key, name in self._choices()[str(kind_box.currentData())]:
+            target_box.addItem(name, key)
+        target_box.setEnabled(target_box.count() > 0)
+        if target is not None:
+            target_box.setCurrentIndex(max(target_box.findData(target), 0))
+        target_box.blockSignals(False)
+
+    def _add_row(self, basis: dict[str, Any] | None) -> None:
+        self.bases.blockSignals(True)
+        row = self.bases.rowCount()
+        self.bases.insertRow(row)
+        kind_box = QComboBox()
+        for key, title in BASIS_KINDS:
+            kind_box.addItem(QCoreApplication.translate("ConcernForm", title), key)
+        kind_box.setCurrentIndex(max(kind_box.findData((basis or {}).get("kind", "growth-factor")), 0))
+        target_box = QComboBox()
+        self.bases.setCellWidget(row, COL_KIND, kind_box)
+        self.bases.setCellWidget(row, COL_TARGET, target_box)
+        self._fill_targets(row, (basis or {}).get("target"))
+        says = QTableWidgetItem(shown((basis or {}).get("says"), self.language))
+        says.setData(Qt.ItemDataRole.UserRole, basis)  # the statement as stored, None for a new one
+        says.setData(NOTE_ROLE, shown((basis or {}).get("note"), self.language))
+        self.bases.setItem(row, COL_SAYS, says)
+        origin = QTableWidgetItem(provenance(basis["source"]) if basis else self.tr("The clinic's (new)"))
+        origin.setFlags(origin.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.bases.setItem(row, COL_SOURCE, origin)
+        self.bases.blockSignals(False)
+
+        def kind_changed(_index: int, box: QComboBox = kind_box) -> None:
+            for r in range(self.bases.rowCount()):
+                if self.bases.cellWidget(r, COL_KIND) is box:
+                    self._fill_targets(r, None)
+            self.validate()
+
+        kind_box.currentIndexChanged.connect(kind_changed)
+        target_box.currentIndexChanged.connect(self.validate)
+        self.validate()
+
+    def _show_note(self, row: int) -> None:
+        item = self.bases.item(row, COL_SAYS) if row >= 0 else None
+        self.note.blockSignals(True)
+        self.note.setPlainText(str(item.data(NOTE_ROLE) or "") if item else "")
+        self.note.setEnabled(item is not None)
+        self.note.blockSignals(False)
+
+    def _keep_note(self) -> None:
+        item = self.bases.item(self.bases.currentRow(), COL_SAYS) if self.bases.currentRow() >= 0 else None
+        if item is not None:
+            item.setData(NOTE_ROLE, self.note.toPlainText().strip())
+            self.validate()
+
+    def _remove_row(self) -> None:
+        row = self.bases.currentRow()
+        if 0 <= row < self.bases.rowCount():
+            self.bases.removeRow(row)
+            self.validate()
+
+    def load(self, loaded: Any) -> None:
+        values = loaded.values if loaded else None
+        self.name.setText(shown(values["name"], self.language) if values else "")
+        self.reason.setPlainText(shown(values["reason"], self.language) if values else "")
+        self.procedure_note.setPlainText(shown(values.get("procedure_note"), self.language) if values else "")
+        self.bases.setRowCount(0)
+        for basis in (values or {}).get("bases", []):
+            self._add_row(basis)
+        self._show_note(-1)
+        self.layers.blockSignals(True)
+        self.layers.clear()
+        chosen = set((values or {}).get("layer_keys", []))
+        for layer in self.editor.listing("layer"):
+            item = QListWidgetItem(shown(layer.name, self.language))
+            item.setData(Qt.ItemDataRole.UserRole, layer.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if layer.key in chosen else Qt.CheckState.Unchecked)
+            self.layers.addItem(item)
+        self.layers.blockSignals(False)
+
+    def _row_basis(self, row: int) -> dict[str, Any]:
+        kind_box, target_box = self.bases.cellWidget(row, COL_KIND), self.bases.cellWidget(row, COL_TARGET)
+        says_item = self.bases.item(row, COL_SAYS)
+        original = says_item.data(Qt.ItemDataRole.UserRole) if says_item else None
+        kind = str(kind_box.currentData()) if isinstance(kind_box, QComboBox) else "growth-factor"
+        target = target_box.currentData() if isinstance(target_box, QComboBox) and target_box.count() else None
+        says = edited((original or {}).get("says"), says_item.text().strip() if says_item else "", self.language)
+        typed_note = str(says_item.data(NOTE_ROLE) or "") if says_item else ""
+        note = edited((original or {}).get("note"), typed_note, self.language)
+        basis = {"kind": kind, "target": target, "says": says, "source": None, "note": note}
+        if original is not None and all(
+            basis[field] == original.get(field) for field in ("kind", "target", "says", "note")
+        ):
+            return dict(original)  # unchanged: keeps its source (the article's, this app's, the clinic's)
+        return basis
+
+    def problem(self) -> str | None:
+        if not self.name.text().strip():
+            return self.tr("A name is required.")
+        if not self.reason.toPlainText().strip():
+            return self.tr("Give the reason shown with the concern.")
+        for row in range(self.bases.rowCount()):
+            basis = self._row_basis(row)
+            if basis["kind"] != "stem-cells" and not basis["target"]:
+                return self.tr("Statement {n}: choose what it is about.").format(n=row + 1)
+            if not any(text.strip() for text in (basis["says"] or {}).values()):
+                return self.tr("Statement {n}: say what addresses the concern.").format(n=row + 1)
+        if self.taken(self.name.text()):
+            return self.tr("{name} exists already.").format(name=self.name.text().strip())
+        return None
+
+    def values(self) -> dict[str, Any]:
+        original = self.loaded.values if self.loaded else {}
+        return {
+            "name": edited(original.get("name"), self.name.text().strip(), self.language),
+            "reason": edited(original.get("reason"), self.reason.toPlainText().strip(), self.language),
+            "bases": [self._row_basis(row) for row in range(self.bases.rowCount())],
+            "layer_keys": [
+                str(self.layers.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.layers.count())
+                if self.layers.item(row).checkState() == Qt.CheckState.Checked
+            ],
+            "procedure_note": edited(
+                original.get("procedure_note"), self.procedure_note.toPlainText().strip(), self.language
+            ),
         }
 
 
@@ -942,6 +1195,7 @@ class EditorView(QWidget):
         self.exosomes = ExosomeForm(self)
         self.procedures = ProcedureForm(self)
         self.layers = LayerForm(self)
+        self.concerns = ConcernForm(self)
         for widget, label in (
             (self.ratings, self.tr("Ratings")),
             (self.products, self.tr("Products")),
@@ -950,6 +1204,7 @@ class EditorView(QWidget):
             (self.exosomes, self.tr("Exosome origins")),
             (self.procedures, self.tr("Procedures")),
             (self.layers, self.tr("Layers")),
+            (self.concerns, self.tr("Concerns")),
         ):
             self.tabs.addTab(widget, label)
         layout = QVBoxLayout(self)
@@ -975,9 +1230,19 @@ class EditorView(QWidget):
             self.ingredients.reload()
         if change.kind in ("ingredient", "exosome origin"):
             self.products.forget_choices()
+        if change.kind in ("ingredient category", "exosome origin"):
+            self.concerns._targets = {}  # what a concern's statement may be about
 
     def forms(self) -> tuple[EntryForm, ...]:
-        return (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers)
+        return (
+            self.products,
+            self.ingredients,
+            self.categories,
+            self.exosomes,
+            self.procedures,
+            self.layers,
+            self.concerns,
+        )
 
     def changed_elsewhere(self) -> None:
         """Another desk changed the catalogue: the ratings grid and every form show it, except typing not

@@ -547,7 +547,8 @@ class MainWindow(QMainWindow):
         from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
         products = self.catalogue.product_names()
-        edited = SettingsDialog.ask(ClinicSettings.load(), products, self)
+        keys = [product.key for product in self.catalogue.products()]
+        edited = SettingsDialog.ask(ClinicSettings.load(), products, self, keys)
         if edited is not None:
             from dermacounsel.services.catalogue import DatabaseError
 
@@ -557,6 +558,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(str(error), 15000)
                 return
             self.set_language(edited.language)
+            counsel = self._widgets.get("counsel")
+            if counsel is not None and hasattr(counsel, "refresh"):
+                counsel.refresh()  # the order equally suited products are shown in may have changed
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     def _about(self) -> None:

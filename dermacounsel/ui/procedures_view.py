@@ -86,8 +86,15 @@ class ProceduresView(QWidget):
                 low=format_mm(low), high=format_mm(high), step=format_mm(step)
             )
 
+        def what_it_is(card: r.ProcedureCard) -> str:
+            if card.description_source is None:
+                return card.description
+            return self.tr("{description}\n(not from the article: {source})").format(
+                description=card.description, source=card.description_source.title
+            )
+
         attributes = [
-            Attribute(self.tr("What it is"), lambda c: c.description),
+            Attribute(self.tr("What it is"), what_it_is),
             Attribute(self.tr("Working range"), working_range),
             *[Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer)) for layer in layers],
             Attribute(self.tr("Uptake of the solution"), lambda c: c.uptake.capitalize()),
@@ -136,6 +143,10 @@ class ProceduresView(QWidget):
         source_lines = [f"{s.title}: {s.citation}" for s in sources.values()]
         needle_depth_text = self.tr("Needle depth")
         source_lines += [f"{needle_depth_text}: {s.citation}" for s in depth_sources.values()]
+        described = {
+            card.description_source.key: card.description_source for card in procedures if card.description_source
+        }
+        source_lines += [f"{s.title}: {s.citation}" for s in described.values()]
         # the reading notes and sources behind a discreet badge the doctor can open, not a paragraph
         self.footnote = provenance.SourceBadge("\n".join([" ".join(notes), *source_lines]))
 

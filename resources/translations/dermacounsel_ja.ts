@@ -287,6 +287,140 @@ Log folder: {log}</source>
     </message>
 </context>
 <context>
+    <name>ConcernForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="778"/>
+        <source>Growth factor</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="779"/>
+        <source>Exosomes (by origin)</source>
+        <translation>エクソソーム（由来別）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="780"/>
+        <source>Stem cells</source>
+        <translation>幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="781"/>
+        <source>Functional ingredients (category)</source>
+        <translation>機能性成分（分類）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="782"/>
+        <source>Treatment of its own</source>
+        <translation>単独の治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="785"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="855"/>
+        <source>Addressed by</source>
+        <translation>対応するもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="786"/>
+        <source>Which</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="787"/>
+        <source>What it says</source>
+        <translation>記載内容</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="788"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="808"/>
+        <source>What addresses this concern</source>
+        <translation>このお悩みに対応するもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
+        <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
+        <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="831"/>
+        <source>Add a statement</source>
+        <translation>記載を追加</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="832"/>
+        <source>Remove the statement</source>
+        <translation>記載を削除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
+        <source>Optional: a caution or a note on procedures for it</source>
+        <translation>任意：このお悩みへの施術についての注意やメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
+        <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="854"/>
+        <source>Reason shown with it</source>
+        <translation>一緒に表示する理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <source>Why it is linked</source>
+        <translation>結び付けた理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="859"/>
+        <source>Where it sits</source>
+        <translation>お悩みのある層</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
+        <source>Note on procedures</source>
+        <translation>施術についてのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="917"/>
+        <source>The clinic&apos;s (new)</source>
+        <translation>クリニックによる（新規）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="989"/>
+        <source>A name is required.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="991"/>
+        <source>Give the reason shown with the concern.</source>
+        <translation>お悩みと一緒に表示する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="995"/>
+        <source>Statement {n}: choose what it is about.</source>
+        <translation>記載{n}：対象を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
+        <source>Statement {n}: say what addresses the concern.</source>
+        <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="999"/>
+        <source>{name} exists already.</source>
+        <translation>{name}はすでにあります。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDelete</name>
     <message>
         <location filename="../../dermacounsel/ui/editor_view.py" line="66"/>
@@ -302,82 +436,97 @@ Log folder: {log}</source>
 <context>
     <name>ConsultationSummary</name>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="185"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="187"/>
         <source>equally suited</source>
         <translation>同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="198"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="204"/>
         <source>{name}: </source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="224"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="230"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="279"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="285"/>
         <source>Your consultation</source>
         <translation>ご相談の内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="284"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="290"/>
         <source>{concern}: {reason}</source>
         <translation>{concern}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="282"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="288"/>
         <source>Your concerns, most important first:</source>
         <translation>お悩み（大切な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="309"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="189"/>
+        <source>equally suited; {order}</source>
+        <translation>同じくらい適しています（{order}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="317"/>
         <source>{concern}: {note}</source>
         <translation>{concern}：{note}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="318"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="326"/>
         <source>Formulations with ingredients the article ties to your concerns</source>
         <translation>お悩みに関係する成分を含む導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="325"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="333"/>
         <source>What the article says about those ingredients</source>
         <translation>それらの成分について記事が述べていること</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="330"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="338"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="333"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="341"/>
         <source>A treatment of its own</source>
         <translation>単独で行う治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="336"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="344"/>
         <source>Procedures that deliver the formulation</source>
         <translation>導入液を届ける施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="341"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="349"/>
         <source>Everyday ingredients the article lists for these concerns</source>
         <translation>これらのお悩みに記事が挙げる身近な成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="353"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="357"/>
+        <source>shown in the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="359"/>
+        <source>alphabetical</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="368"/>
         <source>Please note</source>
         <translation>ご注意ください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="377"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="392"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="387"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="402"/>
         <source>Consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
@@ -451,10 +600,14 @@ Log folder: {log}</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="154"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="335"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="389"/>
+        <source>— equally suited; {order}</source>
+        <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/counsel_view.py" line="163"/>
@@ -472,52 +625,73 @@ Log folder: {log}</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="320"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="318"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="321"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="319"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="322"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="320"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="336"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="337"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="343"/>
+        <source>shown in the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="344"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="390"/>
+        <source>alphabetical</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="350"/>
+        <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
+        <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
+    </message>
+    <message>
         <location filename="../../dermacounsel/ui/counsel_view.py" line="354"/>
+        <source>in alphabetical order</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="356"/>
+        <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
+        <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="377"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="359"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="382"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="366"/>
-        <source>— equally suited</source>
-        <translation>— 同じくらい適しています</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="399"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="421"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="404"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="429"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
@@ -525,12 +699,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="140"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -538,79 +712,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1177"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="925"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1178"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1280"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1179"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="928"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1181"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1282"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="929"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1182"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="933"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1186"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="946"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1200"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="947"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1201"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="948"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1202"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="949"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1203"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="950"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1204"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="951"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1205"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1206"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1207"/>
+        <source>Concerns</source>
+        <translation>お悩み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1280"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1282"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -618,73 +797,73 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="188"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="192"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="190"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="198"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="196"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="200"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="197"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="198"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="202"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="343"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="351"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="371"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="375"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="383"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="400"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="387"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="404"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="399"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="412"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="417"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="421"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="430"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="434"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -912,22 +1091,32 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="727"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="731"/>
+        <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
+        <translation>針を使う施術と一緒のときは、この成分にクリニックの使用時期の注意を表示する</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="733"/>
+        <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
+        <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="735"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="728"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="736"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="755"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="765"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1251,12 +1440,12 @@ guide targets {target}</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="560"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="564"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="599"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="603"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1402,53 +1591,60 @@ guide targets {target}</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <source>{description}
+(not from the article: {source})</source>
+        <translation>{description}
+（記事からではありません：{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="97"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="98"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="99"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="144"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="95"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="108"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="108"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="113"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="122"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1499,99 +1695,99 @@ guide targets {target}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="440"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="444"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="461"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="465"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="451"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="448"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="452"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="451"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="455"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="454"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="458"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="462"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="466"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="463"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="467"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="466"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="470"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="467"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="471"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="478"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="482"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="479"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="483"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="484"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="481"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="485"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="483"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="566"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="570"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1612,32 +1808,32 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1043"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="794"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="885"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1138"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="894"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1147"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="900"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1153"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="903"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1156"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1645,108 +1841,143 @@ guide targets {target}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="123"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="139"/>
         <source>Settings</source>
         <extracomment>The catalogue the app opens when neither --db nor $DERMACOUNSEL_DB names one: &quot;&quot; for this computer&apos;s file, a file&apos;s path, or a chain&apos;s server URL (never with a password: see save).</extracomment>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="126"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="142"/>
         <source>e.g. Smart Skin Clinic</source>
         <translation>例：スマートスキンクリニック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="128"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="144"/>
         <source>Street, city, telephone</source>
         <translation>住所・電話番号</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="131"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="147"/>
         <source>No logo</source>
         <translation>ロゴなし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="133"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="149"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="135"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="151"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="149"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="165"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="150"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="166"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="159"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="175"/>
         <source>This computer&apos;s catalogue (default)</source>
         <translation>このコンピューターのカタログ（既定）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="162"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="178"/>
         <source>A file&apos;s path, or a clinic chain&apos;s server: postgresql+psycopg://user@host:5432/catalogue. Used from the next start, unless --db or DERMACOUNSEL_DB names another.</source>
         <translation>ファイルの場所、またはクリニックグループのサーバー（postgresql+psycopg://user@host:5432/catalogue）。--db や DERMACOUNSEL_DB で別のものを指定しない限り、次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="183"/>
         <source>Used from the next start. Passwords are not kept here (see ~/.pgpass).</source>
         <translation>次回の起動から使われます。パスワードはここには保存されません（~/.pgpass を使ってください）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="185"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="205"/>
+        <source>Alphabetically</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="206"/>
+        <source>In the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="209"/>
+        <source>The clinic&apos;s preferred order of products</source>
+        <translation>クリニックが指定する製剤の順序</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <source>Earlier</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <source>Later</source>
+        <translation>後ろへ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="235"/>
+        <source>Counselling, its printed summary and advise list equally suited products in this order (one with a caution still after an equal one without).</source>
+        <translation>カウンセリング、印刷するまとめ、advise では、同程度に適した製剤をこの順に表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後になります）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="242"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="186"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="243"/>
         <source>Clinic name</source>
         <translation>クリニック名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="187"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="244"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="188"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="245"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="191"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="248"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="192"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="249"/>
         <source>Compare by default</source>
         <translation>比較の初期設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="193"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="250"/>
         <source>Catalogue</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="210"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="253"/>
+        <source>Equally suited products</source>
+        <translation>同程度に適した製剤の順序</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="271"/>
         <source>A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).</source>
         <translation>パスワードは設定には保存されません。URL に含めず、~/.pgpass を使ってください（README を参照）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="224"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="224"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -1754,47 +1985,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="654"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="655"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="659"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="665"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="665"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="678"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="682"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="680"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="684"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="682"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="686"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="684"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="688"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2170,42 +2401,42 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>下の導入液は、含まれる成分についてお悩みに関する記事の記述が多いものから順に並べています（いちばん気になるお悩みほど重く数えます）。どれが合うかは医師がご提案します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="230"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="236"/>
         <source>and %n more of your concerns</source>
         <translation>ほか%n件のお悩みにも</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="241"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="247"/>
         <source>Your doctor&apos;s suggestion</source>
         <translation>医師からのご提案</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="245"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="251"/>
         <source>Formulation</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="249"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="255"/>
         <source>Procedure</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="255"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="261"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="257"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="263"/>
         <source>Doctor&apos;s signature</source>
         <translation>医師の署名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="258"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="264"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="296"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="304"/>
         <source>What this means for you</source>
         <translation>あなたにとっての意味</translation>
     </message>
@@ -2213,143 +2444,143 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>explorer</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="20"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
         <source>reaches it</source>
         <translation>届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
         <source>reaches its top part (and everything above)</source>
         <translation>上部まで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
         <source>reaches it down to its middle (and everything above)</source>
         <translation>中ほどまで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="24"/>
         <source>acts through the whole body; the article names it for exosomes only</source>
         <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="40"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="42"/>
         <source>Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region.</source>
         <translation>製品は、記事に記載された成分（主成分で、「など」で終わることが多い）で照合しています。記事が部位ごとに製品を挙げているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="52"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="54"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="72"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="74"/>
         <source>Show less</source>
         <translation>表示を減らす</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="79"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="81"/>
         <source>More: sizes, reasons and the words explained</source>
         <translation>詳しく：大きさ・根拠・用語の説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="88"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="90"/>
         <source>Part of the</source>
         <translation>所属：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="93"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="95"/>
         <source>About {low} to {high} mm thick.</source>
         <translation>厚さは約 {low}～{high} mm です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="102"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="104"/>
         <source>Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.</source>
         <translation>標準的な厚さで、表面から {top:.2f}～{bottom:.2f} mm の位置に描いています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="110"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="112"/>
         <source>Contains</source>
         <translation>含まれるもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="113"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="115"/>
         <source>Growth factors acting here</source>
         <translation>ここに作用する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="119"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="121"/>
         <source>Rated by the article on {effect}, strongest first.</source>
         <translation>記事の「{effect}」の評価で、強い順に並べています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="142"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="145"/>
         <source>The article names none here.</source>
         <translation>記事ではここに作用するものは挙げられていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="146"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="149"/>
         <source>Cell-derived ingredients</source>
         <translation>細胞由来成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="156"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="159"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="166"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="169"/>
         <source>Products acting here</source>
         <translation>ここに作用する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="177"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="180"/>
         <source>…and {count:,} more products in the catalogue.</source>
         <translation>…ほかにカタログに {count:,} 製品あります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="182"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="185"/>
         <source>No product lists a component acting here.</source>
         <translation>ここに作用する成分を記載した製品はありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="186"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="189"/>
         <source>Procedures that reach this depth</source>
         <translation>この深さまで届く施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="197"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="200"/>
         <source>None of the article&apos;s needle procedures reaches this depth, so nothing applied or injected reaches it; the IV drip is named by the article for exosomes only.</source>
         <translation>記事にある針を使う施術はどれもこの深さまで届かないため、塗布や注入したものは届きません。点滴は記事ではエクソソームについてのみ挙げられています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="76"/>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="205"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="78"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="209"/>
         <source>Words used here</source>
         <translation>ここで使われている用語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="225"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="229"/>
         <source>Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.</source>
         <translation>図の層や構造、または横の名前をクリックすると、その説明と、そこに作用する成長因子・成分・製品・施術が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="215"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="219"/>
         <source>Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.</source>
         <translation>キーボード：Tab または矢印キーで部位を移動、Enter で選択、Esc で解除します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="230"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="234"/>
         <source>Explore the skin</source>
         <translation>皮膚を見てみましょう</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="231"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="235"/>
         <source>Choose a procedure above the drawing to see how deep it reaches.</source>
         <translation>図の上で施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="234"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="238"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
     </message>

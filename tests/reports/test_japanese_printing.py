@@ -5,6 +5,7 @@ as the Kangxi radicals Qt's PDF writer gave with the installed Noto Sans CJK), i
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -85,11 +86,11 @@ def test_japanese_headings_dates_and_footer(printed: dict[str, str]) -> None:
         assert heading in summary, heading
     for text in (sheet, summary):
         assert printed_date(date.today(), "ja") in text  # 2026年12月1日, in the header and the footer
-        assert "1/2ページ" in text or "1/3ページ" in text  # "1 / 2 ページ"
+        assert re.search(r"1/\dページ", text), text[-200:]  # "1 / 2 ページ"
         assert "Page1of" not in text and "Preparedfor" not in text and "Source:" not in text
         assert "出典：" in text
     english = " ".join(printed["sheet_en"].split())
-    assert "Product comparison: Benev, AmnioGenics" in english and "Page 1 of 2" in english
+    assert "Product comparison: Benev, AmnioGenics" in english and re.search(r"Page 1 of \d", english)
 
 
 def test_the_unfixed_font_is_what_gave_the_radicals_and_the_copy_does_not() -> None:

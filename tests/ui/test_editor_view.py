@@ -168,6 +168,7 @@ def give_japanese(catalogue, kind: str, key: str, field: str, text: str) -> None
         ("exosomes", "exosome origin", "cord-blood", ("name", "effects")),
         ("categories", "ingredient category", "moisturizing", ("name",)),
         ("ingredients", "ingredient", "urea", ("name",)),
+        ("concerns", "concern", "dryness", ("name", "reason")),
     ],
 )
 def test_every_form_keeps_the_other_language_and_writes_nothing_unchanged(
@@ -240,3 +241,78 @@ def test_in_japanese_an_untranslated_entry_shows_its_english_and_saving_it_write
     stamp = database_path.read_bytes()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "Nothing to save" in view.status.text() and database_path.read_bytes() == stamp
+
+
+def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_the_clinics(
+    qtbot, database: CatalogueDatabase, database_path
+) -> None:
+    """Issue 13: which growth factors and ingredient categories address a concern, and its reason, are
+    edited in the app; the statement the clinic adds counts, and is shown as the clinic's, not the
+    article's, in the counselling view; unchanged, the form writes nothing; undo takes it back."""
+    from PySide6.QtWidgets import QComboBox
+
+    make_application()
+    window = MainWindow(Catalogue(database))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_edit_mode(True)
+    editor = window.view("edit")
+    form = editor.concerns
+    editor.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    assert "redness" in rows and "facial-lift" in rows
+    form.entries.setCurrentRow(rows.index("pores"))
+    assert form.source.text() == "This app's link, not the article's"
+    stored = form.bases.rowCount()
+    assert stored >= 1 and form.bases.item(0, 3).text() in ("From the article", "This app's link, not the article's")
+    stamp = database_path.read_bytes()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Nothing to save" in editor.status.text() and database_path.read_bytes() == stamp
+    qtbot.mouseClick(form.add_basis, Qt.MouseButton.LeftButton)
+    assert not form.save_button.isEnabled() and "Statement" in form.error.text()  # says nothing yet
+    row = form.bases.rowCount() - 1
+    kind_box, target_box = form.bases.cellWidget(row, 0), form.bases.cellWidget(row, 1)
+    assert isinstance(kind_box, QComboBox) and isinstance(target_box, QComboBox)
+    kind_box.setCurrentIndex(kind_box.findData("ingredient-category"))
+    target_box.setCurrentIndex(target_box.findData("brightening"))
+    form.bases.item(row, 2).setText("Our clinic adds a brightening serum for pores.")
+    form.bases.setCurrentCell(row, 2)
+    assert form.note.isEnabled() and form.note.toPlainText() == ""
+    form.note.setPlainText("The clinic's experience with even-toned skin.")
+    form.reason.setPlainText("Pores look smaller when the skin is even; the clinic adds brightening.")
+    assert form.save_button.isEnabled(), form.error.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, editor, "Saved Enlarged pores")
+    assert form.source.text().startswith("Edited by the clinic on")
+    assert form.bases.item(form.bases.rowCount() - 1, 3).text().startswith("Edited by the clinic on")
+    counsel = window.view("counsel")
+    counsel.set_concerns(["pores"])
+    ingredients = counsel.panels["ingredients"].toPlainText()
+    assert "Our clinic adds a brightening serum for pores. (linked to this concern by the clinic" in ingredients
+    assert "Arbutin" in ingredients
+    stored = window.catalogue.editor.entry("concern", "pores").values["bases"][-1]
+    assert stored["note"] == {"en": "The clinic's experience with even-toned skin."}
+    window.show_view("edit")
+    editor = window.view("edit")
+    editor.undo()
+    saved(qtbot, editor, "Undid")
+    counsel = window.view("counsel")
+    counsel.set_concerns(["pores"])
+    assert "linked to this concern by the clinic" not in counsel.panels["ingredients"].toPlainText()
+
+
+def test_the_ingredient_form_says_whether_the_clinics_timing_note_is_about_it(qtbot, view) -> None:
+    form = view.ingredients
+    view.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index("retinol"))
+    assert form.timing.isChecked()
+    form.entries.setCurrentRow(rows.index("urea"))
+    assert not form.timing.isChecked()
+    form.timing.setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, view, "Saved Urea")
+    assert view.catalogue.editor.entry("ingredient", "urea").values["needling_timing"] is True
+    result = view.catalogue.recommendations(["dryness", "texture"])
+    urea = next(row for row in result.ingredients if row.key == "urea")
+    assert urea.cautions and "Clinic's note" in urea.cautions[0]

@@ -419,3 +419,20 @@ def test_every_procedures_reach_is_drawn_as_a_clear_band(qtbot, view) -> None:
             end = view.canvas.to_widget(QPointF((LEFT + RIGHT) / 2 + 60, bottom))
             line = QColor(image.pixel(round(end.x() * ratio), round(end.y() * ratio)))
             assert line.blue() > line.red() + 30, (key, line.name())  # teal, not the skin's pinks and creams
+
+
+def test_a_term_in_the_panel_explains_itself_on_hover_and_at_the_end(view) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextCursor
+
+    view.select_region("blood-vessels")
+    view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/more"))  # the explained words are under More
+    panel = view.panel
+    text = panel.toPlainText()
+    at = text.lower().find("angiogenesis")
+    assert 0 <= at < text.find("Words used here")
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(at + 1)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.charFormat().toolTip().startswith("Angiogenesis: the growth of new blood vessels")
+    assert "Angiogenesis: the growth of new blood vessels" in text[text.find("Words used here") :]

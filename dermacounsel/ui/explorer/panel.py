@@ -9,10 +9,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from dermacounsel.domain.anatomy import Band
-from dermacounsel.domain.explorer import EFFECT_REGIONS_SOURCE, RegionReport
+from dermacounsel.domain.explorer import RegionReport
 from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.ui import provenance
+from dermacounsel.ui.plain_text import glossed_html
 
 LINK_SCHEME = "dermacounsel"
 
@@ -34,6 +35,7 @@ span.symbol { color: #1f4e5c; font-size: large; }
 span.inferred { color: #7a4b00; font-size: small; }
 p.caution { color: #9b1c1c; font-weight: bold; }
 a { color: #1f6f82; text-decoration: none; font-weight: 600; }
+span.term { text-decoration: underline; color: #1f5f70; }
 """
 
 
@@ -137,7 +139,8 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
                 f"<td>{ratings}{basis}</td></tr>"
             )
         parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")
-        parts.append(f'<p class="small">{escape(EFFECT_REGIONS_SOURCE)}</p>')
+        if report.effects_note:
+            parts.append(f'<p class="small">{escape(report.effects_note)}</p>')
     else:
         the_article_names_text = QCoreApplication.translate("explorer", "The article names none here.")
         parts.append(f'<p class="small">{escape(the_article_names_text)}</p>')
@@ -201,6 +204,7 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
         )
         parts.append(f'<p class="caution">{escape(unreached)}</p>')
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], glosses)
+    parts = [glossed_html("".join(parts), glosses)]  # each term explains itself on hover, and at the end
     if used:
         words_used_here_text = QCoreApplication.translate("explorer", "Words used here")
         parts.append(f"<h3>{escape(words_used_here_text)}</h3>")
