@@ -62,7 +62,7 @@ def test_check_fails_with_exit_1_and_says_what(database_path: Path, capsys: pyte
     connection.close()
     assert main(["--db", str(database_path), "check"]) == 1
     out = capsys.readouterr().out
-    assert "FAILED" in out and "rating 9 is off the scale" in out
+    assert "FAILED" in out and "level: 9 is off the scale" in out
 
 
 def test_export_to_a_file_and_to_stdout(

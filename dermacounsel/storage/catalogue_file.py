@@ -28,6 +28,10 @@ from pydantic import (
     model_validator,
 )
 
+from dermacounsel.domain.measurements import MAX_NEEDLE_POSITIONS as MAX_NEEDLE_POSITIONS
+from dermacounsel.domain.measurements import NEEDLE_DEPTH_RANGE_MM as NEEDLE_DEPTH_RANGE_MM
+from dermacounsel.domain.measurements import NEEDLE_STEP_RANGE_MM as NEEDLE_STEP_RANGE_MM
+from dermacounsel.domain.measurements import THICKNESS_RANGE_MM as THICKNESS_RANGE_MM
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import SOURCE_LANGUAGE
@@ -61,12 +65,6 @@ MAX_TEXT_CHARS = 100_000
 MAX_DEPTH = 32
 #: Longest integer, in digits: a rating or a version has one.
 MAX_INT_DIGITS = 18
-#: The ranges of the format's measurements, in millimetres (docs/catalogue-format.md states them).
-THICKNESS_RANGE_MM = (0.001, 50.0)
-NEEDLE_DEPTH_RANGE_MM = (0.01, 10.0)
-NEEDLE_STEP_RANGE_MM = (0.01, 1.0)
-#: Most positions a needle-depth slider may have ((max - min) / step).
-MAX_NEEDLE_POSITIONS = 1000
 #: Characters refused anywhere in a text: they reorder what is shown (bidirectional overrides and
 #: isolates) or drive a terminal (control characters; a tab or line break is allowed outside names).
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
