@@ -93,7 +93,7 @@ def measurement_problems(connection: Rows, limit: int = 20) -> list[str]:
             f"SELECT id, key, {', '.join(columns)}, {measurement.source} FROM {measurement.table} ORDER BY id"
         )
         for rowid, key, *values in rows:
-            numbers, source = values[:-1], values[-1]
+            numbers = values[:-1]
             if all(value is None for value in values):
                 continue  # not measured
             place = f"{measurement.table} row {rowid}" + (f" ({key})" if key else "")
