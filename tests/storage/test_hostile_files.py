@@ -91,7 +91,7 @@ CASES: list[tuple[str, bytes, str | None]] = [
     (
         "03 a 60 MB note",
         setting("products.0.notes", "n" * 60_000_000),
-        "too large to be a catalogue: the most is 8 MiB",
+        "too large to be a catalogue: the most is 6 MiB",
     ),
     ("03b a 200,000-character note", setting("products.0.notes", "n" * 200_000), "the most is 100,000"),
     ("05 65 MiB", b" " * (64 * 1024 * 1024 + 1), "too large to be a catalogue"),
@@ -301,7 +301,7 @@ def test_the_review_s_huge_files_are_refused_at_once_by_their_size(
         assert code == 1 and error.count("\n") == 1, error[:300]
         assert error == (
             f"dermacounsel: error: {file}: is {size:,} bytes ({size / 2**20:.1f} MiB), too large to be a "
-            "catalogue: the most is 8 MiB, which keeps an import within seconds (a catalogue of 10,000 "
+            "catalogue: the most is 6 MiB, which keeps an import within seconds (a catalogue of 10,000 "
             "products is about 6 MB); split it into smaller files and merge them one by one\n"
         )
         assert digest(database_path) == before
@@ -315,7 +315,7 @@ def test_a_file_just_under_the_limit_is_read_and_one_just_over_is_not(tmp_path: 
     under.write_bytes(text + b" " * (MAX_FILE_BYTES - len(text)))
     over.write_bytes(text + b" " * (MAX_FILE_BYTES - len(text) + 1))
     assert read_catalogue(under).products
-    with pytest.raises(CatalogueFileError, match="8,388,609 bytes .8.0 MiB., too large to be a catalogue"):
+    with pytest.raises(CatalogueFileError, match="6,291,457 bytes .6.0 MiB., too large to be a catalogue"):
         read_catalogue(over)
 
 

@@ -39,7 +39,7 @@ def _catalogue_files(folder: Path, products: int = 0) -> tuple[Path, Path]:
 
     a = folder / "a.json"
     data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
-    # short products, so that 20,000 of them stay well under the import's size limit (8 MiB)
+    # short products, so that 20,000 of them stay well under the import's size limit (6 MiB)
     data["products"] += [
         {"name": f"Stress serum {index:05d}", "components": [{"kind": "other", "name": "Water"}], "source": "article"}
         for index in range(products)
