@@ -123,10 +123,16 @@ def run_import(args: argparse.Namespace) -> int:
         except (CatalogueFileError, DatabaseError) as error:
             raise UserError(str(error)) from None
     verb = "Would import" if args.dry_run else "Imported" if report.written else "Nothing to import from"
-    print(f"{verb} {source}: {report.lines()[0]}")
-    for line in report.lines()[1:]:
+    lines = report.lines(None if args.all_names else NAMES_LISTED)
+    print(f"{verb} {source}: {lines[0]}")
+    for line in lines[1:]:
         print(line)
     return 0
+
+
+#: How many entries `import` names on each of its Added, Changed and Removed lines (an import of 10,000
+#: products once printed one line of 300,000 characters).
+NAMES_LISTED = 30
 
 
 def run_selftest(args: argparse.Namespace) -> int:
