@@ -345,3 +345,15 @@ def test_import_names_the_first_entries_and_counts_the_rest(database_path, tmp_p
     assert main(["--db", str(database_path), "import", "--dry-run", "--all-names", str(source)]) == 0
     added = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Added: "))
     assert added.count("product Bulk serum") == 100
+
+
+def test_check_treats_a_missing_db_path_as_every_command_does(tmp_path, capsys) -> None:
+    """Its help says a named path must exist unless --create is given; check once ignored --create."""
+    from dermacounsel.cli import main
+
+    missing = tmp_path / "cat.sqlite"
+    assert main(["--db", str(missing), "check"]) == 1
+    error = capsys.readouterr().err
+    assert "there is no catalogue there (check the --db path); add --create" in error and not missing.exists()
+    assert main(["--db", str(missing), "--create", "check"]) == 0
+    assert "No problems found." in capsys.readouterr().out and missing.is_file()

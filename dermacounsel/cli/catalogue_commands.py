@@ -29,6 +29,12 @@ def report_server(url: str) -> str:
 def run_check(args: argparse.Namespace) -> int:
     from dermacounsel.services.catalogue import DatabaseError, check_file, newest_verified_backup
 
+    missing = database_path(args)
+    if isinstance(missing, Path) and not missing.expanduser().exists() and not missing.expanduser().is_symlink():
+        # as every command: a named path that does not exist is an error unless --create is given (then it is
+        # created from the bundled catalogue and checked); only the default location is created silently
+        with opened(args):
+            pass
     try:
         report = check_file(database_path(args))
     except DatabaseError as error:
