@@ -30,6 +30,10 @@ class Outcome:
     lost: int = 0
     unsound: int = 0
     notes: list[str] = field(default_factory=list)
+    #: acknowledged transactions and kills by kind of work, and kills that left a hot journal to roll back
+    acknowledged_by_mode: dict[str, int] = field(default_factory=dict)
+    kills_by_mode: dict[str, int] = field(default_factory=dict)
+    hot_journals: int = 0
 
 
 def _catalogue_files(folder: Path, products: int = 0) -> tuple[Path, Path]:
@@ -187,6 +191,11 @@ def run(
             acknowledged = _acknowledged_until_killed(workers, rng.uniform(*window))
             outcome.kills += 1
             outcome.transactions_acknowledged += sum(len(acks) for acks in acknowledged)
+            outcome.kills_by_mode[mode] = outcome.kills_by_mode.get(mode, 0) + 1
+            outcome.acknowledged_by_mode[mode] = outcome.acknowledged_by_mode.get(mode, 0) + sum(map(len, acknowledged))
+            journal = database.with_name(database.name + "-journal")
+            if journal.exists() and journal.stat().st_size > 0:
+                outcome.hot_journals += 1
             connection = sqlite3.connect(database)
             verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
             connection.close()
@@ -251,6 +260,12 @@ def main() -> int:
     print(f"catalogue: {args.products + 5:,} products; modes: {', '.join(args.modes)}")
     print(f"kills tried: {outcome.kills}")
     print(f"transactions acknowledged before the kills: {outcome.transactions_acknowledged}")
+    for mode in args.modes:
+        print(
+            f"  {mode}: {outcome.kills_by_mode.get(mode, 0)} kills, "
+            f"{outcome.acknowledged_by_mode.get(mode, 0)} acknowledged"
+        )
+    print(f"kills that left a hot journal (rolled back at the next opening): {outcome.hot_journals}")
     print(f"databases failing integrity_check: {outcome.unsound}")
     print(f"half-applied transactions found: {outcome.half_applied}")
     print(f"acknowledged changes lost: {outcome.lost}")
