@@ -134,6 +134,19 @@ CASES: list[tuple[str, bytes, str | None]] = [
     ("21 Café NFC and NFD", with_products("Caf\u00e9", "Cafe\u0301"), "products[6].name: duplicate product name"),
     ("22 HTML in a name", with_products('Zeta <b>serum</b> <img src="file:///etc/passwd">'), None),
     ("23 mathtext in a name", with_products("Kit $\\foo{$ ($30)"), None),
+    (
+        "22b HTML in a caution and notes",
+        changed(
+            lambda d: d["products"].append(
+                dict(
+                    _product("Zeta serum"),
+                    notes='<p style="font-size:40pt;color:green">SAFE</p>',
+                    cautions=[{"text": 'see leaflet<!-- <img src="file:///etc/passwd">', "source": "article"}],
+                )
+            )
+        ),
+        None,
+    ),
     ("24 products is an object", setting("products", {}), "products: Input should be a valid list"),
     ("25 a name that is a number", setting("products.0.name", 7), "products[0].name"),
     ("26 components is a string", setting("products.0.components", "EGF"), "products[0].components"),
@@ -372,3 +385,18 @@ def test_a_path_that_is_no_catalogue_file_is_refused_at_once(
     code, error = run_import(capsys, database_path, path)
     assert code == 1 and error.startswith(f"dermacounsel: error: {path}: ") and expected in error, error
     assert error.count("\n") == 1 and digest(database_path) == before
+
+
+def test_a_real_backup_given_to_import_points_to_restore(
+    database_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review imported a real `.sqlite3` backup and got "byte 106: is not UTF-8 text"."""
+    from dermacounsel.storage.backups import make_backup
+
+    backup = make_backup(database_path, "manual").path
+    before = digest(database_path)
+    for options in (("--dry-run",), ("--replace",), ()):
+        code, error = run_import(capsys, database_path, backup, *options)
+        assert code == 1 and error.count("\n") == 1 and "restore" in error, error
+        assert error.startswith(f"dermacounsel: error: {backup}: is a DermaCounsel database or backup")
+        assert digest(database_path) == before
