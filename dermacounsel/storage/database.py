@@ -251,6 +251,8 @@ def _refuse_unusable_values(path: Path, read_only: bool = False) -> None:
         with _sqlite(path) if not read_only else closing(connect_read_only(path)) as connection:
             found = unusable_values(connection, limit=2)
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise DatabaseError(f"{path}: is busy: another program is writing to it; try again in a moment") from None
         raise DatabaseError(f"{path}: is not a DermaCounsel database ({error}). {_backup_hint(path)}") from None
     if found:
         more = " (and more)" if len(found) > 1 else ""
