@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("path", metavar="PATH", help="the catalogue file to read")
     importer.add_argument("--replace", action="store_true", help="replace the whole catalogue instead of merging")
     importer.add_argument("--dry-run", action="store_true", help="say what would change, and write nothing")
+    importer.add_argument(
+        "--all-names",
+        action="store_true",
+        help=f"name every entry added, changed or removed (without it, the first {catalogue_commands.NAMES_LISTED} "
+        "of each, and how many more)",
+    )
     importer.set_defaults(handler=catalogue_commands.run_import)
 
     render = commands.add_parser("render", parents=[common], help="draw a view offscreen into a PNG image")

@@ -469,6 +469,17 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                     [f"schema is {revision}: opening it in DermaCounsel upgrades it (or refuses a newer one)"],
                 )
                 return report
+            from dermacounsel.storage.stored_values import measurement_problems
+
+            class _Rows:
+                def execute(self, sql: str, /) -> Any:
+                    return connection.execute(text(sql))
+
+            _record(
+                report,
+                "every measurement is complete, finite, within its range and runs from low to high",
+                measurement_problems(_Rows()),
+            )
             for description, query in CATALOGUE_RULES:
                 _record(report, description, [row[0] for row in connection.execute(text(portable_rule(query)))])
     except SQLAlchemyError as error:

@@ -222,6 +222,18 @@ def run(database_path: Path | str, terminate_after_init: bool = False) -> int:
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
         return 1
+    # Every way out removes the lock: returning, an exception, the watchdog's exit (startup.own_lock). One a
+    # killed or crashed instance leaves is stale: QLockFile finds its process gone and takes it over.
+    startup.own_lock(Path(lock.fileName()))
+    try:
+        return _run_window(app, target, database_path, terminate_after_init)
+    finally:
+        lock.unlock()
+        startup.own_lock(None)
+
+
+def _run_window(app: QApplication, target: Path | str, database_path: Path, terminate_after_init: bool) -> int:
+    from dermacounsel.ui import startup  # issue 18: fail fast, never hang
     from dermacounsel.ui.main_window import MainWindow
 
     _install_error_hook()

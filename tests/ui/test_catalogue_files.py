@@ -110,3 +110,45 @@ def test_a_session_without_changes_makes_no_backup(qtbot, database) -> None:
     window.show_view("compare")
     window.close()
     assert list_backups(database.path) == []
+
+
+def test_a_real_import_can_be_cancelled_from_its_progress_dialog_and_writes_nothing(
+    qtbot, database, tmp_path: Path, monkeypatch
+) -> None:
+    """File → Import of 5,000 products: the progress dialog's Cancel, clicked while the import writes,
+    stops it, and the catalogue is as it was (the review's 63 MiB file had a 'Checking…' with no way out)."""
+    import hashlib
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"] += [
+        {"name": f"Bulk serum {n:05d}", "components": [{"kind": "other", "name": "Water"}], "source": "article"}
+        for n in range(5_000)
+    ]
+    source = tmp_path / "bulk.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    asked = []
+    monkeypatch.setattr(
+        ImportConfirmation, "ask", classmethod(lambda cls, path, merge, replace, parent: asked.append(1) or False)
+    )
+    before = hashlib.sha256(database.path.read_bytes()).hexdigest()
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+
+    def importing() -> QProgressDialog | None:
+        shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible() and "Importing" in d.labelText()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: importing() is not None, timeout=60_000)
+    dialog = importing()
+    assert dialog is not None and asked == [1]
+    (cancel,) = [button for button in dialog.findChildren(QPushButton) if button.text() == "Cancel"]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: importing() is None, timeout=60_000)
+    qtbot.wait(200)
+    assert "Imported" not in window.statusBar().currentMessage()
+    assert "5 products" in window.summary_label.text()
+    assert hashlib.sha256(database.path.read_bytes()).hexdigest() == before
