@@ -51,7 +51,8 @@ class MainWindow(QMainWindow):
         self._widgets: dict[str, QWidget] = {}
         self.language = language.current_language()
         self.setWindowTitle("DermaCounsel")
-        self.setMinimumSize(QSize(960, 620))
+        # no larger than the screen: 1280×720 at 1.5× scale is 853×480 device-independent pixels
+        self.setMinimumSize(QSize(960, 620).boundedTo(self.screen().availableGeometry().size()))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -555,14 +556,15 @@ class MainWindow(QMainWindow):
             self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
-        """First start: 1280x800, or less on a smaller screen, centred."""
-        screen = self.screen().availableGeometry()
-        width = min(1280, int(screen.width() * 0.95))
-        height = min(800, int(screen.height() * 0.92))
-        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        frame = self.frameGeometry()
-        frame.moveCenter(screen.center())
-        self.move(frame.topLeft())
+        """First start: maximised on a laptop's screen, else a large window whose frame fits, centred."""
+        from dermacounsel.ui.screen_fit import first_window_geometry
+
+        available = self.screen().availableGeometry()
+        area, maximised = first_window_geometry(available)
+        self.resize(area.size())
+        self.move(area.topLeft())
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # an edit still being written finishes first: it is acknowledged work, and the session backup

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+
 from dermacounsel import paths
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.backups import list_backups
@@ -110,3 +113,70 @@ def test_a_session_without_changes_makes_no_backup(qtbot, database) -> None:
     window.show_view("compare")
     window.close()
     assert list_backups(database.path) == []
+
+
+def _visible_progress(window) -> list[str]:
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    return [w.labelText() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_the_progress_window_is_gone_when_the_report_comes_up(qtbot, database, tmp_path: Path, monkeypatch) -> None:
+    """The review's import: the 100 % "Checking…" window stayed on top of the report, modal, for good."""
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"].append({"name": "Clinic Serum", "components": [{"kind": "other", "name": "Water"}],
+                             "source": "article"})  # fmt: skip
+    source = tmp_path / "clinic.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    seen = []
+
+    def ask(cls, path, merge, replace, parent):
+        for _ in range(6):  # the user reads the report for a while; nothing may come up over it
+            qtbot.wait(100)
+            seen.append(_visible_progress(window))
+        return False
+
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    monkeypatch.setattr(ImportConfirmation, "ask", classmethod(ask))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", staticmethod(lambda *args: pytest.fail(args[2])))
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+    qtbot.waitUntil(lambda: len(seen) == 6, timeout=10_000)
+    assert seen == [[]] * 6
+    qtbot.waitUntil(lambda: "Imported clinic.json" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.wait(400)
+    assert _visible_progress(window) == []
+
+
+def test_cancel_on_the_import_progress_cancels_the_import(qtbot, database, tmp_path: Path, monkeypatch) -> None:
+    """A real import from the File menu, big enough to watch, stopped with the progress window's Cancel."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+
+    from benchmarks.large_catalogue import make_large
+
+    source = make_large(tmp_path / "clinic.json", products=3000, ingredients=300)
+    asked, warnings = [], []
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    monkeypatch.setattr(ImportConfirmation, "ask", classmethod(lambda cls, *args: asked.append(args) or True))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", staticmethod(lambda *args: warnings.append(args)))
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=60_000)  # checked, and "replace" chosen
+
+    def importing() -> QProgressDialog:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible() and w.labelText().startswith("Importing clinic.json")
+        ]
+        assert len(shown) == 1
+        return shown[0]
+
+    qtbot.waitUntil(lambda: importing() is not None, timeout=10_000)
+    (cancel,) = [b for b in importing().findChildren(QPushButton) if b.text() == "Cancel"]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog), timeout=30_000)
+    qtbot.wait(200)
+    assert warnings == [] and "Imported" not in window.statusBar().currentMessage()
+    assert "5 products" in window.summary_label.text()
+    assert len(window.catalogue.product_names()) == 5  # nothing of the file was written
