@@ -103,7 +103,7 @@ def test_a_session_with_changes_ends_with_a_backup(qtbot, database) -> None:
     window = window_for(qtbot, database)
     window.set_edit_mode(True)
     editor = window.view("edit")
-    editor.ratings.box("FGF", "hair-growth").setCurrentIndex(editor.ratings.box("FGF", "hair-growth").findData(2))
+    editor.ratings.choose("FGF", "hair-growth", 2)
     window.close()
     assert [b.reason for b in list_backups(database.path)] == ["session"]
 
