@@ -712,7 +712,7 @@ class IngredientForm(EntryForm):
 def _header(text: str) -> str:
     """A column heading on two or three short lines: at spaces, or anywhere in text written without them
     (Japanese), so that six of them fit a laptop screen."""
-    if " " in text:
+    if " " in text or text.isascii():  # one long English word ("Angiogenesis") stays whole
         return textwrap.fill(text, 16, break_long_words=False)
     return "\n".join(text[start : start + 8] for start in range(0, len(text), 8))
 
