@@ -74,127 +74,132 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="288"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="290"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="291"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="293"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="292"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="294"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="300"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="300"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="305"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="304"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="306"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="334"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="349"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="559"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="556"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="364"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="365"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="367"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="436"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="432"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="440"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="436"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="439"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="493"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="498"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="495"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="570"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="567"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="578"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="575"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="577"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="604"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="601"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="610"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="629"/>
+        <source>Add a second product first: the sheet compares two to four products.</source>
+        <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="69"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="70"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -202,152 +207,157 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="46"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="47"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="75"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="77"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="79"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="80"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="87"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="109"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="110"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="92"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="100"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
         <source>Add a concern (double-click)</source>
         <translation>お悩みを追加（ダブルクリック）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="257"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="132"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="133"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="236"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="232"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="247"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="243"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="244"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="249"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="245"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="259"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="281"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="277"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="282"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="293"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="289"/>
         <source>— equally suited</source>
         <translation>— 同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="297"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="323"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="319"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="327"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="343"/>
+        <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
+        <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
 </context>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="133"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="139"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -355,79 +365,79 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="984"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="985"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1066"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="986"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="988"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1068"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="989"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="993"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1006"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1007"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1008"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1010"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1012"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1066"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1068"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -435,53 +445,53 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="176"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="185"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="187"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="188"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="189"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="317"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="329"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="346"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="325"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="341"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="354"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="363"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="376"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -694,19 +704,19 @@ guide targets {target}</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="117"/>
+        <location filename="../../dermacounsel/ui/help.py" line="111"/>
         <source>DermaCounsel help</source>
         <translation>DermaCounsel ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="122"/>
-        <location filename="../../dermacounsel/ui/help.py" line="127"/>
+        <location filename="../../dermacounsel/ui/help.py" line="116"/>
+        <location filename="../../dermacounsel/ui/help.py" line="121"/>
         <source>User guide</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="125"/>
-        <location filename="../../dermacounsel/ui/help.py" line="128"/>
+        <location filename="../../dermacounsel/ui/help.py" line="119"/>
+        <location filename="../../dermacounsel/ui/help.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -714,22 +724,22 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="673"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="674"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="699"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="701"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -892,134 +902,171 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="58"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="209"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="59"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="215"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="132"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="223"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="135"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="229"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="210"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="241"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="216"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="247"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="244"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="218"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="275"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="369"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="214"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="247"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="220"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="218"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="275"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="111"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="114"/>
         <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
         <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="115"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="118"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="117"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="120"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="119"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="122"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="126"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="129"/>
         <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="344"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="358"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="411"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="366"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="412"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDFに書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="390"/>
+        <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
+        <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
+        <source>&amp;Print the {document}…</source>
+        <translation>{document}を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
+        <source>Print preview of the {document}</source>
+        <translation>{document}の印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="403"/>
+        <source>Export the {document} as &amp;PDF…</source>
+        <translation>{document}をPDFに書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="403"/>
+        <source>Write the {document} as PDF</source>
+        <translation>{document}をPDFとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="441"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="345"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="446"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="352"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="453"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="456"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="357"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="362"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="463"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="367"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="468"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="476"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="381"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="483"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="386"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="488"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="390"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="492"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="510"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="542"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="471"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="580"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1162,124 +1209,124 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="54"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="55"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="56"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="386"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="389"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="389"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="407"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="389"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="393"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="394"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="381"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="400"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="393"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="412"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="424"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="425"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="426"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="427"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="429"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="510"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="512"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1287,32 +1334,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="720"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="855"/>
+        <source>Ratings: growth factors by effect</source>
+        <translation>評価：成長因子と効果の表</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="878"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="944"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="953"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="824"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="959"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="963"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1403,47 +1455,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="584"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="600"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="603"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="607"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="607"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="624"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="626"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="628"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="630"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1460,13 +1512,13 @@ guide targets {target}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="109"/>
+        <location filename="../../dermacounsel/ui/app.py" line="112"/>
         <source>Something went wrong</source>
         <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="110"/>
+        <location filename="../../dermacounsel/ui/app.py" line="113"/>
         <source>DermaCounsel could not finish that action:
 {error}
 
@@ -1477,12 +1529,12 @@ What was saved before it is kept; the details are in the log.</source>
 それまでに保存された内容は残っています。詳細はログにあります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="179"/>
+        <location filename="../../dermacounsel/ui/app.py" line="182"/>
         <source>Already open</source>
         <translation>すでに開いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="211"/>
+        <location filename="../../dermacounsel/ui/app.py" line="214"/>
         <source>Cannot open the catalogue</source>
         <translation>カタログを開けません</translation>
     </message>
@@ -1935,109 +1987,89 @@ What was saved before it is kept; the details are in the log.</source>
     <name>help</name>
     <message>
         <location filename="../../dermacounsel/ui/help.py" line="31"/>
-        <source>Compare</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="32"/>
-        <source>Print preview of the comparison sheet</source>
-        <translation>比較シートの印刷プレビュー</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
-        <source>Counselling</source>
-        <translation>カウンセリング</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
-        <source>Print the consultation summary</source>
-        <translation>カウンセリングのまとめを印刷</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="38"/>
+        <location filename="../../dermacounsel/ui/help.py" line="32"/>
         <source>Save the chart as PNG, SVG or PDF</source>
         <translation>グラフを PNG・SVG・PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="40"/>
-        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
+        <location filename="../../dermacounsel/ui/help.py" line="35"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
         <source>Take back the last change</source>
         <translation>直前の変更を取り消す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <location filename="../../dermacounsel/ui/help.py" line="35"/>
         <source>Make the change again</source>
         <translation>取り消した変更をやり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Filter boxes</source>
         <translation>絞り込み欄</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Clear the filter</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションを終了</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="46"/>
-        <location filename="../../dermacounsel/ui/help.py" line="49"/>
-        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="44"/>
         <source>Skin explorer</source>
         <translation>皮膚の断面図</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="47"/>
+        <location filename="../../dermacounsel/ui/help.py" line="41"/>
         <source>Move between regions of the drawing</source>
         <translation>図の部位を移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="49"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
         <source>Select the region</source>
         <translation>部位を選択</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <location filename="../../dermacounsel/ui/help.py" line="44"/>
         <source>Clear the selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="85"/>
+        <location filename="../../dermacounsel/ui/help.py" line="79"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="90"/>
+        <location filename="../../dermacounsel/ui/help.py" line="84"/>
         <source>In the views</source>
         <translation>各画面で</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="150"/>
+        <location filename="../../dermacounsel/ui/help.py" line="144"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="155"/>
+        <location filename="../../dermacounsel/ui/help.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -2045,32 +2077,32 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="122"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="125"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="134"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="137"/>
         <source>Print the {document}</source>
         <translation>{document}を印刷</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="147"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="150"/>
         <source>Print preview: {document}</source>
         <translation>印刷プレビュー：{document}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="156"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="159"/>
         <source>Export the {document} as PDF</source>
         <translation>{document}を PDF に書き出す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="168"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
         <source>PDF not written</source>
         <translation>PDF を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="174"/>
         <source>Wrote {pages} page(s) to {path}</source>
         <translation>{path} に {pages} ページを書き出しました</translation>
     </message>
