@@ -824,8 +824,13 @@ class RatingDelegate(QStyledItemDelegate):
         for level, text in model.scale:
             box.addItem(text, level)
         box.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole)).split(":")[0])
-        box.activated.connect(lambda _row, b=box: (self.commitData.emit(b), self.closeEditor.emit(b)))
+        box.activated.connect(lambda _row, b=box: self._chosen(b))
         return box
+
+    def _chosen(self, box: QComboBox) -> None:
+        """A level picked (a click or Enter in the list): written at once, and the cell shown again."""
+        self.commitData.emit(box)
+        self.closeEditor.emit(box)
 
     def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)

@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         """Enable Print and Export as PDF when the view shown has something to print, and say why not."""
         hint = self.print_hint()
         view = self._printing_view()
-        document = view.printable().title if view is not None and not hint else ""
+        document = view.printable().title if view is not None and not hint else ""  # type: ignore[attr-defined]
         for action, ready_text, ready_tip in (
             (self.print_action, self.tr("&Print the {document}…"), self.tr("Print preview of the {document}")),
             (self.export_pdf_action, self.tr("Export the {document} as &PDF…"), self.tr("Write the {document} as PDF")),
