@@ -137,13 +137,10 @@ def undone():
     start = time.perf_counter(); editor.undo(); app.processEvents(); editor.repaint()
     return (time.perf_counter() - start) * 1000
 editor.tabs.setCurrentWidget(editor.ratings); app.processEvents()
-box = editor.ratings.box("EGF", "angiogenesis")
 rating, rating_undo = [], []
 for level in (3, 2, 0, 3, 2):
-    rating.append(edited(lambda: box.setCurrentIndex(box.findData(level))))
-    box = editor.ratings.box("EGF", "angiogenesis")
+    rating.append(edited(lambda: editor.ratings.choose("EGF", "angiogenesis", level)))
     rating_undo.append(undone())
-    box = editor.ratings.box("EGF", "angiogenesis")
 form = editor.products
 editor.tabs.setCurrentWidget(form); app.processEvents()
 form.entries.setCurrentRow(form.entries.count() - 1); app.processEvents()

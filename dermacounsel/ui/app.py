@@ -61,6 +61,9 @@ def make_application() -> QApplication:
     sheet = (paths.resources_dir() / "style.qss").read_text(encoding="utf-8")
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
+    from dermacounsel.ui import screen_fit  # issue 15: every dialog fits the screen it opens on
+
+    screen_fit.install(app)
     return app
 
 

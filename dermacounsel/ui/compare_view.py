@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -285,9 +285,11 @@ class CompareView(QWidget):
 
     Signals:
         navigate(str): a link to another view was followed.
+        printable_changed(): what `print_hint` says may have changed (the main window's Print follows it).
     """
 
     navigate = Signal(str)
+    printable_changed = Signal()
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -447,12 +449,6 @@ class CompareView(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.table.selectionModel().currentChanged.connect(lambda current, _previous: self._show_detail(current))
-        QShortcut(
-            QKeySequence.StandardKey.Print,
-            self,
-            self.print_preview,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
 
         defaults = [n for n in map(self._name_of, ClinicSettings.load().default_products) if n is not None]
         self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
@@ -526,6 +522,7 @@ class CompareView(QWidget):
         return compare([self.details[name] for name in self.products])
 
     def refresh(self) -> None:
+        self.printable_changed.emit()
         comparison = self.comparison()
         self.model.set_comparison(comparison, self.differences.isChecked())
         self._wrap_headers.start()
@@ -688,6 +685,12 @@ class CompareView(QWidget):
             glosses=self.catalogue.glossary(),
         )
         return comparison_sheet.printout(content)
+
+    def print_hint(self) -> str:
+        """Why the sheet cannot be printed yet, or "" when it can (Ctrl+P, File → Print)."""
+        if len(self.products) >= MIN_PRODUCTS:
+            return ""
+        return self.tr("Add a second product first: the sheet compares two to four products.")
 
     def print_preview(self) -> None:
         if len(self.products) >= MIN_PRODUCTS:

@@ -8,7 +8,7 @@ from html import escape
 from urllib.parse import quote
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -87,9 +87,11 @@ class CounselView(QWidget):
 
     Signals:
         navigate(str): a result was opened in its own view.
+        printable_changed(): what `print_hint` says may have changed (the main window's Print follows it).
     """
 
     navigate = Signal(str)
+    printable_changed = Signal()
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,12 +220,6 @@ class CounselView(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.why.toggled.connect(lambda _checked: self.refresh())
-        QShortcut(
-            QKeySequence.StandardKey.Print,
-            self,
-            self.print_preview,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
         self.set_concerns([])
 
     # --- concerns -------------------------------------------------------------------------------------
@@ -282,6 +278,7 @@ class CounselView(QWidget):
     # --- results --------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.printable_changed.emit()
         chosen = self.concerns()
         self._syncing = True
         if self.available.count() != len(self.all_concerns):
@@ -449,6 +446,10 @@ class CounselView(QWidget):
             plan=plan,
         )
         return consultation_summary.printout(content)
+
+    def print_hint(self) -> str:
+        """Why the summary cannot be printed yet, or "" when it can (Ctrl+P, File → Print)."""
+        return "" if self.concerns() else self.tr("Choose the patient's concerns first: the summary is made from them.")
 
     def print_preview(self) -> None:
         if self.concerns():

@@ -15,9 +15,10 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -1019,31 +1022,174 @@ class ConcernForm(EntryForm):
 def _header(text: str) -> str:
     """A column heading on two or three short lines: at spaces, or anywhere in text written without them
     (Japanese), so that six of them fit a laptop screen."""
-    if " " in text:
+    if " " in text or text.isascii():  # one long English word ("Angiogenesis") stays whole
         return textwrap.fill(text, 16, break_long_words=False)
     return "\n".join(text[start : start + 8] for start in range(0, len(text), 8))
 
 
+class RatingsModel(QAbstractTableModel):
+    """The article's 36 ratings: a row per growth factor, a column per effect. Each cell shows its symbol
+    and word ("◎ very powerful", "✎ " first where the clinic changed it), says its provenance as a tooltip,
+    and gives screen readers its factor, effect and rating ("EGF, Skin turnover: ◎ very powerful").
+
+    Signals:
+        level_chosen(str, str, int): the user chose this level for (factor, effect); the form writes it.
+    """
+
+    level_chosen = Signal(str, str, int)
+    EDITED_BACKGROUND = QColor("#fbf0d9")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.factors: list[tuple[str, str]] = []  # (key, name)
+        self.effects: list[tuple[str, str]] = []
+        self.scale: list[tuple[int, str]] = []  # (level, "◎ very powerful")
+        self.cells: dict[tuple[str, str], Any] = {}
+
+    def set_grid(self, factors: list[tuple[str, str]], effects: list[tuple[str, str]], scale, cells) -> None:  # type: ignore[no-untyped-def]
+        self.beginResetModel()
+        self.factors, self.effects, self.scale, self.cells = factors, effects, scale, dict(cells)
+        self.endResetModel()
+
+    def set_cell(self, factor: str, effect: str, cell: Any) -> None:
+        self.cells[(factor, effect)] = cell
+        index = self.index(self.row_of(factor), self.column_of(effect))
+        self.dataChanged.emit(index, index)
+
+    def row_of(self, factor: str) -> int:
+        return [key for key, _name in self.factors].index(factor)
+
+    def column_of(self, effect: str) -> int:
+        return [key for key, _name in self.effects].index(effect)
+
+    def key(self, index: Any) -> tuple[str, str]:
+        return self.factors[index.row()][0], self.effects[index.column()][0]
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's name and default)
+        return 0 if parent.isValid() else len(self.factors)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.effects)
+
+    def level_text(self, level: int) -> str:
+        return next((text for value, text in self.scale if value == level), str(level))
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cells.get(self.key(index))
+        level = cell.level if cell else 0
+        source = cell.source if cell else ""
+        edited_on = service.edit_date(source) is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("✎ " if edited_on else "") + self.level_text(level)
+        if role == Qt.ItemDataRole.EditRole:
+            return level
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(provenance(source))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            factor, effect = self.factors[index.row()][1], self.effects[index.column()][1]
+            return f"{factor}, {effect}: {self.level_text(level)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return provenance(source)
+        if role == Qt.ItemDataRole.BackgroundRole and edited_on:
+            return self.EDITED_BACKGROUND
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: Any, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A level chosen in the cell's editor: handed to the form, which writes it off the GUI thread and
+        then shows what was stored (set_cell)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        cell = self.cells.get(self.key(index))
+        if cell is not None and int(value) == cell.level:
+            return False
+        self.level_chosen.emit(*self.key(index), int(value))
+        return True
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        names = self.effects if orientation == Qt.Orientation.Horizontal else self.factors
+        if not 0 <= section < len(names):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _header(names[section][1]) if orientation == Qt.Orientation.Horizontal else names[section][1]
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return names[section][1]
+        return None
+
+
+class RatingDelegate(QStyledItemDelegate):
+    """Edits a rating with a list of the scale's four symbols and words; the choice is written as soon as
+    it is made."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+        model = index.model()
+        box = QComboBox(parent)
+        box.setObjectName("ratingBox")
+        for level, text in model.scale:
+            box.addItem(text, level)
+        box.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole)).split(":")[0])
+        box.activated.connect(lambda _row, b=box: self._chosen(b))
+        return box
+
+    def _chosen(self, box: QComboBox) -> None:
+        """A level picked (a click or Enter in the list): written at once, and the cell shown again."""
+        self.commitData.emit(box)
+        self.closeEditor.emit(box)
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
 class RatingsForm(QWidget):
-    """The article's 36 ratings as a grid of choices; the clinic's changes are marked."""
+    """The article's 36 ratings as a table (RatingsModel): Enter, F2 or a double-click opens a cell's
+    choice of the scale; the clinic's changes are marked.
+
+    Attributes:
+        grid: the QTableView; model: its RatingsModel.
+    """
 
     def __init__(self, view: EditorView) -> None:
         super().__init__()
         self.view = view
         self.editor = view.catalogue.editor
         self.language = view.catalogue.language
-        self.grid = QTableWidget()
+        self.model = RatingsModel(self)
+        self.grid = QTableView()
         self.grid.setObjectName("ratingsGrid")
+        self.grid.setAccessibleName(self.tr("Ratings: growth factors by effect"))
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegate(RatingDelegate(self.grid))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.grid.activated.connect(self.grid.edit)  # Enter opens the choice too
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.verticalHeader().setDefaultSectionSize(44)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumHeight(56)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model.level_chosen.connect(self.changed)
         self.note = QLabel(
             self.tr(
                 "✎ marks a rating the clinic changed. Select it and restore the article's value to undo that for good."
             )
         )
         self.note.setObjectName("footnote")
+        self.note.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore the article's value"))
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
@@ -1068,68 +1214,49 @@ class RatingsForm(QWidget):
         self.cells = grid.cells
         self.factors = [key for key, _name in grid.factors]
         self.effects = [key for key, _name in grid.effects]
-        self.grid.clear()
-        self.grid.setRowCount(len(grid.factors))
-        self.grid.setColumnCount(len(grid.effects))
-        self.grid.setHorizontalHeaderLabels([_header(self.name(name)) for _key, name in grid.effects])
-        self.grid.horizontalHeader().setMinimumHeight(56)
-        self.grid.setVerticalHeaderLabels([self.name(name) for _key, name in grid.factors])
-        for row, (factor, factor_name) in enumerate(grid.factors):
-            for column, (effect, effect_name) in enumerate(grid.effects):
-                cell = grid.cells.get((factor, effect))
-                box = QComboBox()
-                box.setObjectName("ratingBox")
-                for level, symbol, label in grid.scale:
-                    box.addItem(f"{symbol} {self.name(label).lower()}", level)
-                box.setCurrentIndex(box.findData(cell.level if cell else 0))
-                source = cell.source if cell else ""
-                box.setToolTip(literal(provenance(source)))
-                box.setAccessibleName(f"{self.name(factor_name)}, {self.name(effect_name)}")
-                if service.edit_date(source) is not None:
-                    box.setItemText(box.currentIndex(), "✎ " + box.currentText())
-                    box.setStyleSheet("QComboBox { background: #fbf0d9; }")
-                box.currentIndexChanged.connect(
-                    lambda _i, r=row, c=column, b=box: self.changed(r, c, int(b.currentData()))
-                )
-                self.grid.setCellWidget(row, column, box)
+        self.model.set_grid(
+            [(key, self.name(name)) for key, name in grid.factors],
+            [(key, self.name(name)) for key, name in grid.effects],
+            [(level, f"{symbol} {self.name(label).lower()}") for level, symbol, label in grid.scale],
+            grid.cells,
+        )
+
+    def cell_index(self, factor: str, effect: str) -> QModelIndex:
+        return self.model.index(self.model.row_of(factor), self.model.column_of(effect))
+
+    def cell_text(self, factor: str, effect: str) -> str:
+        """What the cell shows: "◎ very powerful", "✎ ○ powerful" where the clinic changed it."""
+        return str(self.cell_index(factor, effect).data())
+
+    def choose(self, factor: str, effect: str, level: int) -> None:
+        """Choose a level as the user does: open the cell's editor, pick the level, and let it close."""
+        index = self.cell_index(factor, effect)
+        self.grid.setCurrentIndex(index)
+        self.grid.edit(index)
+        box = self.grid.indexWidget(index)
+        assert isinstance(box, QComboBox)
+        box.setCurrentIndex(box.findData(level))
+        box.activated.emit(box.currentIndex())
 
     def show_cell(self, factor: str, effect: str, change: Any = None) -> None:
-        """Show one rating as stored now (after an edit, an undo or a redo), without rebuilding the grid;
+        """Show one rating as stored now (after an edit, an undo or a redo), without reading the whole grid;
         `change` says what is stored, else it is read."""
         if change is not None:
             loaded = service.Loaded("rating", change.key, change.after, change.version, change.after_source)
         else:
             loaded = self.editor.entry("rating", f"{factor}/{effect}")
-        self.cells[(factor, effect)] = type(self.cells[(factor, effect)])(
-            loaded.values["level"], loaded.source, loaded.version
-        )
-        box = self.box(factor, effect)
-        box.blockSignals(True)
-        for index in range(box.count()):
-            box.setItemText(index, box.itemText(index).removeprefix("✎ "))
-        box.setCurrentIndex(box.findData(loaded.values["level"]))
-        box.setToolTip(literal(provenance(loaded.source)))
-        if service.edit_date(loaded.source) is not None:
-            box.setItemText(box.currentIndex(), "✎ " + box.currentText())
-            box.setStyleSheet("QComboBox { background: #fbf0d9; }")
-        else:
-            box.setStyleSheet("")
-        box.blockSignals(False)
+        cell = type(self.cells[(factor, effect)])(loaded.values["level"], loaded.source, loaded.version)
+        self.cells[(factor, effect)] = cell
+        self.model.set_cell(factor, effect, cell)
 
-    def box(self, factor: str, effect: str) -> QComboBox:
-        widget = self.grid.cellWidget(self.factors.index(factor), self.effects.index(effect))
-        assert isinstance(widget, QComboBox)
-        return widget
-
-    def _edit(self, row: int, column: int, action: Callable[[str, str, int], Any], success: str) -> None:
-        factor, effect = self.factors[row], self.effects[column]
+    def _edit(self, factor: str, effect: str, action: Callable[[str, str, int], Any], success: str) -> None:
         version = self.cells[(factor, effect)].version
 
         def done(change: Any) -> None:
             self.view.push(change)
             self.view.report(success.format(factor=factor, effect=effect))
             self.show_cell(factor, effect, change)
-            self.grid.setCurrentCell(row, column)
+            self.grid.setCurrentIndex(self.cell_index(factor, effect))
 
         def failed(error: Exception) -> None:
             self.view.report(str(error), error=True)
@@ -1139,21 +1266,22 @@ class RatingsForm(QWidget):
             failed
         )
 
-    def changed(self, row: int, column: int, level: int) -> None:
+    def changed(self, factor: str, effect: str, level: int) -> None:
         self._edit(
-            row,
-            column,
+            factor,
+            effect,
             lambda factor, effect, version: self.editor.set_rating(factor, effect, level, version),
             self.tr("Rating of {factor} on {effect} changed."),
         )
 
     def restore(self) -> None:
-        row, column = self.grid.currentRow(), self.grid.currentColumn()
-        if row < 0 or column < 0:
+        index = self.grid.currentIndex()
+        if not index.isValid():
             self.view.report(self.tr("Select a rating first."), error=True)
             return
+        factor, effect = self.model.key(index)
         self._edit(
-            row, column, self.editor.restore_rating, self.tr("The article's rating of {factor} on {effect} is back.")
+            factor, effect, self.editor.restore_rating, self.tr("The article's rating of {factor} on {effect} is back.")
         )
 
 

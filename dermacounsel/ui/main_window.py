@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self._widgets: dict[str, QWidget] = {}
         self.language = language.current_language()
         self.setWindowTitle("DermaCounsel")
-        self.setMinimumSize(QSize(960, 620))
+        # no larger than the screen: 1280×720 at 1.5× scale is 853×480 device-independent pixels
+        self.setMinimumSize(QSize(960, 620).boundedTo(self.screen().availableGeometry().size()))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.catalogue_changed = False
+        self._rebuilt_actions: list[QAction] = []
+        self._build_window_actions()
         self._build_menus()
         self._build_status_bar()
         self._build_toolbar()
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
             navigate = getattr(widget, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.open_link)
+            printable = getattr(widget, "printable_changed", None)
+            if printable is not None:
+                printable.connect(self.update_print_actions)
             changed = getattr(widget, "catalogue_changed", None)
             if changed is not None:
                 changed.connect(lambda key=key: self.reload_catalogue(keep=key))
@@ -322,11 +328,6 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Presentation"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        self.present_action = QAction(self.tr("Present to the patient"), self)
-        self.present_action.setCheckable(True)
-        self.present_action.setShortcut(QKeySequence("F11"))
-        self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
-        self.present_action.toggled.connect(self.set_presentation)
         toolbar.addAction(self.present_action)
         toolbar.addSeparator()
         self.language_switch = QComboBox()
@@ -429,8 +430,108 @@ class MainWindow(QMainWindow):
 
     # --- chrome -------------------------------------------------------------------------------------
 
+    def _build_window_actions(self) -> None:
+        """The actions that work from every view and in every mode: view switching (Ctrl+1…Ctrl+6) and
+        printing (Ctrl+P). They belong to the window itself, with an application-wide context, because the
+        menu bar is hidden in presentation mode (and a hidden menu's shortcuts are dead), and a key pressed
+        with the focus in the explorer's drawing, a list or a table must reach them all the same."""
+        self.view_actions: list[QAction] = []
+        for number, spec in enumerate([s for s in self._specs if not s.editing], start=1):
+            action = QAction(spec.translated_title(), self)
+            action.setObjectName(f"show-{spec.key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+            self.addAction(action)
+            self.view_actions.append(action)
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setObjectName("print")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        if self.print_action.shortcut().isEmpty():
+            self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.print_action.triggered.connect(self.print_current_view)
+        self.addAction(self.print_action)
+        self.export_pdf_action = QAction(self.tr("Export as &PDF…"), self)
+        self.export_pdf_action.setObjectName("export-pdf")
+        self.export_pdf_action.triggered.connect(self.export_current_view)
+        self.present_action = QAction(self.tr("Present to the patient"), self)
+        self.present_action.setObjectName("present")
+        self.present_action.setCheckable(True)
+        self.present_action.setShortcut(QKeySequence("F11"))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
+        self.present_action.toggled.connect(self.set_presentation)
+        self.view_changed.connect(lambda _key: self.update_print_actions())
+
+    # --- printing -------------------------------------------------------------------------------------
+
+    def _printing_view(self) -> QWidget | None:
+        """The view shown, if it prints something (has `print_preview`), else None."""
+        widget = self._widgets.get(self.current_view_key()) if self._catalogue is not None else None
+        return widget if widget is not None and hasattr(widget, "print_preview") else None
+
+    def print_hint(self) -> str:
+        """Why nothing can be printed from the view shown, or "" when it can print."""
+        view = self._printing_view()
+        if view is None:
+            return self.tr(
+                "Nothing to print in this view: Compare prints the comparison sheet, Counselling the "
+                "consultation summary."
+            )
+        hint = getattr(view, "print_hint", None)
+        return str(hint()) if hint is not None else ""
+
+    def update_print_actions(self) -> None:
+        """Enable Print and Export as PDF when the view shown has something to print, and say why not."""
+        hint = self.print_hint()
+        view = self._printing_view()
+        document = view.printable().title if view is not None and not hint else ""  # type: ignore[attr-defined]
+        for action, ready_text, ready_tip in (
+            (self.print_action, self.tr("&Print the {document}…"), self.tr("Print preview of the {document}")),
+            (self.export_pdf_action, self.tr("Export the {document} as &PDF…"), self.tr("Write the {document} as PDF")),
+        ):
+            action.setEnabled(not hint)
+            action.setText(ready_text.format(document=document) if document else action.text())
+            tip = ready_tip.format(document=document) if document else hint
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if hint:
+            self.print_action.setText(self.tr("&Print…"))
+            self.export_pdf_action.setText(self.tr("Export as &PDF…"))
+
+    def print_current_view(self) -> None:
+        view = self._printing_view()
+        if view is not None and not self.print_hint():
+            view.print_preview()  # type: ignore[attr-defined]
+
+    def export_current_view(self) -> None:
+        view = self._printing_view()
+        if view is not None and not self.print_hint():
+            view.export_pdf()  # type: ignore[attr-defined]
+
+    # --- chrome -------------------------------------------------------------------------------------
+
     def _build_menus(self) -> None:
+        # a language switch builds the menus again: the old menus and their own actions go (moved out of the
+        # window at once, so that neither their shortcuts nor the Help's list of keys see them twice)
+        for action in self._rebuilt_actions:
+            self.removeAction(action)
+        kept = {*self.view_actions, self.print_action, self.export_pdf_action, self.present_action}
+        leaving = QObject(self)
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if action not in kept:
+                action.setParent(leaving)
+        for menu_action in self.menuBar().actions():
+            if menu_action.menu() is not None:
+                menu_action.menu().deleteLater()
+        self.menuBar().clear()
+        leaving.deleteLater()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # why Print is greyed out
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if settings_action.shortcut().isEmpty():
@@ -461,11 +562,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, spec in enumerate([s for s in self._specs if not s.editing], start=1):
-            action = QAction(spec.translated_title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+        patient_specs = [s for s in self._specs if not s.editing]
+        for action, spec in zip(self.view_actions, patient_specs, strict=True):
+            action.setText(spec.translated_title())
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.present_action)
         view_menu.addSeparator()
         self.edit_action = QAction(self.tr("&Edit catalogue"), self)
         self.edit_action.setCheckable(True)
@@ -486,6 +588,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About DermaCounsel"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        # these work in presentation mode too (its menu bar is hidden): on the window as well as the menu
+        self._rebuilt_actions = [quit_action, find, self.help_action]
+        for action in self._rebuilt_actions:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.addAction(action)
+        self.update_print_actions()
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
@@ -578,14 +686,15 @@ class MainWindow(QMainWindow):
             self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
-        """First start: 1280x800, or less on a smaller screen, centred."""
-        screen = self.screen().availableGeometry()
-        width = min(1280, int(screen.width() * 0.95))
-        height = min(800, int(screen.height() * 0.92))
-        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        frame = self.frameGeometry()
-        frame.moveCenter(screen.center())
-        self.move(frame.topLeft())
+        """First start: maximised on a laptop's screen, else a large window whose frame fits, centred."""
+        from dermacounsel.ui.screen_fit import first_window_geometry
+
+        available = self.screen().availableGeometry()
+        area, maximised = first_window_geometry(available)
+        self.resize(area.size())
+        self.move(area.topLeft())
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # an edit still being written finishes first: it is acknowledged work, and the session backup

@@ -74,126 +74,131 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="314"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="316"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="319"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="318"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="320"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="324"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="326"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="326"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="328"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="327"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="329"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="329"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="331"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="332"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="360"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="381"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="623"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="383"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="620"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="399"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="400"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="402"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="430"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="432"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="431"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="433"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="485"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="481"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="489"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="485"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="492"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="488"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="546"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="543"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="548"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="545"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="634"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="642"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="639"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="644"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="641"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="668"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="665"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="677"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="674"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="693"/>
+        <source>Add a second product first: the sheet compares two to four products.</source>
+        <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
 </context>
 <context>
@@ -289,133 +294,133 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="778"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="781"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="779"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="782"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="780"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="783"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="781"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="784"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="782"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="785"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="785"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="855"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="788"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="858"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="786"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="789"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="787"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
         <source>What it says</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="788"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="791"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="808"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="811"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="830"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="831"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="834"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="832"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="835"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="854"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="859"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="862"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="863"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="917"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="989"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="992"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="991"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="995"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="998"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1000"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="999"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1002"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -423,12 +428,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="66"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="69"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="70"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -554,157 +559,162 @@ Log folder: {log}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="105"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="108"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="114"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="138"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="118"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="120"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="128"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="142"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="144"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="335"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="332"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="389"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="163"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="167"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="308"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="305"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="318"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="319"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="320"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="317"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="337"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="343"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="344"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="390"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="350"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="347"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="354"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="351"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="356"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="353"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="382"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="399"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="421"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="418"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="429"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="426"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
+        <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
+        <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
 </context>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="137"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="140"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="143"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -712,84 +722,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1177"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1305"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1178"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1280"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1306"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1408"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1307"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1181"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1282"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1309"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1410"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1182"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1310"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1186"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1314"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1200"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1328"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1201"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1329"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1202"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1330"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1203"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1331"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1204"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1332"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1205"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1333"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1206"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1334"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1207"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1335"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1280"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1408"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1282"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1410"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -797,73 +807,73 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="192"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="195"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="197"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="198"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="200"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="203"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="204"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="202"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="205"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="350"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="354"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="375"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="387"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="404"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="407"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="399"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="402"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="412"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="415"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="421"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="424"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="434"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="437"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1071,19 +1081,19 @@ guide targets {target}</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="117"/>
+        <location filename="../../dermacounsel/ui/help.py" line="111"/>
         <source>DermaCounsel help</source>
         <translation>DermaCounsel ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="122"/>
-        <location filename="../../dermacounsel/ui/help.py" line="127"/>
+        <location filename="../../dermacounsel/ui/help.py" line="116"/>
+        <location filename="../../dermacounsel/ui/help.py" line="121"/>
         <source>User guide</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="125"/>
-        <location filename="../../dermacounsel/ui/help.py" line="128"/>
+        <location filename="../../dermacounsel/ui/help.py" line="119"/>
+        <location filename="../../dermacounsel/ui/help.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -1091,32 +1101,32 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="731"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="734"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術と一緒のときは、この成分にクリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="733"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="736"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="735"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="738"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="736"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="739"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="766"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="765"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="768"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1279,173 +1289,210 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="60"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="294"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="61"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="300"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="150"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="153"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="295"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="322"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="301"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="297"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="303"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="356"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="299"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="305"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="463"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="297"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="303"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="356"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="129"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="132"/>
         <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
         <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="133"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="136"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="135"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="138"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="137"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="140"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="144"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="147"/>
         <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="216"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="222"/>
         <source>Cannot read the catalogue just now: {reason}</source>
         <translation>いまカタログを読み込めません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="242"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="248"/>
         <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="433"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="447"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="500"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="455"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="501"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDFに書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="479"/>
+        <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
+        <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="491"/>
+        <source>&amp;Print the {document}…</source>
+        <translation>{document}を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="491"/>
+        <source>Print preview of the {document}</source>
+        <translation>{document}の印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="492"/>
+        <source>Export the {document} as &amp;PDF…</source>
+        <translation>{document}をPDFに書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="492"/>
+        <source>Write the {document} as PDF</source>
+        <translation>{document}をPDFとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="530"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="535"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="441"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="542"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="444"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="545"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="446"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="547"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="450"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="551"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="452"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="553"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="559"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="463"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="564"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="470"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="572"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="477"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="579"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="482"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="584"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="486"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="498"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="606"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="530"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="638"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="532"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="640"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="539"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="647"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="542"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="650"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="564"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="672"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="603"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="712"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1670,124 +1717,124 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="54"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="55"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="56"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="444"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="450"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="465"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="450"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="468"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="450"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="451"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="454"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="452"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="455"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="455"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="458"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="458"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="461"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="466"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="467"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="470"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="470"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="473"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="471"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="474"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="482"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="485"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="483"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="486"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="484"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="485"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="488"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="490"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="571"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="570"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="573"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1808,32 +1855,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1043"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1170"/>
+        <source>Ratings: growth factors by effect</source>
+        <translation>評価：成長因子と効果の表</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1188"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1193"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1138"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1265"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1147"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1274"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1153"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1280"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1156"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1284"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1985,47 +2037,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="659"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="662"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="664"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="665"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="668"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="665"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="668"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="682"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="684"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="687"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="686"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="689"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="688"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="691"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2042,13 +2094,13 @@ guide targets {target}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="153"/>
+        <location filename="../../dermacounsel/ui/app.py" line="156"/>
         <source>Something went wrong</source>
         <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. The app&apos;s own light colours for every palette role. The style sheet paints light backgrounds, so the text must stay dark even when the system&apos;s colour scheme is dark (Windows or GNOME dark mode would otherwise turn label and list text light on the sheet&apos;s white and pale grey). Greyed, not hidden: what disabled widgets draw their text in. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="154"/>
+        <location filename="../../dermacounsel/ui/app.py" line="157"/>
         <source>DermaCounsel could not finish that action:
 {error}
 
@@ -2059,12 +2111,12 @@ What was saved before it is kept; the details are in the log.</source>
 それまでに保存された内容は残っています。詳細はログにあります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="223"/>
+        <location filename="../../dermacounsel/ui/app.py" line="226"/>
         <source>Already open</source>
         <translation>すでに開いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="255"/>
+        <location filename="../../dermacounsel/ui/app.py" line="270"/>
         <source>Cannot open the catalogue</source>
         <translation>カタログを開けません</translation>
     </message>
@@ -2602,109 +2654,89 @@ What was saved before it is kept; the details are in the log.</source>
     <name>help</name>
     <message>
         <location filename="../../dermacounsel/ui/help.py" line="31"/>
-        <source>Compare</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="32"/>
-        <source>Print preview of the comparison sheet</source>
-        <translation>比較シートの印刷プレビュー</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
-        <source>Counselling</source>
-        <translation>カウンセリング</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
-        <source>Print the consultation summary</source>
-        <translation>カウンセリングのまとめを印刷</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="38"/>
+        <location filename="../../dermacounsel/ui/help.py" line="32"/>
         <source>Save the chart as PNG, SVG or PDF</source>
         <translation>グラフを PNG・SVG・PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="40"/>
-        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
+        <location filename="../../dermacounsel/ui/help.py" line="35"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
         <source>Take back the last change</source>
         <translation>直前の変更を取り消す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <location filename="../../dermacounsel/ui/help.py" line="35"/>
         <source>Make the change again</source>
         <translation>取り消した変更をやり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Filter boxes</source>
         <translation>絞り込み欄</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Clear the filter</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションを終了</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="46"/>
-        <location filename="../../dermacounsel/ui/help.py" line="49"/>
-        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="44"/>
         <source>Skin explorer</source>
         <translation>皮膚の断面図</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="47"/>
+        <location filename="../../dermacounsel/ui/help.py" line="41"/>
         <source>Move between regions of the drawing</source>
         <translation>図の部位を移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="49"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
         <source>Select the region</source>
         <translation>部位を選択</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <location filename="../../dermacounsel/ui/help.py" line="44"/>
         <source>Clear the selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="85"/>
+        <location filename="../../dermacounsel/ui/help.py" line="79"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="90"/>
+        <location filename="../../dermacounsel/ui/help.py" line="84"/>
         <source>In the views</source>
         <translation>各画面で</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="150"/>
+        <location filename="../../dermacounsel/ui/help.py" line="144"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="155"/>
+        <location filename="../../dermacounsel/ui/help.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -2712,32 +2744,32 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="122"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="125"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="134"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="137"/>
         <source>Print the {document}</source>
         <translation>{document}を印刷</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="147"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="150"/>
         <source>Print preview: {document}</source>
         <translation>印刷プレビュー：{document}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="156"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="159"/>
         <source>Export the {document} as PDF</source>
         <translation>{document}を PDF に書き出す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="168"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
         <source>PDF not written</source>
         <translation>PDF を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="174"/>
         <source>Wrote {pages} page(s) to {path}</source>
         <translation>{path} に {pages} ページを書き出しました</translation>
     </message>

@@ -152,7 +152,7 @@ def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path
             assert "Taro Test" not in file.read_text(encoding="utf-8", errors="replace")
 
 
-def test_ctrl_p_opens_the_print_preview_on_the_clinics_paper(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+def test_print_opens_the_preview_on_the_clinics_paper(qtbot, view, tmp_path: Path, monkeypatch) -> None:
     ClinicSettings(paper="letter").save()
     opened = []
     asked = []
@@ -166,8 +166,7 @@ def test_ctrl_p_opens_the_print_preview_on_the_clinics_paper(qtbot, view, tmp_pa
         "open",
         classmethod(lambda cls, printer, paint, parent, title: opened.append((printer, paint, title))),
     )
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # Ctrl+P: tests/ui/test_keyboard.py
     assert len(opened) == 1
     printer, paint, title = opened[0]
     assert asked == ["Print the comparison sheet"] and title == "Print preview: comparison sheet"

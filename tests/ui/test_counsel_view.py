@@ -143,7 +143,7 @@ def test_summary_pdf_with_a_patient_name_stores_nothing(view, database_path: Pat
     assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
 
 
-def test_ctrl_p_previews_the_summary_under_its_own_title(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+def test_print_previews_the_summary_under_its_own_title(qtbot, view, tmp_path: Path, monkeypatch) -> None:
     asked, opened = [], []
     monkeypatch.setattr(
         PrintOptionsDialog,
@@ -156,8 +156,7 @@ def test_ctrl_p_previews_the_summary_under_its_own_title(qtbot, view, tmp_path: 
         classmethod(lambda cls, printer, paint, parent, title: opened.append((printer, paint, title))),
     )
     view.set_concerns(["deep-wrinkles"])
-    view.chosen.setFocus()
-    qtbot.keyClick(view.chosen, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # Ctrl+P: tests/ui/test_keyboard.py
     assert asked == ["Print the consultation summary"]
     [(printer, paint, title)] = opened
     assert title == "Print preview: consultation summary"

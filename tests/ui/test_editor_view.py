@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
@@ -24,17 +25,48 @@ def saved(qtbot, view, text: str) -> None:
 
 
 def test_changing_a_rating_marks_it_and_restoring_brings_the_article_back(qtbot, view) -> None:
-    box = view.ratings.box("EGF", "angiogenesis")
-    assert box.currentText() == "△ limited"
-    box.setCurrentIndex(box.findData(3))
+    ratings = view.ratings
+    assert ratings.cell_text("EGF", "angiogenesis") == "△ limited"
+    ratings.choose("EGF", "angiogenesis", 3)  # the cell's own editor: a choice of the scale
     saved(qtbot, view, "Rating of EGF on angiogenesis changed.")
-    box = view.ratings.box("EGF", "angiogenesis")  # the grid is rebuilt with the new provenance
-    assert box.currentText().startswith("✎ ◎") and "Edited by the clinic on" in box.toolTip()
-    view.ratings.grid.setCurrentCell(view.ratings.factors.index("EGF"), view.ratings.effects.index("angiogenesis"))
-    qtbot.mouseClick(view.ratings.restore_button, Qt.MouseButton.LeftButton)
+    cell = ratings.cell_index("EGF", "angiogenesis")
+    assert ratings.cell_text("EGF", "angiogenesis").startswith("✎ ◎")
+    assert "Edited by the clinic on" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    ratings.grid.setCurrentIndex(cell)
+    qtbot.mouseClick(ratings.restore_button, Qt.MouseButton.LeftButton)
     saved(qtbot, view, "The article's rating of EGF on angiogenesis is back.")
-    box = view.ratings.box("EGF", "angiogenesis")
-    assert box.currentText() == "△ limited" and box.toolTip() == "From the article"
+    assert ratings.cell_text("EGF", "angiogenesis") == "△ limited"
+    assert ratings.cell_index("EGF", "angiogenesis").data(Qt.ItemDataRole.ToolTipRole) == "From the article"
+
+
+def test_every_rating_cell_tells_a_screen_reader_what_it_is(qtbot, view) -> None:
+    """The grid is a table of cells, not 36 nameless combo boxes: each cell reaches assistive technology
+    (Qt's accessibility interface, what AT-SPI reads) with its factor, effect and rating."""
+    from PySide6.QtGui import QAccessible
+
+    ratings = view.ratings
+    table = QAccessible.queryAccessibleInterface(ratings.grid)
+    assert table.role() == QAccessible.Role.Table
+    children = [table.child(n) for n in range(table.childCount())]
+    names = [child.text(QAccessible.Text.Name) for child in children if child.role() == QAccessible.Role.Cell]
+    assert len(names) == 36 and all(": " in name for name in names)
+    assert "EGF, Cell proliferation and differentiation: ◎ very powerful" in names
+    assert "EGF, Angiogenesis: △ limited" in names
+    assert not ratings.grid.findChildren(QComboBox)  # no editor open, no widget per cell
+
+
+def test_a_rating_is_chosen_from_the_keyboard(qtbot, view) -> None:
+    ratings = view.ratings
+    view.tabs.setCurrentWidget(ratings)
+    ratings.grid.setFocus()
+    ratings.grid.setCurrentIndex(ratings.cell_index("FGF", "hair-growth"))
+    qtbot.keyClick(ratings.grid, Qt.Key.Key_F2)
+    (box,) = ratings.grid.findChildren(QComboBox)
+    assert box.currentText() == ratings.cell_text("FGF", "hair-growth")
+    box.setCurrentIndex(box.findData(0))
+    box.activated.emit(box.currentIndex())  # as a click on the choice, or Enter, does
+    saved(qtbot, view, "Rating of FGF on hair-growth changed.")
+    assert ratings.cell_text("FGF", "hair-growth") == "✎ ー none"
 
 
 def test_product_form_validates_as_you_type(qtbot, view) -> None:
@@ -93,21 +125,21 @@ def test_deleting_asks_first_and_names_what_depends(qtbot, view, monkeypatch) ->
 
 
 def test_ctrl_z_undoes_the_last_change_and_ctrl_shift_z_redoes_it(qtbot, view) -> None:
-    view.ratings.box("TGF-β", "hair-growth").setCurrentIndex(view.ratings.box("TGF-β", "hair-growth").findData(2))
+    view.ratings.choose("TGF-β", "hair-growth", 2)
     saved(qtbot, view, "changed.")
     assert view.undo_button.isEnabled() and "TGF-β" in view.undo_button.text()
     view.activateWindow()
     view.ratings.grid.setFocus()
     qtbot.waitUntil(view.ratings.grid.hasFocus)  # a progress dialog may have held it for a moment
     qtbot.keyClick(view.ratings.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert view.ratings.box("TGF-β", "hair-growth").currentText() == "ー none"
+    assert view.ratings.cell_text("TGF-β", "hair-growth") == "ー none"
     assert view.status.text().startswith("Undid: rating of TGF-β") and not view.undo_button.isEnabled()
     view.ratings.grid.setFocus()
     qtbot.waitUntil(view.ratings.grid.hasFocus)
     qtbot.keyClick(
         view.ratings.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert view.ratings.box("TGF-β", "hair-growth").currentText().startswith("✎ ○")
+    assert view.ratings.cell_text("TGF-β", "hair-growth").startswith("✎ ○")
     assert view.status.text().startswith("Redid: rating of TGF-β")
 
 
@@ -120,9 +152,7 @@ def test_other_views_show_the_edit(qtbot, database: CatalogueDatabase) -> None:
     assert radar.chart is not None
     window.set_edit_mode(True)
     editor = window.view("edit")
-    editor.ratings.box("EGF", "muscle-strengthening").setCurrentIndex(
-        editor.ratings.box("EGF", "muscle-strengthening").findData(3)
-    )
+    editor.ratings.choose("EGF", "muscle-strengthening", 3)
     saved(qtbot, editor, "changed.")
     window.show_view("growth-factors")
     fresh = window.current_view()
