@@ -1204,10 +1204,11 @@ class RatingsForm(QWidget):
         return shown(text, self.language) or shown(text, "en")
 
     def reload(self) -> None:
-        row, column = self.grid.currentRow(), self.grid.currentColumn()  # the cell chosen stays chosen
+        current = self.grid.currentIndex()  # the cell chosen stays chosen
+        row, column = current.row(), current.column()
         self._fill()
         if row >= 0 and column >= 0:
-            self.grid.setCurrentCell(row, column)
+            self.grid.setCurrentIndex(self.model.index(row, column))
 
     def _fill(self) -> None:
         grid = self.editor.ratings()

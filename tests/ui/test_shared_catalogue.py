@@ -99,7 +99,7 @@ def test_an_editor_form_without_typing_simply_shows_the_change(qtbot, windows, p
     rename(pg_url, "rejuran", "REJURAN S")
     qtbot.waitUntil(lambda: form.name.text() == "REJURAN S", timeout=3500)
     assert form.current == "rejuran" and not form.elsewhere.isVisible()
-    assert editor.ratings.box("EGF", "angiogenesis").currentText().startswith("✎ ◎")
+    assert editor.ratings.cell_text("EGF", "angiogenesis").startswith("✎ ◎")
 
 
 # --- roles, an unreachable server, sync ------------------------------------------------------------------------
@@ -207,14 +207,10 @@ def test_this_desks_own_edit_is_not_reported_as_made_elsewhere(qtbot, windows, l
     window.set_edit_mode(True)
     editor = window.current_view()
     qtbot.wait(300)
-    box = editor.ratings.box("EGF", "angiogenesis")
-    editor.ratings.grid.setCurrentCell(
-        editor.ratings.factors.index("EGF"), editor.ratings.effects.index("angiogenesis")
-    )
-    box.setCurrentIndex(box.findData(3))
+    editor.ratings.choose("EGF", "angiogenesis", 3)
     qtbot.waitUntil(lambda: "Rating of EGF on angiogenesis changed." in editor.status.text(), timeout=5000)
     qtbot.wait(2600)  # more than one look at the catalogue
     assert "changed elsewhere" not in window.statusBar().currentMessage()
-    assert editor.ratings.grid.currentRow() == editor.ratings.factors.index("EGF")
+    assert editor.ratings.grid.currentIndex().row() == editor.ratings.factors.index("EGF")
     rename(location, "rejuran", "REJURAN S")  # and a change made elsewhere afterwards is still seen
     qtbot.waitUntil(lambda: "changed elsewhere" in window.statusBar().currentMessage(), timeout=3500)
