@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from dermacounsel import paths
 from dermacounsel.domain.scale import is_valid_level
+from dermacounsel.domain.text import versions
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 from dermacounsel.storage.catalogue_db import read_catalogue_document
@@ -793,7 +794,7 @@ class CatalogueEditor:
         `stored` is looked for among the others (a catalogue may hold thousands)."""
         model = self._model(kind)
         table = model.__table__.c
-        for language, text in name.items():
+        for language, text in versions(name).items():
             if not text.strip():
                 raise EditError(f"a {kind} needs a name")
             if stored is not None and stored.get(language, "").strip().lower() == text.strip().lower():
@@ -811,7 +812,7 @@ class CatalogueEditor:
         if kind == "exosome origin" and not values.get("effects"):
             raise EditError("an exosome origin needs at least one effect")
         for name in ("description",):
-            if name in values and not any(text.strip() for text in values[name].values()):
+            if name in values and not any(text.strip() for text in versions(values[name]).values()):
                 raise EditError(f"a {kind} needs a description")
 
     @staticmethod

@@ -14,7 +14,7 @@ from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
 from dermacounsel.domain.glossary import TERM_PREFIX, Gloss
 from dermacounsel.domain.glossary import glossary as read_glossary
 from dermacounsel.domain.scale import RatingScale, ScaleStep
-from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
+from dermacounsel.domain.text import SOURCE_LANGUAGE, pick, versions
 from dermacounsel.storage import models as m
 from dermacounsel.storage.product_rows import LINK_KINDS, caution_rows, component_rows
 
@@ -368,7 +368,7 @@ def product_identities(session: Session) -> list[tuple[str, dict[str, str]]]:
     """Every product's key and its name in every language the catalogue holds, in catalogue order."""
     product = m.Product.__table__.c
     return [
-        (row.key, dict(row.name))
+        (row.key, versions(row.name))
         for row in session.execute(select(product.key, product.name).order_by(product.position))
     ]
 
@@ -387,7 +387,7 @@ def names_by_key(session: Session, kind: str) -> dict[str, list[str]]:
     """Each entry's key and its name in every language the catalogue holds, in catalogue order."""
     model = NAMED_KINDS[kind]
     rows = session.execute(select(model.key, model.name).order_by(model.position)).all()
-    return {row.key: list(dict(row.name).values()) for row in rows}
+    return {row.key: list(versions(row.name).values()) for row in rows}
 
 
 def product_details(

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dermacounsel.domain.text import CLINIC, with_version
 from dermacounsel.services import catalogue as service
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.jobs import run_job
@@ -98,14 +99,13 @@ def shown(text: Text | None, language: str) -> str:
 
 def edited(text: Text | None, typed: str, language: str) -> Text | None:
     """`text` with its `language` version replaced by what was typed; every other language kept. The
-    English shown for a language the text has no version in, left as it was, makes no translation."""
-    result = dict(text or {})
-    if language not in result and typed == result.get("en"):
+    English shown for a language the text has no version in, left as it was, makes no translation; a
+    translation typed here is recorded as the clinic's."""
+    if language not in (text or {}) and typed == (text or {}).get("en"):
         return text
-    if typed:
-        result[language] = typed
-    else:
-        result.pop(language, None)
+    if (text or {}).get(language) == typed:
+        return text  # unchanged: it keeps where it came from (the article's Japanese stays the article's)
+    result = with_version(text, language, typed, CLINIC)  # typed here: the clinic's own wording
     return result or None
 
 

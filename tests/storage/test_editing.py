@@ -101,17 +101,28 @@ def test_products_are_added_edited_and_restored(editor) -> None:
 
 def test_editing_one_language_keeps_the_others(editor) -> None:
     benev = editor.entry("product", "benev")
-    assert benev.values["name"] == {"en": "Benev", "ja": "ベネブ"}
+    assert benev.values["name"] == {"en": "Benev", "ja": "ベネブ", "ja_source": "article"}
     renamed = {**benev.values, "name": {**benev.values["name"], "en": "Benev Gold"}}
     editor.save("product", "benev", renamed, benev.version)
-    assert editor.entry("product", "benev").values["name"] == {"en": "Benev Gold", "ja": "ベネブ"}
+    assert editor.entry("product", "benev").values["name"] == {
+        "en": "Benev Gold",
+        "ja": "ベネブ",
+        "ja_source": "article",
+    }
     dermapen = editor.entry("procedure", "dermapen")
-    with_ja = {**dermapen.values, "description": {**dermapen.values["description"], "ja": "極細の針"}}
+    with_ja = {
+        **dermapen.values,
+        "description": {**dermapen.values["description"], "ja": "極細の針", "ja_source": "clinic"},
+    }
     editor.save("procedure", "dermapen", with_ja, dermapen.version)
     now = editor.entry("procedure", "dermapen")
     english = {**now.values["description"], "en": "Fine needles."}
     editor.save("procedure", "dermapen", {**now.values, "description": english}, now.version)
-    assert editor.entry("procedure", "dermapen").values["description"] == {"en": "Fine needles.", "ja": "極細の針"}
+    assert editor.entry("procedure", "dermapen").values["description"] == {
+        "en": "Fine needles.",
+        "ja": "極細の針",
+        "ja_source": "clinic",
+    }
 
 
 def test_saving_what_is_stored_writes_nothing(editor, database_path: Path) -> None:
