@@ -266,7 +266,8 @@ def test_a_0004_catalogue_gains_the_bundled_japanese_where_its_english_is_the_bu
             "UPDATE layer SET description = json_object('en', 'The clinic''s own words.') WHERE key = 'epidermis'"
         )
         connection.execute(
-            "UPDATE layer SET description = json_set(description, '$.ja', '真皮はクリニックの言葉で') WHERE key = 'dermis'"
+            "UPDATE layer SET description = json_set(description, '$.ja', ?) WHERE key = 'dermis'",
+            ("真皮はクリニックの言葉で",),
         )
         connection.execute("UPDATE alembic_version SET version_num = '0004'")
         assert "ja" not in connection.execute("SELECT name FROM product WHERE key = 'benev'").fetchone()[0]
