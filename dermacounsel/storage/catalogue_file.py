@@ -192,7 +192,7 @@ class SourceEntry(_Model):
     key: Key
     kind: Literal["article", "study", "clinic-page", "reference", "clinic-edit"]
     title: Name
-    citation: str = Field(min_length=1)
+    citation: Localized
 
 
 class ScaleEntry(_Model):

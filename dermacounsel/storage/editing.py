@@ -731,8 +731,12 @@ class CatalogueEditor:
             source = m.Source(
                 key=key,
                 kind="clinic-edit",
-                title={"en": "Edited by the clinic", "ja": "クリニックによる編集"},
-                citation=f"Changed in DermaCounsel by the clinic on {day.strftime('%d %B %Y')}.",
+                title={"en": "Edited by the clinic", "ja": "クリニックによる編集", "ja_source": "translation"},
+                citation={
+                    "en": f"Changed in DermaCounsel by the clinic on {day.strftime('%d %B %Y')}.",
+                    "ja": f"{day.year}年{day.month}月{day.day}日にクリニックがDermaCounselで変更しました。",
+                    "ja_source": "translation",
+                },
             )
             session.add(source)
             session.flush()

@@ -251,8 +251,8 @@ def test_layers_with_measured_depths_and_descriptions(doc: f.CatalogueDocument, 
 def test_every_fact_has_a_source_and_the_sources_are_cited(doc: f.CatalogueDocument, decoded: Decoded) -> None:
     sources = {s.key: s for s in doc.sources}
     assert "Chopra et al., Aesthetic Surgery Journal 2015;35(8):1007" in decoded.text
-    assert "Aesthetic Surgery Journal 2015;35(8):1007" in sources["chopra-2015"].citation
-    assert "Dermatologic Surgery 2018" in sources["iyengar-2018"].citation
+    assert "Aesthetic Surgery Journal 2015;35(8):1007" in sources["chopra-2015"].citation["en"]
+    assert "Dermatologic Surgery 2018" in sources["iyengar-2018"].citation["en"]
     assert sources["article"].title["ja"] in decoded.text
     assert sources["article"].title["ja_source"] == "article"
     problems = list(f.reference_problems(doc))
@@ -375,7 +375,7 @@ def test_the_depth_guide_and_the_setting_is_not_penetration(doc: f.CatalogueDocu
     assert guide
     sources = {s.key: s for s in doc.sources}
     for figure in guide.groups():
-        assert f"{figure} mm" in sources["depth-guides"].citation
+        assert f"{figure} mm" in sources["depth-guides"].citation["en"]
     statements = {s.key: s for s in doc.statements}
     assert "not the depth it reaches" in statements["needle-setting"].text["en"]
     assert statements["needle-setting"].source == "depth-guides"

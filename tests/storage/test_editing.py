@@ -36,7 +36,8 @@ def test_an_edited_rating_is_marked_as_the_clinics_with_the_date(editor) -> None
     source = editor.rating_source("EGF", "angiogenesis")
     assert edit_date(source) == DAY
     clinic = next(s for s in editor.document().sources if s.key == source)
-    assert clinic.kind == "clinic-edit" and "26 November 2026" in clinic.citation
+    assert clinic.kind == "clinic-edit" and "26 November 2026" in clinic.citation["en"]
+    assert clinic.citation["ja"].startswith("2026年11月26日")
     assert list(edited_facts(editor.document())) == [("EGF on angiogenesis", DAY)]
 
 

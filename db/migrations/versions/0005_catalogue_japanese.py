@@ -1,6 +1,7 @@
 """The catalogue in Japanese (issue 14): every text records where its Japanese came from
-(`ja_source`: "article", "translation" or "clinic"), and an existing catalogue gains the bundled
-catalogue's Japanese for every text it still has in English alone.
+(`ja_source`: "article", "translation" or "clinic"), a source's citation becomes a text in several
+languages like every other, and an existing catalogue gains the bundled catalogue's Japanese for every
+text it still has in English alone.
 
 A text is filled only where its English is exactly the bundled catalogue's (so a text the clinic has
 reworded keeps no translation of words it no longer says) and it has no Japanese yet (a clinic's own
@@ -28,7 +29,7 @@ depends_on: str | Sequence[str] | None = None
 
 #: The tables whose columns hold texts at this revision: their primary key and their text columns.
 TEXT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "source": (("id",), ("title",)),
+    "source": (("id",), ("title", "citation")),
     "scale_step": (("level",), ("label", "meaning")),
     "effect": (("id",), ("name",)),
     "layer": (("id",), ("name", "description", "thickness_note")),
@@ -98,7 +99,31 @@ def _each_row(change: Any) -> None:
                 bind.execute(table.update().where(where).values(**updates))
 
 
+def _citations_as_texts() -> None:
+    """source.citation: a plain string becomes {"en": the string}, as every other text is kept."""
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.alter_column(
+            "source", "citation", type_=sa.JSON(), postgresql_using="json_build_object('en', citation)"
+        )
+        return
+    bind.execute(sa.text("UPDATE source SET citation = json_object('en', citation)"))
+    with op.batch_alter_table("source", schema=None) as batch_op:
+        batch_op.alter_column("citation", type_=sa.JSON(), existing_type=sa.String(500), existing_nullable=False)
+
+
+def _citations_as_strings() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.alter_column("source", "citation", type_=sa.String(500), postgresql_using="(citation->>'en')")
+        return
+    bind.execute(sa.text("UPDATE source SET citation = json_extract(citation, '$.en')"))
+    with op.batch_alter_table("source", schema=None) as batch_op:
+        batch_op.alter_column("citation", type_=sa.String(500), existing_type=sa.JSON(), existing_nullable=False)
+
+
 def upgrade() -> None:
+    _citations_as_texts()
     bundled = _bundled_japanese()
 
     def fill(text: dict[str, Any]) -> bool:
@@ -126,3 +151,4 @@ def downgrade() -> None:
         return bool(recorded)
 
     _each_row(forget)
+    _citations_as_strings()
