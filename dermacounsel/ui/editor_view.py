@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,12 +83,21 @@ def slug(name: str) -> str:
 
 
 def provenance(source_key: str) -> str:
+    """Where an entry's facts come from, in the interface's language."""
     day = service.edit_date(source_key)
     if day is not None:
-        return f"Edited by the clinic on {day.strftime('%d %B %Y')}"
-    return {"article": "From the article", "makers": "Maker information", "anatomy": "Plain-language anatomy"}.get(
-        source_key, f"Source: {source_key}"
-    )
+        # the date as the language writes it: "1 December 2026", "2026年12月1日"
+        shown = QLocale().toString(
+            QDate(day.year, day.month, day.day), QCoreApplication.translate("provenance", "d MMMM yyyy")
+        )
+        return QCoreApplication.translate("provenance", "Edited by the clinic on {date}").format(date=shown)
+    if source_key == "article":
+        return QCoreApplication.translate("provenance", "From the article")
+    if source_key == "makers":
+        return QCoreApplication.translate("provenance", "Maker information")
+    if source_key == "anatomy":
+        return QCoreApplication.translate("provenance", "Plain-language anatomy")
+    return QCoreApplication.translate("provenance", "Source: {source}").format(source=source_key)
 
 
 def shown(text: Text | None, language: str) -> str:

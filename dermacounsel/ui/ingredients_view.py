@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,7 +37,8 @@ from dermacounsel.ui.view_header import ViewHeader
 
 
 def source_html(source: r.SourceNote) -> str:
-    return f'<p class="source">Source: {escape(source.title)}. {escape(source.citation)}</p>'
+    line = QCoreApplication.translate("IngredientsView", "Source: {title}. {citation}")
+    return f'<p class="source">{line.format(title=escape(source.title), citation=escape(source.citation))}</p>'
 
 
 def bullets(items: Sequence[str]) -> str:

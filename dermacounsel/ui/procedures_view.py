@@ -85,11 +85,12 @@ class ProceduresView(QWidget):
                 low=format_mm(low), high=format_mm(high), step=format_mm(step)
             )
 
+        uptake_words = {"passive": self.tr("Passive"), "active": self.tr("Active")}
         attributes = [
             Attribute(self.tr("What it is"), lambda c: c.description),
             Attribute(self.tr("Working range"), working_range),
             *[Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer)) for layer in layers],
-            Attribute(self.tr("Uptake of the solution"), lambda c: c.uptake.capitalize()),
+            Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
             Attribute(self.tr("Needle depth"), needle_depth),
             Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—"),
         ]

@@ -59,6 +59,19 @@ def test_the_completer_offers_matching_names(qtbot, view) -> None:
     assert offered == ["Benev", "AmnioGenics"]
 
 
+def test_a_japanese_screen_picks_products_by_their_name_in_either_language(qtbot, show, database) -> None:
+    catalogue = Catalogue(database, language="ja")
+    view = show(CompareView(catalogue), 1280, 800)
+    assert column_titles(view) == ["ベネブ", "ベビースキン"]
+    qtbot.keyClicks(view.picker, "rejur")  # typed in English, offered and added in Japanese
+    model = view.completer.completionModel()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["REJURAN"]
+    qtbot.keyClick(view.picker, Qt.Key.Key_Return)
+    view.picker.insert("アムニオ")  # as an input method commits it (QTest types no kana)
+    qtbot.keyClick(view.picker, Qt.Key.Key_Return)
+    assert column_titles(view) == ["ベネブ", "ベビースキン", "リジュラン", "アムニオジェニックス"]
+
+
 def test_reorder_and_remove_columns_with_the_chips(qtbot, view) -> None:
     view.set_products(["Benev", "AmnioGenics", "REJURAN"])
     qtbot.mouseClick(view.chip("Benev").right, Qt.MouseButton.LeftButton)
