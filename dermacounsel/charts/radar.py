@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 import textwrap
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -230,14 +231,18 @@ class RadarChart:
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
                 fontsize=9 if self.compact else 10.5,
-                ncols=self._legend_columns(len(handles)),
+                ncols=self._legend_columns([s.label for s in self._shown]),
                 handlelength=2.4,
             )
             self._legend.set_animated(self.animated)
 
-    def _legend_columns(self, count: int) -> int:
-        """One row while it fits: up to four names, or three in the narrow chart beside a table."""
-        return count if count <= (3 if self.compact else 4) else (count + 1) // 2
+    def _legend_columns(self, labels: Sequence[str]) -> int:
+        """One row while it fits: up to four names, or three in the narrow chart beside a table, and no
+        wider than the chart (Japanese names are twice as wide a character: アムニオジェニックス)."""
+        count = len(labels)
+        widest_row = 48 if self.compact else 76  # in half-width characters, a handle and a gap each 6
+        width = sum(6 + sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in label) for label in labels)
+        return count if count <= (3 if self.compact else 4) and width <= widest_row else (count + 1) // 2
 
     def dynamic_artists(self) -> list[Artist]:
         """What changes with the selection: the shown series, the legend and the inferred-column note."""

@@ -295,3 +295,14 @@ def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -
     figure.canvas.draw()
     legend = view.chart._legend.get_window_extent()
     assert legend.x0 >= 0 and legend.x1 <= figure.bbox.x1  # every product's name inside the chart
+
+
+@pytest.mark.parametrize("products", [["benev", "amniogenics", "rejuran"], ["premium-cell", "babyskin", "amniogenics"]])
+def test_japanese_product_names_fit_the_chart_s_legend(qtbot, show, database, products) -> None:
+    view = show(CompareView(Catalogue(database, language="ja")), 1366, 768)
+    view.set_products(products)
+    qtbot.wait(50)
+    figure = view.chart.figure
+    figure.canvas.draw()
+    legend = view.chart._legend.get_window_extent()
+    assert legend.x0 >= 0 and legend.x1 <= figure.bbox.x1  # アムニオジェニックス and the rest inside the chart
