@@ -90,98 +90,98 @@ Log folder: {log}</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="300"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="300"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="305"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="304"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="306"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="334"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="349"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="559"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="570"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="364"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="365"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="367"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="436"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="447"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="440"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="451"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="454"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="507"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="498"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="509"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="570"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="581"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="578"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="589"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="591"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="604"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="615"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="624"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
@@ -189,12 +189,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="68"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -342,12 +342,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="139"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="145"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -355,79 +355,79 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="893"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="894"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="895"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="896"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="897"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="898"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -435,53 +435,53 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="176"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="191"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="193"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="195"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="323"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="335"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="352"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="325"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="369"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="382"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -714,22 +714,22 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="657"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="679"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="680"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="705"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="707"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -737,145 +737,150 @@ guide targets {target}</source>
 <context>
     <name>IngredientsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="77"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="40"/>
+        <source>Source: {title}. {citation}</source>
+        <translation>出典：{title}。{citation}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="78"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="77"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="78"/>
         <source>Filter ingredients, effects, cells…</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="95"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="96"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="97"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="97"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="274"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="275"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="289"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="290"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="115"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="121"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="346"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="347"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="131"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="211"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="212"/>
         <source>Inferred from the article&apos;s text.</source>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="228"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="229"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="271"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="272"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="273"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="274"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="287"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="294"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="295"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="297"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="298"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="302"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="303"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="306"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="309"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="310"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="312"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="313"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="317"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="345"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="346"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -1090,53 +1095,63 @@ guide targets {target}</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="88"/>
+        <source>Passive</source>
+        <translation>受動的</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="88"/>
+        <source>Active</source>
+        <translation>能動的</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="136"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="95"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1162,124 +1177,124 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="47"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="54"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="399"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="400"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="381"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="403"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="406"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="414"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="393"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="415"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="418"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="419"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="430"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="431"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="410"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="432"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="433"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="435"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="516"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="518"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1287,32 +1302,32 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="720"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="742"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="724"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="746"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="831"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="818"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="840"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="824"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="846"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="827"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1403,47 +1418,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="584"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="606"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="607"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="609"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="630"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="632"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="634"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2073,6 +2088,39 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/ui/printing.py" line="171"/>
         <source>Wrote {pages} page(s) to {path}</source>
         <translation>{path} に {pages} ページを書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="91"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="93"/>
+        <source>Edited by the clinic on {date}</source>
+        <translation>{date}にクリニックが編集</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="95"/>
+        <source>From the article</source>
+        <translation>記事より</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="97"/>
+        <source>Maker information</source>
+        <translation>メーカーの情報</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="99"/>
+        <source>Plain-language anatomy</source>
+        <translation>わかりやすい皮膚のしくみ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="100"/>
+        <source>Source: {source}</source>
+        <translation>出典：{source}</translation>
     </message>
 </context>
 <context>
