@@ -117,13 +117,19 @@ def test_an_older_server_catalogue_is_migrated_after_a_checked_backup(pg_server)
         config.attributes["connection"] = connection
         command.upgrade(config, "0003")
         connection.commit()
+    seed = read_catalogue(paths.seed_catalogue_path())
+    # the catalogue as schema 0003 held it: a source's citation a plain string, in English
+    english = [s.model_copy(update={"citation": {"en": s.citation["en"]}}) for s in seed.sources]
     with Session(engine) as session, session.begin():
-        insert_catalogue(session, read_catalogue(paths.seed_catalogue_path()))
+        insert_catalogue(session, seed.model_copy(update={"sources": english}))
     engine.dispose()
+    pg_server.sql("UPDATE source SET citation = (citation::json ->> 'en')", "older")
     with Catalogue.open(url) as catalogue:
         backup = catalogue.migration_backup
         assert backup is not None and backup.is_file()
         assert catalogue.check().ok
+        catalogue.set_language("ja")
+        assert catalogue.caveat()[1].startswith("美容皮膚科スマートスキンクリニック")  # citations in Japanese too
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
         assert copy.execute("SELECT count(*) FROM product").fetchone() == (5,)
