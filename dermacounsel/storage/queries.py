@@ -380,6 +380,8 @@ NAMED_KINDS: dict[str, Any] = {
     "concern": m.Concern,
     "growth factor": m.GrowthFactor,
     "ingredient": m.Ingredient,
+    "stem cell source": m.StemCellSource,
+    "exosome origin": m.ExosomeOrigin,
 }
 
 
