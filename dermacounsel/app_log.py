@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -63,7 +64,12 @@ def _patients_on_command_line(argv: list[str]) -> list[str]:
     return found
 
 
+#: A password in a URL (scheme://user:PASSWORD@host): never written to the log.
+_URL_PASSWORD = re.compile(r"(\b[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@")
+
+
 def redact(text: str) -> str:
+    text = _URL_PASSWORD.sub(r"\1***@", text)
     # The longest first, so that "Yamada Hanako" goes whole rather than in two pieces.
     for secret in sorted(_private_texts, key=len, reverse=True):
         text = text.replace(secret, REDACTED)

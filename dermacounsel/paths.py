@@ -3,6 +3,7 @@ every file the app writes is put in place (atomically)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -59,9 +60,14 @@ def write_atomically(path: Path, data: bytes) -> None:
     permissions; a new one gets the usual ones (the umask's), not a temporary file's owner-only mode."""
     path = path.resolve()
     try:
-        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+        status = path.stat()
     except FileNotFoundError:
-        mode = None
+        mode: int | None = None
+    else:
+        if not stat.S_ISREG(status.st_mode):
+            # renaming over /dev/null, a pipe or a socket would replace the system's file with ours
+            raise OSError(errno.EINVAL, "not a regular file; give the name of a file to write", str(path))
+        mode = stat.S_IMODE(status.st_mode)
     while True:
         temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:

@@ -44,6 +44,7 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_STATE_HOME"] = str(_HOME / "state")  # the app's log, never the real user's
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")  # the Japanese print font made by the first printing
 os.environ.pop("DERMACOUNSEL_DB", None)
 
 import pytest  # noqa: E402

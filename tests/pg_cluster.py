@@ -55,6 +55,21 @@ class Cluster:
         with psycopg.connect(host=str(self.socket), dbname=database, user=SUPERUSER, autocommit=True) as c:
             c.execute(statement)  # type: ignore[arg-type]
 
+    def require_password(self, role: str, password: str) -> None:
+        """Make `role` log in with a password (SCRAM), as a real server's front desks do; others stay
+        trusted."""
+        self.sql(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+        self.sql(f"ALTER ROLE {role} PASSWORD '{password}'")
+        hba = self.folder / "data" / "pg_hba.conf"
+        rule = f"local all {role} scram-sha-256\n"
+        text = hba.read_text()
+        if rule not in text:
+            hba.write_text(rule + text)
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "reload")
+        import time
+
+        time.sleep(0.3)  # the postmaster rereads pg_hba.conf on SIGHUP
+
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop", check=False)
         shutil.rmtree(self.folder, ignore_errors=True)

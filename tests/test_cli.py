@@ -62,7 +62,7 @@ def test_check_fails_with_exit_1_and_says_what(database_path: Path, capsys: pyte
     connection.close()
     assert main(["--db", str(database_path), "check"]) == 1
     out = capsys.readouterr().out
-    assert "FAILED" in out and "rating 9 is off the scale" in out
+    assert "FAILED" in out and "level: 9 is off the scale" in out
 
 
 def test_export_to_a_file_and_to_stdout(
@@ -341,3 +341,38 @@ def test_lang_chooses_the_language_of_what_is_written(tmp_path: Path) -> None:
     assert (
         run("--db", db, "sheet", "--lang", "fr", "--product", "benev", "--out", str(tmp_path / "x.pdf")).returncode == 2
     )
+
+
+def test_import_names_the_first_entries_and_counts_the_rest(database_path, tmp_path, capsys) -> None:
+    """An import of 10,000 products once printed every name on one 300,000-character line."""
+    import json
+
+    from dermacounsel import paths
+    from dermacounsel.cli import main
+
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"] += [
+        {"name": f"Bulk serum {n:03d}", "components": [{"kind": "other", "name": "Water"}], "source": "article"}
+        for n in range(100)
+    ]
+    source = tmp_path / "bulk.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["--db", str(database_path), "import", "--dry-run", str(source)]) == 0
+    out = capsys.readouterr().out
+    added = next(line for line in out.splitlines() if line.startswith("Added: "))
+    assert added.count("product Bulk serum") == 30 and added.endswith("product Bulk serum 029 and 70 more")
+    assert main(["--db", str(database_path), "import", "--dry-run", "--all-names", str(source)]) == 0
+    added = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Added: "))
+    assert added.count("product Bulk serum") == 100
+
+
+def test_check_treats_a_missing_db_path_as_every_command_does(tmp_path, capsys) -> None:
+    """Its help says a named path must exist unless --create is given; check once ignored --create."""
+    from dermacounsel.cli import main
+
+    missing = tmp_path / "cat.sqlite"
+    assert main(["--db", str(missing), "check"]) == 1
+    error = capsys.readouterr().err
+    assert "there is no catalogue there (check the --db path); add --create" in error and not missing.exists()
+    assert main(["--db", str(missing), "--create", "check"]) == 0
+    assert "No problems found." in capsys.readouterr().out and missing.is_file()

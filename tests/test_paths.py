@@ -47,3 +47,17 @@ def test_a_failed_replace_leaves_the_old_file_and_no_temporary(tmp_path: Path, m
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]
+
+
+def test_a_device_or_pipe_is_never_replaced_by_an_atomic_write(tmp_path, database_path, capsys) -> None:
+    """`export /dev/null` once renamed a regular file over the system's /dev/null: a target that is not a
+    regular file is refused, in one line, and left as it was (a FIFO stands in for the device here)."""
+    from dermacounsel.cli import main
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomically(pipe, b"x")
+    assert main(["--db", str(database_path), "export", str(pipe)]) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert stat.S_ISFIFO(pipe.stat().st_mode)

@@ -26,22 +26,80 @@ from dermacounsel.domain.scale import HIGHEST_LEVEL, RatingScale
 from dermacounsel.paths import write_atomically
 
 if TYPE_CHECKING:
+    from matplotlib.backend_bases import RendererBase
     from matplotlib.legend import Legend
     from matplotlib.projections.polar import PolarAxes
 
 matplotlib.rcParams.update(
     {
-        # DejaVu for Latin text and the rating symbols, Noto CJK for ー and Japanese names.
+        # DejaVu for Latin text and the rating symbols, Noto CJK for ー and Japanese names; a Japanese
+        # chart puts Noto CJK first (FAMILIES), so that its kana, kanji and punctuation are of one face.
         "font.family": ["DejaVu Sans", "Noto Sans CJK JP", "sans-serif"],
         "svg.fonttype": "none",  # text stays text in SVG, so handouts can be edited
         "pdf.fonttype": 42,
     }
 )
+#: the chart's typefaces by language, first choice first (matplotlib falls back glyph by glyph)
+FAMILIES = {
+    "en": ["DejaVu Sans", "Noto Sans CJK JP", "sans-serif"],
+    "ja": ["Noto Sans CJK JP", "DejaVu Sans", "sans-serif"],
+}
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
 INK = "#1d2b36"
 INFERRED_NOTE = "dashed: a column inferred from the article's text, not printed in its table"
 GRID = "#c9d5da"
+SAME_PROFILE = "same profile as {other}"
+OUTER_RADIUS = HIGHEST_LEVEL + 0.25
+
+
+#: characters a Japanese line may not start with (kinsoku shori): closing brackets, the comma and full
+#: stop, small kana, the long-vowel mark and the middle dot
+NO_LINE_START = set(
+    "、。，．・：；？！）］｝〕〉》」』】〙〗〟’”ー～…‥ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ"
+)
+#: characters a Japanese line may not end with: opening brackets
+NO_LINE_END = set("（［｛〔〈《「『【〘〖〝‘“")
+
+
+def _width(text: str) -> int:
+    """Columns a text takes: two for a wide (CJK) character, one for the others."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+#: where a Japanese label breaks best: after a particle, the middle dot, a comma or a space
+SOFT_BREAK_AFTER = set("の・、 ")
+
+
+def _can_break(text: str, index: int) -> bool:
+    """Whether a line may break before text[index]: not before a character that may not start a line, not
+    after one that may not end it, and never inside a run of Latin letters and digits (EGF, IGF-1)."""
+    before, after = text[index - 1], text[index]
+    latin_run = before.isascii() and after.isascii() and not before.isspace() and not after.isspace()
+    return after not in NO_LINE_START and before not in NO_LINE_END and not latin_run
+
+
+def fill(text: str, columns: int) -> str:
+    """Wrap a label at about `columns` (a CJK character counts two). Latin text breaks at spaces, never
+    inside a word. Text with Japanese in it breaks between characters into lines of about equal width
+    (コラーゲン / 産生の促進, not コラーゲン産生の促 / 進), by the kinsoku rules, preferring a break after の,
+    ・ or 、."""
+    total = _width(text)
+    if total == len(text):
+        return textwrap.fill(text, columns, break_long_words=False)
+    if total <= columns:
+        return text
+    count = math.ceil(total / columns)
+    widths = [_width(text[:index]) for index in range(len(text) + 1)]
+    breaks: list[int] = []
+    for line in range(1, count):
+        goal = total * line / count
+        allowed = [i for i in range(max(breaks, default=0) + 1, len(text)) if _can_break(text, i)]
+        if not allowed:
+            break
+        breaks.append(min(allowed, key=lambda i: abs(widths[i] - goal) - (3 if text[i - 1] in SOFT_BREAK_AFTER else 0)))
+    pieces = [text[start:end].strip() for start, end in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    return "\n".join(piece for piece in pieces if piece)
 
 
 def as_written(text: str) -> str:
@@ -78,11 +136,17 @@ class Vertex:
 
 
 class RadarChart:
-    """A radar of ratings: axes for the effects, rings at 1, 2 and 3 labelled with the article's symbols.
+    """A radar of ratings: axes for the effects, rings at 1, 2 and 3 marked with the article's symbols.
+
+    The chart lays itself out for the size it is drawn at (`arrange`): its type grows with the figure and
+    never falls below `minimum_text_px`; the axis names sit outside the outer ring, turned away from it;
+    the legend, the inferred-column note and the symbol key stack below the radar; nothing overlaps.
 
     Attributes:
         figure: the plain Figure it draws on (the GUI puts it on a FigureCanvas, the CLI saves it).
         effect_labels: the axis label artists, pickable, in the order of `effects`.
+        minimum_text_px: the smallest type, in the figure's logical pixels (1/dpi inch): the GUI raises
+            it in presentation mode.
     """
 
     def __init__(
@@ -92,19 +156,25 @@ class RadarChart:
         figure: Figure | None = None,
         compact: bool = False,
         animated: bool = False,
+        language: str = "en",
+        inferred_note: str = INFERRED_NOTE,
+        same_profile: str = SAME_PROFILE,
     ) -> None:
-        self.compact = compact  # smaller type, no legend line of symbols: for a chart beside a table
+        self.compact = compact  # beside a table: no line of symbol meanings under it
+        self.family = FAMILIES.get(language, FAMILIES["en"])
         # On screen the series, legend and note are "animated": redrawn alone over a saved background
         # (blitting) when the selection changes. They belong to the axes, which draws animated artists
         # when saving, so exported files are complete.
         self.animated = animated
         self.effects = list(effects)
         self.scale = scale
+        self.inferred_note = inferred_note
+        self.same_profile = same_profile  # "{other}" is replaced by the name of the identical series
+        self.minimum_text_px = 11.0
         self.figure = figure if figure is not None else Figure(figsize=(7.2, 6.2), dpi=100)
         self.figure.set_facecolor("white")
-        box = (0.2, 0.2, 0.6, 0.6) if compact else (0.17, 0.25, 0.66, 0.63)
         # add_axes is typed as returning plain Axes; with projection="polar" it is a PolarAxes
-        self.axes = cast("PolarAxes", self.figure.add_axes(box, projection="polar"))
+        self.axes = cast("PolarAxes", self.figure.add_axes((0.2, 0.2, 0.6, 0.6), projection="polar"))
         # the first effect at the top, the rest clockwise, as the article's table reads left to right
         self.axes.set_theta_offset(math.pi / 2)
         self.axes.set_theta_direction(-1)
@@ -112,11 +182,13 @@ class RadarChart:
         self._artists: dict[str, tuple[Line2D, Polygon]] = {}
         self._shown: list[Series] = []
         self._legend: Legend | None = None
+        self._arranged: tuple[object, ...] = ()
+        self.layout_changed = True  # the static part moved: a full draw is due, not only a blit
         self._build_axes()
 
     def _build_axes(self) -> None:
         ax = self.axes
-        ax.set_ylim(0, HIGHEST_LEVEL + 0.25)
+        ax.set_ylim(0, OUTER_RADIUS)
         ax.set_thetalim(0, 2 * math.pi)
         ax.set_xticks(self.angles)
         ax.set_xticklabels([])
@@ -124,65 +196,169 @@ class RadarChart:
         ax.set_yticklabels([])
         ax.grid(color=GRID, linewidth=1.0)
         ax.spines["polar"].set_color(GRID)
-        ax.set_rlabel_position(0)
         self.effect_labels: list[Text] = []
-        for angle, name in zip(self.angles, self.effects, strict=True):
+        for index, (angle, name) in enumerate(zip(self.angles, self.effects, strict=True)):
+            across, up = math.sin(angle), math.cos(angle)
             label = ax.text(
                 angle,
-                HIGHEST_LEVEL + 0.75,
-                as_written(textwrap.fill(name, 14 if self.compact else 18, break_long_words=False)),
-                ha="center",
-                va="center",
-                fontsize=8.5 if self.compact else 11,
+                OUTER_RADIUS,
+                as_written(fill(name, 16)),
+                ha="center" if abs(across) < 0.15 else ("left" if across > 0 else "right"),
+                va="center" if abs(up) < 0.15 else ("bottom" if up > 0 else "top"),
+                multialignment="center",
                 color=INK,
                 fontweight="bold",
+                fontfamily=self.family,
                 picker=True,
             )
-            label.set_gid(f"effect-{self.effects.index(name)}")
+            label.set_gid(f"effect-{index}")
             self.effect_labels.append(label)
-        # ring labels: the article's symbols with the legend's words, along the upward axis
-        for level in range(1, HIGHEST_LEVEL + 1):
-            step = self.scale.step(level)
+        # ring marks: the article's symbols on the spoke between the first two effects, where no
+        # vertex sits; their meanings are in the key below (or beside the table, for the compact chart)
+        between = math.pi / len(self.effects)
+        self.ring_labels: list[Text] = [
             ax.text(
-                math.pi / len(self.effects),
+                between,
                 level,
-                as_written(f"{step.symbol} {step.label.lower()}"),
-                fontsize=9,
+                as_written(self.scale.step(level).symbol),
                 color="#4b5d68",
-                ha="left",
-                va="bottom",
+                ha="center",
+                va="center",
+                fontfamily=self.family,
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
             )
-        none = self.scale.step(0)
-        ax.text(0, 0, as_written(none.symbol), fontsize=10, color="#4b5d68", ha="center", va="center")
+            for level in range(1, HIGHEST_LEVEL + 1)
+        ]
         legend = as_written(
             "   ".join(
                 f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
                 for level in range(HIGHEST_LEVEL, -1, -1)
             )
         )
-        self._inferred_note = self.axes.text(
-            0.985,
-            0.975,
-            textwrap.fill("* " + INFERRED_NOTE, 30),
-            ha="right",
-            va="top",
-            fontsize=9,
+        self._inferred_note = self.figure.text(
+            0.5,
+            0.1,
+            as_written("- - " + self.inferred_note),
+            ha="center",
+            va="bottom",
             color="#7a4b00",
+            fontfamily=self.family,
             visible=False,
-            transform=self.figure.transFigure,
             animated=self.animated,
         )
         self._scale_note = self.figure.text(
             0.5,
-            0.03,
+            0.02,
             legend,
             ha="center",
-            va="center",
-            fontsize=8,
+            va="bottom",
             color="#4b5d68",
-            wrap=True,
+            fontfamily=self.family,
             visible=not self.compact,
         )
+
+    # --- layout ---------------------------------------------------------------------------------------
+
+    def text_artists(self) -> list[Artist]:
+        """Every piece of text the chart shows (legend entries included), for layout and for tests."""
+        texts: list[Artist] = [*self.effect_labels, *self.ring_labels]
+        texts += [t for t in (self._inferred_note, self._scale_note) if t.get_visible()]
+        if self._legend is not None:
+            texts += self._legend.get_texts()
+        return texts
+
+    def text_px(self) -> float:
+        """The chart's type size in logical pixels: 1/40 of the figure's shorter side, at least the minimum."""
+        width, height = self._size_px()
+        return max(self.minimum_text_px, min(width, height) / (40 if not self.compact else 34))
+
+    def smallest_side_px(self) -> float:
+        """The smallest width and height the chart lays out without overlaps at its minimum type: 30 lines
+        of type (a screen must give it at least that)."""
+        return 30 * self.minimum_text_px
+
+    def _size_px(self) -> tuple[float, float]:
+        width, height = self.figure.get_size_inches()
+        dpi = self._logical_dpi()
+        return width * dpi, height * dpi
+
+    def _logical_dpi(self) -> float:
+        ratio = getattr(self.figure.canvas, "device_pixel_ratio", 1) or 1
+        return float(self.figure.dpi) / float(ratio)
+
+    def arrange(self) -> None:
+        """Size the type for the figure and place the radar, its labels and the notes so that none overlaps
+        another and all stay inside the figure. Cheap when nothing changed."""
+        state = (
+            tuple(self.figure.get_size_inches()),
+            self.figure.dpi,
+            self.minimum_text_px,
+            tuple((s.key, s.label) for s in self._shown),
+            self._inferred_note.get_visible(),
+        )
+        if state == self._arranged:
+            return
+        self._arranged = state
+        self.layout_changed = True
+        renderer = _renderer(self.figure)
+        px = self.text_px()
+        points = px * 72 / self._logical_dpi()
+        for label in self.effect_labels:
+            label.set_fontsize(points)
+        for ring in self.ring_labels:
+            ring.set_fontsize(points)
+        self._inferred_note.set_fontsize(points * 0.92)
+        self._scale_note.set_fontsize(points * 0.92)
+        width, height = self.figure.bbox.width, self.figure.bbox.height  # device pixels
+        scale = self.figure.dpi / 72  # device pixels per point
+        gap = 0.5 * points * scale
+        # the bottom block, from the foot up: symbol key, inferred-column note, legend
+        y = gap
+        for note in (self._scale_note, self._inferred_note):
+            if not note.get_visible():
+                continue
+            note.set_text(note.get_text().replace("\n", " "))
+            note.set_position((0.5, y / height))
+            _wrap_to(note, width - 2 * gap, renderer)
+            y = note.get_window_extent(renderer).y1 + gap * 0.6
+        self._update_legend(points)
+        if self._legend is not None:
+            self._fit_legend(points, width - 2 * gap, renderer)
+            self._legend.set_bbox_to_anchor((0.5, y / height), transform=self.figure.transFigure)
+            y = self._legend.get_window_extent(renderer).y1 + gap
+        # the radar in the rest, shrunk until its outward-turned labels fit
+        top, left, right = height - gap, gap, width - gap
+        radius = max(10.0, min(right - left, top - y) / 2 * 0.8)
+        centre_x, centre_y = width / 2, (top + y) / 2
+        for _ in range(6):
+            self._place_axes(centre_x, centre_y, radius, gap, width, height)
+            boxes = [label.get_window_extent(renderer) for label in self.effect_labels]
+            x0 = min(min(b.x0 for b in boxes), centre_x - radius)
+            x1 = max(max(b.x1 for b in boxes), centre_x + radius)
+            y0 = min(min(b.y0 for b in boxes), centre_y - radius)
+            y1 = max(max(b.y1 for b in boxes), centre_y + radius)
+            spare = min((right - left) - (x1 - x0), (top - y) - (y1 - y0))
+            centre_x += (left + right) / 2 - (x0 + x1) / 2
+            centre_y += (y + top) / 2 - (y0 + y1) / 2
+            if -0.5 < spare < 2:
+                break
+            radius = max(10.0, radius + spare / 2)
+        self._place_axes(centre_x, centre_y, radius, gap, width, height)
+
+    def _place_axes(self, cx: float, cy: float, radius: float, gap: float, width: float, height: float) -> None:
+        self.axes.set_position(((cx - radius) / width, (cy - radius) / height, 2 * radius / width, 2 * radius / height))
+        # the labels just outside the outer ring, `gap` device pixels away
+        label_radius = OUTER_RADIUS * (1 + gap / radius)
+        for angle, label in zip(self.angles, self.effect_labels, strict=True):
+            label.set_position((angle, label_radius))
+
+    def _fit_legend(self, points: float, room: float, renderer: RendererBase) -> None:
+        """Fewer columns until the legend is as wide as the figure allows."""
+        assert self._legend is not None
+        columns = self._legend_columns(len(self._shown))
+        while columns > 1 and self._legend.get_window_extent(renderer).width > room:
+            columns -= 1
+            self._update_legend(points, columns)
 
     # --- series ---------------------------------------------------------------------------------------
 
@@ -190,12 +366,16 @@ class RadarChart:
         return [*self.angles, self.angles[0]], [*levels, levels[0]]
 
     def show(self, series: Sequence[Series]) -> None:
-        """Show exactly these series, reusing each one's artists; hide the rest."""
+        """Show exactly these series, reusing each one's artists; hide the rest. A series with the same
+        ratings as one before it is drawn over it as open rings on a dotted line, and its legend entry
+        names the other one, so that neither hides the other."""
         wanted = {s.key for s in series}
         for key, (line, fill) in self._artists.items():
             if key not in wanted:
                 line.set_visible(False)
                 fill.set_visible(False)
+        seen: dict[tuple[int, ...], Series] = {}
+        faint = len(series) > 3  # many shapes: lighter fills, so that lines stay readable through them
         for entry in series:
             if len(entry.levels) != len(self.effects):
                 raise ValueError(f"{entry.key}: {len(entry.levels)} levels for {len(self.effects)} effects")
@@ -205,20 +385,44 @@ class RadarChart:
                 line.set_data(thetas, radii)
                 fill.set_xy(list(zip(thetas, radii, strict=True)))
             else:
-                (line,) = self.axes.plot(thetas, radii, linewidth=2.4, marker="o", markersize=6, animated=self.animated)
-                (fill,) = self.axes.fill(thetas, radii, alpha=0.18, linewidth=0, animated=self.animated)
+                (line,) = self.axes.plot(thetas, radii, linewidth=2.4, marker="o", animated=self.animated)
+                (fill,) = self.axes.fill(thetas, radii, linewidth=0, animated=self.animated)
                 self._artists[entry.key] = (line, fill)
+            twin = seen.get(entry.levels)
+            label = entry.label + (" *" if entry.dashed else "")
             line.set_color(entry.colour)
-            line.set_linestyle((0, (5, 3)) if entry.dashed else "-")
-            line.set_label(as_written(entry.label + (" *" if entry.dashed else "")))
             fill.set_facecolor(entry.colour)
+            fill.set_alpha(0.08 if faint else 0.18)
+            if twin is None:
+                seen[entry.levels] = entry
+                line.set_linestyle((0, (5, 3)) if entry.dashed else "-")
+                line.set_marker("o")
+                line.set_markersize(6)
+                line.set_markerfacecolor(entry.colour)
+                line.set_zorder(2)
+            else:
+                label += " (" + self.same_profile.format(other=twin.label) + ")"
+                line.set_linestyle((0, (1.5, 2.5)))
+                line.set_marker("o")
+                line.set_markersize(10.5)
+                line.set_markerfacecolor("none")
+                line.set_markeredgewidth(2.2)
+                line.set_zorder(3)
+                fill.set_alpha(0)
+            line.set_label(as_written(label))
             line.set_visible(True)
             fill.set_visible(True)
         self._shown = list(series)
         self._inferred_note.set_visible(any(entry.dashed for entry in series))
-        self._update_legend()
+        self.arrange()
+        self._update_legend(self._legend_points())
+        self._arranged = ()
+        self.arrange()
 
-    def _update_legend(self) -> None:
+    def _legend_points(self) -> float:
+        return self.text_px() * 72 / self._logical_dpi()
+
+    def _update_legend(self, points: float, columns: int | None = None) -> None:
         if self._legend is not None:
             self._legend.remove()
             self._legend = None
@@ -227,22 +431,20 @@ class RadarChart:
             self._legend = self.axes.legend(
                 handles=handles,
                 loc="lower center",
-                bbox_to_anchor=(0.5, 0.0 if self.compact else 0.06),
+                bbox_to_anchor=(0.5, 0.0),
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
-                fontsize=9 if self.compact else 10.5,
-                ncols=self._legend_columns([s.label for s in self._shown]),
+                prop={"family": self.family, "size": points},
+                ncols=columns or self._legend_columns(len(handles)),
                 handlelength=2.4,
+                columnspacing=1.4,
             )
             self._legend.set_animated(self.animated)
 
-    def _legend_columns(self, labels: Sequence[str]) -> int:
-        """One row while it fits: up to four names, or three in the narrow chart beside a table, and no
-        wider than the chart (Japanese names are twice as wide a character: アムニオジェニックス)."""
-        count = len(labels)
-        widest_row = 48 if self.compact else 76  # in half-width characters, a handle and a gap each 6
-        width = sum(6 + sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in label) for label in labels)
-        return count if count <= (3 if self.compact else 4) and width <= widest_row else (count + 1) // 2
+    def _legend_columns(self, count: int) -> int:
+        """One row while it fits: up to three names; else two rows (`_fit_legend` takes fewer where the
+        names are long: アムニオジェニックス is as wide as 20 Latin letters)."""
+        return count if count <= 3 else (count + 1) // 2
 
     def dynamic_artists(self) -> list[Artist]:
         """What changes with the selection: the shown series, the legend and the inferred-column note."""
@@ -295,6 +497,38 @@ class RadarChart:
         return None
 
 
+def _renderer(figure: Figure) -> RendererBase:
+    """A renderer to measure text with: the canvas's own, or an Agg one for a figure not on a screen."""
+    get = getattr(figure.canvas, "get_renderer", None)
+    if get is None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        get = FigureCanvasAgg(figure).get_renderer
+    return cast("RendererBase", get())
+
+
+def _wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
+    """Break a one-line text into as few lines as keep it within `room` device pixels: at spaces, or, in
+    Japanese, between the characters the kinsoku rules allow."""
+    content = text.get_text()
+    if _width(content) == len(content):
+        words, space = content.split(" "), " "
+    else:
+        cuts = [0, *(i for i in range(1, len(content)) if _can_break(content, i)), len(content)]
+        words, space = [content[a:b] for a, b in zip(cuts, cuts[1:], strict=False)], ""
+    lines: list[str] = []
+    for word in words:
+        trial = f"{lines[-1]}{space}{word}" if lines else word
+        text.set_text(trial)
+        if lines and text.get_window_extent(renderer).width > room:
+            lines.append(word)
+        elif lines:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    text.set_text("\n".join(lines))
+
+
 def _data(line: Line2D) -> tuple[Sequence[float], Sequence[float]]:
     """A series line's angles and radii: the lists of floats the chart gave it (matplotlib types them as
     any array-like)."""
@@ -309,5 +543,23 @@ def save_figure(figure: Figure, path: Path, dpi: int = 150) -> None:
         raise ValueError(f"{path.name}: save as .png, .svg or .pdf")
     buffer = io.BytesIO()
     metadata = {"Creator": "DermaCounsel"} if fmt in ("svg", "pdf") else None
-    figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
+    with matplotlib.rc_context({"pdf.fonttype": 3} if fmt == "pdf" and _draws_with_cff(figure) else {}):
+        figure.savefig(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
     write_atomically(path, buffer.getvalue())
+
+
+def _draws_with_cff(figure: Figure) -> bool:
+    """Whether some text is drawn in an OpenType font with PostScript (CFF) outlines, as Noto Sans CJK is:
+    matplotlib embeds such a font in a PDF as TrueType (Type 42), which readers may refuse
+    (matplotlib/matplotlib#20870), so those PDFs embed their glyphs as Type 3 (still text, extractable)."""
+    from matplotlib import font_manager
+
+    for text in figure.findobj(Text):
+        content = text.get_text()
+        if not text.get_visible() or not content:
+            continue
+        if any(unicodedata.east_asian_width(c) in "WF" for c in content):
+            return True
+        if Path(font_manager.findfont(text.get_fontproperties())).suffix.lower() in (".otf", ".ttc", ".otc"):
+            return True
+    return False

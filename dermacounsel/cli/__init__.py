@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("path", metavar="PATH", help="the catalogue file to read")
     importer.add_argument("--replace", action="store_true", help="replace the whole catalogue instead of merging")
     importer.add_argument("--dry-run", action="store_true", help="say what would change, and write nothing")
+    importer.add_argument(
+        "--all-names",
+        action="store_true",
+        help=f"name every entry added, changed or removed (without it, the first {catalogue_commands.NAMES_LISTED} "
+        "of each, and how many more)",
+    )
     importer.set_defaults(handler=catalogue_commands.run_import)
 
     render = commands.add_parser("render", parents=[common], help="draw a view offscreen into a PNG image")
@@ -156,10 +162,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     advise.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     advise.add_argument(
+        "--order",
+        metavar="NAMES",
+        help="the order equally suited products are shown in: product names or keys, comma-separated "
+        "(e.g. 'REJURAN,Benev'), or 'alphabetical'; default: the clinic's setting in Settings",
+    )
+    advise.add_argument(
         "--patient",
         metavar="TEXT",
         help="with --out: a name for this printout only (never stored); - reads it from standard input, "
         "which other users cannot see in ps as they can an argument",
+    )
+    advise.add_argument(
+        "--plan-product",
+        metavar="NAME",
+        help="with --out: the formulation the doctor suggests, one of those ranked for these concerns",
+    )
+    advise.add_argument(
+        "--plan-procedure",
+        metavar="KEY",
+        help="with --out: the procedure the doctor suggests, one of those ranked for these concerns",
+    )
+    advise.add_argument(
+        "--note",
+        metavar="TEXT",
+        help="with --out: the doctor's note under the suggestion (never stored); - reads it from standard input "
+        "(after the name's line when --patient is - too)",
     )
     advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
     advise.add_argument("--out", metavar="FILE.pdf", type=pdf, help="write the printed consultation summary")

@@ -14,7 +14,15 @@ T = TypeVar("T")
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    import os
+
+    from dermacounsel.paths import DATABASE_ENV
     from dermacounsel.ui.app import run
+
+    if not args.db and not os.environ.get(DATABASE_ENV):
+        from dermacounsel.ui.settings import chosen_database
+
+        args.db = chosen_database() or None  # the catalogue chosen in Settings (issue 17)
 
     return run(existing_database_path(args), terminate_after_init=args.terminate_after_init)
 
@@ -29,6 +37,12 @@ def report_server(url: str) -> str:
 def run_check(args: argparse.Namespace) -> int:
     from dermacounsel.services.catalogue import DatabaseError, check_file, newest_verified_backup
 
+    missing = database_path(args)
+    if isinstance(missing, Path) and not missing.expanduser().exists() and not missing.expanduser().is_symlink():
+        # as every command: a named path that does not exist is an error unless --create is given (then it is
+        # created from the bundled catalogue and checked); only the default location is created silently
+        with opened(args):
+            pass
     try:
         report = check_file(database_path(args))
     except DatabaseError as error:
@@ -95,6 +109,16 @@ def run_backup(args: argparse.Namespace) -> int:
         except DatabaseError as error:
             raise UserError(str(error)) from None
         print(f"Backed up {catalogue.location} to {backup.path} (verified with integrity_check)")
+        if catalogue.server is not None:
+            from dermacounsel.services.catalogue import backup_companions
+
+            for companion in backup_companions(backup.path):
+                what = (
+                    "pg_dump's archive, checked with pg_restore --list"
+                    if companion.suffix == ".pgdump"
+                    else "the catalogue file, checked by importing it into a scratch database"
+                )
+                print(f"Also kept {companion} ({what})")
     return 0
 
 
@@ -123,10 +147,16 @@ def run_import(args: argparse.Namespace) -> int:
         except (CatalogueFileError, DatabaseError) as error:
             raise UserError(str(error)) from None
     verb = "Would import" if args.dry_run else "Imported" if report.written else "Nothing to import from"
-    print(f"{verb} {source}: {report.lines()[0]}")
-    for line in report.lines()[1:]:
+    lines = report.lines(None if args.all_names else NAMES_LISTED)
+    print(f"{verb} {source}: {lines[0]}")
+    for line in lines[1:]:
         print(line)
     return 0
+
+
+#: How many entries `import` names on each of its Added, Changed and Removed lines (an import of 10,000
+#: products once printed one line of 300,000 characters).
+NAMES_LISTED = 30
 
 
 def run_selftest(args: argparse.Namespace) -> int:

@@ -22,7 +22,6 @@ def run_describe(args: argparse.Namespace) -> int:
     import json
 
     from dermacounsel.domain.explorer import (
-        EFFECT_REGIONS_SOURCE,
         describe_region,
         product_criteria,
         reach_phrase,
@@ -69,7 +68,7 @@ def run_describe(args: argparse.Namespace) -> int:
             }
             for f in report.growth_factors
         ],
-        "effects_shown_here": EFFECT_REGIONS_SOURCE,
+        "effects_shown_here": report.effects_note,
         "cell_derived": [
             {"key": g.key, "name": g.name, "why": g.basis, "inferred": g.inferred} for g in report.cell_derived
         ],
@@ -110,8 +109,8 @@ def run_describe(args: argparse.Namespace) -> int:
             lines.append(f"      {f.reason}")
     if not report.growth_factors:
         lines.append("  The article names none here.")
-    else:
-        lines.append(f"  ({EFFECT_REGIONS_SOURCE})")
+    elif report.effects_note:
+        lines.append(f"  ({report.effects_note})")
     for title, groups in (
         ("Cell-derived ingredients", report.cell_derived),
         ("Functional ingredients", report.functional),

@@ -55,6 +55,75 @@ def run_sheet(args: argparse.Namespace) -> int:
     return 0
 
 
+def patient_and_note(args: argparse.Namespace) -> tuple[str, str]:
+    """The patient's name (--patient) and the doctor's note (--note) for this printout. `-` reads from
+    standard input, which other users cannot see in ps: the name is its first line, the note the rest
+    (all of it when only --note is -)."""
+    if args.note is not None and args.note != "-" and args.note.strip() == "":
+        raise UserError("--note: empty; give the note's text, or - to read it from standard input")
+    if args.note == "-":
+        name = sys.stdin.readline().strip() if args.patient == "-" else (args.patient or "")
+        return name, sys.stdin.read().strip()
+    return patient(args), args.note or ""
+
+
+def doctors_plan(args: argparse.Namespace, catalogue: Any, result: Any, note: str) -> tuple[Any, str]:
+    """The doctor's suggestion from --plan-product and --plan-procedure, each one of the ranked options for
+    these concerns (a key or a name in either language), and the procedure's key ("" for none)."""
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+    from dermacounsel.reports.consultation_summary import DoctorsPlan
+
+    def chosen(given: str | None, rows: Any, kind: str, names: dict[str, list[str]]) -> tuple[str, str]:
+        if not given:
+            return "", ""
+        options = {row.key: row.name for row in rows}
+        try:
+            key = resolve_key(given, options, f"{kind} among the options for these concerns", names=names)
+        except UnknownKeyError as error:
+            raise UserError(f"--plan-{kind}: {error}") from None
+        return key, options[key]
+
+    product = ""
+    if args.plan_product:  # a product's ranked row is keyed by its shown name: match it through the catalogue
+        from dermacounsel.services.catalogue import UnknownEntry
+
+        options = [row.name for row in result.products]
+        try:
+            key = catalogue.product_key(args.plan_product)
+        except UnknownEntry:
+            key = ""
+        names = next((set(p.names.values()) | {key} for p in catalogue.products() if p.key == key), set())
+        product = next((name for name in options if name in names), "")
+        if not product:
+            raise UserError(
+                f"--plan-product: {args.plan_product!r} is not among the formulations for these concerns; "
+                f"valid: {', '.join(options) or 'none'}"
+            )
+    procedure_key, procedure = chosen(args.plan_procedure, result.procedures, "procedure", catalogue.names("procedure"))
+    return DoctorsPlan(product, procedure, note), procedure_key
+
+
+def preferred_order(args: argparse.Namespace, catalogue: Any) -> list[str]:
+    """The order equal products are shown in: --order (product names or keys, comma-separated, or
+    "alphabetical"), else the clinic's setting (Settings → equally suited products), else alphabetical."""
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+
+    if args.order is None:
+        return list(_clinic_settings().preferred_order)
+    if args.order.strip().casefold() in ("", "alphabetical"):
+        return []
+    names = {product.key: list(product.names.values()) for product in catalogue.products()}
+    order = []
+    for typed in (part.strip() for part in args.order.split(",")):
+        if not typed:
+            continue
+        try:
+            order.append(resolve_key(typed, list(names), "product", names=names))
+        except UnknownKeyError as error:
+            raise UserError(f"--order: {error}") from None
+    return order
+
+
 SECTIONS = (
     ("growth_factors", "Growth factors"),
     ("cell_derived", "Exosomes and stem cells"),
@@ -70,7 +139,7 @@ def run_advise(args: argparse.Namespace) -> int:
 
     with opened(args) as catalogue:
         concerns = chosen_concerns(args, catalogue)
-        result = catalogue.recommendations(concerns)
+        result = catalogue.recommendations(concerns, preferred_order(args, catalogue))
         expectation = catalogue.statement("expectation")
         variation = catalogue.statement("individual-variation")
         if args.out:
@@ -79,13 +148,22 @@ def run_advise(args: argparse.Namespace) -> int:
 
             settings = _clinic_settings()
             warn_about_the_logo(settings.logo)
+            name, note = patient_and_note(args)
+            plan, procedure_key = doctors_plan(args, catalogue, result, note)
+            from dermacounsel.ui.skin_picture import consultation_picture
+
+            explorer = catalogue.explorer_catalogue()
+            shown = consultation_summary.illustrate(result, explorer.layers, explorer.procedures, plan, procedure_key)
             content = consultation_summary.compose(
                 result,
                 Caveat(*catalogue.caveat()),
                 settings.header(),
-                patient(args),
+                name,
                 expectation=expectation,
                 glosses=catalogue.glossary(),
+                picture=consultation_picture(explorer.layers, shown.involved, shown.procedure),
+                meaning=shown.meaning,
+                plan=plan,
             )
             try:
                 pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)
@@ -112,12 +190,17 @@ def run_advise(args: argparse.Namespace) -> int:
             ]
         payload["unreached"] = [{"key": u.key, "name": u.name, "note": u.note} for u in result.unreached]
         payload["notes"] = list(result.notes)
+        payload["edited_by_clinic"] = [c.key for c in result.concerns if c.edited]
+        payload["equals_ordered"] = {"preferred": list(result.preferred), "rule": result.rule}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
-    from dermacounsel.domain.counselling import RULE, equal_groups
+    from dermacounsel.domain.counselling import equal_groups
 
     print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
-    print(f"Rule: {RULE}")
+    for concern in result.concerns:
+        if concern.edited:
+            print(f"  {concern.name}: {concern.shown_reason}")
+    print(f"Rule: {result.rule}")
     for unreached in result.unreached:
         print(f"\n{unreached.name}: {unreached.note}")
     for attribute, title in SECTIONS:
@@ -129,7 +212,12 @@ def run_advise(args: argparse.Namespace) -> int:
             print("  (none acts on these concerns)")
         for group in equal_groups(rows):
             names = " · ".join(row.name for row in group)
-            print(f"  {group[0].standing}. {names}" + (" — equally suited" if len(group) > 1 else ""))
+            order = (
+                "shown in the clinic's preferred order"
+                if attribute == "products" and result.preferred
+                else "alphabetical"
+            )
+            print(f"  {group[0].standing}. {names}" + (f" — equally suited; {order}" if len(group) > 1 else ""))
             for row in group:
                 label = f"{row.name}: " if len(group) > 1 else ""
                 for reason in row.reasons:

@@ -109,7 +109,16 @@ def run_chart(args: argparse.Namespace) -> int:
         if profile.levels is None:
             print(f"{PROG}: {product.name} lists no rated growth factor; it is left out of the chart", file=sys.stderr)
         profiles.append(profile)
-    chart = RadarChart([r.effect for r in rated.ratings], scale)
+    # the note's translation needs Qt's translators, which need an application (QtCore only, no window)
+    from PySide6.QtCore import QCoreApplication
+
+    from dermacounsel.reports.radar_words import radar_wording
+    from dermacounsel.ui import language
+
+    if QCoreApplication.instance() is None:
+        application = QCoreApplication([])  # noqa: F841 (kept alive while the chart is drawn)
+    language.install_translators(language.chosen_language())
+    chart = RadarChart([r.effect for r in rated.ratings], scale, **radar_wording())
     chart.show(series_for(profiles, colours(cards, [p.name for p in products])))
     try:
         save_figure(chart.figure, args.out, dpi=args.dpi)

@@ -22,7 +22,7 @@ The rule (RULE for patients, RULE_DETAIL for the doctor's "why"):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dermacounsel.domain.explorer import reach_phrase
@@ -39,9 +39,19 @@ from dermacounsel.domain.scale import RatingScale
 RULE = (
     "Each concern is matched to what the article says addresses it. What is listed first matches more of "
     "those statements, higher concerns counting more, and the article's own statements more than this app's "
-    "links. Things of equal standing are shown as equally suited, in alphabetical order (a product with a "
-    "caution after an equal one without)."
+    "links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an "
+    "equal one without)."
 )
+ORDER_ALPHABETICAL = "in alphabetical order"
+ORDER_PREFERRED = "products in the clinic's preferred order ({names}), the rest alphabetically"
+
+
+def rule(preferred: Sequence[str] = ()) -> str:
+    """The rule for patients, with the order equals are shown in (the clinic's, or alphabetical)."""
+    order = ORDER_PREFERRED.format(names=", ".join(preferred)) if preferred else ORDER_ALPHABETICAL
+    return RULE.format(order=order)
+
+
 RULE_DETAIL = (
     "Each statement addressing a concern counts 2 if it is the article's, 1 if it is this app's link; a "
     "concern's counts are multiplied by its place (of n concerns the first counts n, the last 1). A product "
@@ -58,8 +68,6 @@ EXOSOMES_OF_STEM_CELLS = {
     "adipose": "adipose-stem-cell",
     "umbilical-cord-blood": "cord-blood",
 }
-#: ingredients the clinic's timing note (statement "acid-timing") is about, beside a needle procedure
-TIMING_SENSITIVE = ("aha", "bha", "pha", "azelaic-acid", "retinol")
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,7 @@ class Basis:
         says: the statement, in the article's words (or this app's, for an editorial link).
         source_key: "article", or the source of an editorial link.
         note: why an editorial link was made.
+        by_clinic: the clinic added or changed it (its source is a clinic edit): said so wherever shown.
     """
 
     kind: str
@@ -79,6 +88,7 @@ class Basis:
     says: str
     source_key: str
     note: str = ""
+    by_clinic: bool = False
 
     @property
     def editorial(self) -> bool:
@@ -101,6 +111,12 @@ class Concern:
     bases: tuple[Basis, ...] = ()
     procedures_treat: bool = True
     procedure_note: str = ""
+    edited: bool = False  # the clinic changed its mapping (what addresses it, its reason, ...)
+
+    @property
+    def shown_reason(self) -> str:
+        """The reason as patients read it, with the clinic's edit said as such."""
+        return f"{self.reason} (the clinic's edit)" if self.edited else self.reason
 
 
 @dataclass
@@ -146,6 +162,12 @@ class Recommendations:
     treatments: tuple[Ranked, ...] = ()
     unreached: tuple[Unreached, ...] = ()
     notes: tuple[str, ...] = ()
+    #: the clinic's preferred order that ordered equal products (empty: alphabetical)
+    preferred: tuple[str, ...] = ()
+
+    @property
+    def rule(self) -> str:
+        return rule(self.preferred)
 
 
 def weights(count: int) -> list[int]:
@@ -156,13 +178,20 @@ def weights(count: int) -> list[int]:
 def _quoted(basis: Basis, subject: str) -> str:
     if basis.kind == "ingredient-category" and not basis.editorial:
         return basis.says[:1].lower() + basis.says[1:].rstrip(".")  # the article's list, not a sentence of it
+    if basis.by_clinic:
+        return f"{basis.says} (linked to this concern by the clinic, not by the article)"
     if basis.editorial:
         return f"{basis.says} (linked to this concern by this app, not by the article)"
     return f"the article, on {subject}: “{basis.says}”" if subject else f"the article: “{basis.says}”"
 
 
 def _detail(basis: Basis, concern: Concern, weight: int) -> str:
-    origin = "the article" if not basis.editorial else f"this app's link ({basis.note or basis.source_key})"
+    if basis.by_clinic:
+        origin = f"the clinic's link ({basis.note or basis.source_key})"
+    elif basis.editorial:
+        origin = f"this app's link ({basis.note or basis.source_key})"
+    else:
+        origin = "the article"
     return f"{concern.name}: “{basis.says}” — {origin}; {basis.points} × {weight} = {basis.points * weight}"
 
 
@@ -215,8 +244,11 @@ def recommend(
     statements: Mapping[str, str] | None = None,
     exosome_origins: Sequence[NamedEntry] = (),
     preferred: Sequence[str] = (),
+    needling_timed: Collection[str] = (),
 ) -> Recommendations:
-    """Everything that addresses the chosen concerns, most important concern first, with its reasons."""
+    """Everything that addresses the chosen concerns, most important concern first, with its reasons.
+    `preferred` orders equal products (the clinic's order, by key or name); `needling_timed` are the ingredients the
+    clinic's timing note (statement "acid-timing") is about beside a needle procedure."""
     del scale  # ratings are the doctor's detail in the views; the concern's statements decide
     said = dict(statements or {})
     weight = dict(zip((c.key for c in chosen), weights(len(chosen)), strict=True))
@@ -333,6 +365,8 @@ def recommend(
                 products_for.setdefault(concern.key, set()).add(product.name)
                 row.reasons.append(f"{concern.name}: " + "; ".join(found))
         product_rows.append(row)
+    name_of = {p.name.casefold(): p.name for p in products} | {p.key.casefold(): p.name for p in products if p.key}
+    preferred = [name_of[given.casefold()] for given in preferred if given.casefold() in name_of]
     ranked_products = rank(product_rows, preferred)
     offered = {row.name for row in ranked_products}
 
@@ -382,7 +416,7 @@ def recommend(
 
     ranked_ingredients = rank(ingredient_rows)
     if needling and said.get("acid-timing"):
-        timed = [row for row in ranked_ingredients if row.key in TIMING_SENSITIVE]
+        timed = [row for row in ranked_ingredients if row.key in needling_timed]
         for row in timed:
             row.cautions = (said["acid-timing"],)
         if timed:
@@ -401,4 +435,5 @@ def recommend(
         treatments=treatments,
         unreached=unreached,
         notes=tuple(dict.fromkeys(notes)),
+        preferred=tuple(preferred),
     )

@@ -12,8 +12,8 @@ For a region R (a layer, or a structure lying in layer P):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from dermacounsel.domain.anatomy import boundary_range
 from dermacounsel.domain.records import (
@@ -28,29 +28,6 @@ from dermacounsel.domain.records import (
 
 #: How many of a factor's ratings the panel shows beside it.
 SHOWN_RATINGS = 2
-
-#: Where each rated effect takes place: a factor's rating is shown at a region only for the effects that
-#: happen there (collagen is made in the dermis, not the epidermis; hair grows from the follicle; the
-#: stratum corneum's cells no longer divide). See EFFECT_REGIONS_SOURCE.
-EFFECT_REGIONS: dict[str, frozenset[str]] = {
-    "cell-proliferation": frozenset(
-        {"epidermis", "dermis", "papillary-dermis", "reticular-dermis", "fibroblasts", "hair-follicle", "hair-bulb"}
-    ),
-    "collagen-production": frozenset(
-        {"dermis", "papillary-dermis", "reticular-dermis", "fibroblasts", "collagen-elastin"}
-    ),
-    "wound-healing": frozenset({"epidermis", "dermis", "papillary-dermis", "reticular-dermis", "fibroblasts"}),
-    "angiogenesis": frozenset(
-        {"dermis", "papillary-dermis", "reticular-dermis", "blood-vessels", "capillary-loops", "subcutaneous"}
-    ),
-    "hair-growth": frozenset({"hair-follicle", "hair-bulb"}),
-    "muscle-strengthening": frozenset({"muscle"}),
-}
-EFFECT_REGIONS_SOURCE = (
-    "Which effects are shown at a region is this app's placement from basic anatomy, not the article's: "
-    "collagen is made by the dermis's fibroblasts, hair grows from the follicle, new vessels form in the "
-    "dermis, and the cells of the stratum corneum no longer divide."
-)
 
 #: The clinics' dermapen depth guides (source "depth-guides", recorded in DECODING.md): a setting and the
 #: layer it targets. A setting between two points lies between their targets.
@@ -75,6 +52,11 @@ class ExplorerCatalogue:
     ingredient_categories: tuple[IngredientGroup, ...]
     cell_derived_classes: tuple[IngredientGroup, ...]
     procedures: tuple[ProcedureCard, ...]
+    #: where each rated effect takes place (the catalogue's `effects[].regions`): a factor's rating is
+    #: shown at a region only for the effects that happen there; an effect without regions, everywhere
+    effect_regions: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: the sentence that says whose placement that is (statement "effect-regions"), shown with it
+    effect_regions_note: str = ""
 
     def layer(self, key: str) -> LayerInfo:
         for layer in self.layers:
@@ -153,12 +135,14 @@ class RegionReport:
     products: tuple[ActingProduct, ...]
     procedures: tuple[ReachingProcedure, ...]
     more_products: int = 0  # acting here too, but not listed (a large catalogue lists the first few)
+    effects_note: str = ""  # whose placement of the effects shown here it is (the catalogue's statement)
 
 
-def happens_at(effect_key: str, region: LayerInfo) -> bool:
-    """Whether a rated effect takes place at `region` (EFFECT_REGIONS); unknown effects everywhere."""
-    places = EFFECT_REGIONS.get(effect_key)
-    return places is None or region.key in places
+def happens_at(effect_key: str, region: LayerInfo, effect_regions: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a rated effect takes place at `region` (by `effect_regions`); an effect placed nowhere
+    takes place everywhere."""
+    places = effect_regions.get(effect_key)
+    return not places or region.key in places
 
 
 def strongest(
@@ -166,11 +150,12 @@ def strongest(
     first: str | None = None,
     count: int = SHOWN_RATINGS,
     region: LayerInfo | None = None,
+    effect_regions: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Rating, ...]:
     """A factor's ratings to show: the one on `first` (the region's effect), then its strongest others;
-    at a `region`, only the effects that happen there."""
-    if region is not None:
-        ratings = [r for r in ratings if happens_at(r.effect_key, region)]
+    at a `region`, only the effects that happen there (by `effect_regions`)."""
+    if region is not None and effect_regions:
+        ratings = [r for r in ratings if happens_at(r.effect_key, region, effect_regions)]
     chosen = [r for r in ratings if r.effect_key == first]
     rest = sorted((r for r in ratings if r.effect_key != first and r.level > 0), key=lambda r: -r.level)
     top = max((r.level for r in rest), default=0)
@@ -195,11 +180,11 @@ def growth_factors_at(catalogue: ExplorerCatalogue, region: LayerInfo) -> list[A
         on_effect = next((r for r in factor.ratings if r.effect_key == region.effect_key), None)
         if on_effect is not None and on_effect.level > 0:
             reason = f"rated on {on_effect.effect.lower()}"
-            shown = strongest(factor.ratings, region.effect_key, region=region)
+            shown = strongest(factor.ratings, region.effect_key, region=region, effect_regions=catalogue.effect_regions)
             acting.append(ActingFactor(factor.key, factor.name, shown, reason, bool(factor.inference_note)))
         elif link is not None:
             inferred = link.inferred or bool(factor.inference_note)
-            shown = strongest(factor.ratings, region=region)
+            shown = strongest(factor.ratings, region=region, effect_regions=catalogue.effect_regions)
             acting.append(ActingFactor(factor.key, factor.name, shown, link.basis, inferred))
     if region.effect_key:
         level = {
@@ -303,6 +288,7 @@ def describe_region(
         tuple(acting),
         tuple(procedures),
         more_products=max(0, (acting_in_all or 0) - len(acting)),
+        effects_note=catalogue.effect_regions_note,
     )
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 TERM_PREFIX = "term-"
@@ -41,18 +41,9 @@ def glossary(statements: Mapping[str, str]) -> tuple[Gloss, ...]:
     return tuple(found)
 
 
-def _spelled(spelling: str) -> re.Pattern[str]:
-    """A spelling as a whole word, any case. Japanese runs words together without spaces, so a spelling
-    that ends in a Japanese character ("血管新生", in "血管新生の促進") is found wherever it stands; an
-    ASCII one ("FGF") not inside a longer ASCII word ("bFGF" is not "FGF"), though Japanese may follow it
-    directly ("FGFを含む")."""
-
-    def edge(char: str) -> bool:
-        return char.isascii()
-
-    before = r"(?<![A-Za-z0-9_])" if edge(spelling[0]) else ""
-    after = r"(?![A-Za-z0-9_])" if edge(spelling[-1]) else ""
-    return re.compile(before + re.escape(spelling) + after, re.IGNORECASE)
+#: a term is a whole word: not preceded or followed by a Latin letter or digit (Japanese, written
+#: without spaces, has no word boundaries to look for)
+_BEFORE, _AFTER = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
 
 
 def terms_in(texts: Iterable[str], glosses: Iterable[Gloss]) -> list[Gloss]:
@@ -60,6 +51,21 @@ def terms_in(texts: Iterable[str], glosses: Iterable[Gloss]) -> list[Gloss]:
     joined = "\n".join(texts)
     used = []
     for gloss in glosses:
-        if any(_spelled(s).search(joined) for s in gloss.spellings):
+        if any(re.search(rf"{_BEFORE}{re.escape(s)}{_AFTER}", joined, re.IGNORECASE) for s in gloss.spellings):
             used.append(gloss)
     return used
+
+
+def term_pattern(glosses: Iterable[Gloss], spelled: Callable[[str], str] = str) -> re.Pattern[str] | None:
+    """One pattern finding any spelling of any term (longest first, whole words, any case), each written
+    as `spelled` gives it (e.g. HTML-escaped, to search escaped text); None for an empty glossary."""
+    spellings = sorted({spelled(s) for gloss in glosses for s in gloss.spellings}, key=len, reverse=True)
+    if not spellings:
+        return None
+    return re.compile(_BEFORE + "(" + "|".join(re.escape(s) for s in spellings) + ")" + _AFTER, re.IGNORECASE)
+
+
+def gloss_of(found: str, glosses: Iterable[Gloss]) -> Gloss | None:
+    """The gloss whose spelling `found` is (any case)."""
+    folded = found.casefold()
+    return next((g for g in glosses if any(s.casefold() == folded for s in g.spellings)), None)

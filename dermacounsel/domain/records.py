@@ -138,6 +138,7 @@ class ProcedureCard:
     needle_depth_mm: tuple[float, float, float] | None  # (min, max, step)
     needle_depth_source: SourceNote | None
     source: SourceNote
+    description_source: SourceNote | None = None  # where `description` comes from, when not `source`
 
 
 @dataclass(frozen=True)

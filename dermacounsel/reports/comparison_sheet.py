@@ -15,8 +15,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
 from dermacounsel.domain.glossary import Gloss, terms_in
@@ -26,7 +26,20 @@ from dermacounsel.domain.scale import RatingScale
 from dermacounsel.reports import common, pages
 from dermacounsel.reports.common import Caveat, ClinicHeader
 
-PROFILES_HEADING = "Profiles drawn from the growth factors each product lists"
+
+def profiles_heading() -> str:
+    return QCoreApplication.translate("ComparisonSheet", "Profiles drawn from the growth factors each product lists")
+
+
+def group_headings() -> dict[str, str]:
+    """The comparison's groups of components (domain.comparison.GROUPS) as the sheet heads them."""
+    return {
+        "growth-factor": QCoreApplication.translate("ComparisonSheet", "Growth factors"),
+        "stem-cell": QCoreApplication.translate("ComparisonSheet", "Stem cell or culture components"),
+        "exosome": QCoreApplication.translate("ComparisonSheet", "Exosomes"),
+        "other": QCoreApplication.translate("ComparisonSheet", "Other actives"),
+        "functional": QCoreApplication.translate("ComparisonSheet", "Functional ingredients"),
+    }
 
 
 @dataclass(frozen=True)
@@ -52,10 +65,12 @@ class SheetContent:
 
 STYLE = (
     """
-body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1d2b36; }
-h2 { font-size: 13pt; color: #1f4e5c; margin-top: 10px; margin-bottom: 4px; }
+body { font-size: 9.5pt; color: #1d2b36; }
+h2 { font-size: 13pt; color: #1f4e5c; margin-top: 6px; margin-bottom: 3px; }
+p.words { color: #4b5d68; font-size: 8pt; margin-top: 2px; }
 td.group { background-color: #e9f0f2; font-weight: bold; color: #1f4e5c; }
 th { background-color: #2b7a8c; color: white; }
+td { font-size: 9pt; }
 td.shared { background-color: #e3f1ee; }
 td.unique { background-color: #fbf0d9; }
 td.absent { color: #8a99a3; }
@@ -64,8 +79,12 @@ td.absent { color: #8a99a3; }
 )
 
 
-#: the radar's resolution on paper: sharp at the width it is printed (430 px of a 96-dpi page)
-RADAR_DPI = 160
+#: the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart
+#: sets) and its resolution (lossless in the PDF, sharp at print resolution)
+RADAR_INCHES = (3.2, 2.9)
+RADAR_DPI = 240
+#: the radar's printed width in the document's pixels (96 per inch)
+RADAR_WIDTH = round(RADAR_INCHES[0] * 96)
 
 
 def radar_image(
@@ -73,15 +92,18 @@ def radar_image(
 ) -> QImage | None:
     """The products' radar for the sheet (matplotlib, on a plain Figure), as an image.
 
-    Taken as raw pixels, not PNG: the PDF compresses images itself, so encoding a PNG only to decode it
-    again cost ~45 ms of every sheet."""
+    Taken as raw pixels, not PNG: the PDF compresses images itself (losslessly: see `pages.paint_pages`),
+    so encoding a PNG only to decode it again cost ~45 ms of every sheet."""
     from dermacounsel.charts.profile_series import series_for
     from dermacounsel.charts.radar import RadarChart
 
     series = series_for(profiles, colours)
     if not series:
         return None
-    chart = RadarChart(effect_names, scale)
+    from dermacounsel.reports.radar_words import radar_wording
+
+    chart = RadarChart(effect_names, scale, compact=True, **radar_wording())  # symbols explained beside it
+    chart.figure.set_size_inches(*RADAR_INCHES)
     chart.show(series)
     buffer = io.BytesIO()
     chart.figure.savefig(buffer, format="rgba", dpi=RADAR_DPI, facecolor="white")
@@ -89,109 +111,126 @@ def radar_image(
     pixels = buffer.getvalue()
     if len(pixels) != width * height * 4:
         raise RuntimeError(f"the radar came out as {len(pixels):,} bytes, not {width}×{height} pixels")
-    return QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+    return QImage(pixels, width, height, width * 4, QImage.Format.Format_RGBA8888).convertToFormat(
+        QImage.Format.Format_RGB32
+    )
 
 
-def sheet_html(content: SheetContent) -> str:
+TABLE = (
+    '<table width="100%" cellpadding="2" cellspacing="0" border="1"{brk} '
+    'style="border-color:#c9d5da; border-style:solid; margin-top:0px; margin-bottom:0px;">'
+)
+
+
+def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset()) -> str:
+    """The sheet's HTML; `breaks` are the marks that start a new page (see `pages.paginate`)."""
     comparison = content.comparison
+    language = pages.document_language()
     names = [product.name for product in comparison.products]
-    parts = ["<html><body>", common.header_html(content.clinic, content.printed_on)]
-    parts.append(f"<h2>Product comparison: {escape(', '.join(names))}</h2>")
-    parts.append(common.prepared_for_html(content.patient))
+    parts = ["<html><body>", common.header_html(content.clinic, content.printed_on, language)]
+    title = QCoreApplication.translate("ComparisonSheet", "Product comparison: {products}")
+    parts.append(f"<h2>{escape(title.format(products=common.listing(names, language)))}</h2>")
+    parts.append(common.prepared_for_html(content.patient, language))
     parts.append(common.caution_box_html([(p.name, c) for p in comparison.products for c in p.cautions]))
-    # the comparison table
+    # the comparison table: one table per group, so that a group moves to the next page whole, under the
+    # column headings (a table's <thead> is also repeated on every page it continues on)
     width = 100 // (len(names) + 1)
     head = "".join(f'<th width="{width}%">{escape(name)}</th>' for name in names)
-    table = [
-        '<table width="100%" cellpadding="5" cellspacing="0" border="1" style="border-color:#c9d5da; '
-        f'border-style:solid; margin-top:8px;"><tr><th width="{width}%" align="left">Component</th>{head}</tr>'
-    ]
+    component = escape(QCoreApplication.translate("ComparisonSheet", "Component"))
+    header = f'<thead><tr><th width="{width}%" align="left">{component}</th>{head}</tr></thead>'
     span = len(names) + 1
+    headings = group_headings()
+    open_row = QCoreApplication.translate("ComparisonSheet", "others, not named (“etc.”)")
+    more = QCoreApplication.translate("ComparisonSheet", "more listed")
+    absent = QCoreApplication.translate("ComparisonSheet", "not listed by the article")
+    marks = {
+        SHARED: " " + QCoreApplication.translate("ComparisonSheet", "● in all"),
+        UNIQUE: " " + QCoreApplication.translate("ComparisonSheet", "◆ only one"),
+    }
+    groups: list[tuple[str, str, list[str]]] = []
     for group, heading in GROUPS:
         group_rows = comparison.rows_in(group)
         if not group_rows:
             continue
-        table.append(f'<tr><td class="group" colspan="{span}">{escape(heading)}</td></tr>')
+        rows = []
         for row in group_rows:
-            label = "others, not named (“etc.”)" if row.open_list else row.label
-            mark = {SHARED: " ● in all", UNIQUE: " ◆ only one"}.get(row.mark, "")
+            label = open_row if row.open_list else row.label
+            mark = marks.get(row.mark, "")
             css = {SHARED: "shared", UNIQUE: "unique"}.get(row.mark, "")
             cells = "".join(
-                f'<td class="{css}">✓ {escape(cell.text if not row.open_list else "more listed")}</td>'
+                f'<td class="{css}" width="{width}%">✓ {escape(cell.text if not row.open_list else more)}</td>'
                 if cell.text is not None
-                else '<td class="absent">not listed by the article</td>'
+                else f'<td class="absent" width="{width}%">{escape(absent)}</td>'
                 for cell in row.cells
             )
-            table.append(f'<tr><td class="{css}">{escape(label)}<small>{mark}</small></td>{cells}</tr>')
-    table.append(f'<tr><td class="group" colspan="{span}">About the products</td></tr>')
-    makers = "".join(f"<td>{escape(p.maker) if p.maker else '<i>not known</i>'}</td>" for p in comparison.products)
-    table.append(f"<tr><td>Maker</td>{makers}</tr>")
-    titles = {p.source.title for p in comparison.products}
-    if len(titles) > 1:
-        sources = "".join(f"<td><small>{escape(p.source.title)}</small></td>" for p in comparison.products)
-        table.append(f"<tr><td>Source</td>{sources}</tr>")
-    table.append("</table>")
-    parts.extend(table)
-    shared_source = f" Source: {escape(titles.pop())}." if len(titles) == 1 else ""
-    parts.append(
-        '<p class="caveat">● in all the products compared · ◆ in only one of them · '
-        f"“etc.”: the article names examples, not every component.{shared_source}</p>"
+            rows.append(f'<tr><td class="{css}" width="{width}%">{escape(label)}<small>{mark}</small></td>{cells}</tr>')
+        groups.append((f"group-{group}", headings.get(group, heading), rows))
+    if any(p.maker for p in comparison.products):  # "Maker: not known" for every product says nothing
+        makers = "".join(f'<td width="{width}%">{escape(p.maker)}</td>' for p in comparison.products)
+        about = QCoreApplication.translate("ComparisonSheet", "About the products")
+        maker = escape(QCoreApplication.translate("ComparisonSheet", "Maker"))
+        groups.append(("group-about", about, [f'<tr><td width="{width}%">{maker}</td>{makers}</tr>']))
+    for index, (key, heading, rows) in enumerate(groups):
+        starts_page = key in breaks
+        parts.append(TABLE.format(brk=pages.break_style(key, breaks)))
+        if index == 0 or starts_page:
+            parts.append(header)
+        parts.append(f'<tr><td class="group" colspan="{span}">{pages.keep_together(key, escape(heading))}</td></tr>')
+        parts.extend(rows)
+        parts.append("</table>")
+    key_text = QCoreApplication.translate(
+        "ComparisonSheet",
+        "● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not "
+        "every component.",
     )
-    parts.append(f"<h2>{PROFILES_HEADING}</h2>")
+    parts.append(f'<p class="caveat">{escape(key_text)}</p>')
+    # the profiles: the radar beside the products' summaries, kept on one page with the closing notes
+    heading = pages.keep_together("profiles", escape(profiles_heading()))
+    parts.append(f"<h2{pages.break_style('profiles', breaks)}>{heading}</h2>")
+    summaries = "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in content.summaries) + "</ul>"
+    legend = f'<p class="caveat">{escape(common.symbols_key())}</p>'
+    # the plain words for the terms used go beside the radar too, under the summaries (where two or three
+    # products leave room), so that the sheet of two products fits on one page
+    used = terms_in(
+        [re.sub(r"<[^>]+>", " ", "".join(parts) + summaries + escape(content.caveat.text))], content.glosses
+    )
+    words = f'<p class="words">{common.words_used_html(used, language)}</p>' if used else ""
     if content.radar is not None:
-        parts.append('<p align="center"><img src="radar" width="430"></p>')
-    parts.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in content.summaries) + "</ul>")
-    parts.append(
-        '<p class="caveat">Profiles take, for each effect, the strongest rating among the rated growth factors '
-        "a product lists (◎ very powerful, ○ powerful, △ limited, ー none).</p>"
-    )
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td valign="top" width="{RADAR_WIDTH}"><img src="radar" width="{RADAR_WIDTH}"></td>'
+            f'<td valign="top">{summaries}{legend}{words}</td></tr></table>'
+        )
+    else:
+        parts.append(summaries + legend + words)
     parts.append(common.caveat_html(content.caveat))
-    used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
-    if used:
-        words = "; ".join(f"<b>{escape(g.term)}</b>: {escape(g.plain)}" for g in used)
-        parts.append(f'<p class="caveat">Words used here — {words}.</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def build_document(content: SheetContent) -> QTextDocument:
+def build_document(content: SheetContent, breaks: frozenset[str] = frozenset()) -> QTextDocument:
     document = pages.new_document(STYLE, 9.5, content.clinic.logo)
     if content.radar is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("radar"), content.radar)
-    document.setHtml(sheet_html(content))
+    document.setHtml(sheet_html(content, breaks))
     return document
 
 
-def _keep_with_next(document: QTextDocument, page_height: float, heading: str) -> None:
-    """Start `heading` on a new page if it and the block after it (the radar) would straddle a page
-    break; otherwise leave the flow alone, so short sheets stay short."""
-    block = document.begin()
-    while block.isValid() and block.text() != heading:
-        block = block.next()
-    if not block.isValid():
-        return
-    layout = document.documentLayout()
-    top = layout.blockBoundingRect(block).top()
-    following = block.next()
-    bottom = layout.blockBoundingRect(following if following.isValid() else block).bottom()
-    page_top = (top // page_height) * page_height
-    if bottom > page_top + page_height:
-        text_format = block.blockFormat()
-        text_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(text_format)
-
-
 def footer_text(content: SheetContent) -> str:
-    return common.page_footer(content.clinic, f"printed {content.printed_on.isoformat()} with DermaCounsel")
+    printed = QCoreApplication.translate("ComparisonSheet", "printed on {date} with DermaCounsel")
+    return common.page_footer(
+        content.clinic, printed.format(date=common.printed_date(content.printed_on, pages.document_language()))
+    )
 
 
 def printout(content: SheetContent) -> pages.Printout:
     """The sheet laid out for one printing: the print preview paints it, or it is written as a PDF."""
+    names = common.listing([p.name for p in content.comparison.products], pages.document_language())
     return pages.Printout(
         build_document(content),
         footer_text(content),
-        f"Product comparison: {', '.join(p.name for p in content.comparison.products)}",
-        arrange=lambda document, height: _keep_with_next(document, height, PROFILES_HEADING),
+        QCoreApplication.translate("ComparisonSheet", "Product comparison: {products}").format(products=names),
+        arrange=pages.paginated(lambda breaks: sheet_html(content, breaks)),
     )
 
 

@@ -15,25 +15,55 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 
-from dermacounsel.domain.counselling import RULE, Ranked, Recommendations, equal_groups
+from dermacounsel.domain.counselling import Ranked, Recommendations, equal_groups
 from dermacounsel.domain.glossary import Gloss, terms_in
+from dermacounsel.domain.records import LayerInfo, ProcedureCard
 from dermacounsel.reports import common, pages
 from dermacounsel.reports.common import Caveat, ClinicHeader
 
-#: how many standings (groups of equals) each section prints
-SHOWN = {"products": 3, "growth_factors": 3, "cell_derived": 2, "treatments": 1, "procedures": 2, "ingredients": 3}
+#: how many standings (groups of equals) each section prints: the first few, so that the summary of
+#: every concern still fits on two pages (the counselling view lists them all)
+SHOWN = {"products": 2, "growth_factors": 1, "cell_derived": 1, "treatments": 1, "procedures": 2, "ingredients": 1}
+#: how many of an item's reasons (one per concern it serves, the patient's first concerns first) it prints
+REASONS_SHOWN = 1
+#: of a row of equals, this many print their reasons (all are named, and all their cautions printed)
+EQUALS_EXPLAINED = 2
+#: a single concern is printed with the article's words on it; more are named only (the reasons quote them)
+CONCERNS_EXPLAINED = 1
 
 STYLE = (
     """
-body { font-family: 'DejaVu Sans'; font-size: 10pt; color: #1d2b36; }
-h2 { font-size: 13pt; color: #1f4e5c; margin-top: 12px; margin-bottom: 4px; }
-p.small { font-size: 8.5pt; color: #4b5d68; }
+body { font-size: 9.5pt; color: #1d2b36; }
+h2 { font-size: 12pt; color: #1f4e5c; margin-top: 8px; margin-bottom: 3px; }
+h3 { font-size: 10.5pt; color: #1f4e5c; margin-top: 6px; margin-bottom: 2px; }
+p.small { font-size: 8pt; color: #4b5d68; }
 span.equal { color: #1f4e5c; font-style: italic; }
+span.more { color: #4b5d68; font-style: italic; }
+td.plan { border-color: #2b7a8c; }
+p.line { color: #4b5d68; margin-top: 12px; }
 """
     + common.STYLE
 )
+
+PICTURE_WIDTH = 390  # document pixels (96 per inch): the skin section beside "what this means for you"
+
+
+@dataclass(frozen=True)
+class DoctorsPlan:
+    """What the doctor marked at the desk for this consultation: a formulation, a procedure (names as
+    printed, "" for none) and a free note. It lives only in the view for that consultation and in the
+    printout: never stored, never logged."""
+
+    product: str = ""
+    procedure: str = ""
+    note: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.product or self.procedure or self.note.strip())
 
 
 @dataclass(frozen=True)
@@ -43,6 +73,9 @@ class SummaryContent:
     Attributes:
         patient: the name typed for this printout only, or "".
         caveat: the article's note that effects vary from person to person, with its source.
+        picture: the skin section with the concerns' layers and the procedure's reach, or None.
+        meaning: the plain paragraph "what this means for you", sentence by sentence.
+        plan: the doctor's suggestion marked at the desk (printed with lines to write on when empty).
     """
 
     recommendations: Recommendations
@@ -52,89 +85,323 @@ class SummaryContent:
     patient: str = ""
     expectation: str = ""
     glosses: tuple[Gloss, ...] = ()
+    picture: QImage | None = None
+    meaning: tuple[str, ...] = ()
+    plan: DoctorsPlan = DoctorsPlan()
 
 
-def _items(rows: tuple[Ranked, ...], count: int) -> str:
-    """The first `count` standings; a standing shared by several is one row, "equally suited"."""
+@dataclass(frozen=True)
+class Illustration:
+    """What the summary's picture shows and says.
+
+    Attributes:
+        involved: the layers and structures the concerns involve (keys), outlined in the picture.
+        procedure: the procedure whose reach is drawn: the doctor's choice, else the first listed.
+        meaning: "what this means for you", sentence by sentence.
+    """
+
+    involved: tuple[str, ...]
+    procedure: ProcedureCard | None
+    meaning: tuple[str, ...]
+
+
+def illustrate(
+    recommendations: Recommendations,
+    layers: Sequence[LayerInfo],
+    procedures: Sequence[ProcedureCard],
+    plan: DoctorsPlan,
+    procedure_key: str = "",
+) -> Illustration:
+    """The picture's layers and procedure and the plain paragraph beside it, from the recommendations,
+    the catalogue's layers and procedures, and the doctor's choice (`procedure_key`, "" for none)."""
+    names = {layer.key: layer.name for layer in layers}
+    involved: list[str] = []
+    for concern in recommendations.concerns:
+        involved += [key for key in concern.layer_keys if key in names and key not in involved]
+    cards = {card.key: card for card in procedures}
+    chosen = cards.get(procedure_key) if procedure_key else None
+    listed = next((cards[row.key] for row in recommendations.procedures if row.key in cards), None)
+    procedure = chosen or listed
+    # the separator of a list within a sentence: "、" in Japanese
+    comma = QCoreApplication.translate("consultation_summary", ", ")
+    sentences = []
+    if involved:
+        sentences.append(
+            QCoreApplication.translate(
+                "consultation_summary", "Your concerns involve: {layers}. They are outlined in the picture."
+            ).format(layers=comma.join(names[key] for key in involved))
+        )
+    if procedure is not None:
+        reach = comma.join(dict.fromkeys(r.layer for r in procedure.reach))
+        if procedure.systemic:
+            text = QCoreApplication.translate(
+                "consultation_summary", "{procedure} acts through the blood vessels, shaded in the picture."
+            )
+        elif chosen is not None:
+            text = QCoreApplication.translate(
+                "consultation_summary",
+                "The hatched band shows how deep {procedure}, your doctor's suggestion, reaches: {reach}.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "consultation_summary",
+                "The hatched band shows how deep {procedure}, the first procedure listed below, reaches: {reach}.",
+            )
+        sentences.append(text.format(procedure=procedure.name, reach=reach))
+    if plan.product:
+        sentences.append(
+            QCoreApplication.translate(
+                "consultation_summary", "{product} is the formulation your doctor suggests for your concerns."
+            ).format(product=plan.product)
+        )
+    else:
+        sentences.append(
+            QCoreApplication.translate(
+                "consultation_summary",
+                "The formulations below come first when the article says more about what they contain for your "
+                "concerns, your first concerns counting most. Your doctor suggests which suits you.",
+            )
+        )
+    return Illustration(tuple(involved), procedure, tuple(sentences))
+
+
+def _items(
+    rows: tuple[Ranked, ...],
+    count: int,
+    noted: Sequence[str] = (),
+    key: str = "",
+    breaks: frozenset[str] = frozenset(),
+    order: str = "",
+) -> str:
+    """The first `count` standings; a standing shared by several is one row, "equally suited" (with the
+    order they are shown in, `order`, where one is given). Each item
+    prints its first reasons (its patient's first concerns) and its cautions; what equals share is said once
+    for them all, and a caution the summary's notes give in full is not repeated."""
     cells = []
-    for group in equal_groups(rows)[:count]:
+    for number, group in enumerate(equal_groups(rows)[:count]):
         names = "<br>".join(f"<b>{escape(row.name)}</b>" for row in group)
+        mark = f"{key}-{number}"
+        if number:  # an item is not split from its cautions (the first stays with the section's heading)
+            names = pages.keep_together(mark, names)
         if len(group) > 1:
-            names += '<br><span class="equal">equally suited</span>'
-        body = ""
-        shared = [c for c in group[0].cautions if all(c in row.cautions for row in group)]
-        for row in group:
-            label = f"<b>{escape(row.name)}</b>: " if len(group) > 1 else ""
-            body += "".join(f"<li>{label}{escape(reason)}</li>" for reason in row.reasons)
+            equal = escape(QCoreApplication.translate("ConsultationSummary", "equally suited"))
+            if order:
+                equal = escape(QCoreApplication.translate("ConsultationSummary", "equally suited; {order}")).replace(
+                    "{order}", escape(order)
+                )
+            names += f'<br><span class="equal">{equal}</span>'
+
+        def shared(lists: list[list[str]]) -> list[str]:
+            return [item for item in lists[0] if all(item in other for other in lists[1:])]
+
+        reasons = [row.reasons[:REASONS_SHOWN] for row in group]
+        cautions = [[c for c in row.cautions if c not in noted] for row in group]
+        common_reasons, common_cautions = shared(reasons), shared(cautions)
+        mores = {max(0, len(row.reasons) - REASONS_SHOWN) for row in group}
+        body = "".join(f"<li>{escape(reason)}</li>" for reason in common_reasons)
+        for index, (row, own_reasons, own_cautions) in enumerate(zip(group, reasons, cautions, strict=True)):
+            label = (
+                escape(QCoreApplication.translate("ConsultationSummary", "{name}: ")).replace(
+                    "{name}", f"<b>{escape(row.name)}</b>"
+                )
+                if len(group) > 1
+                else ""
+            )
+            if index < EQUALS_EXPLAINED:  # the rest of a long row of equals is named, its cautions said
+                body += "".join(f"<li>{label}{escape(x)}</li>" for x in own_reasons if x not in common_reasons)
+            more = len(row.reasons) - REASONS_SHOWN
+            if more > 0 and len(mores) > 1:
+                body += f'<li><span class="more">{label}{escape(_more(more))}</span></li>'
             body += "".join(
                 f'<li style="color:{common.CAUTION_COLOUR}; font-weight:bold;">⚠ {label}{escape(c)}</li>'
-                for c in row.cautions
-                if c not in shared
+                for c in own_cautions
+                if c not in common_cautions
             )
+        if len(mores) == 1 and (more := mores.pop()) > 0:
+            body += f'<li><span class="more">{escape(_more(more))}</span></li>'
         body += "".join(
-            f'<li style="color:{common.CAUTION_COLOUR}; font-weight:bold;">⚠ {escape(c)}</li>' for c in shared
+            f'<li style="color:{common.CAUTION_COLOUR}; font-weight:bold;">⚠ {escape(c)}</li>' for c in common_cautions
         )
-        cells.append(f"<tr><td width='24%' valign='top'>{names}</td><td><ul>{body}</ul></td></tr>")
+        cells.append(
+            f'<table width="100%" cellpadding="2" cellspacing="0"{pages.break_style(mark, breaks)}>'
+            f"<tr><td width='22%' valign='top'>{names}</td><td><ul>{body}</ul></td></tr></table>"
+        )
     if not cells:
-        return '<p class="caveat">Nothing in the catalogue acts on these concerns.</p>'
-    return '<table width="100%" cellpadding="4" cellspacing="0">' + "".join(cells) + "</table>"
+        nothing = QCoreApplication.translate("ConsultationSummary", "Nothing in the catalogue acts on these concerns.")
+        return f'<p class="caveat">{escape(nothing)}</p>'
+    return "".join(cells)
 
 
-def summary_html(content: SummaryContent) -> str:
+def _more(count: int) -> str:
+    return QCoreApplication.translate("consultation_summary", "and %n more of your concerns", "", count)
+
+
+def _section(key: str, title: str, body: str, breaks: frozenset[str]) -> str:
+    """A section under its heading, the heading kept on the page of its first item."""
+    return f"<h2{pages.break_style(key, breaks)}>{pages.keep_together(key, escape(title))}</h2>{body}"
+
+
+def _plan_html(plan: DoctorsPlan, breaks: frozenset[str]) -> str:
+    """ "Your doctor's suggestion": what was marked at the desk, or lines to write it on, and a line for the
+    doctor's signature. Kept on one page with the closing notes, so that no page holds only small print."""
+    title = QCoreApplication.translate("consultation_summary", "Your doctor's suggestion")
+    blank = "________________________________________"
+    rows = [
+        (
+            QCoreApplication.translate("consultation_summary", "Formulation"),
+            escape(plan.product) if plan.product else blank,
+        ),
+        (
+            QCoreApplication.translate("consultation_summary", "Procedure"),
+            escape(plan.procedure) if plan.procedure else blank,
+        ),
+    ]
+    note = "<br>".join(escape(line) for line in plan.note.strip().splitlines()) if plan.note.strip() else ""
+    cells = "".join(f"<tr><td width='22%'><b>{escape(name)}</b></td><td>{value}</td></tr>" for name, value in rows)
+    note_label = QCoreApplication.translate("consultation_summary", "Note")
+    cells += f"<tr><td width='22%' valign='top'><b>{escape(note_label)}</b></td><td>{note or blank}</td></tr>"
+    signature = QCoreApplication.translate("consultation_summary", "Doctor's signature")
+    date_label = QCoreApplication.translate("consultation_summary", "Date")
+    return (
+        f"<h2{pages.break_style('plan', breaks)}>{pages.keep_together('plan', escape(title))}</h2>"
+        '<table width="100%" cellpadding="3" cellspacing="0" border="1" '
+        f'style="border-color:#2b7a8c; border-style:solid;">{cells}</table>'
+        f'<p class="line">{escape(signature)}: ______________________________ &nbsp;&nbsp; '
+        f"{escape(date_label)}: ______________</p>"
+    )
+
+
+def summary_html(content: SummaryContent, breaks: frozenset[str] = frozenset()) -> str:
+    """The summary's HTML; `breaks` are the marks that start a new page (see `pages.paginate`)."""
     r = content.recommendations
+    language = pages.document_language()
+
+    def heading(level: str, text: str) -> str:
+        return f"<{level}>{escape(text)}</{level}>"
+
     parts = [
         "<html><body>",
-        common.header_html(content.clinic, content.printed_on),
-        "<h2>Your consultation</h2>",
-        common.prepared_for_html(content.patient),
+        common.header_html(content.clinic, content.printed_on, language),
+        heading("h2", QCoreApplication.translate("ConsultationSummary", "Your consultation")),
+        common.prepared_for_html(content.patient, language),
     ]
-    concerns = "".join(f"<li><b>{escape(c.name)}</b>: <i>{escape(c.reason)}</i></li>" for c in r.concerns)
-    parts.append(f"<p>Your concerns, most important first:</p><ol>{concerns}</ol>")
+    intro = escape(QCoreApplication.translate("ConsultationSummary", "Your concerns, most important first:"))
+    if len(r.concerns) <= CONCERNS_EXPLAINED:
+        concern = escape(QCoreApplication.translate("ConsultationSummary", "{concern}: {reason}"))
+        concerns = "".join(
+            "<li>"
+            + concern.replace("{concern}", f"<b>{escape(c.name)}</b>").replace(
+                "{reason}", f"<i>{escape(c.shown_reason)}</i>"
+            )
+            + "</li>"
+            for c in r.concerns
+        )
+        parts.append(f"<p>{intro}</p><ol>{concerns}</ol>")
+    else:
+        named = " · ".join(f"{number}. <b>{escape(c.name)}</b>" for number, c in enumerate(r.concerns, 1))
+        parts.append(f"<p>{intro} {named}</p>")
+    # the picture and what it means, side by side
+    meaning_title = QCoreApplication.translate("consultation_summary", "What this means for you")
+    meaning = f"<h3>{escape(meaning_title)}</h3>" + "".join(f"<p>{escape(s)}</p>" for s in content.meaning)
+    if content.picture is not None:
+        parts.append(
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td valign="top" width="{PICTURE_WIDTH}"><img src="picture" width="{PICTURE_WIDTH}"></td>'
+            f'<td valign="top" style="padding-left:10px;">{meaning}</td></tr></table>'
+        )
+    elif content.meaning:
+        parts.append(meaning)
     cautions = [(row.name, c) for row in r.products[: SHOWN["products"]] for c in row.cautions]
     parts.append(common.caution_box_html(cautions))
     for unreached in r.unreached:
-        parts.append(f"<p><b>{escape(unreached.name)}:</b> {escape(unreached.note)}</p>")
-    parts.append("<h2>Formulations with ingredients the article ties to your concerns</h2>")
-    parts.append(_items(r.products, SHOWN["products"]))
-    parts.append("<h2>What the article says about those ingredients</h2>")
-    parts.append(_items(r.growth_factors, SHOWN["growth_factors"]))
-    if r.cell_derived:
-        parts.append("<h3>Exosomes and stem cells</h3>" + _items(r.cell_derived, SHOWN["cell_derived"]))
-    if r.treatments:
-        parts.append("<h2>A treatment of its own</h2>" + _items(r.treatments, SHOWN["treatments"]))
-    parts.append("<h2>Procedures that deliver the formulation</h2>" + _items(r.procedures, SHOWN["procedures"]))
-    if r.ingredients:
+        note = escape(QCoreApplication.translate("ConsultationSummary", "{concern}: {note}"))
         parts.append(
-            "<h2>Everyday ingredients the article lists for these concerns</h2>"
-            + _items(r.ingredients, SHOWN["ingredients"])
+            "<p>"
+            + note.replace("{concern}", f"<b>{escape(unreached.name)}</b>").replace("{note}", escape(unreached.note))
+            + "</p>"
         )
+    sections = [
+        (
+            "products",
+            QCoreApplication.translate(
+                "ConsultationSummary", "Formulations with ingredients the article ties to your concerns"
+            ),
+            r.products,
+        ),
+        (
+            "growth-factors",
+            QCoreApplication.translate("ConsultationSummary", "What the article says about those ingredients"),
+            r.growth_factors,
+        ),
+        (
+            "cell-derived",
+            QCoreApplication.translate("ConsultationSummary", "Exosomes and stem cells"),
+            r.cell_derived,
+        ),
+        ("treatments", QCoreApplication.translate("ConsultationSummary", "A treatment of its own"), r.treatments),
+        (
+            "procedures",
+            QCoreApplication.translate("ConsultationSummary", "Procedures that deliver the formulation"),
+            r.procedures,
+        ),
+        (
+            "ingredients",
+            QCoreApplication.translate(
+                "ConsultationSummary", "Everyday ingredients the article lists for these concerns"
+            ),
+            r.ingredients,
+        ),
+    ]
+    shown = {"growth-factors": "growth_factors", "cell-derived": "cell_derived"}
+    product_order = (
+        QCoreApplication.translate("ConsultationSummary", "shown in the clinic's preferred order")
+        if r.preferred
+        else QCoreApplication.translate("ConsultationSummary", "alphabetical")
+    )
+    for key, title, rows in sections:
+        if rows or key in ("products", "growth-factors", "procedures"):
+            order = product_order if key == "products" else ""
+            items = _items(rows, SHOWN[shown.get(key, key)], r.notes, key, breaks, order)
+            parts.append(_section(key, title, items, breaks))
     if r.notes:
-        parts.append("<h2>Please note</h2><ul>" + "".join(f"<li>{escape(n)}</li>" for n in r.notes) + "</ul>")
+        notes = "<ul>" + "".join(f"<li>{escape(n)}</li>" for n in r.notes) + "</ul>"
+        parts.append(_section("notes", QCoreApplication.translate("ConsultationSummary", "Please note"), notes, breaks))
     if content.expectation:
         parts.append(f"<p><b>{escape(content.expectation)}</b></p>")
-    parts.append(f'<p class="small">How these are listed: {escape(RULE)}</p>')
+    parts.append(_plan_html(content.plan, breaks))
     parts.append(common.caveat_html(content.caveat))
+    parts.append(f'<p class="small">{escape(common.symbols_legend())}</p>')
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], content.glosses)
     if used:
-        words = "; ".join(f"<b>{escape(g.term)}</b>: {escape(g.plain)}" for g in used)
-        parts.append(f'<p class="small">Words used here — {words}.</p>')
+        parts.append(f'<p class="small">{common.words_used_html(used, language)}</p>')
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def build_document(content: SummaryContent) -> QTextDocument:
-    document = pages.new_document(STYLE, 10, content.clinic.logo)
-    document.setHtml(summary_html(content))
+def build_document(content: SummaryContent, breaks: frozenset[str] = frozenset()) -> QTextDocument:
+    document = pages.new_document(STYLE, 9.5, content.clinic.logo)
+    if content.picture is not None:
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("picture"), content.picture)
+    document.setHtml(summary_html(content, breaks))
     return document
 
 
 def footer_text(content: SummaryContent) -> str:
-    return common.page_footer(content.clinic, "consultation summary", content.printed_on.isoformat())
+    return common.page_footer(
+        content.clinic,
+        QCoreApplication.translate("ConsultationSummary", "consultation summary"),
+        common.printed_date(content.printed_on, pages.document_language()),
+    )
 
 
 def printout(content: SummaryContent) -> pages.Printout:
     """The summary laid out for one printing: the print preview paints it, or it is written as a PDF."""
-    return pages.Printout(build_document(content), footer_text(content), "Consultation summary")
+    return pages.Printout(
+        build_document(content),
+        footer_text(content),
+        QCoreApplication.translate("ConsultationSummary", "Consultation summary"),
+        arrange=pages.paginated(lambda breaks: summary_html(content, breaks)),
+    )
 
 
 def write_pdf(content: SummaryContent, paper: str, path: Path) -> int:
@@ -150,9 +417,13 @@ def compose(
     printed_on: date | None = None,
     expectation: str = "",
     glosses: Sequence[Gloss] = (),
+    picture: QImage | None = None,
+    meaning: Sequence[str] = (),
+    plan: DoctorsPlan | None = None,
 ) -> SummaryContent:
     """A summary's content from the recommendations for the patient's concerns, read by the caller, with
-    the article's expectation point and the plain words for the terms it uses."""
+    the article's expectation point and the plain words for the terms it uses; the skin picture and what
+    it means (see `meaning_sentences`), and the doctor's suggestion marked at the desk."""
     return SummaryContent(
         recommendations=recommendations,
         caveat=caveat,
@@ -161,4 +432,7 @@ def compose(
         glosses=tuple(glosses),
         printed_on=printed_on or date.today(),
         patient=patient.strip(),
+        picture=picture,
+        meaning=tuple(meaning),
+        plan=plan or DoctorsPlan(),
     )

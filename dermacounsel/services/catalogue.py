@@ -124,6 +124,8 @@ class Catalogue:
         self.offline: OfflineCopy | None = None
         self.language = language
         self._editor: CatalogueEditor | None = None
+        #: The server an offline copy stands in for (None otherwise).
+        self._origin: Any = None
 
     # --- opening and closing ------------------------------------------------------------------------------
 
@@ -172,6 +174,7 @@ class Catalogue:
                 ) from None
             catalogue = cls(open_database(local, read_only=True), language)
             catalogue.offline = OfflineCopy(str(error), datetime.fromtimestamp(local.stat().st_mtime))
+            catalogue._origin = location
             return catalogue
 
     def close(self) -> None:
@@ -212,6 +215,21 @@ class Catalogue:
     def migration_backup(self) -> Path | None:
         """The copy made before this opening migrated the catalogue, if it did."""
         return self._database.backup
+
+    @property
+    def shared(self) -> bool:
+        """Whether this is a chain's server catalogue (or this computer's copy of one, shown offline)."""
+        return self._database.server is not None or self._origin is not None
+
+    def sync_local_copy(self) -> tuple[Path, Backup | None]:
+        """Bring the server's catalogue into this computer's local copy, as `dermacounsel sync` does (the
+        copy shown when the server cannot be reached). DatabaseError naming the server if it fails."""
+        from dermacounsel.storage.server import sync_to_local
+
+        location = self._database.server or self._origin
+        if location is None:
+            raise DatabaseError(f"{self.path}: is a file on this computer; only a server's catalogue is synced")
+        return sync_to_local(location)
 
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
@@ -297,13 +315,35 @@ class Catalogue:
 
     def caveat(self) -> tuple[str, str]:
         """The article's caveat that every printout ends with ("effects vary from person to person"),
-        and the citation of its source."""
-        return self.statement("individual-variation"), self.statement_citation("individual-variation")
+        and the title of its source (a printout's footnote cites the article by its title; how the
+        project read it stays in the citation, for the doctor's screens)."""
+        from dermacounsel.storage import queries
+
+        key = "individual-variation"
+        return self.statement(key), self._read(queries.statement_source_title, key, self.language)
 
     def counts(self) -> dict[str, int]:
         from dermacounsel.storage import queries
 
         return self._read(queries.counts)
+
+    def change_mark(self) -> tuple[int, ...]:
+        """A fingerprint of the catalogue's state, cheap enough to read every two seconds: it differs as
+        soon as anyone (this client, another desk, an import) changed the catalogue. DatabaseError naming
+        the server or file when it cannot be read."""
+        from dermacounsel.storage import queries
+
+        try:
+            return self._read(queries.change_mark)
+        except DatabaseError:
+            raise
+        except Exception as error:  # the driver's own (a server gone away, a file replaced)
+            server = self._database.server
+            if server is not None:
+                from dermacounsel.storage.engines import server_error
+
+                raise server_error(server, error, "cannot be read") from None
+            raise DatabaseError(f"{self.path}: cannot be read ({error})") from None
 
     def explorer_catalogue(self) -> ExplorerCatalogue:
         from dermacounsel.storage import queries
@@ -511,12 +551,73 @@ class Catalogue:
             self._editor = None
 
 
+def backup_companions(backup: Path) -> list[Path]:
+    """What a server backup keeps beside its SQLite copy: the catalogue file (checked by importing it into
+    a scratch database) and pg_dump's archive, those there are. Restore takes any of them."""
+    from dermacounsel.storage.server import companions
+
+    return companions(backup)
+
+
 def describe_location(path: Path | str) -> str:
     """A file's path, or 'database X on host' for a server's URL."""
     from dermacounsel.storage.engines import parse_location
 
     location = parse_location(path)
     return str(location) if isinstance(location, Path) else location.describe()
+
+
+#: Why a URL with a password cannot be kept in the settings when no keyring can take the password.
+PASSWORD_REFUSED = (
+    "a password is never stored in DermaCounsel's settings: leave it out of the URL and put it in "
+    "~/.pgpass or a service file (or install the keyring package to keep it in the system keyring)"
+)
+
+
+def location_problem(text: str) -> str | None:
+    """Why `text` cannot be kept as the catalogue to open (in the app's settings), or None: a URL the app
+    does not support, or a password that would have to be written down (no keyring to take it)."""
+    from dermacounsel.storage.engines import parse_location
+    from dermacounsel.storage.secrets import keyring_available
+
+    if not text.strip():
+        return None
+    try:
+        location = parse_location(text.strip())
+    except DatabaseError as error:
+        return str(error)
+    if isinstance(location, Path) or location.url.password is None or keyring_available():
+        return None
+    return PASSWORD_REFUSED
+
+
+def location_to_keep(text: str) -> str:
+    """What the settings keep for the catalogue `text` names: a path as given, a server's URL without its
+    password (moved into the system keyring, which `Catalogue.open` reads it back from). DatabaseError
+    when it cannot be kept (see location_problem)."""
+    from dermacounsel.storage.engines import parse_location
+    from dermacounsel.storage.secrets import store_password
+
+    text = text.strip()
+    problem = location_problem(text)
+    if problem is not None:
+        raise DatabaseError(problem)
+    if not text:
+        return ""
+    location = parse_location(text)
+    if isinstance(location, Path) or location.url.password is None:
+        return text  # as typed
+    try:
+        store_password(location.url)
+    except ValueError as error:
+        raise DatabaseError(str(error)) from None
+    import re
+
+    kept = re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):[^@]*@", r"\1@", text)  # as typed, less the password
+    remaining = parse_location(kept)
+    if not isinstance(remaining, Path) and remaining.url.password is not None:
+        raise DatabaseError("the password could not be taken out of the URL; leave it out and use ~/.pgpass")
+    return kept
 
 
 def sync(url: str, local: Path | None = None) -> tuple[Path, Backup | None]:

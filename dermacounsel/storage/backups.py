@@ -136,6 +136,8 @@ def prune_backups(
             continue
         try:
             backup.path.unlink()
+            for companion in (".json", ".pgdump"):  # a server backup's catalogue file and pg_dump archive
+                backup.path.with_suffix(companion).unlink(missing_ok=True)
         except FileNotFoundError:
             continue
         except OSError as error:

@@ -39,7 +39,15 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
         for s in doc.scale
     )
     effects = {
-        e.key: m.Effect(key=e.key, position=i, name=e.name, source=sources[e.source]) for i, e in enumerate(doc.effects)
+        e.key: m.Effect(
+            key=e.key,
+            position=i,
+            name=e.name,
+            regions=list(e.regions),
+            regions_source=sources[e.regions_source] if e.regions_source else None,
+            source=sources[e.source],
+        )
+        for i, e in enumerate(doc.effects)
     }
     layers: dict[str, m.Layer] = {}
     for i, entry in enumerate(doc.layers):
@@ -143,6 +151,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
                 position=j,
                 name=listed.name,
                 category=category,
+                needling_timing_source=sources[listed.needling_timing] if listed.needling_timing else None,
                 source=sources[listed.source or cat.source],
             )
         session.add(category)
@@ -153,6 +162,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
             position=i,
             name=proc.name,
             description=proc.description,
+            description_source=sources[proc.description_source] if proc.description_source else None,
             systemic=proc.systemic,
             uptake=proc.uptake,
             notes=list(proc.notes),
@@ -372,6 +382,7 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
                 key=proc.key,
                 name=proc.name,
                 description=proc.description,
+                description_source=key_of[proc.description_source_id] if proc.description_source_id else None,
                 reach=[f.ReachEntry(layer=r.layer.key, extent=r.extent) for r in proc.reach],
                 systemic=proc.systemic,
                 uptake=proc.uptake,
@@ -447,6 +458,7 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
                         key=i.key,
                         name=i.name,
                         source=None if i.source_id == cat.source_id else key_of[i.source_id],
+                        needling_timing=key_of[i.needling_timing_source_id] if i.needling_timing_source_id else None,
                     )
                     for i in cat.ingredients
                 ],
@@ -460,7 +472,16 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
             f.ScaleEntry(level=s.level, symbol=s.symbol, label=s.label, meaning=s.meaning, source=key_of[s.source_id])
             for s in session.scalars(select(m.ScaleStep).order_by(m.ScaleStep.level.desc()))
         ],
-        effects=[f.EffectEntry(key=e.key, name=e.name, source=key_of[e.source_id]) for e in effects],
+        effects=[
+            f.EffectEntry(
+                key=e.key,
+                name=e.name,
+                regions=list(e.regions),
+                regions_source=key_of[e.regions_source_id] if e.regions_source_id else None,
+                source=key_of[e.source_id],
+            )
+            for e in effects
+        ],
         layers=layers,
         growth_factors=gf_docs,
         preparations=[

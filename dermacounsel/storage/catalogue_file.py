@@ -28,6 +28,10 @@ from pydantic import (
     model_validator,
 )
 
+from dermacounsel.domain.measurements import MAX_NEEDLE_POSITIONS as MAX_NEEDLE_POSITIONS
+from dermacounsel.domain.measurements import NEEDLE_DEPTH_RANGE_MM as NEEDLE_DEPTH_RANGE_MM
+from dermacounsel.domain.measurements import NEEDLE_STEP_RANGE_MM as NEEDLE_STEP_RANGE_MM
+from dermacounsel.domain.measurements import THICKNESS_RANGE_MM as THICKNESS_RANGE_MM
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import ORIGIN_SUFFIX, ORIGINS, SOURCE_LANGUAGE, TRANSLATION, is_language, origin_key
@@ -52,8 +56,11 @@ SOURCED_SECTIONS = (
     "statements",
 )
 FORMAT_VERSION = 1
-#: Far larger than any real catalogue (the bundled one is ~30 KB; 10,000 products fit in a few MB).
-MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Far larger than any real catalogue (the bundled one is ~30 KB; 10,000 products fit in about 6 MB), and
+#: small enough that checking and merging a file this size stays within the import budget (10 s,
+#: docs/performance.md; measured: merging costs ~1.3x a --replace, and 8 MiB would have been ~9.6 s).
+#: At 64 MiB, 134,451 products took over 240 s to merge.
+MAX_FILE_BYTES = 6 * 1024 * 1024
 #: Longest name (of a product, layer, effect...) and longest other text, in characters.
 MAX_NAME_CHARS = 200
 MAX_TEXT_CHARS = 100_000
@@ -61,12 +68,6 @@ MAX_TEXT_CHARS = 100_000
 MAX_DEPTH = 32
 #: Longest integer, in digits: a rating or a version has one.
 MAX_INT_DIGITS = 18
-#: The ranges of the format's measurements, in millimetres (docs/catalogue-format.md states them).
-THICKNESS_RANGE_MM = (0.001, 50.0)
-NEEDLE_DEPTH_RANGE_MM = (0.01, 10.0)
-NEEDLE_STEP_RANGE_MM = (0.01, 1.0)
-#: Most positions a needle-depth slider may have ((max - min) / step).
-MAX_NEEDLE_POSITIONS = 1000
 #: Characters refused anywhere in a text: they reorder what is shown (bidirectional overrides and
 #: isolates) or drive a terminal (control characters; a tab or line break is allowed outside names).
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -204,9 +205,20 @@ class ScaleEntry(_Model):
 
 
 class EffectEntry(_Model):
+    """A rated effect; `regions` the layers and structures where it takes place (the explorer shows its
+    ratings only there; none: everywhere), placed by `regions_source` (not the article's)."""
+
     key: Key
     name: Name
+    regions: list[Key] = []
+    regions_source: Key | None = None
     source: Key
+
+    @model_validator(mode="after")
+    def _placed_by_a_source(self) -> EffectEntry:
+        if self.regions and self.regions_source is None:
+            raise ValueError("regions need a regions_source (who placed the effect there)")
+        return self
 
 
 class Thickness(_Model):
@@ -311,6 +323,9 @@ class IngredientEntry(_Model):
     key: Key
     name: Name
     source: Key | None = None  # the category's source when absent
+    #: the source of the timing note beside a needle procedure (statement "acid-timing"), for the
+    #: ingredients it is about (acids, retinol); absent for the others
+    needling_timing: Key | None = None
 
 
 class IngredientCategoryEntry(_Model):
@@ -346,6 +361,7 @@ class ProcedureEntry(_Model):
     key: Key
     name: Name
     description: Localized
+    description_source: Key | None = None  # the procedure's source when absent
     reach: list[ReachEntry]
     systemic: Flag
     uptake: Literal["passive", "active"]
@@ -640,9 +656,7 @@ def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> Cata
     """Parse and check catalogue bytes; raise CatalogueFileError naming the first problem's place."""
     progress(0.0, "Reading the file…")
     if len(data) > MAX_FILE_BYTES:
-        raise CatalogueFileError(
-            file, None, f"is {len(data):,} bytes, too large to be a catalogue (limit {MAX_FILE_BYTES:,})"
-        )
+        raise CatalogueFileError(file, None, _too_large(len(data)))
     if data.startswith(b"SQLite format 3\x00"):
         raise CatalogueFileError(
             file,
@@ -710,10 +724,21 @@ def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument
             if not stat.S_ISREG(kind):
                 what = "a folder" if stat.S_ISDIR(kind) else "a pipe" if stat.S_ISFIFO(kind) else "a device or socket"
                 raise CatalogueFileError(str(path), None, f"is {what}, not a catalogue file")
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_FILE_BYTES:  # refused before a byte is read: at once, whatever its size
+                raise CatalogueFileError(str(path), None, _too_large(size))
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         raise CatalogueFileError(str(path), None, f"cannot be read ({error.strerror or error})") from None
     return parse_catalogue(data, str(path), progress)
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"is {size:,} bytes ({size / 2**20:.1f} MiB), too large to be a catalogue: the most is "
+        f"{MAX_FILE_BYTES // 2**20} MiB, which keeps an import within seconds (a catalogue of 10,000 products "
+        f"is about 6 MB); split it into smaller files and merge them one by one"
+    )
 
 
 def document_problems(document: CatalogueDocument) -> list[tuple[str, str]]:
@@ -819,6 +844,17 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     for section in SOURCED_SECTIONS:
         yield from check_sources(section, getattr(doc, section))
 
+    for e_index, effect_entry in enumerate(doc.effects):
+        yield from check(f"effects[{e_index}].regions_source", effect_entry.regions_source, sources)
+        for r_index, region in enumerate(effect_entry.regions):
+            yield from check(f"effects[{e_index}].regions[{r_index}]", region, layers)
+        yield from duplicated(f"effects[{e_index}].regions", list(effect_entry.regions), "layer")
+    for c_index, category in enumerate(doc.ingredient_categories):
+        for i_index, ingredient in enumerate(category.ingredients):
+            place = f"ingredient_categories[{c_index}].ingredients[{i_index}].needling_timing"
+            yield from check(place, ingredient.needling_timing, sources)
+    for p_index, procedure in enumerate(doc.procedures):
+        yield from check(f"procedures[{p_index}].description_source", procedure.description_source, sources)
     top_layers = {layer.key for layer in doc.layers if layer.parent is None}
     for l_index, layer in enumerate(doc.layers):
         yield from check(f"layers[{l_index}].effect", layer.effect, effects)

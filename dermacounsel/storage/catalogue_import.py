@@ -230,6 +230,12 @@ def apply_import(
     neither is lost."""
     result, report = plan.outcome(replace)
     if getattr(database, "read_only", False):
+        server = getattr(database, "server", None)
+        if server is not None:  # issue 17: a front desk's role, not a file
+            raise DatabaseError(
+                f"{server.describe()}: the database role you log in as may read the catalogue, not change it; "
+                "nothing was imported"
+            )
         raise DatabaseError(
             f"{database.path}: is read-only (its file or folder cannot be written); nothing was imported"
         )

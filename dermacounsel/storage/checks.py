@@ -7,18 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
-from dermacounsel.storage.catalogue_file import NEEDLE_DEPTH_RANGE_MM, NEEDLE_STEP_RANGE_MM, THICKNESS_RANGE_MM
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError, connect_read_only, read_only
+from dermacounsel.storage.stored_values import column_problems, measurement_problems
 
 #: At most this many problems of the catalogue's own are listed; the first says where to start.
 MAX_LISTED = 20
 
-_T, _D, _S = THICKNESS_RANGE_MM, NEEDLE_DEPTH_RANGE_MM, NEEDLE_STEP_RANGE_MM
 #: The catalogue's own rules: a description, and a query that lists each offending thing in words.
 CATALOGUE_RULES: tuple[tuple[str, str], ...] = (
     (
         f"every rating is on the four-step scale ({LOWEST_LEVEL} to {HIGHEST_LEVEL})",
-        f"""SELECT g.key || ' / ' || e.key || ': rating ' || r.level || ' is off the scale'
+        f"""SELECT 'rating (' || g.key || ' / ' || e.key || '), level: ' || r.level
+                   || ' is off the scale ({LOWEST_LEVEL} to {HIGHEST_LEVEL})'
             FROM rating r JOIN growth_factor g ON g.id = r.growth_factor_id JOIN effect e ON e.id = r.effect_id
             WHERE typeof(r.level) != 'integer' OR r.level NOT BETWEEN {LOWEST_LEVEL} AND {HIGHEST_LEVEL}""",
     ),
@@ -75,28 +75,6 @@ CATALOGUE_RULES: tuple[tuple[str, str], ...] = (
         "every procedure reaches a layer or is systemic",
         """SELECT 'procedure ' || pr.key || ': reaches nothing' FROM procedure pr
            WHERE NOT pr.systemic AND NOT EXISTS (SELECT 1 FROM procedure_reach r WHERE r.procedure_id = pr.id)""",
-    ),
-    (
-        "every measurement is a finite number within its range",
-        f"""SELECT 'layer ' || key || ': thickness ' || quote(thickness_min_mm) || ' to ' || quote(thickness_max_mm)
-                  || ' mm is outside {_T[0]:g} to {_T[1]:g} mm'
-           FROM layer WHERE thickness_min_mm NOT BETWEEN {_T[0]} AND {_T[1]}
-                         OR thickness_max_mm NOT BETWEEN {_T[0]} AND {_T[1]}
-           UNION ALL
-           SELECT 'procedure ' || key || ': needle depth ' || quote(needle_depth_min_mm) || ' to '
-                  || quote(needle_depth_max_mm) || ' mm in steps of ' || quote(needle_depth_step_mm)
-                  || ' mm is outside {_D[0]:g} to {_D[1]:g} mm (steps {_S[0]:g} to {_S[1]:g} mm)'
-           FROM procedure WHERE needle_depth_min_mm NOT BETWEEN {_D[0]} AND {_D[1]}
-                             OR needle_depth_max_mm NOT BETWEEN {_D[0]} AND {_D[1]}
-                             OR needle_depth_step_mm NOT BETWEEN {_S[0]} AND {_S[1]}""",
-    ),
-    (
-        "measured ranges run from low to high",
-        """SELECT 'layer ' || key || ': thickness ' || thickness_min_mm || ' > ' || thickness_max_mm FROM layer
-           WHERE thickness_min_mm > thickness_max_mm
-           UNION ALL
-           SELECT 'procedure ' || key || ': needle depth ' || needle_depth_min_mm || ' > ' || needle_depth_max_mm
-           FROM procedure WHERE needle_depth_min_mm > needle_depth_max_mm""",
     ),
 )
 
@@ -219,5 +197,15 @@ def _run(connection: sqlite3.Connection, report: CheckReport) -> None:
             [f"schema is {revision[0]}: opening it in DermaCounsel upgrades it (or refuses a newer one)"],
         )
         return
+    _record(
+        report,
+        "every stored number fits its column: present where required, of its type, finite",
+        column_problems(connection, MAX_LISTED),
+    )
+    _record(
+        report,
+        "every measurement is complete, finite, within its range and runs from low to high",
+        measurement_problems(connection, MAX_LISTED),
+    )
     for description, query in CATALOGUE_RULES:
         _record(report, description, [row[0] for row in connection.execute(query)])

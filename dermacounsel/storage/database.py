@@ -10,7 +10,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -194,6 +194,7 @@ def open_database(
                 f"{path}: is read-only and was written by {'a newer' if revision else 'another'} version of "
                 f"DermaCounsel (schema {revision}); it cannot be opened without being changed"
             )
+        _refuse_unusable_values(path, read_only=True)
         return CatalogueDatabase(path, make_engine(path, read_only=True), read_only=True)
     if not path.exists():
         _create(path, seed or paths.seed_catalogue_path())
@@ -204,6 +205,8 @@ def open_database(
     backup = None
     if revision != SCHEMA_HEAD:
         backup = _upgrade(path, revision)
+    else:
+        _refuse_unusable_values(path)
     engine = make_engine(path)
     database = CatalogueDatabase(path, engine, backup=backup)
     if backup is not None:
@@ -234,6 +237,28 @@ def _refuse_what_is_not_ours(path: Path) -> None:
     if status.st_size == 0:
         raise DatabaseError(
             f"{path}: is empty (0 bytes), so it holds no catalogue; it was left as it is. " + _backup_hint(path)
+        )
+
+
+def _refuse_unusable_values(path: Path, read_only: bool = False) -> None:
+    """A catalogue holding a number its views cannot draw (a NaN stored as empty, an infinite or
+    out-of-range measurement, a rating off the scale) is not opened: one line names the first such value
+    and where it is, and the way back. `dermacounsel check` lists them all; `restore` still works."""
+    from dermacounsel.storage.sqlite_file import connect_read_only
+    from dermacounsel.storage.stored_values import unusable_values
+
+    try:
+        with _sqlite(path) if not read_only else closing(connect_read_only(path)) as connection:
+            found = unusable_values(connection, limit=2)
+    except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise DatabaseError(f"{path}: is busy: another program is writing to it; try again in a moment") from None
+        raise DatabaseError(f"{path}: is not a DermaCounsel database ({error}). {_backup_hint(path)}") from None
+    if found:
+        more = " (and more)" if len(found) > 1 else ""
+        raise DatabaseError(
+            f"{path}: holds a value DermaCounsel cannot use: {found[0]}{more}; 'dermacounsel --db {path} check' "
+            f"lists every one. {_backup_hint(path)}"
         )
 
 

@@ -141,6 +141,17 @@ _SIMPLE = {
     "procedure": _Simple(m.Procedure, ("name", "description", "notes"), "procedure"),
     "layer": _Simple(m.Layer, ("name", "description"), "layer"),
     "ingredient category": _Simple(m.IngredientCategory, ("name",), "ingredient category"),
+    # a concern's mapping: what addresses it (bases), where it sits, its reason and its procedure note;
+    # its growth factors and ingredient categories are the targets of its bases, kept in step on a write
+    "concern": _Simple(m.Concern, ("name", "reason", "bases", "layer_keys", "procedure_note"), "concern"),
+}
+#: what a concern's basis may be about, and where its target is looked up
+BASIS_TARGETS: dict[str, Any] = {
+    "growth-factor": m.GrowthFactor,
+    "treatment": m.GrowthFactor,
+    "exosome-origin": m.ExosomeOrigin,
+    "ingredient-category": m.IngredientCategory,
+    "stem-cells": None,
 }
 #: The kinds of entry the editor changes, and their section of the catalogue document.
 SECTIONS = {
@@ -149,6 +160,7 @@ SECTIONS = {
     "procedure": "procedures",
     "layer": "layers",
     "ingredient category": "ingredient_categories",
+    "concern": "concerns",
 }
 KINDS = ("rating", "product", "ingredient", *_SIMPLE)
 
@@ -302,6 +314,8 @@ class CatalogueEditor:
                     )
                 source = self._clinic_source(session)
                 written = self._write(session, kind, key, values, source.key, before.version)
+                if kind == "concern":  # as stored: the statements the clinic added carry its source
+                    values = self._load(session, kind, key).values
                 change = Change(
                     self._describe(kind, key, values),
                     kind,
@@ -437,13 +451,23 @@ class CatalogueEditor:
             return Loaded(kind, key, values, row.version, self._source_key(session, row.source_id))
         if kind == "ingredient":
             ingredient = session.execute(
-                select(m.Ingredient.name, m.Ingredient.version, m.Ingredient.source_id, m.IngredientCategory.key)
+                select(
+                    m.Ingredient.name,
+                    m.Ingredient.version,
+                    m.Ingredient.source_id,
+                    m.Ingredient.needling_timing_source_id,
+                    m.IngredientCategory.key,
+                )
                 .join(m.IngredientCategory, m.IngredientCategory.id == m.Ingredient.category_id)
                 .where(m.Ingredient.key == key)
             ).first()
             if ingredient is None:
                 raise EditError(f"no ingredient {key!r} in the catalogue")
-            values = {"name": dict(ingredient.name), "category": ingredient.key}
+            values = {
+                "name": dict(ingredient.name),
+                "category": ingredient.key,
+                "needling_timing": ingredient.needling_timing_source_id is not None,
+            }
             return Loaded(kind, key, values, ingredient.version, self._source_key(session, ingredient.source_id))
         spec = self._simple(kind)
         table = spec.model.__table__
@@ -502,7 +526,33 @@ class CatalogueEditor:
             statement = (
                 update(m.Ingredient)
                 .where(m.Ingredient.key == key, m.Ingredient.version == version)
-                .values(name=values["name"], category_id=category_id, source_id=source_id, version=version + 1)
+                .values(
+                    name=values["name"],
+                    category_id=category_id,
+                    needling_timing_source_id=self._timing_source(session, key, values, source),
+                    source_id=source_id,
+                    version=version + 1,
+                )
+            )
+        elif kind == "concern":
+            self._refuse_name_taken(session, kind, key, values["name"], self._stored_name(session, m.Concern, key))
+            bases = self._concern_bases(session, values, source)
+            statement = (
+                update(m.Concern)
+                .where(m.Concern.key == key, m.Concern.version == version)
+                .values(
+                    name=values["name"],
+                    reason=values["reason"],
+                    bases=bases,
+                    growth_factor_keys=list(
+                        dict.fromkeys(b["target"] for b in bases if b["kind"] in ("growth-factor", "treatment"))
+                    ),
+                    category_keys=list(dict.fromkeys(b["target"] for b in bases if b["kind"] == "ingredient-category")),
+                    layer_keys=self._concern_layers(session, values),
+                    procedure_note=values.get("procedure_note") or None,
+                    source_id=source_id,
+                    version=version + 1,
+                )
             )
         else:
             spec = self._simple(kind)
@@ -550,7 +600,12 @@ class CatalogueEditor:
             ) + 1
             session.execute(
                 insert(m.Ingredient).values(
-                    key=key, category_id=category_id, position=position, name=values["name"], source_id=source.id
+                    key=key,
+                    category_id=category_id,
+                    position=position,
+                    name=values["name"],
+                    needling_timing_source_id=self._timing_source(session, key, values, source.key),
+                    source_id=source.id,
                 )
             )
         elif kind in ("exosome origin", "ingredient category"):
@@ -674,6 +729,7 @@ class CatalogueEditor:
                         return {
                             "name": dict(ingredient.name),
                             "category": category.key,
+                            "needling_timing": ingredient.needling_timing is not None,
                         }, ingredient.source or category.source
             raise EditError(f"the article has no ingredient {key!r}")
         section = SECTIONS.get(kind)
@@ -684,6 +740,8 @@ class CatalogueEditor:
             raise EditError(f"the article has no {kind} {key!r}")
         if kind == "product":
             return product_values(found), found.source
+        if kind == "concern":
+            return concern_values(found), found.source
         return {name: _copy(getattr(found, name)) for name in self._simple(kind).fields}, found.source
 
     def _dependents(self, session: Session, kind: str, key: str) -> list[Dependent]:
@@ -770,12 +828,65 @@ class CatalogueEditor:
         source_id = session.scalar(select(m.Source.id).where(m.Source.key == source))
         if source_id is None:
             return
+        if any(basis.get("source") == source for bases in session.scalars(select(m.Concern.bases)) for basis in bases):
+            return  # a concern's statement, kept by key inside its row, still names it
         for table in m.Base.metadata.sorted_tables:
             for column in table.columns:
                 if any(key.column.table.name == "source" for key in column.foreign_keys):
                     if session.execute(select(column).where(column == source_id).limit(1)).first() is not None:
                         return
         session.execute(delete(m.Source).where(m.Source.id == source_id))
+
+    def _concern_bases(self, session: Session, values: dict[str, Any], source: str) -> list[dict[str, Any]]:
+        """A concern's bases as stored, checked: each about a known thing, saying something; a basis the
+        clinic added or changed (no `source` yet) is marked as the clinic's edit of today."""
+        if not any(text.strip() for text in (values.get("reason") or {}).values()):
+            raise EditError("a concern needs a reason (the sentence shown with it)")
+        bases = []
+        for index, basis in enumerate(values.get("bases") or [], 1):
+            kind = basis.get("kind")
+            if kind not in BASIS_TARGETS:
+                raise EditError(f"statement {index}: {kind!r} is not something a concern can be addressed by")
+            model, target = BASIS_TARGETS[kind], basis.get("target") or None
+            if model is not None and session.scalar(select(model.id).where(model.key == target)) is None:
+                raise EditError(f"statement {index}: no {kind.replace('-', ' ')} {target!r} in the catalogue")
+            if not any(text.strip() for text in (basis.get("says") or {}).values()):
+                raise EditError(f"statement {index}: say what addresses the concern")
+            note = basis.get("note") or None
+            bases.append(
+                {
+                    "kind": kind,
+                    "target": target if model is not None else None,
+                    "says": dict(basis["says"]),
+                    "source": basis.get("source") or source,
+                    "note": dict(note) if note else None,
+                }
+            )
+            self._source_named(session, bases[-1]["source"])  # a source that exists
+        return bases
+
+    def _timing_source(self, session: Session, key: str, values: dict[str, Any], source: str) -> int | None:
+        """Whether the clinic's needling timing note is about this ingredient, as the source of that: kept
+        as it was when it stays on; the clinic's edit when the clinic puts it on (the clinic's notes when
+        restoring the bundled catalogue's)."""
+        if not values.get("needling_timing"):
+            return None
+        stored = session.scalar(select(m.Ingredient.needling_timing_source_id).where(m.Ingredient.key == key))
+        if stored is not None:
+            return int(stored)
+        if is_clinic_edit(source):
+            return self._source_id(session, source)
+        notes = session.scalar(select(m.Source.id).where(m.Source.key == "clinic-notes"))
+        return int(notes) if notes is not None else self._clinic_source(session).id
+
+    @staticmethod
+    def _concern_layers(session: Session, values: dict[str, Any]) -> list[str]:
+        layers = list(dict.fromkeys(values.get("layer_keys") or []))
+        known = set(session.scalars(select(m.Layer.key).where(m.Layer.key.in_(layers))))
+        unknown = [key for key in layers if key not in known]
+        if unknown:
+            raise EditError(f"no layer {unknown[0]!r} in the catalogue")
+        return layers
 
     @staticmethod
     def _category_id(session: Session, key: str) -> int:
@@ -909,6 +1020,26 @@ def product_entry(values: dict[str, Any], source: str) -> f.ProductEntry:
         raise EditError(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
 
 
+def concern_values(entry: f.ConcernEntry) -> dict[str, Any]:
+    """A concern as the editor edits it (the fields of the concern table), from the file's entry."""
+    return {
+        "name": dict(entry.name),
+        "reason": dict(entry.reason),
+        "bases": [
+            {
+                "kind": b.kind,
+                "target": b.target,
+                "says": dict(b.says),
+                "source": b.source,
+                "note": dict(b.note) if b.note else None,
+            }
+            for b in entry.bases
+        ],
+        "layer_keys": list(entry.layers),
+        "procedure_note": dict(entry.procedure_note) if entry.procedure_note else None,
+    }
+
+
 def _copy(value: Any) -> Any:
     """A stored JSON value, copied so that the caller's changes never reach the loaded row."""
     if isinstance(value, dict):
@@ -924,7 +1055,7 @@ def edited_facts(doc: f.CatalogueDocument) -> Iterator[tuple[str, date]]:
         for effect, rating in factor.ratings.items():
             if isinstance(rating, f.RatingEntry) and (day := edit_date(rating.source)):
                 yield f"{factor.name['en']} on {effect}", day
-    for section in ("products", "exosome_origins", "procedures", "layers"):
+    for section in ("products", "exosome_origins", "procedures", "layers", "concerns"):
         for entry in getattr(doc, section):
             if day := edit_date(entry.source):
                 yield entry.name["en"], day

@@ -55,7 +55,11 @@ class ServerLocation:
         return self.url.database or "(default database)"
 
     def describe(self) -> str:
-        """'database catalogue on db.example:5432', for messages."""
+        """'database catalogue on db.example:5432', for messages ('PostgreSQL service catalogue' for a
+        URL that names only a service of libpq's service file)."""
+        service = self.url.query.get("service")
+        if service and not self.url.database and not (self.url.host or self.url.query.get("host")):
+            return f"PostgreSQL service {service}"
         return f"database {self.database} on {self.host}"
 
 
@@ -80,6 +84,10 @@ def parse_location(text: str | Path) -> Location:
     if url.get_backend_name() not in SERVER_DIALECTS:
         known = ", ".join(f"{name}+{driver}://" for name, driver in SERVER_DIALECTS.items())
         raise DatabaseError(f"{_hide_password(text)}: DermaCounsel works with SQLite files and {known} servers")
+    if url.password:
+        from dermacounsel.app_log import keep_out_of_log
+
+        keep_out_of_log(str(url.password))  # whatever a driver's message quotes, the log never holds it
     if url.drivername == url.get_backend_name():
         url = url.set(drivername=f"{url.get_backend_name()}+{SERVER_DIALECTS[url.get_backend_name()]}")
     return ServerLocation(url)
@@ -91,14 +99,17 @@ def _hide_password(text: str) -> str:
 
 def server_engine(location: ServerLocation) -> Engine:
     """An engine for a catalogue server. libpq's own means supply what the URL leaves out (a service
-    file, ~/.pgpass, PGPASSWORD, sslmode...); the URL's query options are passed through to libpq."""
+    file, ~/.pgpass, PGPASSWORD, sslmode...), or the system keyring when the keyring package is
+    installed and holds the password; the URL's query options are passed through to libpq."""
     connect_args: dict[str, Any] = {}
     if "connect_timeout" not in location.url.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT
     if "application_name" not in location.url.query:
         connect_args["application_name"] = "DermaCounsel"
+    from dermacounsel.storage.secrets import with_keyring_password
+
     try:
-        return create_engine(location.url, connect_args=connect_args, pool_pre_ping=True)
+        return create_engine(with_keyring_password(location.url), connect_args=connect_args, pool_pre_ping=True)
     except ModuleNotFoundError as error:
         raise DatabaseError(
             f"{location.describe()}: the PostgreSQL driver is not installed ({error.name}); "
@@ -111,7 +122,10 @@ def server_error(location: ServerLocation, error: BaseException, doing: str = "c
     original = getattr(error, "orig", None) or error
     text = " ".join(str(original).split())
     text = re.sub(r'^connection failed: connection to server (at|on) "[^"]*"[^,]*, port \d+ failed: ', "", text)
+    text = re.sub(r"^connection is bad: ", "", text)
     text = re.sub(r"^connection to server (at|on) [^,]*, port \d+ failed: ", "", text)
+    text = re.sub(r'^connection to server on socket "[^"]*" failed: ', "", text)  # the socket is named already
+    text = re.sub(r"(\w) (Is the server running)", r"\1; \2", text)
     text = re.sub(r"\s*\(Background on this error at: [^)]*\)", "", text)
     text = re.sub(r"\s*\[SQL: .*$", "", text)
     return DatabaseError(f"{location.describe()}: {doing} ({text or type(original).__name__})")

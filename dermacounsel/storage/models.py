@@ -83,7 +83,14 @@ class ScaleStep(Base):
 
 
 class Effect(Base):
-    """One of the six rated effects (rows of the article's growth-factor table)."""
+    """One of the six rated effects (rows of the article's growth-factor table).
+
+    Attributes:
+        regions: the layer and structure keys where the effect takes place (collagen is made in the
+            dermis): the skin explorer shows a rating at a region only there. Empty: everywhere.
+        regions_source: where that placement comes from (this app's placement from anatomy, or the
+            clinic's edit), as it is not the article's.
+    """
 
     __tablename__ = "effect"
 
@@ -91,8 +98,11 @@ class Effect(Base):
     key: Mapped[str] = mapped_column(String(80), unique=True)
     position: Mapped[int]
     name: Mapped[Text]
+    regions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    regions_source_id: Mapped[int | None] = _source_fk(nullable=True)
     source_id: Mapped[int] = _source_fk()
-    source: Mapped[Source] = relationship()
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
+    regions_source: Mapped[Source | None] = relationship(foreign_keys=[regions_source_id])
 
 
 class Layer(Versioned, Base):
@@ -334,7 +344,12 @@ class IngredientCategoryLayer(LayerLinkMixin, Base):
 
 
 class Ingredient(Versioned, Base):
-    """A functional ingredient, filed under one expected effect as the article does."""
+    """A functional ingredient, filed under one expected effect as the article does.
+
+    Attributes:
+        needling_timing_source: set for an ingredient that the timing note (statement "acid-timing")
+            is about beside a needle procedure (acids, retinol): the source of that note (the clinic's).
+    """
 
     __tablename__ = "ingredient"
 
@@ -343,9 +358,11 @@ class Ingredient(Versioned, Base):
     category_id: Mapped[int] = mapped_column(ForeignKey("ingredient_category.id", ondelete="RESTRICT"), index=True)
     position: Mapped[int]
     name: Mapped[Text]
+    needling_timing_source_id: Mapped[int | None] = _source_fk(nullable=True)
     source_id: Mapped[int] = _source_fk()
     category: Mapped[IngredientCategory] = relationship(back_populates="ingredients")
-    source: Mapped[Source] = relationship()
+    source: Mapped[Source] = relationship(foreign_keys=[source_id])
+    needling_timing_source: Mapped[Source | None] = relationship(foreign_keys=[needling_timing_source_id])
 
 
 class Procedure(Versioned, Base):
@@ -356,6 +373,8 @@ class Procedure(Versioned, Base):
         uptake: "passive" or "active" uptake of the solution.
         notes: the article's "other" remarks, as a list of localized texts.
         needle_depth_*: the settable needle depth in mm, for procedures that have one.
+        description_source: where the description comes from when not from the procedure's source (the
+            article names the Vital Injector only; what it is comes from elsewhere).
     """
 
     __tablename__ = "procedure"
@@ -366,6 +385,7 @@ class Procedure(Versioned, Base):
     position: Mapped[int]
     name: Mapped[Text]
     description: Mapped[Text]
+    description_source_id: Mapped[int | None] = _source_fk(nullable=True)
     systemic: Mapped[bool] = mapped_column(Boolean)
     uptake: Mapped[str] = mapped_column(String(10))
     notes: Mapped[list[Text]]
@@ -376,6 +396,7 @@ class Procedure(Versioned, Base):
     source_id: Mapped[int] = _source_fk()
     source: Mapped[Source] = relationship(foreign_keys=[source_id])
     needle_depth_source: Mapped[Source | None] = relationship(foreign_keys=[needle_depth_source_id])
+    description_source: Mapped[Source | None] = relationship(foreign_keys=[description_source_id])
     reach: Mapped[list[ProcedureReach]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ProcedureReach.position"
     )
@@ -482,7 +503,7 @@ class Caution(Base):
     source: Mapped[Source] = relationship()
 
 
-class Concern(Base):
+class Concern(Versioned, Base):
     """A patient's concern the article's expected effects speak to, and what addresses it.
 
     Attributes:

@@ -148,7 +148,10 @@ def procedure_cards(session: Session, language: str = SOURCE_LANGUAGE) -> list[r
     rows = session.scalars(
         select(m.Procedure)
         .order_by(m.Procedure.position)
-        .options(selectinload(m.Procedure.reach).selectinload(m.ProcedureReach.layer))
+        .options(
+            selectinload(m.Procedure.reach).selectinload(m.ProcedureReach.layer),
+            selectinload(m.Procedure.description_source),
+        )
     )
     cards = []
     for p in rows:
@@ -167,6 +170,7 @@ def procedure_cards(session: Session, language: str = SOURCE_LANGUAGE) -> list[r
                 needle_depth_mm=depth,
                 needle_depth_source=_note(p.needle_depth_source, language) if p.needle_depth_source else None,
                 source=_note(p.source, language),
+                description_source=_note(p.description_source, language) if p.description_source else None,
             )
         )
     return cards
@@ -216,6 +220,12 @@ def statement_citation(session: Session, key: str, language: str = SOURCE_LANGUA
     return pick(row.source.citation, language) if row else ""
 
 
+def statement_source_title(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> str:
+    """The title of a statement's source, as a printout cites it ("" when there is no such statement)."""
+    row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
+    return pick(row.source.title, language) if row else ""
+
+
 def counts(session: Session) -> dict[str, int]:
     """How many products, growth factors, ingredients and procedures the catalogue holds."""
     return {
@@ -227,6 +237,27 @@ def counts(session: Session) -> dict[str, int]:
             ("procedures", m.Procedure),
         )
     }
+
+
+#: Tables whose every change shows in the change mark: the rows the editor versions (each change raises a
+#: version, an import raises every one it touches) and the tables only an import or a restore rewrites.
+_VERSIONED = (m.Layer, m.Rating, m.ExosomeOrigin, m.IngredientCategory, m.Ingredient, m.Procedure, m.Product)
+_UNVERSIONED = (m.Source, m.Concern, m.Statement, m.Component)
+
+
+def change_mark(session: Session) -> tuple[int, ...]:
+    """A cheap fingerprint of the catalogue's state, in one query: how many rows each versioned table
+    holds and the sum of their versions, and how many rows the others hold. Any edit, import, deletion
+    or restore made by any client changes it, so comparing it every few seconds tells a running client
+    that the catalogue changed elsewhere."""
+    parts: list[Any] = []
+    for model in _VERSIONED:
+        parts.append(select(func.count()).select_from(model).scalar_subquery())
+        parts.append(select(func.coalesce(func.sum(model.version), 0)).scalar_subquery())
+    for table in _UNVERSIONED:
+        parts.append(select(func.count()).select_from(table).scalar_subquery())
+    row = session.execute(select(*parts)).one()
+    return tuple(int(value) for value in row)
 
 
 def ingredient_categories(session: Session, language: str = SOURCE_LANGUAGE) -> list[r.IngredientGroup]:
@@ -356,6 +387,22 @@ def explorer_catalogue(session: Session, language: str = SOURCE_LANGUAGE) -> Exp
         ingredient_categories=tuple(ingredient_categories(session, language)),
         cell_derived_classes=tuple(cell_derived_groups(session, language)),
         procedures=tuple(procedure_cards(session, language)),
+        effect_regions=effect_regions(session),
+        effect_regions_note=pick(
+            session.scalar(select(m.Statement.text).where(m.Statement.key == "effect-regions")), language
+        ),
+    )
+
+
+def effect_regions(session: Session) -> dict[str, frozenset[str]]:
+    """Where each rated effect takes place, by the catalogue (effects without regions are left out)."""
+    return {e.key: frozenset(e.regions) for e in session.scalars(select(m.Effect)) if e.regions}
+
+
+def needling_timed(session: Session) -> frozenset[str]:
+    """The ingredients the clinic's timing note is about beside a needle procedure (acids, retinol)."""
+    return frozenset(
+        session.scalars(select(m.Ingredient.key).where(m.Ingredient.needling_timing_source_id.is_not(None)))
     )
 
 
@@ -468,7 +515,8 @@ def product_details(
 
 
 def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]:
-    """The patient concerns the catalogue knows, in its order."""
+    """The patient concerns the catalogue knows, in its order; what the clinic edited says so."""
+    kind_of = dict(session.execute(select(m.Source.key, m.Source.kind)).all())
     return [
         Concern(
             c.key,
@@ -485,13 +533,15 @@ def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]
                     pick(b["says"], language),
                     b["source"],
                     pick(b.get("note"), language),
+                    by_clinic=kind_of.get(b["source"]) == "clinic-edit",
                 )
                 for b in c.bases or ()
             ),
             c.procedures_treat,
             pick(c.procedure_note, language),
+            edited=kind_of.get(c.source.key) == "clinic-edit",
         )
-        for c in session.scalars(select(m.Concern).order_by(m.Concern.position))
+        for c in session.scalars(select(m.Concern).order_by(m.Concern.position).options(selectinload(m.Concern.source)))
     ]
 
 
@@ -511,4 +561,5 @@ def recommendations(
         {s.key: pick(s.text, language) for s in session.scalars(select(m.Statement))},
         exosome_origins(session, language),
         preferred,
+        needling_timed(session),
     )

@@ -16,7 +16,7 @@ import warnings
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, MetaData, inspect, text
 from sqlalchemy.exc import DBAPIError, SAWarning, SQLAlchemyError
@@ -43,7 +43,9 @@ def local_copy_path(location: ServerLocation) -> Path:
 
     from dermacounsel.paths import APP_NAME
 
-    name = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{location.host}-{location.database}").strip("-")
+    service = location.url.query.get("service")
+    named = f"{location.host}-{location.database}" if location.url.database or not service else f"service-{service}"
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", named).strip("-")
     return user_data_path(APP_NAME, appauthor=False) / "servers" / f"{name}.sqlite3"
 
 
@@ -213,34 +215,165 @@ def _sqlite_problems(path: Path, counts: dict[str, int]) -> list[str]:
     return problems
 
 
+#: What a server backup holds beside its SQLite copy: the catalogue file (checked by importing it into a
+#: scratch database) and, when PostgreSQL's client tools are installed, pg_dump's own archive.
+CATALOGUE_FILE_SUFFIX = ".json"
+PG_DUMP_SUFFIX = ".pgdump"
+PG_DUMP_MAGIC = b"PGDMP"
+
+
 def back_up_server(
     location: ServerLocation, engine: Engine, anchor: Path, reason: str, to: Path | None = None
 ) -> Backup:
-    """A logical backup of the server's catalogue into the backups folder beside `anchor` (or `to`)."""
+    """A logical backup of the server's catalogue into the backups folder beside `anchor` (or `to`): an
+    SQLite copy (checked), beside it the catalogue file written from that copy (checked by importing it
+    into a scratch database and reading the same catalogue back) and, when pg_dump is installed, its
+    archive (checked with pg_restore --list). `restore` takes any of the three."""
     from dermacounsel.storage.backups import Backup, _explicit_target, _free_name, _local, prune_backups
 
     taken_at = _local(None)
     target = _explicit_target(anchor, to) if to is not None else _free_name(anchor, taken_at, reason)
     copy_to_sqlite(location, engine, target)
+    write_catalogue_file(target, target.with_suffix(CATALOGUE_FILE_SUFFIX))
+    if pg_tool("pg_dump") is not None:
+        try:
+            pg_dump(location, target.with_suffix(PG_DUMP_SUFFIX))
+        except DatabaseError as error:  # the copy and the catalogue file stand; the archive is extra
+            log.warning("%s", error)
     if to is None:
         prune_backups(anchor, keep=[target])
     return Backup(target, taken_at, reason, target.stat().st_size)
 
 
+def companions(backup: Path) -> list[Path]:
+    """The catalogue file and pg_dump archive kept beside a server backup's SQLite copy, those there are."""
+    found = [backup.with_suffix(suffix) for suffix in (CATALOGUE_FILE_SUFFIX, PG_DUMP_SUFFIX)]
+    return [path for path in found if path.is_file()]
+
+
+def write_catalogue_file(copy: Path, target: Path) -> Path:
+    """Write the catalogue in the SQLite file `copy` as a catalogue file at `target`, kept only once it
+    was imported into a scratch SQLite database and read back the same."""
+    import shutil
+    import tempfile
+
+    from dermacounsel.paths import write_atomically
+    from dermacounsel.storage.catalogue_import import export_text, import_catalogue
+    from dermacounsel.storage.database import open_database
+
+    with tempfile.TemporaryDirectory(prefix="dermacounsel-verify-") as scratch:
+        # read from a copy: a backup taken before an upgrade has the older schema, migrated here only
+        shutil.copyfile(copy, Path(scratch) / "copy.sqlite3")
+        opened = open_database(Path(scratch) / "copy.sqlite3")
+        try:
+            written = export_text(opened)
+        finally:
+            opened.close()
+        candidate = Path(scratch) / "catalogue.json"
+        candidate.write_text(written, encoding="utf-8")
+        check = open_database(Path(scratch) / "scratch.sqlite3")
+        try:
+            import_catalogue(check, candidate, replace=True)
+            read_back = export_text(check)
+        finally:
+            check.close()
+    if read_back != written:
+        raise DatabaseError(f"{target}: the catalogue file did not import back as the same catalogue; not kept")
+    write_atomically(target, written.encode("utf-8"))
+    return target
+
+
+def pg_tool(name: str) -> str | None:
+    """PostgreSQL's client program `name` (pg_dump, pg_restore), if installed."""
+    import glob
+    import shutil
+
+    found = shutil.which(name)
+    if found:
+        return found
+    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if os.access(f"{folder}/{name}", os.X_OK):
+            return f"{folder}/{name}"
+    return None
+
+
+def _libpq(location: ServerLocation) -> tuple[str, dict[str, str]]:
+    """The server as libpq's tools take it (a URI without the password) and their environment (the
+    password, if the URL or the keyring gave one, in PGPASSWORD: never on a command line)."""
+    from dermacounsel.storage.secrets import with_keyring_password
+
+    url = with_keyring_password(location.url)
+    environment = dict(os.environ)
+    if url.password is not None:
+        environment["PGPASSWORD"] = str(url.password)
+    uri = url._replace(password=None, drivername="postgresql").render_as_string(hide_password=False)
+    return uri, environment
+
+
+def _run_pg(location: ServerLocation, command: list[str], doing: str) -> str:
+    import subprocess
+
+    _, environment = _libpq(location)
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=3600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise DatabaseError(f"{location.describe()}: {doing} failed ({error})") from None
+    if result.returncode != 0:
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        reason = " ".join(lines[0].split()) if lines else f"exit status {result.returncode}"
+        raise DatabaseError(f"{location.describe()}: {doing} failed ({reason})")
+    return result.stdout
+
+
+def pg_dump(location: ServerLocation, target: Path) -> Path:
+    """pg_dump's archive of the catalogue's database (custom format), checked with pg_restore --list."""
+    uri, _ = _libpq(location)
+    partial = target.with_name(target.name + ".partial")
+    dump = pg_tool("pg_dump")
+    if dump is None:
+        raise DatabaseError("pg_dump is not installed (PostgreSQL's client tools)")
+    try:
+        _run_pg(
+            location, [dump, "--format=custom", "--no-owner", "--no-privileges", "-f", str(partial), uri], "pg_dump"
+        )
+        restore = pg_tool("pg_restore")
+        if restore is not None and "TABLE DATA" not in _run_pg(
+            location, [restore, "--list", str(partial)], "pg_restore"
+        ):
+            raise DatabaseError(f"{target}: pg_dump's archive holds no table data; not kept")
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
 def restore_to_server(database: CatalogueDatabase, backup: Path) -> Backup:
-    """Make the server's catalogue what `backup` (any SQLite catalogue: a server backup or a file's) holds,
-    in one transaction, after a backup of what the server holds now (returned)."""
+    """Make the server's catalogue what `backup` holds, after a backup of what the server holds now
+    (returned): any SQLite catalogue (a server backup's copy or a file's) or a catalogue file, written in
+    one transaction; or pg_dump's archive, put back by pg_restore in one transaction."""
     import shutil
     import tempfile
 
     from dermacounsel.storage.catalogue_file import parse_catalogue
-    from dermacounsel.storage.catalogue_import import export_text, write_document
+    from dermacounsel.storage.catalogue_import import export_text
     from dermacounsel.storage.database import open_database
 
     assert database.server is not None
     backup = backup.expanduser()
     if not backup.is_file():
         raise DatabaseError(f"{backup}: no backup file there")
+    with backup.open("rb") as stream:
+        start = stream.read(16)
+    if start.startswith(PG_DUMP_MAGIC):
+        return _restore_pg_dump(database, backup)
+    if start.lstrip()[:1] == b"{":  # a catalogue file (a server backup's, or any export)
+        from dermacounsel.storage.catalogue_file import CatalogueFileError, read_catalogue
+
+        try:
+            document = read_catalogue(backup)
+        except CatalogueFileError as error:
+            raise DatabaseError(str(error)) from None
+        return _replace_with(database, document)
     with tempfile.TemporaryDirectory(prefix="dermacounsel-restore-") as scratch:
         copy = Path(scratch) / "backup.sqlite3"
         shutil.copyfile(backup, copy)  # opened (and, if older, migrated) as a copy: the backup stays as it was
@@ -249,12 +382,39 @@ def restore_to_server(database: CatalogueDatabase, backup: Path) -> Backup:
             document = parse_catalogue(export_text(opened).encode(), str(backup))
         finally:
             opened.close()
+    return _replace_with(database, document)
+
+
+def _replace_with(database: CatalogueDatabase, document: Any) -> Backup:
+    from dermacounsel.storage.catalogue_import import write_document
+
+    assert database.server is not None
     safety = back_up_server(database.server, database.engine, database.path, "before-restore")
     try:
         with database.transaction() as session:
             write_document(session, document)
     except DBAPIError as error:
         raise server_error(database.server, error, "the restore failed and was rolled back") from None
+    return safety
+
+
+def _restore_pg_dump(database: CatalogueDatabase, archive: Path) -> Backup:
+    """Put pg_dump's archive back on the server in one transaction (all or nothing), after a backup of
+    what it holds now; the result must be a catalogue this version reads and passes its checks."""
+    assert database.server is not None
+    location = database.server
+    restore = pg_tool("pg_restore")
+    if restore is None:
+        raise DatabaseError(f"{archive}: is a pg_dump archive, and pg_restore is not installed to read it")
+    uri, _ = _libpq(location)
+    _run_pg(location, [restore, "--list", str(archive)], f"reading {archive.name}")
+    safety = back_up_server(location, database.engine, database.path, "before-restore")
+    database.engine.dispose()  # no pooled connection may hold the tables pg_restore drops
+    command = [restore, "--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-privileges"]
+    _run_pg(location, [*command, "-d", uri, str(archive)], f"restoring {archive.name} (rolled back)")
+    revision = server_revision(location, database.engine)
+    if revision != SCHEMA_HEAD:
+        _refuse_newer(location, revision)
     return safety
 
 
@@ -309,6 +469,17 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                     [f"schema is {revision}: opening it in DermaCounsel upgrades it (or refuses a newer one)"],
                 )
                 return report
+            from dermacounsel.storage.stored_values import measurement_problems
+
+            class _Rows:
+                def execute(self, sql: str, /) -> Any:
+                    return connection.execute(text(sql))
+
+            _record(
+                report,
+                "every measurement is complete, finite, within its range and runs from low to high",
+                measurement_problems(_Rows()),
+            )
             for description, query in CATALOGUE_RULES:
                 _record(report, description, [row[0] for row in connection.execute(text(portable_rule(query)))])
     except SQLAlchemyError as error:

@@ -17,11 +17,12 @@ from PySide6.QtCore import (
     QLockFile,
     QMessageLogContext,
     QObject,
+    Qt,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dermacounsel import __version__, paths
@@ -53,10 +54,56 @@ def make_application() -> QApplication:
         font = QFont(app.font())
         font.setPointSize(BASE_POINT_SIZE)
         app.setFont(font)
+    light = light_palette()
+    if app.palette() != light:
+        app.styleHints().setColorScheme(Qt.ColorScheme.Light)  # native dialogs and styles follow, too
+        app.setPalette(light)
     sheet = (paths.resources_dir() / "style.qss").read_text(encoding="utf-8")
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
+    from dermacounsel.ui import screen_fit  # issue 15: every dialog fits the screen it opens on
+
+    screen_fit.install(app)
     return app
+
+
+#: The app's own light colours for every palette role. The style sheet paints light backgrounds, so the
+#: text must stay dark even when the system's colour scheme is dark (Windows or GNOME dark mode would
+#: otherwise turn label and list text light on the sheet's white and pale grey).
+LIGHT_COLOURS = {
+    QPalette.ColorRole.Window: "#f5f7f8",
+    QPalette.ColorRole.WindowText: "#1d2b36",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f0f5f7",
+    QPalette.ColorRole.Text: "#1d2b36",
+    QPalette.ColorRole.PlaceholderText: "#5f717c",
+    QPalette.ColorRole.Button: "#e9f0f2",
+    QPalette.ColorRole.ButtonText: "#1d2b36",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#2b7a8c",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffdc",
+    QPalette.ColorRole.ToolTipText: "#1d2b36",
+    QPalette.ColorRole.Link: "#1f6477",
+    QPalette.ColorRole.LinkVisited: "#5a3f86",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#e4ecef",
+    QPalette.ColorRole.Mid: "#b7c5cb",
+    QPalette.ColorRole.Dark: "#8a9aa2",
+    QPalette.ColorRole.Shadow: "#4b5d68",
+}
+#: Greyed, not hidden: what disabled widgets draw their text in.
+DISABLED_TEXT = "#8a9aa2"
+
+
+def light_palette() -> QPalette:
+    """The light palette every widget uses, whatever the system's colour scheme."""
+    palette = QPalette()
+    for role, colour in LIGHT_COLOURS.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
+    return palette
 
 
 #: Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.
@@ -178,6 +225,18 @@ def run(database_path: Path | str, terminate_after_init: bool = False) -> int:
         print(f"dermacounsel: error: {message}", file=sys.stderr)
         ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
         return 1
+    # Every way out removes the lock: returning, an exception, the watchdog's exit (startup.own_lock). One a
+    # killed or crashed instance leaves is stale: QLockFile finds its process gone and takes it over.
+    startup.own_lock(Path(lock.fileName()))
+    try:
+        return _run_window(app, target, database_path, terminate_after_init)
+    finally:
+        lock.unlock()
+        startup.own_lock(None)
+
+
+def _run_window(app: QApplication, target: Path | str, database_path: Path, terminate_after_init: bool) -> int:
+    from dermacounsel.ui import startup  # issue 18: fail fast, never hang
     from dermacounsel.ui.main_window import MainWindow
 
     _install_error_hook()
@@ -213,6 +272,7 @@ def run(database_path: Path | str, terminate_after_init: bool = False) -> int:
             return
         opened.append(catalogue)
         window.attach(catalogue)
+        window.watch_for_changes()  # issue 17: changes made at other desks show within seconds
         startup.mark_finished()  # issue 18
         if terminate_after_init:
             shown = window.stack.currentWidget() or window

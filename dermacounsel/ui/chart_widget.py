@@ -6,12 +6,29 @@ Importing this module imports matplotlib, so only views opened by the user impor
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from matplotlib.artist import Artist
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+#: Chart type never smaller than this share of the type around it: 11 px beside the app's 16-px body
+#: text, 14 px in presentation mode (20-px body text), the patient-facing minimum.
+CHART_TYPE_SHARE = 0.7
+
+
+class Arranged(Protocol):
+    """A chart that lays itself out for its figure's size (the radar)."""
+
+    minimum_text_px: float
+    layout_changed: bool
+
+    def arrange(self) -> None: ...
+
+    def smallest_side_px(self) -> float: ...
 
 
 class ChartWidget(QWidget):
@@ -22,9 +39,10 @@ class ChartWidget(QWidget):
         canvas: the Qt widget that shows it (matplotlib's backend_qtagg).
     """
 
-    def __init__(self, figure: Figure, parent: QWidget | None = None) -> None:
+    def __init__(self, figure: Figure, parent: QWidget | None = None, chart: Arranged | None = None) -> None:
         super().__init__(parent)
         self.figure = figure
+        self.chart = chart
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(360, 320)
@@ -35,6 +53,24 @@ class ChartWidget(QWidget):
         self._background: Any = None
         self._dynamic: Callable[[], list[Artist]] = list
         self.canvas.mpl_connect("draw_event", self._on_draw)
+        if chart is not None:
+            self.canvas.mpl_connect("resize_event", lambda _event: chart.arrange())
+            self._follow_type()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.chart is not None:
+            self._follow_type()
+            self.canvas.draw_idle()
+
+    def _follow_type(self) -> None:
+        """The chart's smallest type follows the widget's (larger in presentation mode), and the canvas
+        is never smaller than the chart can be laid out at that type."""
+        assert self.chart is not None
+        self.chart.minimum_text_px = CHART_TYPE_SHARE * QFontInfo(self.font()).pixelSize()
+        side = round(self.chart.smallest_side_px())
+        self.canvas.setMinimumSize(side, side)
+        self.chart.arrange()
 
     def set_dynamic(self, artists: Callable[[], list[Artist]]) -> None:
         """The artists that change often (marked animated): after a full draw they are drawn over a saved
@@ -42,6 +78,8 @@ class ChartWidget(QWidget):
         self._dynamic = artists
 
     def _on_draw(self, _event: object) -> None:
+        if self.chart is not None:
+            self.chart.layout_changed = False
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         self._draw_dynamic()
 
@@ -53,6 +91,9 @@ class ChartWidget(QWidget):
     def redraw(self) -> None:
         """Show the changes: blit the changing artists over the saved background (a few milliseconds),
         or draw everything at the next idle moment when there is no background yet."""
+        if self.chart is not None and self.chart.layout_changed:
+            self.chart.layout_changed = False
+            self._background = None  # the labels moved: the saved background is stale
         if self._background is None or not self.canvas.isVisible():
             self.canvas.draw_idle()
             return

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ from dermacounsel.domain.records import ProductDetail, ProductLinks
 from dermacounsel.reports import comparison_sheet
 from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
+from dermacounsel.reports.radar_words import radar_wording
 from dermacounsel.services.catalogue import Catalogue, UnknownEntry
 from dermacounsel.ui import printing
 from dermacounsel.ui.chart_widget import ChartWidget
@@ -68,6 +70,18 @@ GROUP_HEADINGS: dict[str, str] = {
 }
 
 
+def two_lines(name: str) -> str:
+    """A name broken into two lines near its middle: at a space when it has one, else between characters
+    (Japanese names have no spaces)."""
+    middle = len(name) / 2
+    spaces = [i for i, character in enumerate(name) if character == " "]
+    if spaces:
+        cut = min(spaces, key=lambda i: abs(i - middle))
+        return name[:cut] + "\n" + name[cut + 1 :]
+    cut = round(middle)
+    return name[:cut] + "\n" + name[cut:]
+
+
 class CompareModel(QAbstractTableModel):
     """The comparison as a table: a label column, then one column per product.
 
@@ -83,6 +97,12 @@ class CompareModel(QAbstractTableModel):
         self.comparison = Comparison((), ())
         self.only_differences = False
         self._rows: list[tuple[Any, ...]] = []
+        self.two_line: set[int] = set()  # the header sections shown on two lines
+
+    def set_two_line(self, sections: set[int]) -> None:
+        if sections != self.two_line:
+            self.two_line = sections
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
 
     def set_comparison(self, comparison: Comparison, only_differences: bool) -> None:
         self.beginResetModel()
@@ -111,12 +131,18 @@ class CompareModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.comparison.products) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
+        if orientation == Qt.Orientation.Horizontal and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            name = (
                 QCoreApplication.translate("compare", "Component")
                 if section == 0
                 else self.comparison.products[section - 1].name
             )
+            if role == Qt.ItemDataRole.DisplayRole and section in self.two_line:
+                return two_lines(name)
+            return name
         return None
 
     def row_entry(self, row: int) -> tuple[Any, ...]:
@@ -259,9 +285,11 @@ class CompareView(QWidget):
 
     Signals:
         navigate(str): a link to another view was followed.
+        printable_changed(): what `print_hint` says may have changed (the main window's Print follows it).
     """
 
     navigate = Signal(str)
+    printable_changed = Signal()
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -346,6 +374,12 @@ class CompareView(QWidget):
         self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # a product's name wider than its column goes onto two lines rather than being cut
+        self._wrap_headers = QTimer(self)
+        self._wrap_headers.setSingleShot(True)
+        self._wrap_headers.setInterval(0)
+        self._wrap_headers.timeout.connect(self._fit_headers)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._wrap_headers.start())
         self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail = QLabel(self.tr("Select a component to see what it is and where it acts."))
@@ -354,11 +388,14 @@ class CompareView(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.linkActivated.connect(self._follow)
 
-        self.chart = RadarChart(self.effect_names, self.scale, compact=True, animated=True)
-        self.chart_widget = ChartWidget(self.chart.figure)
+        self.chart = RadarChart(
+            self.effect_names,
+            self.scale,
+            animated=True,
+            **radar_wording(),
+        )
+        self.chart_widget = ChartWidget(self.chart.figure, chart=self.chart)
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
-        self.chart_widget.setMinimumWidth(330)
-        self.chart_widget.setMinimumHeight(280)
         self.summaries = QTextBrowser()
         self.summaries.setObjectName("details")
         self.summaries.setAccessibleName(self.tr("The products in one sentence each"))
@@ -372,20 +409,34 @@ class CompareView(QWidget):
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.chart_caption)
-        right.addWidget(self.chart_widget, 3)
-        right.addWidget(self.summaries, 2)
+        right.addWidget(self.summaries, 1)
         right_widget = QWidget()
         right_widget.setLayout(right)
-        right_widget.setFixedWidth(370)
+        right_widget.setMinimumWidth(260)
+        right_widget.setMaximumWidth(460)
 
-        centre = QVBoxLayout()
-        centre.addWidget(self.caution_banner)
+        # Two pages, each with the whole width: the table (four products' names and cells readable at
+        # 1366x768 and at 1.5x scale) and the radar (large enough to read, beside one sentence per product).
+        table_page = QWidget()
+        centre = QVBoxLayout(table_page)
+        centre.setContentsMargins(0, 6, 0, 0)
         centre.addWidget(self.table, 1)
         centre.addWidget(self.detail)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addLayout(centre, 1)
-        body.addWidget(right_widget)
+        chart_page = QWidget()
+        chart_row = QHBoxLayout(chart_page)
+        chart_row.setContentsMargins(0, 6, 0, 0)
+        chart_row.setSpacing(16)
+        chart_row.addWidget(self.chart_widget, 3)
+        chart_row.addWidget(right_widget, 2)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("comparePages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(table_page, self.tr("Side by side"))
+        self.pages.addTab(chart_page, self.tr("Chart"))
+        body = QVBoxLayout()
+        body.setSpacing(8)
+        body.addWidget(self.caution_banner)
+        body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(10)
@@ -400,12 +451,6 @@ class CompareView(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.table.selectionModel().currentChanged.connect(lambda current, _previous: self._show_detail(current))
-        QShortcut(
-            QKeySequence.StandardKey.Print,
-            self,
-            self.print_preview,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
 
         defaults = [n for n in map(self._name_of, ClinicSettings.load().default_products) if n is not None]
         self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
@@ -488,8 +533,10 @@ class CompareView(QWidget):
         return compare([self.details[name] for name in self.products])
 
     def refresh(self) -> None:
+        self.printable_changed.emit()
         comparison = self.comparison()
         self.model.set_comparison(comparison, self.differences.isChecked())
+        self._wrap_headers.start()
         self.table.clearSpans()
         for row in range(self.model.rowCount()):
             if self.model.row_entry(row)[0] == "group" and self.model.columnCount() > 1:
@@ -542,6 +589,20 @@ class CompareView(QWidget):
             chip.left.setEnabled(index > 0)
             chip.right.setEnabled(index < len(self.products) - 1)
             self.chips.addWidget(chip)
+
+    def _fit_headers(self) -> None:
+        """Two lines for each product name wider than its column (with the header's padding)."""
+        header = self.table.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        wide = {
+            section
+            for section in range(1, self.model.columnCount())
+            if metrics.horizontalAdvance(self.model.comparison.products[section - 1].name) + 28
+            > header.sectionSize(section)
+        }
+        self.model.set_two_line(wide)
 
     def chip(self, name: str) -> ProductChip:
         for index in range(self.chips.count()):
@@ -635,6 +696,12 @@ class CompareView(QWidget):
             glosses=self.catalogue.glossary(),
         )
         return comparison_sheet.printout(content)
+
+    def print_hint(self) -> str:
+        """Why the sheet cannot be printed yet, or "" when it can (Ctrl+P, File → Print)."""
+        if len(self.products) >= MIN_PRODUCTS:
+            return ""
+        return self.tr("Add a second product first: the sheet compares two to four products.")
 
     def print_preview(self) -> None:
         if len(self.products) >= MIN_PRODUCTS:

@@ -8,29 +8,30 @@ from html import escape
 from urllib.parse import quote
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from dermacounsel.domain.counselling import RULE, RULE_DETAIL, Ranked, Recommendations, equal_groups
-from dermacounsel.domain.glossary import terms_in
+from dermacounsel.domain.counselling import RULE_DETAIL, Ranked, Recommendations, equal_groups
 from dermacounsel.reports import consultation_summary
 from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import printing
-from dermacounsel.ui.plain_text import literal
+from dermacounsel.ui.plain_text import glossed_html, literal
+from dermacounsel.ui.plan_picker import PlanPicker
 from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -41,6 +42,7 @@ p.caution { color: #9b1c1c; font-weight: bold; margin: 0 0 0 14px; }
 p.note { color: #6b4b00; margin: 0 0 6px 0; }
 p.sub { color: #1f4e5c; font-weight: 600; margin: 8px 0 2px 0; }
 span.equal { color: #2b7a8c; font-style: italic; }
+span.term { text-decoration: underline; color: #1f5f70; }
 p.why { color: #6a7b86; font-size: small; margin: 0 0 0 28px; }
 """
 SECTIONS = (
@@ -51,25 +53,52 @@ SECTIONS = (
 )
 
 
+class GrowingBrowser(QTextBrowser):
+    """A text browser as tall as its text, with no scroll bar of its own: the column around it scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+
+    def _fit(self) -> None:
+        margins = self.contentsMargins()
+        height = round(self.document().size().height()) + margins.top() + margins.bottom() + 2
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+
 class CounselView(QWidget):
     """Concerns on the left (ordered: the first matters most), ranked results on the right.
 
     Attributes:
         chosen: the patient's concerns, most important first; ▲ ▼ reorder, ✕ removes (or drag them).
-        available: the concerns not chosen yet; double-click or Enter adds one.
-        panels: one QTextBrowser per kind of result.
+        available: every concern with a tick box; a click (or Space, or Enter) ticks or unticks it. The
+            list never changes under the pointer: a chosen concern stays where it is, ticked.
+        panels: one QTextBrowser per kind of result, each as tall as its text, one under the other in
+            a single scrolling column (`results`).
+        plan_slot: the end of that column, for a widget that follows the results.
 
     Signals:
         navigate(str): a result was opened in its own view.
+        printable_changed(): what `print_hint` says may have changed (the main window's Print follows it).
     """
 
     navigate = Signal(str)
+    printable_changed = Signal()
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("counselView")
         self.catalogue = catalogue
         self.all_concerns = {c.key: c for c in self.catalogue.concerns()}
+        self._syncing = False
         self.result: Recommendations | None = None
 
         header = ViewHeader(self.tr("Counselling"))
@@ -112,15 +141,20 @@ class CounselView(QWidget):
         left.addWidget(title)
         left.addWidget(self.chosen, 2)
         left.addLayout(buttons)
-        add_title = QLabel(self.tr("Add a concern (double-click)"))
+        add_title = QLabel(self.tr("Add a concern: click to tick it"))
         add_title.setObjectName("barCaption")
+        add_title.setWordWrap(True)
         left.addWidget(add_title)
         left.addWidget(self.available, 3)
+        # the doctor's suggestion for the printed summary (a self-contained widget: placed here for now)
+        self.plan = PlanPicker()
+        left.addWidget(self.plan)
         left_widget = QWidget()
         left_widget.setLayout(left)
         left_widget.setFixedWidth(300)
 
-        self.rule = QLabel(self.tr("How they are ranked: {rule}").format(rule=RULE))
+        self.rule = QLabel()
+        self.rule.setProperty("admin", True)  # for the doctor: hidden in presentation mode
         self.rule.setObjectName("footnote")
         self.rule.setWordWrap(True)
         self.rule.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,31 +163,40 @@ class CounselView(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)  # catalogue text is data
         self.why = QCheckBox(self.tr("Show the reasoning (for the doctor)"))
+        self.why.setProperty("admin", True)
         self.why.setToolTip(self.tr("Adds each item's statements, their sources and the counts behind the order"))
         self.panels: dict[str, QTextBrowser] = {}
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for index, (key, title_text) in enumerate(SECTIONS):
-            box = QVBoxLayout()
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(6)
+        for key, title_text in SECTIONS:
             label = QLabel(self.tr(title_text))
             label.setObjectName("barCaption")
-            panel = QTextBrowser()
+            panel = GrowingBrowser()
             panel.setObjectName("details")
             panel.setOpenLinks(False)
             panel.setAccessibleName(self.tr(title_text))
             panel.document().setDefaultStyleSheet(PANEL_STYLE)
             panel.anchorClicked.connect(self._follow)
-            box.addWidget(label)
-            box.addWidget(panel, 1)
-            grid.addLayout(box, index // 2, index % 2)
+            column.addWidget(label)
+            column.addWidget(panel)
             self.panels[key] = panel
+        column.addWidget(self.notes)
+        column.addWidget(self.rule)
+        column.addWidget(self.why)
+        self.plan_slot = QVBoxLayout()
+        column.addLayout(self.plan_slot)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setObjectName("counselResults")
+        holder.setLayout(column)
+        self.results = QScrollArea()
+        self.results.setObjectName("counselScroll")
+        self.results.setWidgetResizable(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setWidget(holder)
         right = QVBoxLayout()
-        right.addLayout(grid, 1)
-        right.addWidget(self.notes)
-        rule_row = QHBoxLayout()
-        rule_row.addWidget(self.rule, 1)
-        rule_row.addWidget(self.why)
-        right.addLayout(rule_row)
+        right.addWidget(self.results, 1)
 
         body = QHBoxLayout()
         body.setSpacing(16)
@@ -165,7 +208,11 @@ class CounselView(QWidget):
         layout.addWidget(header)
         layout.addLayout(body, 1)
 
-        self.available.itemActivated.connect(lambda item: self.add_concern(item.data(Qt.ItemDataRole.UserRole)))
+        self._pressed_state: Qt.CheckState | None = None
+        self.available.itemPressed.connect(lambda item: setattr(self, "_pressed_state", item.checkState()))
+        self.available.itemClicked.connect(self._clicked)
+        self.available.itemActivated.connect(self._toggle)
+        self.available.itemChanged.connect(self._ticked)
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(+1))
         self.remove.clicked.connect(self._remove_current)
@@ -173,12 +220,6 @@ class CounselView(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.why.toggled.connect(lambda _checked: self.refresh())
-        QShortcut(
-            QKeySequence.StandardKey.Print,
-            self,
-            self.print_preview,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
         self.set_concerns([])
 
     # --- concerns -------------------------------------------------------------------------------------
@@ -193,6 +234,25 @@ class CounselView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.chosen.addItem(item)
         self.refresh()
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        ticked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        """A click on the name ticks like a click on the box (which Qt has ticked already)."""
+        if self._pressed_state == item.checkState():
+            self._toggle(item)
+        self._pressed_state = None
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if self._syncing or key is None:
+            return
+        if item.checkState() == Qt.CheckState.Checked:
+            self.add_concern(key)
+        elif key in self.concerns():
+            self.set_concerns([k for k in self.concerns() if k != key])
 
     def add_concern(self, key: str) -> None:
         if key not in self.concerns():
@@ -218,50 +278,83 @@ class CounselView(QWidget):
     # --- results --------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.printable_changed.emit()
         chosen = self.concerns()
-        self.available.clear()
-        for key, concern in self.all_concerns.items():
-            if key not in chosen:
+        self._syncing = True
+        if self.available.count() != len(self.all_concerns):
+            self.available.clear()
+            for key, concern in self.all_concerns.items():
                 item = QListWidgetItem(concern.name)
                 item.setData(Qt.ItemDataRole.UserRole, key)
-                item.setToolTip(literal(concern.reason))
+                item.setToolTip(literal(concern.shown_reason))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.available.addItem(item)
+        for row in range(self.available.count()):
+            item = self.available.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self._syncing = False
         self.print_button.setEnabled(bool(chosen))
         self.pdf_button.setEnabled(bool(chosen))
         if not chosen:
+            self.plan.clear()  # a new consultation: the last one's plan and note are gone
             self.result = None
             self.notes.setText("")
+            self.rule.setText("")
             for panel in self.panels.values():
-                panel.setToolTip("")
                 add_the_patient_text = self.tr("Add the patient’s concerns on the left to see what acts on them.")
                 panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
             return
-        self.result = self.catalogue.recommendations(chosen)
+        self.result = self.catalogue.recommendations(chosen, ClinicSettings.load().preferred_order)
+        self.plan.set_options(self.result.products, self.result.procedures)
         expectation = self.catalogue.statement("expectation")
         glosses = self.catalogue.glossary()
         variation = self.catalogue.statement("individual-variation")
         result = self.result
-        self.panels["products"].setHtml(self._html("products", result.products))
-        self.panels["ingredients"].setHtml(self._html("ingredients", result.ingredients))
         cell = [
             (self.tr("Growth factors"), "growth_factors", result.growth_factors),
             (self.tr("Exosomes and stem cells"), "cell_derived", result.cell_derived),
             (self.tr("Treatments of their own"), "treatments", result.treatments),
         ]
-        self.panels["growth_factors"].setHtml(
-            "".join(f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows)
-            or self._html("growth_factors", ())
-        )
         unreached = "".join(f'<p class="note">⚠ {escape(u.name)}: {escape(u.note)}</p>' for u in result.unreached)
-        self.panels["procedures"].setHtml(unreached + self._html("procedures", result.procedures))
-        for panel in self.panels.values():
-            used = terms_in([panel.toPlainText()], glosses)
-            panel.setToolTip("\n".join(gloss.line() for gloss in used))  # plain words on hover
+        html = {
+            "products": self._html("products", result.products),
+            "ingredients": self._html("ingredients", result.ingredients),
+            "growth_factors": "".join(
+                f'<p class="sub">{escape(title)}</p>{self._html(kind, rows)}' for title, kind, rows in cell if rows
+            )
+            or self._html("growth_factors", ()),
+            "procedures": unreached + self._html("procedures", result.procedures),
+        }
+        for key, panel in self.panels.items():  # each technical term explains itself on hover
+            panel.setHtml(glossed_html(html[key], glosses))
         self.notes.setText("\n".join(["• " + note for note in result.notes] + [expectation, variation]))
-        rule = self.tr("How they are ranked: {rule}").format(rule=RULE)
+        rule = self.tr("How they are ranked: {rule}").format(rule=self.rule_text(result))
         if self.why.isChecked():
             rule += "\n" + self.tr("In detail: {rule}").format(rule=RULE_DETAIL)
         self.rule.setText(rule)
+
+    def order_words(self, result: Recommendations, kind: str) -> str:
+        """How equals of this kind are ordered: the clinic's preferred order (products) or alphabetically."""
+        if kind == "products" and result.preferred:
+            return self.tr("shown in the clinic's preferred order")
+        return self.tr("alphabetical")
+
+    def rule_text(self, result: Recommendations) -> str:
+        """The rule for patients (domain.counselling.RULE), in the interface's language, with the order
+        equally suited products are shown in."""
+        if result.preferred:
+            order = self.tr("products in the clinic's preferred order ({names}), the rest alphabetically").format(
+                names=", ".join(result.preferred)
+            )
+        else:
+            order = self.tr("in alphabetical order")
+        return self.tr(
+            "Each concern is matched to what the article says addresses it. What is listed first matches more of "
+            "those statements, higher concerns counting more, and the article's own statements more than this "
+            "app's links. Things of equal standing are shown as equally suited, {order} (a product with a caution "
+            "after an equal one without)."
+        ).format(order=order)
 
     def _target(self, kind: str, row: Ranked) -> str:
         if kind == "growth_factors":
@@ -290,7 +383,9 @@ class CounselView(QWidget):
             links = " · ".join(
                 f'<a href="app:{escape(self._target(kind, row))}">{escape(row.name)}</a>' for row in group
             )
-            equally_suited_text = self.tr("— equally suited")
+            equally_suited_text = self.tr("— equally suited; {order}").format(
+                order=self.order_words(self.result, kind) if self.result else self.tr("alphabetical")
+            )
             equal = f' <span class="equal">{escape(equally_suited_text)}</span>' if len(group) > 1 else ""
             parts.append(f"<p><b>{group[0].standing}.</b> {links}{equal}</p>")
             for row in group:
@@ -330,8 +425,15 @@ class CounselView(QWidget):
             self.rule.setText(
                 self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
             )
-        recommendations = self.catalogue.recommendations(self.concerns())
+        recommendations = self.catalogue.recommendations(self.concerns(), settings.preferred_order)
         caveat = Caveat(*self.catalogue.caveat())
+        plan, procedure_key = self.plan.plan()  # printed only: nothing logs or saves it
+        from dermacounsel.ui.skin_picture import consultation_picture
+
+        explorer = self.catalogue.explorer_catalogue()
+        shown = consultation_summary.illustrate(
+            recommendations, explorer.layers, explorer.procedures, plan, procedure_key
+        )
         content = consultation_summary.compose(
             recommendations,
             caveat,
@@ -339,8 +441,15 @@ class CounselView(QWidget):
             patient,
             expectation=self.catalogue.statement("expectation"),
             glosses=self.catalogue.glossary(),
+            picture=consultation_picture(explorer.layers, shown.involved, shown.procedure),
+            meaning=shown.meaning,
+            plan=plan,
         )
         return consultation_summary.printout(content)
+
+    def print_hint(self) -> str:
+        """Why the summary cannot be printed yet, or "" when it can (Ctrl+P, File → Print)."""
+        return "" if self.concerns() else self.tr("Choose the patient's concerns first: the summary is made from them.")
 
     def print_preview(self) -> None:
         if self.concerns():

@@ -1,5 +1,5 @@
 """The catalogue editor, shown only in "Edit catalogue" mode: ratings, products, ingredients, effect
-categories, exosome origins, procedures and layer descriptions.
+categories, exosome origins, procedures, layer descriptions and the concerns' mappings.
 
 Every edit is one row-level change made through the catalogue service, off the GUI thread; it goes on a
 QUndoStack, so Ctrl+Z and Ctrl+Shift+Z take it back and bring it again. Forms edit the texts of one
@@ -15,9 +15,20 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -32,6 +43,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -97,6 +110,10 @@ def provenance(source_key: str) -> str:
         return QCoreApplication.translate("provenance", "Maker information")
     if source_key == "anatomy":
         return QCoreApplication.translate("provenance", "Plain-language anatomy")
+    if source_key == "counselling-map":
+        return QCoreApplication.translate("provenance", "This app's link, not the article's")
+    if source_key == "clinic-notes":
+        return QCoreApplication.translate("provenance", "The clinic's note")
     return QCoreApplication.translate("provenance", "Source: {source}").format(source=source_key)
 
 
@@ -188,6 +205,18 @@ class EntryForm(QWidget):
         self.error.setStyleSheet("color: #9b1c1c; font-weight: 600;")
         self.source = plain_label()
         self.source.setObjectName("footnote")
+        # issue 17: the entry shown was changed at another desk while this one has unsaved typing
+        self.elsewhere = plain_label()
+        self.elsewhere.setObjectName("changedElsewhere")
+        self.elsewhere.setTextFormat(Qt.TextFormat.PlainText)  # it names the entry
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet("background: #fbf0d9; color: #5c3d00; padding: 6px;")
+        self.reload_button = QPushButton(self.tr("Reload"))
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.setToolTip(self.tr("Show the entry as stored now; what you typed here is dropped"))
+        elsewhere_row = QHBoxLayout()
+        elsewhere_row.addWidget(self.elsewhere, 1)
+        elsewhere_row.addWidget(self.reload_button)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -200,6 +229,7 @@ class EntryForm(QWidget):
         page = QWidget()
         right = QVBoxLayout(page)
         right.setContentsMargins(0, 0, 0, 0)
+        right.addLayout(elsewhere_row)  # first: seen without scrolling, however tall the form
         right.addLayout(self.form)
         right.addWidget(self.error)
         right.addWidget(self.source)
@@ -219,6 +249,7 @@ class EntryForm(QWidget):
         # only now that they have a parent: showing a parentless button would open it as its own window
         self.new_button.setVisible(self.can_add)
         self.delete_button.setVisible(self.can_add)
+        self._hide_elsewhere()
         self.build_fields()
         self.entries.currentItemChanged.connect(
             lambda item, _old: self.select(item.data(Qt.ItemDataRole.UserRole) if item else None)
@@ -227,6 +258,7 @@ class EntryForm(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.restore_button.clicked.connect(self.restore)
         self.new_button.clicked.connect(lambda: self.select(None))
+        self.reload_button.clicked.connect(lambda: self.reload(keep=self.current))
         self.reload()
 
     # to implement
@@ -310,7 +342,49 @@ class EntryForm(QWidget):
     def _group_of(self, loaded: Any, old: Any) -> Any:
         return old.group
 
+    def unsaved(self) -> bool:
+        """Whether the form holds typing that is not stored (an entry edited, or a new one begun)."""
+        if self.loaded is None:
+            return bool(self.name.text().strip())
+        return bool(self.values() != self.loaded.values)
+
+    def changed_elsewhere(self) -> None:
+        """The catalogue was changed at another desk: show it. A form without unsaved typing reads the
+        catalogue again (the entry shown stays shown); one with typing keeps it, and if the entry it
+        shows is among what changed, says so and offers Reload (saving anyway is refused as stale)."""
+        if not self.unsaved():
+            self.reload(keep=self.current)
+            return
+        if self.loaded is None or self.current is None:
+            return  # a new entry being typed: nothing stored to be stale against
+        try:
+            stored = self.editor.entry(self.kind, self.current)
+        except service.EditError:
+            stored = None
+        if stored is not None and stored.version == self.loaded.version:
+            return
+        name = self.name.text().strip() or self.current
+        self.elsewhere.setText(
+            self.tr(
+                "{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows "
+                "what is stored now (and drops what you typed)."
+            ).format(name=name)
+            if stored is not None
+            else self.tr("{name} was deleted elsewhere since you opened it. What you typed is kept here.").format(
+                name=name
+            )
+        )
+        self.elsewhere.setVisible(True)
+        self.reload_button.setVisible(stored is not None)
+        self.view.report(self.elsewhere.text(), error=True)
+
+    def _hide_elsewhere(self) -> None:
+        self.elsewhere.clear()
+        self.elsewhere.setVisible(False)
+        self.reload_button.setVisible(False)
+
     def select(self, key: str | None, loaded: Any = None) -> None:
+        self._hide_elsewhere()
         self.current = key
         self.loaded = loaded if loaded is not None else self.editor.entry(self.kind, key) if key else None
         self.load(self.loaded)
@@ -676,9 +750,14 @@ class IngredientForm(EntryForm):
     def build_fields(self) -> None:
         self.name = QLineEdit()
         self.category = QComboBox()
+        self.timing = QCheckBox(self.tr("Beside a needle procedure, show the clinic's timing note for it"))
+        self.timing.setToolTip(
+            self.tr("The clinic's note on stopping acids and retinol before needling (statement acid-timing)")
+        )
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Expected effect"), self.category)
-        self.watch(self.name, self.category)
+        self.form.addRow("", self.timing)
+        self.watch(self.name, self.category, self.timing)
 
     def label(self, listed: Any) -> str:
         name = shown(listed.name, self.language) or shown(listed.name, "en")
@@ -696,6 +775,7 @@ class IngredientForm(EntryForm):
         self.category.blockSignals(False)
         values = loaded.values if loaded else None
         self.name.setText(shown(values["name"], self.language) if values else "")
+        self.timing.setChecked(bool(values and values.get("needling_timing")))
         if values:
             self.category.setCurrentIndex(self.category.findData(values["category"]))
 
@@ -712,37 +792,423 @@ class IngredientForm(EntryForm):
         return {
             "name": edited(original.get("name"), self.name.text().strip(), self.language),
             "category": str(self.category.currentData()),
+            "needling_timing": self.timing.isChecked(),
+        }
+
+
+BASIS_KINDS = (
+    ("growth-factor", QT_TRANSLATE_NOOP("ConcernForm", "Growth factor")),
+    ("exosome-origin", QT_TRANSLATE_NOOP("ConcernForm", "Exosomes (by origin)")),
+    ("stem-cells", QT_TRANSLATE_NOOP("ConcernForm", "Stem cells")),
+    ("ingredient-category", QT_TRANSLATE_NOOP("ConcernForm", "Functional ingredients (category)")),
+    ("treatment", QT_TRANSLATE_NOOP("ConcernForm", "Treatment of its own")),
+)
+BASIS_COLUMNS = (
+    QT_TRANSLATE_NOOP("ConcernForm", "Addressed by"),
+    QT_TRANSLATE_NOOP("ConcernForm", "Which"),
+    QT_TRANSLATE_NOOP("ConcernForm", "What it says"),
+    QT_TRANSLATE_NOOP("ConcernForm", "Source"),
+)
+COL_KIND, COL_TARGET, COL_SAYS, COL_SOURCE = range(4)
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a statement's "says" cell: why it is linked, as typed
+
+
+class ConcernForm(EntryForm):
+    """A patient concern's mapping: the statements that address it (the article's, this app's links, or
+    the clinic's own), the layers it sits in, the reason shown with it and the note on procedures. A
+    statement the clinic adds or changes is saved as the clinic's and shown so on screen and in print."""
+
+    kind = "concern"
+    can_add = False
+
+    def build_fields(self) -> None:
+        self.name = QLineEdit()
+        self.reason = QPlainTextEdit(self)
+        self.reason.setFixedHeight(70)
+        self.bases = QTableWidget(0, len(BASIS_COLUMNS), self)
+        self.bases.setObjectName("concernBases")
+        self.bases.setAccessibleName(self.tr("What addresses this concern"))
+        self.bases.setHorizontalHeaderLabels([self.tr(title) for title in BASIS_COLUMNS])
+        self.bases.setWordWrap(True)
+        self.bases.setMinimumHeight(220)
+        self.bases.verticalHeader().hide()
+        self.bases.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
+        self.bases.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.bases.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        for column in (COL_KIND, COL_TARGET, COL_SOURCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SAYS, QHeaderView.ResizeMode.Stretch)
+        width = self.fontMetrics().horizontalAdvance("M")
+        self.bases.setColumnWidth(COL_KIND, width * 10)
+        self.bases.setColumnWidth(COL_TARGET, width * 8)
+        self.bases.setColumnWidth(COL_SOURCE, width * 9)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("basisNote")
+        self.note.setFixedHeight(56)
+        self.note.setPlaceholderText(self.tr("Why this statement addresses the concern, when it is not the article's"))
+        self.note.setEnabled(False)
+        self.bases.currentCellChanged.connect(lambda row, *_: self._show_note(row))
+        self.note.textChanged.connect(self._keep_note)
+        self.add_basis = QPushButton(self.tr("Add a statement"))
+        self.remove_basis = QPushButton(self.tr("Remove the statement"))
+        self.add_basis.clicked.connect(lambda: self._add_row(None))
+        self.remove_basis.clicked.connect(self._remove_row)
+        basis_buttons = QHBoxLayout()
+        basis_buttons.addWidget(self.add_basis)
+        basis_buttons.addWidget(self.remove_basis)
+        basis_buttons.addStretch(1)
+        self.layers = QListWidget(self)
+        self.layers.setObjectName("concernLayers")
+        self.layers.setMaximumHeight(130)
+        self.procedure_note = QPlainTextEdit(self)
+        self.procedure_note.setFixedHeight(60)
+        self.procedure_note.setPlaceholderText(self.tr("Optional: a caution or a note on procedures for it"))
+        hint = QLabel(
+            self.tr(
+                "Counselling counts only these statements: the article's count twice, a link by this app or "
+                "by the clinic once. A statement you add or change is marked as the clinic's."
+            )
+        )
+        hint.setObjectName("footnote")
+        hint.setWordWrap(True)
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Reason shown with it"), self.reason)
+        self.form.addRow(self.tr("Addressed by"), self.bases)
+        self.form.addRow("", basis_buttons)
+        self.form.addRow(self.tr("Why it is linked"), self.note)
+        self.form.addRow("", hint)
+        self.form.addRow(self.tr("Where it sits"), self.layers)
+        self.form.addRow(self.tr("Note on procedures"), self.procedure_note)
+        self.watch(self.name, self.reason, self.procedure_note)
+        self.bases.itemChanged.connect(self.validate)
+        self.layers.itemChanged.connect(self.validate)
+        self._targets: dict[str, list[tuple[str, str]]] = {}
+
+    def _choices(self) -> dict[str, list[tuple[str, str]]]:
+        """What each kind of statement may be about: (key, name in the editing language)."""
+        if not self._targets:
+            growth: list[tuple[str, str]] = []
+            origins: list[tuple[str, str]] = []
+            for link, name, kind in self.editor.link_choices():
+                key = link.split(":", 1)[1]
+                if kind == "growth_factor":
+                    growth.append((key, shown(name, self.language)))
+                elif kind == "exosome_origin":
+                    origins.append((key, shown(name, self.language)))
+            categories = [(c.key, shown(c.name, self.language)) for c in self.editor.listing("ingredient category")]
+            self._targets = {
+                "growth-factor": growth,
+                "treatment": growth,
+                "exosome-origin": origins,
+                "ingredient-category": categories,
+                "stem-cells": [],
+            }
+        return self._targets
+
+    def _fill_targets(self, row: int, target: str | None) -> None:
+        kind_box = self.bases.cellWidget(row, COL_KIND)
+        target_box = self.bases.cellWidget(row, COL_TARGET)
+        if not isinstance(kind_box, QComboBox) or not isinstance(target_box, QComboBox):
+            return
+        target_box.blockSignals(True)
+        target_box.clear()
+        for key, name in self._choices()[str(kind_box.currentData())]:
+            target_box.addItem(name, key)
+        target_box.setEnabled(target_box.count() > 0)
+        if target is not None:
+            target_box.setCurrentIndex(max(target_box.findData(target), 0))
+        target_box.blockSignals(False)
+
+    def _add_row(self, basis: dict[str, Any] | None) -> None:
+        self.bases.blockSignals(True)
+        row = self.bases.rowCount()
+        self.bases.insertRow(row)
+        kind_box = QComboBox()
+        for key, title in BASIS_KINDS:
+            kind_box.addItem(QCoreApplication.translate("ConcernForm", title), key)
+        kind_box.setCurrentIndex(max(kind_box.findData((basis or {}).get("kind", "growth-factor")), 0))
+        target_box = QComboBox()
+        self.bases.setCellWidget(row, COL_KIND, kind_box)
+        self.bases.setCellWidget(row, COL_TARGET, target_box)
+        self._fill_targets(row, (basis or {}).get("target"))
+        says = QTableWidgetItem(shown((basis or {}).get("says"), self.language))
+        says.setData(Qt.ItemDataRole.UserRole, basis)  # the statement as stored, None for a new one
+        says.setData(NOTE_ROLE, shown((basis or {}).get("note"), self.language))
+        self.bases.setItem(row, COL_SAYS, says)
+        origin = QTableWidgetItem(provenance(basis["source"]) if basis else self.tr("The clinic's (new)"))
+        origin.setFlags(origin.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.bases.setItem(row, COL_SOURCE, origin)
+        self.bases.blockSignals(False)
+
+        def kind_changed(_index: int, box: QComboBox = kind_box) -> None:
+            for r in range(self.bases.rowCount()):
+                if self.bases.cellWidget(r, COL_KIND) is box:
+                    self._fill_targets(r, None)
+            self.validate()
+
+        kind_box.currentIndexChanged.connect(kind_changed)
+        target_box.currentIndexChanged.connect(self.validate)
+        self.validate()
+
+    def _show_note(self, row: int) -> None:
+        item = self.bases.item(row, COL_SAYS) if row >= 0 else None
+        self.note.blockSignals(True)
+        self.note.setPlainText(str(item.data(NOTE_ROLE) or "") if item else "")
+        self.note.setEnabled(item is not None)
+        self.note.blockSignals(False)
+
+    def _keep_note(self) -> None:
+        item = self.bases.item(self.bases.currentRow(), COL_SAYS) if self.bases.currentRow() >= 0 else None
+        if item is not None:
+            item.setData(NOTE_ROLE, self.note.toPlainText().strip())
+            self.validate()
+
+    def _remove_row(self) -> None:
+        row = self.bases.currentRow()
+        if 0 <= row < self.bases.rowCount():
+            self.bases.removeRow(row)
+            self.validate()
+
+    def load(self, loaded: Any) -> None:
+        values = loaded.values if loaded else None
+        self.name.setText(shown(values["name"], self.language) if values else "")
+        self.reason.setPlainText(shown(values["reason"], self.language) if values else "")
+        self.procedure_note.setPlainText(shown(values.get("procedure_note"), self.language) if values else "")
+        self.bases.setRowCount(0)
+        for basis in (values or {}).get("bases", []):
+            self._add_row(basis)
+        self._show_note(-1)
+        self.layers.blockSignals(True)
+        self.layers.clear()
+        chosen = set((values or {}).get("layer_keys", []))
+        for layer in self.editor.listing("layer"):
+            item = QListWidgetItem(shown(layer.name, self.language))
+            item.setData(Qt.ItemDataRole.UserRole, layer.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if layer.key in chosen else Qt.CheckState.Unchecked)
+            self.layers.addItem(item)
+        self.layers.blockSignals(False)
+
+    def _row_basis(self, row: int) -> dict[str, Any]:
+        kind_box, target_box = self.bases.cellWidget(row, COL_KIND), self.bases.cellWidget(row, COL_TARGET)
+        says_item = self.bases.item(row, COL_SAYS)
+        original = says_item.data(Qt.ItemDataRole.UserRole) if says_item else None
+        kind = str(kind_box.currentData()) if isinstance(kind_box, QComboBox) else "growth-factor"
+        target = target_box.currentData() if isinstance(target_box, QComboBox) and target_box.count() else None
+        says = edited((original or {}).get("says"), says_item.text().strip() if says_item else "", self.language)
+        typed_note = str(says_item.data(NOTE_ROLE) or "") if says_item else ""
+        note = edited((original or {}).get("note"), typed_note, self.language)
+        basis = {"kind": kind, "target": target, "says": says, "source": None, "note": note}
+        if original is not None and all(
+            basis[field] == original.get(field) for field in ("kind", "target", "says", "note")
+        ):
+            return dict(original)  # unchanged: keeps its source (the article's, this app's, the clinic's)
+        return basis
+
+    def problem(self) -> str | None:
+        if not self.name.text().strip():
+            return self.tr("A name is required.")
+        if not self.reason.toPlainText().strip():
+            return self.tr("Give the reason shown with the concern.")
+        for row in range(self.bases.rowCount()):
+            basis = self._row_basis(row)
+            if basis["kind"] != "stem-cells" and not basis["target"]:
+                return self.tr("Statement {n}: choose what it is about.").format(n=row + 1)
+            if not any(text.strip() for text in (basis["says"] or {}).values()):
+                return self.tr("Statement {n}: say what addresses the concern.").format(n=row + 1)
+        if self.taken(self.name.text()):
+            return self.tr("{name} exists already.").format(name=self.name.text().strip())
+        return None
+
+    def values(self) -> dict[str, Any]:
+        original = self.loaded.values if self.loaded else {}
+        return {
+            "name": edited(original.get("name"), self.name.text().strip(), self.language),
+            "reason": edited(original.get("reason"), self.reason.toPlainText().strip(), self.language),
+            "bases": [self._row_basis(row) for row in range(self.bases.rowCount())],
+            "layer_keys": [
+                str(self.layers.item(row).data(Qt.ItemDataRole.UserRole))
+                for row in range(self.layers.count())
+                if self.layers.item(row).checkState() == Qt.CheckState.Checked
+            ],
+            "procedure_note": edited(
+                original.get("procedure_note"), self.procedure_note.toPlainText().strip(), self.language
+            ),
         }
 
 
 def _header(text: str) -> str:
     """A column heading on two or three short lines: at spaces, or anywhere in text written without them
     (Japanese), so that six of them fit a laptop screen."""
-    if " " in text:
+    if " " in text or text.isascii():  # one long English word ("Angiogenesis") stays whole
         return textwrap.fill(text, 16, break_long_words=False)
     return "\n".join(text[start : start + 8] for start in range(0, len(text), 8))
 
 
+class RatingsModel(QAbstractTableModel):
+    """The article's 36 ratings: a row per growth factor, a column per effect. Each cell shows its symbol
+    and word ("◎ very powerful", "✎ " first where the clinic changed it), says its provenance as a tooltip,
+    and gives screen readers its factor, effect and rating ("EGF, Skin turnover: ◎ very powerful").
+
+    Signals:
+        level_chosen(str, str, int): the user chose this level for (factor, effect); the form writes it.
+    """
+
+    level_chosen = Signal(str, str, int)
+    EDITED_BACKGROUND = QColor("#fbf0d9")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.factors: list[tuple[str, str]] = []  # (key, name)
+        self.effects: list[tuple[str, str]] = []
+        self.scale: list[tuple[int, str]] = []  # (level, "◎ very powerful")
+        self.cells: dict[tuple[str, str], Any] = {}
+
+    def set_grid(self, factors: list[tuple[str, str]], effects: list[tuple[str, str]], scale, cells) -> None:  # type: ignore[no-untyped-def]
+        self.beginResetModel()
+        self.factors, self.effects, self.scale, self.cells = factors, effects, scale, dict(cells)
+        self.endResetModel()
+
+    def set_cell(self, factor: str, effect: str, cell: Any) -> None:
+        self.cells[(factor, effect)] = cell
+        index = self.index(self.row_of(factor), self.column_of(effect))
+        self.dataChanged.emit(index, index)
+
+    def row_of(self, factor: str) -> int:
+        return [key for key, _name in self.factors].index(factor)
+
+    def column_of(self, effect: str) -> int:
+        return [key for key, _name in self.effects].index(effect)
+
+    def key(self, index: Any) -> tuple[str, str]:
+        return self.factors[index.row()][0], self.effects[index.column()][0]
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's name and default)
+        return 0 if parent.isValid() else len(self.factors)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.effects)
+
+    def level_text(self, level: int) -> str:
+        return next((text for value, text in self.scale if value == level), str(level))
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cells.get(self.key(index))
+        level = cell.level if cell else 0
+        source = cell.source if cell else ""
+        edited_on = service.edit_date(source) is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("✎ " if edited_on else "") + self.level_text(level)
+        if role == Qt.ItemDataRole.EditRole:
+            return level
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return literal(provenance(source))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            factor, effect = self.factors[index.row()][1], self.effects[index.column()][1]
+            return f"{factor}, {effect}: {self.level_text(level)}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return provenance(source)
+        if role == Qt.ItemDataRole.BackgroundRole and edited_on:
+            return self.EDITED_BACKGROUND
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def setData(self, index: Any, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A level chosen in the cell's editor: handed to the form, which writes it off the GUI thread and
+        then shows what was stored (set_cell)."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        cell = self.cells.get(self.key(index))
+        if cell is not None and int(value) == cell.level:
+            return False
+        self.level_chosen.emit(*self.key(index), int(value))
+        return True
+
+    def flags(self, index: Any) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        names = self.effects if orientation == Qt.Orientation.Horizontal else self.factors
+        if not 0 <= section < len(names):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _header(names[section][1]) if orientation == Qt.Orientation.Horizontal else names[section][1]
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return names[section][1]
+        return None
+
+
+class RatingDelegate(QStyledItemDelegate):
+    """Edits a rating with a list of the scale's four symbols and words; the choice is written as soon as
+    it is made."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:  # noqa: N802
+        model = index.model()
+        box = QComboBox(parent)
+        box.setObjectName("ratingBox")
+        for level, text in model.scale:
+            box.addItem(text, level)
+        box.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole)).split(":")[0])
+        box.activated.connect(lambda _row, b=box: self._chosen(b))
+        return box
+
+    def _chosen(self, box: QComboBox) -> None:
+        """A level picked (a click or Enter in the list): written at once, and the cell shown again."""
+        self.commitData.emit(box)
+        self.closeEditor.emit(box)
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
 class RatingsForm(QWidget):
-    """The article's 36 ratings as a grid of choices; the clinic's changes are marked."""
+    """The article's 36 ratings as a table (RatingsModel): Enter, F2 or a double-click opens a cell's
+    choice of the scale; the clinic's changes are marked.
+
+    Attributes:
+        grid: the QTableView; model: its RatingsModel.
+    """
 
     def __init__(self, view: EditorView) -> None:
         super().__init__()
         self.view = view
         self.editor = view.catalogue.editor
         self.language = view.catalogue.language
-        self.grid = QTableWidget()
+        self.model = RatingsModel(self)
+        self.grid = QTableView()
         self.grid.setObjectName("ratingsGrid")
+        self.grid.setAccessibleName(self.tr("Ratings: growth factors by effect"))
+        self.grid.setModel(self.model)
+        self.grid.setItemDelegate(RatingDelegate(self.grid))
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.grid.activated.connect(self.grid.edit)  # Enter opens the choice too
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.verticalHeader().setDefaultSectionSize(44)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumHeight(56)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model.level_chosen.connect(self.changed)
         self.note = QLabel(
             self.tr(
                 "✎ marks a rating the clinic changed. Select it and restore the article's value to undo that for good."
             )
         )
         self.note.setObjectName("footnote")
+        self.note.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore the article's value"))
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
@@ -757,72 +1223,60 @@ class RatingsForm(QWidget):
         return shown(text, self.language) or shown(text, "en")
 
     def reload(self) -> None:
+        chosen = self.grid.currentIndex()  # the cell chosen stays chosen
+        row, column = chosen.row(), chosen.column()
+        self._fill()
+        if row >= 0 and column >= 0:
+            self.grid.setCurrentIndex(self.grid.model().index(row, column))
+
+    def _fill(self) -> None:
         grid = self.editor.ratings()
         self.cells = grid.cells
         self.factors = [key for key, _name in grid.factors]
         self.effects = [key for key, _name in grid.effects]
-        self.grid.clear()
-        self.grid.setRowCount(len(grid.factors))
-        self.grid.setColumnCount(len(grid.effects))
-        self.grid.setHorizontalHeaderLabels([_header(self.name(name)) for _key, name in grid.effects])
-        self.grid.horizontalHeader().setMinimumHeight(56)
-        self.grid.setVerticalHeaderLabels([self.name(name) for _key, name in grid.factors])
-        for row, (factor, factor_name) in enumerate(grid.factors):
-            for column, (effect, effect_name) in enumerate(grid.effects):
-                cell = grid.cells.get((factor, effect))
-                box = QComboBox()
-                box.setObjectName("ratingBox")
-                for level, symbol, label in grid.scale:
-                    box.addItem(f"{symbol} {self.name(label).lower()}", level)
-                box.setCurrentIndex(box.findData(cell.level if cell else 0))
-                source = cell.source if cell else ""
-                box.setToolTip(literal(provenance(source)))
-                box.setAccessibleName(f"{self.name(factor_name)}, {self.name(effect_name)}")
-                if service.edit_date(source) is not None:
-                    box.setItemText(box.currentIndex(), "✎ " + box.currentText())
-                    box.setStyleSheet("QComboBox { background: #fbf0d9; }")
-                box.currentIndexChanged.connect(
-                    lambda _i, r=row, c=column, b=box: self.changed(r, c, int(b.currentData()))
-                )
-                self.grid.setCellWidget(row, column, box)
+        self.model.set_grid(
+            [(key, self.name(name)) for key, name in grid.factors],
+            [(key, self.name(name)) for key, name in grid.effects],
+            [(level, f"{symbol} {self.name(label).lower()}") for level, symbol, label in grid.scale],
+            grid.cells,
+        )
+
+    def cell_index(self, factor: str, effect: str) -> QModelIndex:
+        return self.model.index(self.model.row_of(factor), self.model.column_of(effect))
+
+    def cell_text(self, factor: str, effect: str) -> str:
+        """What the cell shows: "◎ very powerful", "✎ ○ powerful" where the clinic changed it."""
+        return str(self.cell_index(factor, effect).data())
+
+    def choose(self, factor: str, effect: str, level: int) -> None:
+        """Choose a level as the user does: open the cell's editor, pick the level, and let it close."""
+        index = self.cell_index(factor, effect)
+        self.grid.setCurrentIndex(index)
+        self.grid.edit(index)
+        box = self.grid.indexWidget(index)
+        assert isinstance(box, QComboBox)
+        box.setCurrentIndex(box.findData(level))
+        box.activated.emit(box.currentIndex())
 
     def show_cell(self, factor: str, effect: str, change: Any = None) -> None:
-        """Show one rating as stored now (after an edit, an undo or a redo), without rebuilding the grid;
+        """Show one rating as stored now (after an edit, an undo or a redo), without reading the whole grid;
         `change` says what is stored, else it is read."""
         if change is not None:
             loaded = service.Loaded("rating", change.key, change.after, change.version, change.after_source)
         else:
             loaded = self.editor.entry("rating", f"{factor}/{effect}")
-        self.cells[(factor, effect)] = type(self.cells[(factor, effect)])(
-            loaded.values["level"], loaded.source, loaded.version
-        )
-        box = self.box(factor, effect)
-        box.blockSignals(True)
-        for index in range(box.count()):
-            box.setItemText(index, box.itemText(index).removeprefix("✎ "))
-        box.setCurrentIndex(box.findData(loaded.values["level"]))
-        box.setToolTip(literal(provenance(loaded.source)))
-        if service.edit_date(loaded.source) is not None:
-            box.setItemText(box.currentIndex(), "✎ " + box.currentText())
-            box.setStyleSheet("QComboBox { background: #fbf0d9; }")
-        else:
-            box.setStyleSheet("")
-        box.blockSignals(False)
+        cell = type(self.cells[(factor, effect)])(loaded.values["level"], loaded.source, loaded.version)
+        self.cells[(factor, effect)] = cell
+        self.model.set_cell(factor, effect, cell)
 
-    def box(self, factor: str, effect: str) -> QComboBox:
-        widget = self.grid.cellWidget(self.factors.index(factor), self.effects.index(effect))
-        assert isinstance(widget, QComboBox)
-        return widget
-
-    def _edit(self, row: int, column: int, action: Callable[[str, str, int], Any], success: str) -> None:
-        factor, effect = self.factors[row], self.effects[column]
+    def _edit(self, factor: str, effect: str, action: Callable[[str, str, int], Any], success: str) -> None:
         version = self.cells[(factor, effect)].version
 
         def done(change: Any) -> None:
             self.view.push(change)
             self.view.report(success.format(factor=factor, effect=effect))
             self.show_cell(factor, effect, change)
-            self.grid.setCurrentCell(row, column)
+            self.grid.setCurrentIndex(self.cell_index(factor, effect))
 
         def failed(error: Exception) -> None:
             self.view.report(str(error), error=True)
@@ -832,21 +1286,22 @@ class RatingsForm(QWidget):
             failed
         )
 
-    def changed(self, row: int, column: int, level: int) -> None:
+    def changed(self, factor: str, effect: str, level: int) -> None:
         self._edit(
-            row,
-            column,
+            factor,
+            effect,
             lambda factor, effect, version: self.editor.set_rating(factor, effect, level, version),
             self.tr("Rating of {factor} on {effect} changed."),
         )
 
     def restore(self) -> None:
-        row, column = self.grid.currentRow(), self.grid.currentColumn()
-        if row < 0 or column < 0:
+        index = self.grid.currentIndex()
+        if not index.isValid():
             self.view.report(self.tr("Select a rating first."), error=True)
             return
+        factor, effect = self.model.key(index)
         self._edit(
-            row, column, self.editor.restore_rating, self.tr("The article's rating of {factor} on {effect} is back.")
+            factor, effect, self.editor.restore_rating, self.tr("The article's rating of {factor} on {effect} is back.")
         )
 
 
@@ -888,6 +1343,7 @@ class EditorView(QWidget):
         self.exosomes = ExosomeForm(self)
         self.procedures = ProcedureForm(self)
         self.layers = LayerForm(self)
+        self.concerns = ConcernForm(self)
         for widget, label in (
             (self.ratings, self.tr("Ratings")),
             (self.products, self.tr("Products")),
@@ -896,6 +1352,7 @@ class EditorView(QWidget):
             (self.exosomes, self.tr("Exosome origins")),
             (self.procedures, self.tr("Procedures")),
             (self.layers, self.tr("Layers")),
+            (self.concerns, self.tr("Concerns")),
         ):
             self.tabs.addTab(widget, label)
         layout = QVBoxLayout(self)
@@ -921,9 +1378,28 @@ class EditorView(QWidget):
             self.ingredients.reload()
         if change.kind in ("ingredient", "exosome origin"):
             self.products.forget_choices()
+        if change.kind in ("ingredient category", "exosome origin"):
+            self.concerns._targets = {}  # what a concern's statement may be about
 
     def forms(self) -> tuple[EntryForm, ...]:
-        return (self.products, self.ingredients, self.categories, self.exosomes, self.procedures, self.layers)
+        return (
+            self.products,
+            self.ingredients,
+            self.categories,
+            self.exosomes,
+            self.procedures,
+            self.layers,
+            self.concerns,
+        )
+
+    def changed_elsewhere(self) -> None:
+        """Another desk changed the catalogue: the ratings grid and every form show it, except typing not
+        yet saved, which is kept (see EntryForm.changed_elsewhere)."""
+        self.ratings.reload()
+        for form in self.forms():
+            form.changed_elsewhere()
+        if not self.products.unsaved():
+            self.products.forget_choices()  # what components may link to may have changed too
 
     def refresh_after_edit(self, change: Any = None, reload_forms: bool = True) -> None:
         """Show an edit (or an undo or redo) in the forms and tell the other views. With `change`, only

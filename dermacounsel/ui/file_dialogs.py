@@ -8,7 +8,9 @@ the user last chose only within a session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 #: The QtProject.conf keys that name folders.
@@ -23,17 +25,43 @@ def forget_folders() -> None:
     settings.sync()
 
 
+#: The folder the user last chose in this session (kept in memory only, never written anywhere).
+_last_folder: Path | None = None
+
+
+def starting_folder() -> Path:
+    """Where a dialog opens: the folder last chosen in this session, else the user's Documents folder,
+    else their home (never the process's working directory, which on a clinic laptop means nothing)."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def _chosen(path: str) -> str:
+    global _last_folder
+    if path:
+        _last_folder = Path(path).parent
+    return path
+
+
 def save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str) -> tuple[str, str]:
-    """QFileDialog.getSaveFileName, then forget_folders."""
+    """QFileDialog.getSaveFileName, starting in `starting_folder` when `suggested` is a bare file name,
+    then forget_folders."""
+    if suggested and Path(suggested).parent == Path("."):
+        suggested = str(starting_folder() / suggested)
     try:
-        return QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+        path, chosen_filter = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+        return _chosen(path), chosen_filter
     finally:
         forget_folders()
 
 
 def open_file_name(parent: QWidget | None, caption: str, folder: str, filters: str) -> tuple[str, str]:
-    """QFileDialog.getOpenFileName, then forget_folders."""
+    """QFileDialog.getOpenFileName, starting in `starting_folder` unless `folder` is given, then
+    forget_folders."""
     try:
-        return QFileDialog.getOpenFileName(parent, caption, folder, filters)
+        path, chosen_filter = QFileDialog.getOpenFileName(parent, caption, folder or str(starting_folder()), filters)
+        return _chosen(path), chosen_filter
     finally:
         forget_folders()

@@ -31,7 +31,9 @@ from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart, Series, save_figure
 from dermacounsel.domain.profiles import Profile, factor_profile, product_profile, rank_on_effect
 from dermacounsel.domain.records import GrowthFactorCard
+from dermacounsel.reports.radar_words import radar_wording
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui import provenance
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
 from dermacounsel.ui.plain_text import literal
@@ -155,8 +157,13 @@ class GrowthFactorsView(QWidget):
         left.addWidget(self.list_note)
         left.addWidget(self.rule_label)
 
-        self.chart = RadarChart(self.effect_names, self.scale, animated=True)
-        self.chart_widget = ChartWidget(self.chart.figure)
+        self.chart = RadarChart(
+            self.effect_names,
+            self.scale,
+            animated=True,
+            **radar_wording(),
+        )
+        self.chart_widget = ChartWidget(self.chart.figure, chart=self.chart)
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
         self.hover_label = QLabel(
             self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
@@ -177,6 +184,7 @@ class GrowthFactorsView(QWidget):
         self.cards.setObjectName("details")
         self.cards.setAccessibleName(self.tr("About the selected growth factors"))
         self.cards.setOpenLinks(False)
+        self.cards.anchorClicked.connect(lambda url: provenance.open_link(self.cards, url))
         self.cards.setMinimumWidth(280)
         self.cards.setMaximumWidth(380)
         self.cards.document().setDefaultStyleSheet(
@@ -319,8 +327,7 @@ class GrowthFactorsView(QWidget):
             items = "".join(f"<li>{escape(effect)}</li>" for effect in card.expected_effects)
             expected_effects_text = self.tr("Expected effects")
             parts.append(f"<p><b>{escape(expected_effects_text)}</b></p><ul>{items}</ul>")
-        source_text = self.tr("Source")
-        parts.append(f'<p class="small">{escape(source_text)}: {escape(card.source.title)}</p>')
+        parts.append(provenance.badge_html(f"{card.source.title}. {card.source.citation}"))
         return "".join(parts)
 
     def _product_card(self, profile: Profile) -> str:

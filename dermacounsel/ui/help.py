@@ -27,12 +27,6 @@ GUIDE = "guide.html"
 # (keys, where, what): the keys are portable text for QKeySequence, shown in the platform's own form.
 VIEW_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     (
-        "Ctrl+P",
-        QT_TRANSLATE_NOOP("help", "Compare"),
-        QT_TRANSLATE_NOOP("help", "Print preview of the comparison sheet"),
-    ),
-    ("Ctrl+P", QT_TRANSLATE_NOOP("help", "Counselling"), QT_TRANSLATE_NOOP("help", "Print the consultation summary")),
-    (
         "Ctrl+S",
         QT_TRANSLATE_NOOP("help", "Growth factors"),
         QT_TRANSLATE_NOOP("help", "Save the chart as PNG, SVG or PDF"),

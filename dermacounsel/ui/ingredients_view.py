@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.domain import records as r
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui import provenance
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.table_model import (
     ROW_ROLE,
@@ -37,8 +38,7 @@ from dermacounsel.ui.view_header import ViewHeader
 
 
 def source_html(source: r.SourceNote) -> str:
-    line = QCoreApplication.translate("IngredientsView", "Source: {title}. {citation}")
-    return f'<p class="source">{line.format(title=escape(source.title), citation=escape(source.citation))}</p>'
+    return provenance.badge_html(f"{source.title}. {source.citation}")
 
 
 def bullets(items: Sequence[str]) -> str:
@@ -140,6 +140,7 @@ class IngredientsView(QWidget):
         self.details.setObjectName("details")
         self.details.setAccessibleName(self.tr("Details of the selected entry"))
         self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(lambda url: provenance.open_link(self.details, url))
         self.details.document().setDefaultStyleSheet(
             "p.source { color: #4b5d68; font-size: small; } p.inferred { color: #7a4b00; }"
             " td.symbol { font-size: large; color: #1f4e5c; } td.meaning { color: #4b5d68; }"

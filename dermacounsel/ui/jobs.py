@@ -99,6 +99,10 @@ class Job(QObject):
 
     def _close(self) -> None:
         self.done = True
+        # reset() stops the dialog's own show-after-a-delay timer: without it, work finished within the
+        # delay left that timer running, and it brought the 100 % window up, modal, over whatever came next
+        # (the import's report) while deleteLater waited for a nested dialog to end
+        self.progress.reset()
         self.progress.hide()
         self.progress.deleteLater()
 

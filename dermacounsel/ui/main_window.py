@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,7 @@ from dermacounsel.ui.views import VIEWS, ViewSpec
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads after the window first paints
     from dermacounsel.services.catalogue import Catalogue
+    from dermacounsel.ui.change_watch import ChangeWatcher
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -51,7 +53,8 @@ class MainWindow(QMainWindow):
         self._widgets: dict[str, QWidget] = {}
         self.language = language.current_language()
         self.setWindowTitle("DermaCounsel")
-        self.setMinimumSize(QSize(960, 620))
+        # no larger than the screen: 1280×720 at 1.5× scale is 853×480 device-independent pixels
+        self.setMinimumSize(QSize(960, 620).boundedTo(self.screen().availableGeometry().size()))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -84,10 +87,13 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.catalogue_changed = False
+        self._rebuilt_actions: list[QAction] = []
+        self._build_window_actions()
         self._build_menus()
         self._build_status_bar()
         self._build_toolbar()
         self.presenting = False
+        self.watcher: ChangeWatcher | None = None  # started by watch_for_changes (issue 17)
 
         self._restore_geometry(QSettings())
         if catalogue is not None:
@@ -103,6 +109,21 @@ class MainWindow(QMainWindow):
         """Show the catalogue: the status line, the read-only banner, and the view last used."""
         self._catalogue = catalogue
         catalogue.set_language(self.language)
+        self._show_banner(catalogue)
+        self.edit_action.setEnabled(not catalogue.read_only)
+        self.import_action.setEnabled(not catalogue.read_only)
+        self.sync_action.setVisible(catalogue.shared)
+        self.summary_label.setToolTip(literal(catalogue.location))
+        self._update_counts()
+        self.navigation.currentRowChanged.connect(self._show_row)
+        last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)
+        patient_views = [spec.key for spec in self._specs if not spec.editing]
+        self.show_view(last if last in patient_views else self._specs[0].key)
+        self._show_row(self.navigation.currentRow())  # the shell may already have that row current
+
+    def _show_banner(self, catalogue: Catalogue) -> None:
+        """Why the catalogue cannot be changed here, above every view: an offline copy (and how old it
+        is), a server role that may only read, or a file that cannot be written."""
         self.banner.setVisible(catalogue.read_only)
         if catalogue.offline is not None:  # issue 17: the server is out of reach; the laptop's copy is shown
             hours = catalogue.offline.age_seconds() / 3600
@@ -133,15 +154,6 @@ class MainWindow(QMainWindow):
                     path=catalogue.path
                 )
             )
-        self.edit_action.setEnabled(not catalogue.read_only)
-        self.import_action.setEnabled(not catalogue.read_only)
-        self.summary_label.setToolTip(literal(catalogue.location))
-        self._update_counts()
-        self.navigation.currentRowChanged.connect(self._show_row)
-        last = QSettings().value(LAST_VIEW_KEY, self._specs[0].key)
-        patient_views = [spec.key for spec in self._specs if not spec.editing]
-        self.show_view(last if last in patient_views else self._specs[0].key)
-        self._show_row(self.navigation.currentRow())  # the shell may already have that row current
 
     # --- views --------------------------------------------------------------------------------------
 
@@ -162,12 +174,17 @@ class MainWindow(QMainWindow):
             navigate = getattr(widget, "navigate", None)
             if navigate is not None:
                 navigate.connect(self.open_link)
+            printable = getattr(widget, "printable_changed", None)
+            if printable is not None:
+                printable.connect(self.update_print_actions)
             changed = getattr(widget, "catalogue_changed", None)
             if changed is not None:
                 changed.connect(lambda key=key: self.reload_catalogue(keep=key))
             self._widgets[key] = widget
             self.stack.addWidget(widget)
-            if getattr(self, "presenting", False):
+            presenting = getattr(self, "presenting", False)
+            self._title_view(widget, spec, presenting)
+            if presenting:
                 self._show_admin(widget, False)
         return self._widgets[key]
 
@@ -177,6 +194,8 @@ class MainWindow(QMainWindow):
     def reload_catalogue(self, keep: str | None = None) -> None:
         """The catalogue changed (an edit, an import, a restore): views read it again when next shown."""
         self.catalogue_changed = True
+        if self.watcher is not None:
+            self.watcher.own_change()  # not to be shown again as a change made elsewhere
         for key in [k for k in self._widgets if k != keep]:
             widget = self._widgets.pop(key)
             self.stack.removeWidget(widget)
@@ -186,6 +205,78 @@ class MainWindow(QMainWindow):
         if keep is None or keep not in self._widgets:
             self.stack.setCurrentWidget(self.view(self.current_view_key()))
         self._update_counts()
+
+    # --- changes made elsewhere (issue 17) ----------------------------------------------------------------
+
+    def watch_for_changes(self, interval_ms: int | None = None) -> None:
+        """Look at the catalogue every two seconds; a change made at another desk (or by an import from
+        the command line) is shown in every view, the open editor form included."""
+        from dermacounsel.ui.change_watch import INTERVAL_MS, ChangeWatcher
+
+        if self.watcher is not None:
+            self.watcher.stop()
+        self.watcher = ChangeWatcher(self.catalogue, self, interval_ms or INTERVAL_MS)
+        self.watcher.changed.connect(self.show_changes_made_elsewhere)
+        self.watcher.unreachable.connect(
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Cannot read the catalogue just now: {reason}").format(reason=reason)
+            )
+        )
+        self.watcher.reachable.connect(self.statusBar().clearMessage)
+        self.watcher.start()
+
+    def show_changes_made_elsewhere(self) -> None:
+        """Every view reads the catalogue again. The one shown keeps what was chosen in it (products
+        compared, concerns, growth factors); the editor keeps its undo history and any unsaved typing."""
+        editor_keys = [spec.key for spec in self._specs if spec.editing]
+        shown = self.current_view_key()
+        state = self._view_state(self._widgets.get(shown))
+        for key in [k for k in self._widgets if k not in editor_keys]:
+            widget = self._widgets.pop(key)
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        for key in editor_keys:
+            refresh = getattr(self._widgets.get(key), "changed_elsewhere", None)
+            if refresh is not None:
+                refresh()
+        widget = self.view(shown)
+        self.stack.setCurrentWidget(widget)
+        self._restore_view_state(widget, state)
+        self._update_counts()
+        self.statusBar().showMessage(self.tr("The catalogue was changed elsewhere; what is shown is up to date."), 8000)
+
+    @staticmethod
+    def _view_state(widget: QWidget | None) -> dict[str, object]:
+        """What the user chose in a view, for carrying over when it is rebuilt."""
+        state: dict[str, object] = {}
+        if widget is None:
+            return state
+        if isinstance(getattr(widget, "products", None), list):
+            state["products"] = list(getattr(widget, "products"))  # noqa: B009 (a view's attribute)
+        for getter in ("concerns", "mode", "selected_keys"):
+            read = getattr(widget, getter, None)
+            if callable(read):
+                state[getter] = read()
+        return state
+
+    @staticmethod
+    def _restore_view_state(widget: QWidget, state: dict[str, object]) -> None:
+        for name, setter in (
+            ("products", "set_products"),
+            ("concerns", "set_concerns"),
+            ("mode", "set_mode"),
+            ("selected_keys", "set_selection"),
+        ):
+            apply = getattr(widget, setter, None)
+            if name not in state or not callable(apply):
+                continue
+            value = state[name]
+            known = getattr(widget, "all_concerns", None)
+            if name == "concerns" and isinstance(value, list) and isinstance(known, dict):
+                value = [key for key in value if key in known]  # one deleted elsewhere is dropped
+            apply(value)
 
     # --- language ---------------------------------------------------------------------------------------
 
@@ -219,11 +310,7 @@ class MainWindow(QMainWindow):
         if self._catalogue is None:
             return
         self._catalogue.set_language(code)
-        self.banner.setText(
-            self.tr("This catalogue is read-only ({path}): it can be shown, not changed.").format(
-                path=self._catalogue.path
-            )
-        )
+        self._show_banner(self._catalogue)
         self.edit_action.setEnabled(not self.presenting and not self._catalogue.read_only)
         self.import_action.setEnabled(not self._catalogue.read_only)
         for key in list(self._widgets):
@@ -241,11 +328,6 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Presentation"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        self.present_action = QAction(self.tr("Present to the patient"), self)
-        self.present_action.setCheckable(True)
-        self.present_action.setShortcut(QKeySequence("F11"))
-        self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
-        self.present_action.toggled.connect(self.set_presentation)
         toolbar.addAction(self.present_action)
         toolbar.addSeparator()
         self.language_switch = QComboBox()
@@ -289,14 +371,22 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(self._specs):
             item = self.navigation.item(row)
             item.setText(spec.translated_plain_title() if on else spec.translated_title())
-        for widget in self._widgets.values():
+        for key, widget in self._widgets.items():
             self._show_admin(widget, not on)
+            self._title_view(widget, next(spec for spec in self._specs if spec.key == key), on)
         if on:
             self.showFullScreen()
         else:
             self.showNormal()
             if getattr(self, "_normal_geometry", None) is not None:
                 self.restoreGeometry(self._normal_geometry)
+
+    @staticmethod
+    def _title_view(widget: QWidget, spec: ViewSpec, presenting: bool) -> None:
+        """The page's title is the name the navigation gives it, in either mode."""
+        title = widget.findChild(QLabel, "viewTitle")
+        if title is not None:
+            title.setText(spec.translated_plain_title() if presenting else spec.translated_title())
 
     @staticmethod
     def _show_admin(widget: QWidget, visible: bool) -> None:
@@ -340,8 +430,108 @@ class MainWindow(QMainWindow):
 
     # --- chrome -------------------------------------------------------------------------------------
 
+    def _build_window_actions(self) -> None:
+        """The actions that work from every view and in every mode: view switching (Ctrl+1…Ctrl+6) and
+        printing (Ctrl+P). They belong to the window itself, with an application-wide context, because the
+        menu bar is hidden in presentation mode (and a hidden menu's shortcuts are dead), and a key pressed
+        with the focus in the explorer's drawing, a list or a table must reach them all the same."""
+        self.view_actions: list[QAction] = []
+        for number, spec in enumerate([s for s in self._specs if not s.editing], start=1):
+            action = QAction(spec.translated_title(), self)
+            action.setObjectName(f"show-{spec.key}")
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+            self.addAction(action)
+            self.view_actions.append(action)
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setObjectName("print")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        if self.print_action.shortcut().isEmpty():
+            self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.print_action.triggered.connect(self.print_current_view)
+        self.addAction(self.print_action)
+        self.export_pdf_action = QAction(self.tr("Export as &PDF…"), self)
+        self.export_pdf_action.setObjectName("export-pdf")
+        self.export_pdf_action.triggered.connect(self.export_current_view)
+        self.present_action = QAction(self.tr("Present to the patient"), self)
+        self.present_action.setObjectName("present")
+        self.present_action.setCheckable(True)
+        self.present_action.setShortcut(QKeySequence("F11"))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
+        self.present_action.toggled.connect(self.set_presentation)
+        self.view_changed.connect(lambda _key: self.update_print_actions())
+
+    # --- printing -------------------------------------------------------------------------------------
+
+    def _printing_view(self) -> QWidget | None:
+        """The view shown, if it prints something (has `print_preview`), else None."""
+        widget = self._widgets.get(self.current_view_key()) if self._catalogue is not None else None
+        return widget if widget is not None and hasattr(widget, "print_preview") else None
+
+    def print_hint(self) -> str:
+        """Why nothing can be printed from the view shown, or "" when it can print."""
+        view = self._printing_view()
+        if view is None:
+            return self.tr(
+                "Nothing to print in this view: Compare prints the comparison sheet, Counselling the "
+                "consultation summary."
+            )
+        hint = getattr(view, "print_hint", None)
+        return str(hint()) if hint is not None else ""
+
+    def update_print_actions(self) -> None:
+        """Enable Print and Export as PDF when the view shown has something to print, and say why not."""
+        hint = self.print_hint()
+        view = self._printing_view()
+        document = view.printable().title if view is not None and not hint else ""  # type: ignore[attr-defined]
+        for action, ready_text, ready_tip in (
+            (self.print_action, self.tr("&Print the {document}…"), self.tr("Print preview of the {document}")),
+            (self.export_pdf_action, self.tr("Export the {document} as &PDF…"), self.tr("Write the {document} as PDF")),
+        ):
+            action.setEnabled(not hint)
+            action.setText(ready_text.format(document=document) if document else action.text())
+            tip = ready_tip.format(document=document) if document else hint
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if hint:
+            self.print_action.setText(self.tr("&Print…"))
+            self.export_pdf_action.setText(self.tr("Export as &PDF…"))
+
+    def print_current_view(self) -> None:
+        view = self._printing_view()
+        if view is not None and not self.print_hint():
+            view.print_preview()  # type: ignore[attr-defined]
+
+    def export_current_view(self) -> None:
+        view = self._printing_view()
+        if view is not None and not self.print_hint():
+            view.export_pdf()  # type: ignore[attr-defined]
+
+    # --- chrome -------------------------------------------------------------------------------------
+
     def _build_menus(self) -> None:
+        # a language switch builds the menus again: the old menus and their own actions go (moved out of the
+        # window at once, so that neither their shortcuts nor the Help's list of keys see them twice)
+        for action in self._rebuilt_actions:
+            self.removeAction(action)
+        kept = {*self.view_actions, self.print_action, self.export_pdf_action, self.present_action}
+        leaving = QObject(self)
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if action not in kept:
+                action.setParent(leaving)
+        for menu_action in self.menuBar().actions():
+            if menu_action.menu() is not None:
+                menu_action.menu().deleteLater()
+        self.menuBar().clear()
+        leaving.deleteLater()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # why Print is greyed out
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.export_pdf_action)
+        file_menu.addSeparator()
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         if settings_action.shortcut().isEmpty():
@@ -358,6 +548,13 @@ class MainWindow(QMainWindow):
         backups_action.triggered.connect(self.show_backups)
         for action in (self.import_action, export_action, backups_action):
             file_menu.addAction(action)
+        self.sync_action = QAction(self.tr("&Copy the server's catalogue to this computer"), self)
+        self.sync_action.setStatusTip(
+            self.tr("Keep this computer's copy up to date, for the days the server cannot be reached")
+        )
+        self.sync_action.triggered.connect(self.sync_local_copy)
+        self.sync_action.setVisible(self._catalogue is not None and self._catalogue.shared)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -365,11 +562,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, spec in enumerate([s for s in self._specs if not s.editing], start=1):
-            action = QAction(spec.translated_title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_view(key))
+        patient_specs = [s for s in self._specs if not s.editing]
+        for action, spec in zip(self.view_actions, patient_specs, strict=True):
+            action.setText(spec.translated_title())
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.present_action)
         view_menu.addSeparator()
         self.edit_action = QAction(self.tr("&Edit catalogue"), self)
         self.edit_action.setCheckable(True)
@@ -390,6 +588,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About DermaCounsel"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        # these work in presentation mode too (its menu bar is hidden): on the window as well as the menu
+        self._rebuilt_actions = [quit_action, find, self.help_action]
+        for action in self._rebuilt_actions:
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.addAction(action)
+        self.update_print_actions()
 
     def _build_status_bar(self) -> None:
         self.summary_label = QLabel()
@@ -422,15 +626,49 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(self, self.catalogue, self.reload_catalogue).exec()
 
+    def sync_local_copy(self) -> None:
+        """Copy the server's catalogue into this computer's local copy (dermacounsel sync), off the GUI
+        thread; say where it went, or in one line what failed."""
+        from dermacounsel.ui.jobs import run_job
+
+        catalogue = self.catalogue
+
+        def done(result: tuple[Path, object]) -> None:
+            local = result[0]
+            message = self.tr("Copied the server's catalogue to this computer ({path}).").format(path=local)
+            if catalogue.offline is not None:
+                message += " " + self.tr("Start DermaCounsel again to work on the server.")
+            self.statusBar().showMessage(message, 15000)
+
+        def failed(error: Exception) -> None:
+            from dermacounsel.ui.app import ErrorDialog
+
+            self.statusBar().showMessage(str(error), 15000)
+            ErrorDialog.show(self, self.tr("Copy failed"), str(error))
+
+        run_job(
+            self, self.tr("Copying the server's catalogue…"), lambda _progress: catalogue.sync_local_copy()
+        ).success(done).failure(failed)
+
     def edit_settings(self) -> None:
         """The clinic's settings for printed sheets and the comparer's defaults."""
         from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
         products = self.catalogue.product_names()
-        edited = SettingsDialog.ask(ClinicSettings.load(), products, self)
+        keys = [product.key for product in self.catalogue.products()]
+        edited = SettingsDialog.ask(ClinicSettings.load(), products, self, keys)
         if edited is not None:
-            edited.save()
+            from dermacounsel.services.catalogue import DatabaseError
+
+            try:
+                edited.save()
+            except DatabaseError as error:  # the keyring refused the password: nothing else was lost
+                self.statusBar().showMessage(str(error), 15000)
+                return
             self.set_language(edited.language)
+            counsel = self._widgets.get("counsel")
+            if counsel is not None and hasattr(counsel, "refresh"):
+                counsel.refresh()  # the order equally suited products are shown in may have changed
             self.statusBar().showMessage(self.tr("Settings saved."), 4000)
 
     def _about(self) -> None:
@@ -448,18 +686,21 @@ class MainWindow(QMainWindow):
             self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
-        """First start: 1280x800, or less on a smaller screen, centred."""
-        screen = self.screen().availableGeometry()
-        width = min(1280, int(screen.width() * 0.95))
-        height = min(800, int(screen.height() * 0.92))
-        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        frame = self.frameGeometry()
-        frame.moveCenter(screen.center())
-        self.move(frame.topLeft())
+        """First start: maximised on a laptop's screen, else a large window whose frame fits, centred."""
+        from dermacounsel.ui.screen_fit import first_window_geometry
+
+        available = self.screen().availableGeometry()
+        area, maximised = first_window_geometry(available)
+        self.resize(area.size())
+        self.move(area.topLeft())
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # an edit still being written finishes first: it is acknowledged work, and the session backup
         # below must hold it
+        if self.watcher is not None:
+            self.watcher.stop()
         QThreadPool.globalInstance().waitForDone(30_000)
         catalogue = self._catalogue
         if catalogue is not None and not catalogue.read_only and (self.catalogue_changed or catalogue.changed):

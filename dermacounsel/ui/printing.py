@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -109,7 +109,10 @@ class PrintPreview:
         preview = QPrintPreviewDialog(printer, parent)
         preview.setWindowTitle(title)
         preview.paintRequested.connect(paint)
-        preview.resize(980, 860)
+        from dermacounsel.ui.screen_fit import screen_share
+
+        # a page and its toolbar at a readable size, never taller than the screen (980×860 was, at 768)
+        screen_share(preview, 0.9, 0.92, QSize(1000, 1100))
         preview.exec()
 
 

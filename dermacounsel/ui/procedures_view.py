@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,8 +18,10 @@ from PySide6.QtWidgets import (
 from dermacounsel.domain import records as r
 from dermacounsel.domain.explorer import reach_phrase
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui import provenance
 from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
 from dermacounsel.ui.view_header import ViewHeader
+from dermacounsel.ui.wrapping_header import WrappingHeader
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,16 @@ class ProceduresView(QWidget):
             )
 
         uptake_words = {"passive": self.tr("Passive"), "active": self.tr("Active")}
+
+        def what_it_is(card: r.ProcedureCard) -> str:
+            if card.description_source is None:
+                return card.description
+            return self.tr("{description}\n(not from the article: {source})").format(
+                description=card.description, source=card.description_source.title
+            )
+
         attributes = [
-            Attribute(self.tr("What it is"), lambda c: c.description),
+            Attribute(self.tr("What it is"), what_it_is),
             Attribute(self.tr("Working range"), working_range),
             *[Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer)) for layer in layers],
             Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
@@ -113,6 +122,7 @@ class ProceduresView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("procedureTable")
         self.table.setAccessibleName(self.tr("Procedures compared"))
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # "Physician injection" never cut
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -122,7 +132,7 @@ class ProceduresView(QWidget):
         self.table.setItemDelegate(PaddedItemDelegate(self.table))
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 250)
+        self.table.setColumnWidth(0, 190)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         for column in range(1, len(columns)):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -132,13 +142,15 @@ class ProceduresView(QWidget):
         depth_sources = {
             card.needle_depth_source.key: card.needle_depth_source for card in procedures if card.needle_depth_source
         }
-        source_lines = [f"{escape(s.title)}: {escape(s.citation)}" for s in sources.values()]
+        source_lines = [f"{s.title}: {s.citation}" for s in sources.values()]
         needle_depth_text = self.tr("Needle depth")
-        source_lines += [f"{escape(needle_depth_text)}: {escape(s.citation)}" for s in depth_sources.values()]
-        self.footnote = QLabel("<br>".join([escape(" ".join(notes)), *source_lines]))
-        self.footnote.setObjectName("footnote")
-        self.footnote.setWordWrap(True)
-        self.footnote.setTextFormat(Qt.TextFormat.RichText)
+        source_lines += [f"{needle_depth_text}: {s.citation}" for s in depth_sources.values()]
+        described = {
+            card.description_source.key: card.description_source for card in procedures if card.description_source
+        }
+        source_lines += [f"{s.title}: {s.citation}" for s in described.values()]
+        # the reading notes and sources behind a discreet badge the doctor can open, not a paragraph
+        self.footnote = provenance.SourceBadge("\n".join([" ".join(notes), *source_lines]))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
@@ -146,7 +158,7 @@ class ProceduresView(QWidget):
         layout.addWidget(header)
         layout.addWidget(subtitle)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.footnote)
+        layout.addWidget(self.footnote, 0, Qt.AlignmentFlag.AlignRight)
         self.filter_box.textChanged.connect(self._apply_filter)
 
     def _apply_filter(self, text: str) -> None:

@@ -7,6 +7,7 @@ import faulthandler
 import os
 import sys
 import threading
+from pathlib import Path
 
 from dermacounsel import app_log
 
@@ -19,6 +20,24 @@ WATCHDOG_STATUS = 124
 
 _finished = threading.Event()
 _watchdogs: list[threading.Timer] = []
+_lock: list[Path] = []
+
+
+def own_lock(path: Path | None) -> None:
+    """The lock file this instance holds (None: none any more), for the watchdog to remove on its way out."""
+    _lock.clear()
+    if path is not None:
+        _lock.append(path)
+
+
+def _remove_own_lock() -> None:
+    """Remove the lock file if this process wrote it (QLockFile writes the owner's PID on its first line)."""
+    for path in _lock:
+        try:
+            if path.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0].strip() == str(os.getpid()):
+                path.unlink()
+        except OSError:
+            pass
 
 
 def check_display() -> None:
@@ -64,6 +83,7 @@ def start_watchdog(seconds: float | None = None) -> threading.Timer:
         if crash_file is not None:
             faulthandler.dump_traceback(file=crash_file, all_threads=True)
             crash_file.flush()
+        _remove_own_lock()
         print(
             f"dermacounsel: error: the window did not finish opening within {seconds:.0f} s "
             f"(details in {app_log.log_path()})",

@@ -74,280 +74,647 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="288"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="316"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="291"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="319"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="292"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="320"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="300"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="328"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="330"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="331"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="333"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="306"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="334"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="351"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="570"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="385"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="364"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="401"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="367"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="404"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="434"/>
+        <source>Side by side</source>
+        <translation>並べて比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="435"/>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="492"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="451"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="454"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="499"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="507"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="554"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="509"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="556"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="642"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="589"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="650"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="652"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="615"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="676"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="624"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="685"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="704"/>
+        <source>Add a second product first: the sheet compares two to four products.</source>
+        <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSheet</name>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="31"/>
+        <source>Profiles drawn from the growth factors each product lists</source>
+        <translation>各製品に含まれる成長因子から描いたプロフィール</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="37"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="38"/>
+        <source>Stem cell or culture components</source>
+        <translation>幹細胞・培養液の成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="39"/>
+        <source>Exosomes</source>
+        <translation>エクソソーム</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="40"/>
+        <source>Other actives</source>
+        <translation>その他の有効成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="41"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="131"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="232"/>
+        <source>Product comparison: {products}</source>
+        <extracomment>the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart sets) and its resolution (lossless in the PDF, sharp at print resolution) the radar&apos;s printed width in the document&apos;s pixels (96 per inch)</extracomment>
+        <translation>製品の比較：{products}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="139"/>
+        <source>Component</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="143"/>
+        <source>others, not named (“etc.”)</source>
+        <translation>その他（記事の「など」）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="144"/>
+        <source>more listed</source>
+        <translation>ほかにもあり</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="145"/>
+        <source>not listed by the article</source>
+        <translation>記事に記載なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="147"/>
+        <source>● in all</source>
+        <translation>● すべてに含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="148"/>
+        <source>◆ only one</source>
+        <translation>◆ 1製品のみ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="170"/>
+        <source>About the products</source>
+        <translation>製品について</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="171"/>
+        <source>Maker</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="181"/>
+        <source>● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
+        <translation>●：比較したすべての製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="220"/>
+        <source>printed on {date} with DermaCounsel</source>
+        <translation>{date}&#x3000;DermaCounselで印刷</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernForm</name>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
+        <source>Growth factor</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="791"/>
+        <source>Exosomes (by origin)</source>
+        <translation>エクソソーム（由来別）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="792"/>
+        <source>Stem cells</source>
+        <translation>幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="793"/>
+        <source>Functional ingredients (category)</source>
+        <translation>機能性成分（分類）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="794"/>
+        <source>Treatment of its own</source>
+        <translation>単独の治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="797"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="867"/>
+        <source>Addressed by</source>
+        <translation>対応するもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="798"/>
+        <source>Which</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="799"/>
+        <source>What it says</source>
+        <translation>記載内容</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="800"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="820"/>
+        <source>What addresses this concern</source>
+        <translation>このお悩みに対応するもの</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="839"/>
+        <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
+        <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="843"/>
+        <source>Add a statement</source>
+        <translation>記載を追加</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
+        <source>Remove the statement</source>
+        <translation>記載を削除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
+        <source>Optional: a caution or a note on procedures for it</source>
+        <translation>任意：このお悩みへの施術についての注意やメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="859"/>
+        <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
+        <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="865"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
+        <source>Reason shown with it</source>
+        <translation>一緒に表示する理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="869"/>
+        <source>Why it is linked</source>
+        <translation>結び付けた理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <source>Where it sits</source>
+        <translation>お悩みのある層</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <source>Note on procedures</source>
+        <translation>施術についてのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="929"/>
+        <source>The clinic&apos;s (new)</source>
+        <translation>クリニックによる（新規）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1001"/>
+        <source>A name is required.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1003"/>
+        <source>Give the reason shown with the concern.</source>
+        <translation>お悩みと一緒に表示する理由を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1007"/>
+        <source>Statement {n}: choose what it is about.</source>
+        <translation>記載{n}：対象を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
+        <source>Statement {n}: say what addresses the concern.</source>
+        <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
+        <source>{name} exists already.</source>
+        <translation>{name}はすでにあります。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="70"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="71"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
 </context>
 <context>
-    <name>CounselView</name>
+    <name>ConsultationSummary</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="47"/>
-        <source>Formulations</source>
-        <translation>導入液</translation>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="187"/>
+        <source>equally suited</source>
+        <translation>同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
-        <source>Cell-derived ingredients and treatments</source>
-        <translation>細胞由来成分と治療</translation>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="204"/>
+        <source>{name}: </source>
+        <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
-        <source>Procedures</source>
-        <translation>施術</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
-        <source>Functional ingredients</source>
-        <translation>機能性成分</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="75"/>
-        <source>Counselling</source>
-        <translation>カウンセリング</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="76"/>
-        <source>Print summary…</source>
-        <translation>まとめを印刷…</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="79"/>
-        <source>Export PDF…</source>
-        <translation>PDF に書き出す…</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="87"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="109"/>
-        <source>The patient&apos;s concerns, most important first</source>
-        <translation>患者さまのお悩み（重要な順）</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="91"/>
-        <source>Concerns to add</source>
-        <translation>追加できるお悩み</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="97"/>
-        <source>More important</source>
-        <translation>重要度を上げる</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="98"/>
-        <source>Less important</source>
-        <translation>重要度を下げる</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="99"/>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
-        <source>Add a concern (double-click)</source>
-        <translation>お悩みを追加（ダブルクリック）</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
-        <source>How they are ranked: {rule}</source>
-        <translation>順位の決め方：{rule}</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="131"/>
-        <source>Show the reasoning (for the doctor)</source>
-        <translation>根拠を表示（医師向け）</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="132"/>
-        <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
-        <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="236"/>
-        <source>Add the patient’s concerns on the left to see what acts on them.</source>
-        <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="247"/>
-        <source>Growth factors</source>
-        <translation>成長因子</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="248"/>
-        <source>Exosomes and stem cells</source>
-        <translation>エクソソームと幹細胞</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="249"/>
-        <source>Treatments of their own</source>
-        <translation>単独の治療</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
-        <source>In detail: {rule}</source>
-        <translation>詳しくは：{rule}</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="281"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="230"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="286"/>
-        <source>Compare the first three</source>
-        <translation>上位3つを比較</translation>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="285"/>
+        <source>Your consultation</source>
+        <translation>ご相談の内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="293"/>
-        <source>— equally suited</source>
-        <translation>— 同じくらい適しています</translation>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="290"/>
+        <source>{concern}: {reason}</source>
+        <translation>{concern}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="301"/>
-        <source>{name}: count {score}</source>
-        <translation>{name}：{score} 点</translation>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="288"/>
+        <source>Your concerns, most important first:</source>
+        <translation>お悩み（大切な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="323"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="189"/>
+        <source>equally suited; {order}</source>
+        <translation>同じくらい適しています（{order}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="317"/>
+        <source>{concern}: {note}</source>
+        <translation>{concern}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="326"/>
+        <source>Formulations with ingredients the article ties to your concerns</source>
+        <translation>お悩みに関係する成分を含む導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="333"/>
+        <source>What the article says about those ingredients</source>
+        <translation>それらの成分について記事が述べていること</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="338"/>
+        <source>Exosomes and stem cells</source>
+        <translation>エクソソームと幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="341"/>
+        <source>A treatment of its own</source>
+        <translation>単独で行う治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="344"/>
+        <source>Procedures that deliver the formulation</source>
+        <translation>導入液を届ける施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="349"/>
+        <source>Everyday ingredients the article lists for these concerns</source>
+        <translation>これらのお悩みに記事が挙げる身近な成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="357"/>
+        <source>shown in the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="359"/>
+        <source>alphabetical</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="368"/>
+        <source>Please note</source>
+        <translation>ご注意ください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="392"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="402"/>
+        <source>Consultation summary</source>
+        <translation>カウンセリングのまとめ</translation>
+    </message>
+</context>
+<context>
+    <name>CounselView</name>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <source>Formulations</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <source>Cell-derived ingredients and treatments</source>
+        <translation>細胞由来成分と治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
+        <source>Procedures</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
+        <source>Counselling</source>
+        <translation>カウンセリング</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="105"/>
+        <source>Print summary…</source>
+        <translation>まとめを印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="108"/>
+        <source>Export PDF…</source>
+        <translation>PDF に書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="138"/>
+        <source>The patient&apos;s concerns, most important first</source>
+        <translation>患者さまのお悩み（重要な順）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="120"/>
+        <source>Concerns to add</source>
+        <translation>追加できるお悩み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
+        <source>More important</source>
+        <translation>重要度を上げる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <source>Less important</source>
+        <translation>重要度を下げる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="128"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="144"/>
+        <source>Add a concern: click to tick it</source>
+        <translation>お悩みを追加：クリックでチェック</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="332"/>
+        <source>How they are ranked: {rule}</source>
+        <translation>順位の決め方：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
+        <source>— equally suited; {order}</source>
+        <translation>— 同程度に適しています（{order}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
+        <source>Show the reasoning (for the doctor)</source>
+        <translation>根拠を表示（医師向け）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="167"/>
+        <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
+        <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="305"/>
+        <source>Add the patient’s concerns on the left to see what acts on them.</source>
+        <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
+        <source>Growth factors</source>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
+        <source>Exosomes and stem cells</source>
+        <translation>エクソソームと幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="317"/>
+        <source>Treatments of their own</source>
+        <translation>単独の治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
+        <source>In detail: {rule}</source>
+        <translation>詳しくは：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <source>shown in the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
+        <source>alphabetical</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="347"/>
+        <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
+        <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="351"/>
+        <source>in alphabetical order</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="353"/>
+        <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
+        <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
+        <source>Nothing in the catalogue acts on these concerns.</source>
+        <translation>これらのお悩みに作用するものはカタログにありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
+        <source>Compare the first three</source>
+        <translation>上位3つを比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
+        <source>{name}: count {score}</source>
+        <translation>{name}：{score} 点</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="418"/>
+        <source>consultation summary</source>
+        <translation>カウンセリングのまとめ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="426"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
+        <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
+        <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
 </context>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="139"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="146"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="145"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="152"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -355,79 +722,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1314"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1315"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1417"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1316"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1318"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1419"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1319"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1323"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1337"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="893"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1338"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="894"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1339"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="895"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1340"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="896"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1341"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="897"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1342"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="898"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1343"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1344"/>
+        <source>Concerns</source>
+        <translation>お悩み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1417"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1419"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -435,53 +807,73 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="191"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="204"/>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="206"/>
+        <source>Show the entry as stored now; what you typed here is dropped</source>
+        <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="210"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="193"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="212"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="213"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="195"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="214"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="323"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="359"/>
+        <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
+        <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="363"/>
+        <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
+        <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="387"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="335"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="352"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="399"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="416"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="411"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="424"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="369"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="433"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="382"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="446"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -489,60 +881,60 @@ Log folder: {log}</source>
 <context>
     <name>ExplorerView</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="70"/>
         <source>None</source>
         <extracomment>products the panel lists for a region; the rest are counted per region, the first products acting there and how many do (read, like the rest, once)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="73"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="75"/>
         <source>Show the reach of {name}</source>
         <translation>{name} が届く深さを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="91"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="118"/>
         <source>What acts here</source>
         <translation>ここに作用するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="215"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="237"/>
         <source>Needle setting: {depth:.1f} mm
 guide targets {target}</source>
         <translation>針の設定：{depth:.1f} mm
 目安の到達層：{target}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="221"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="243"/>
         <source>Choose a procedure to see how deep it reaches.</source>
         <translation>施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="251"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: systemic. It reaches the whole body through the bloodstream.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：全身性です。血流を通じて全身に届きます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="235"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="257"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; set to {depth:.1f} mm: the clinic&apos;s depth guide targets {target} at this setting. The drawn needle is the setting, not a measured penetration: skin gives under the pen and needles go less deep than their setting.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; を {depth:.1f} mm に設定：クリニックの深さの目安では、この設定で{target}をねらいます。図の針は設定値であり、実際に刺さる深さの計測値ではありません。皮膚はペンの圧で沈むため、針は設定より浅く入ります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="242"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="264"/>
         <source>The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face.</source>
         <translation>脂肪は顔の部位によって、深さ {low:.2f}～{high:.2f} mm から始まります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="247"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="269"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; reaches {layers}, with no gap: a needle passes every layer above.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; は{layers}まで届きます。針はその上のすべての層を通るため、途中が抜けることはありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="257"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="279"/>
         <source>To scale at typical facial thickness; the epidermis is drawn {factor:.0f}× thicker to be seen; muscle and bone are not measured. Thickness: {sources}.</source>
         <translation>顔の皮膚の標準的な厚さの縮尺です。表皮は見やすいよう {factor:.0f} 倍の厚さで描いています。筋肉と骨は計測値ではありません。厚さの出典：{sources}。</translation>
     </message>
@@ -550,143 +942,138 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="113"/>
         <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="125"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="134"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="137"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="139"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="141"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="145"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="147"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="149"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="151"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="162"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="169"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="185"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="226"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
         <source>not rated</source>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="226"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="228"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="236"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="306"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="307"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="315"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="310"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="313"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="321"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="324"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="320"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="328"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="322"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="337"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="345"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="369"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="376"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="391"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="385"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="392"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="388"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="395"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -694,19 +1081,19 @@ guide targets {target}</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="117"/>
+        <location filename="../../dermacounsel/ui/help.py" line="111"/>
         <source>DermaCounsel help</source>
         <translation>DermaCounsel ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="122"/>
-        <location filename="../../dermacounsel/ui/help.py" line="127"/>
+        <location filename="../../dermacounsel/ui/help.py" line="116"/>
+        <location filename="../../dermacounsel/ui/help.py" line="121"/>
         <source>User guide</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="125"/>
-        <location filename="../../dermacounsel/ui/help.py" line="128"/>
+        <location filename="../../dermacounsel/ui/help.py" line="119"/>
+        <location filename="../../dermacounsel/ui/help.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -714,33 +1101,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="679"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="743"/>
+        <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
+        <translation>針を使う施術と一緒のときは、この成分にクリニックの使用時期の注意を表示する</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="745"/>
+        <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
+        <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="747"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="680"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="748"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="705"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="775"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="707"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="777"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
 </context>
 <context>
     <name>IngredientsView</name>
-    <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="40"/>
-        <source>Source: {title}. {citation}</source>
-        <translation>出典：{title}。{citation}</translation>
-    </message>
     <message>
         <location filename="../../dermacounsel/ui/ingredients_view.py" line="78"/>
         <source>Ingredients</source>
@@ -752,135 +1144,135 @@ guide targets {target}</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="95"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="101"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="98"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="275"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="286"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="110"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="117"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="290"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="118"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="301"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="124"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="125"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="130"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="132"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="358"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="141"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="212"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="223"/>
         <source>Inferred from the article&apos;s text.</source>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="240"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="272"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="283"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="274"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="285"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="287"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="298"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="295"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="306"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="309"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="314"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="306"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="317"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="310"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="321"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="313"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="324"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="328"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="346"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="357"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -897,136 +1289,252 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="58"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="209"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="61"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="300"/>
         <source>Views</source>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="132"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="223"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="153"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="210"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="241"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="301"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="244"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="303"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="356"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="214"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="247"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="305"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="463"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="212"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="274"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="303"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="356"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="111"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="132"/>
         <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
         <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="115"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="136"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="117"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="138"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="119"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="140"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="126"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="147"/>
         <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="344"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="222"/>
+        <source>Cannot read the catalogue just now: {reason}</source>
+        <translation>いまカタログを読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="248"/>
+        <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
+        <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="447"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="500"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="455"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="501"/>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDFに書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="479"/>
+        <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
+        <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="491"/>
+        <source>&amp;Print the {document}…</source>
+        <translation>{document}を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="491"/>
+        <source>Print preview of the {document}</source>
+        <translation>{document}の印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="492"/>
+        <source>Export the {document} as &amp;PDF…</source>
+        <translation>{document}をPDFに書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="492"/>
+        <source>Write the {document} as PDF</source>
+        <translation>{document}をPDFとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="530"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="345"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="535"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="352"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="542"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="355"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="545"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="357"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="547"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="362"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="551"/>
+        <source>&amp;Copy the server&apos;s catalogue to this computer</source>
+        <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="553"/>
+        <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
+        <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="559"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="367"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="564"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="572"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="381"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="579"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="386"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="584"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="390"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="606"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="434"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="638"/>
+        <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
+        <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="640"/>
+        <source>Start DermaCounsel again to work on the server.</source>
+        <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="647"/>
+        <source>Copy failed</source>
+        <translation>写せませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="650"/>
+        <source>Copying the server&apos;s catalogue…</source>
+        <translation>サーバーのカタログを写しています…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="672"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="471"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="712"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPicker</name>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="44"/>
+        <source>Formulation</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="45"/>
+        <source>Procedure</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="32"/>
+        <source>Not chosen</source>
+        <translation>選択なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="34"/>
+        <source>Note for the patient</source>
+        <translation>患者さまへのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="35"/>
+        <source>A note printed under your suggestion (not saved)</source>
+        <translation>おすすめの下に印刷するメモ（保存されません）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="38"/>
+        <source>Your suggestion (printed on the summary)</source>
+        <translation>医師のおすすめ（サマリーに印刷）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="46"/>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -1063,95 +1571,137 @@ guide targets {target}</source>
     </message>
 </context>
 <context>
+    <name>Printout</name>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="117"/>
+        <source>Prepared for {name}</source>
+        <extracomment>the article&apos;s statement every printout ends with: effects vary from person to person the style every document adds to its own (headings and the small grey print) what a Japanese patient&apos;s name may already end with, so that 様 is not added twice</extracomment>
+        <translation>{name} 様</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="138"/>
+        <source>{product}: {caution}</source>
+        <translation>{product}：{caution}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="155"/>
+        <source>(Source: {source})</source>
+        <translation>（出典：{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="166"/>
+        <source>{term}: {meaning}</source>
+        <translation>{term}：{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="171"/>
+        <source>Words used here — {words}.</source>
+        <translation>この用紙の用語&#x3000;{words}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/pages.py" line="214"/>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Japanese has no italic (a slanted kanji is a distorted one): emphasis stays upright Adjusts a document&apos;s flow once its page height is known (keeping a heading with what follows). A document&apos;s HTML, given the marks (see `keep_with_next`) that start a new page. what a mark&apos;s anchor holds: Qt gives an anchor&apos;s name to its first character, and a heading&apos;s own first letter in a run of its own came apart from its word when the PDF&apos;s text was read back the style that starts an element on a new page</extracomment>
+        <translation>{page} / {pages} ページ</translation>
+    </message>
+</context>
+<context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="60"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="61"/>
         <source>✓ Yes</source>
         <translation>✓ 届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="61"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="62"/>
         <source>✓ Top part</source>
         <translation>✓ 上部まで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="62"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="63"/>
         <source>✓ Down to its middle</source>
         <translation>✓ 中ほどまで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="69"/>
         <source>Systemic</source>
         <translation>全身性</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="76"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="77"/>
         <source>Whole body (systemic)</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="84"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="85"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
+        <source>{description}
+(not from the article: {source})</source>
+        <translation>{description}
+（記事からではありません：{source}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="98"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="99"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="93"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="145"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="95"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="109"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="109"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="114"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="123"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1159,17 +1709,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="255"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="230"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="256"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="231"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="257"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -1177,157 +1727,175 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="54"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="55"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="56"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="54"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="57"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="456"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="459"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="413"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="459"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="477"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="459"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="399"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="463"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="400"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="464"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="403"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="467"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="406"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="470"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="414"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="478"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="415"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="479"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="418"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="482"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="419"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="483"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="430"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="431"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="495"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="432"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="433"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="497"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="435"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="499"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="516"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="518"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <location filename="../../dermacounsel/reports/radar_words.py" line="18"/>
+        <source>dashed: a column inferred from the article&apos;s text, not printed in its table</source>
+        <translation>破線：記事の表にはなく、本文から推定した列</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/radar_words.py" line="21"/>
+        <source>same profile as {other}</source>
+        <translation>{other}と同じプロフィール</translation>
+    </message>
+</context>
+<context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="742"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1179"/>
+        <source>Ratings: growth factors by effect</source>
+        <translation>評価：成長因子と効果の表</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1197"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="746"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1202"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="831"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1274"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="840"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1283"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="846"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1289"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1293"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -1335,82 +1903,143 @@ guide targets {target}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="106"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="139"/>
         <source>Settings</source>
+        <extracomment>The catalogue the app opens when neither --db nor $DERMACOUNSEL_DB names one: &quot;&quot; for this computer&apos;s file, a file&apos;s path, or a chain&apos;s server URL (never with a password: see save).</extracomment>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="109"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="142"/>
         <source>e.g. Smart Skin Clinic</source>
         <translation>例：スマートスキンクリニック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="111"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="144"/>
         <source>Street, city, telephone</source>
         <translation>住所・電話番号</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="114"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="147"/>
         <source>No logo</source>
         <translation>ロゴなし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="116"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="149"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="118"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="151"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="132"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="165"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="133"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="166"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="150"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="175"/>
+        <source>This computer&apos;s catalogue (default)</source>
+        <translation>このコンピューターのカタログ（既定）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="178"/>
+        <source>A file&apos;s path, or a clinic chain&apos;s server: postgresql+psycopg://user@host:5432/catalogue. Used from the next start, unless --db or DERMACOUNSEL_DB names another.</source>
+        <translation>ファイルの場所、またはクリニックグループのサーバー（postgresql+psycopg://user@host:5432/catalogue）。--db や DERMACOUNSEL_DB で別のものを指定しない限り、次回の起動から使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="183"/>
+        <source>Used from the next start. Passwords are not kept here (see ~/.pgpass).</source>
+        <translation>次回の起動から使われます。パスワードはここには保存されません（~/.pgpass を使ってください）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="205"/>
+        <source>Alphabetically</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="206"/>
+        <source>In the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="209"/>
+        <source>The clinic&apos;s preferred order of products</source>
+        <translation>クリニックが指定する製剤の順序</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <source>Earlier</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <source>Later</source>
+        <translation>後ろへ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="235"/>
+        <source>Counselling, its printed summary and advise list equally suited products in this order (one with a caution still after an equal one without).</source>
+        <translation>カウンセリング、印刷するまとめ、advise では、同程度に適した製剤をこの順に表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後になります）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="242"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="151"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="243"/>
         <source>Clinic name</source>
         <translation>クリニック名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="152"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="244"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="153"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="245"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="156"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="248"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="157"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="249"/>
         <source>Compare by default</source>
         <translation>比較の初期設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="250"/>
+        <source>Catalogue</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="253"/>
+        <source>Equally suited products</source>
+        <translation>同程度に適した製剤の順序</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="271"/>
+        <source>A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).</source>
+        <translation>パスワードは設定には保存されません。URL に含めず、~/.pgpass を使ってください（README を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -1418,47 +2047,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="606"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="670"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="607"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="671"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="609"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="673"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="677"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="677"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="630"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="694"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="632"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="696"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="634"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="698"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="700"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1466,7 +2095,7 @@ guide targets {target}</source>
 <context>
     <name>SkinCanvas</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="98"/>
+        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="99"/>
         <source>Cross-section of facial skin</source>
         <extracomment>The order the keyboard moves through the regions: from the surface down, each layer before the structures within it.</extracomment>
         <translation>顔の皮膚の断面</translation>
@@ -1475,13 +2104,13 @@ guide targets {target}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="109"/>
+        <location filename="../../dermacounsel/ui/app.py" line="156"/>
         <source>Something went wrong</source>
-        <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
+        <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. The app&apos;s own light colours for every palette role. The style sheet paints light backgrounds, so the text must stay dark even when the system&apos;s colour scheme is dark (Windows or GNOME dark mode would otherwise turn label and list text light on the sheet&apos;s white and pale grey). Greyed, not hidden: what disabled widgets draw their text in. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="110"/>
+        <location filename="../../dermacounsel/ui/app.py" line="157"/>
         <source>DermaCounsel could not finish that action:
 {error}
 
@@ -1492,12 +2121,12 @@ What was saved before it is kept; the details are in the log.</source>
 それまでに保存された内容は残っています。詳細はログにあります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="179"/>
+        <location filename="../../dermacounsel/ui/app.py" line="226"/>
         <source>Already open</source>
         <translation>すでに開いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="211"/>
+        <location filename="../../dermacounsel/ui/app.py" line="270"/>
         <source>Cannot open the catalogue</source>
         <translation>カタログを開けません</translation>
     </message>
@@ -1705,230 +2334,315 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="63"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
         <source>Stem cell or culture components</source>
         <translation>幹細胞・培養液の成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
         <source>Other actives</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="119"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="139"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="173"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="149"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="175"/>
         <source>None listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="162"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="188"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="164"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="190"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="168"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="194"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="182"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="208"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="185"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="211"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="186"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="212"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="191"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="217"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="192"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="218"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="201"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="227"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
 </context>
 <context>
+    <name>consultation_summary</name>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="126"/>
+        <source>, </source>
+        <extracomment>how many standings (groups of equals) each section prints: the first few, so that the summary of every concern still fits on two pages (the counselling view lists them all) how many of an item&apos;s reasons (one per concern it serves, the patient&apos;s first concerns first) it prints of a row of equals, this many print their reasons (all are named, and all their cautions printed) a single concern is printed with the article&apos;s words on it; more are named only (the reasons quote them)</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="130"/>
+        <source>Your concerns involve: {layers}. They are outlined in the picture.</source>
+        <translation>お悩みに関わる部位：{layers}。図では線で囲んで示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="137"/>
+        <source>{procedure} acts through the blood vessels, shaded in the picture.</source>
+        <translation>{procedure}は血管を通じて作用します（図の色をつけた部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="141"/>
+        <source>The hatched band shows how deep {procedure}, your doctor&apos;s suggestion, reaches: {reach}.</source>
+        <translation>斜線の帯は、医師がおすすめする{procedure}が届く深さを示します：{reach}。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="146"/>
+        <source>The hatched band shows how deep {procedure}, the first procedure listed below, reaches: {reach}.</source>
+        <translation>斜線の帯は、下に最初に挙げた施術である{procedure}が届く深さを示します：{reach}。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="153"/>
+        <source>{product} is the formulation your doctor suggests for your concerns.</source>
+        <translation>{product}は、医師がお悩みにおすすめする導入液です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="159"/>
+        <source>The formulations below come first when the article says more about what they contain for your concerns, your first concerns counting most. Your doctor suggests which suits you.</source>
+        <translation>下の導入液は、含まれる成分についてお悩みに関する記事の記述が多いものから順に並べています（いちばん気になるお悩みほど重く数えます）。どれが合うかは医師がご提案します。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="236"/>
+        <source>and %n more of your concerns</source>
+        <translation>ほか%n件のお悩みにも</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="247"/>
+        <source>Your doctor&apos;s suggestion</source>
+        <translation>医師からのご提案</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="251"/>
+        <source>Formulation</source>
+        <translation>導入液</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="255"/>
+        <source>Procedure</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="261"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="263"/>
+        <source>Doctor&apos;s signature</source>
+        <translation>医師の署名</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="264"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="304"/>
+        <source>What this means for you</source>
+        <translation>あなたにとっての意味</translation>
+    </message>
+</context>
+<context>
     <name>explorer</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="19"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
         <source>reaches it</source>
         <translation>届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="20"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
         <source>reaches its top part (and everything above)</source>
         <translation>上部まで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
         <source>reaches it down to its middle (and everything above)</source>
         <translation>中ほどまで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="24"/>
         <source>acts through the whole body; the article names it for exosomes only</source>
         <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="39"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="42"/>
         <source>Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region.</source>
         <translation>製品は、記事に記載された成分（主成分で、「など」で終わることが多い）で照合しています。記事が部位ごとに製品を挙げているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="51"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="54"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="62"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="74"/>
+        <source>Show less</source>
+        <translation>表示を減らす</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="81"/>
+        <source>More: sizes, reasons and the words explained</source>
+        <translation>詳しく：大きさ・根拠・用語の説明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="90"/>
         <source>Part of the</source>
         <translation>所属：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="67"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="95"/>
         <source>About {low} to {high} mm thick.</source>
         <translation>厚さは約 {low}～{high} mm です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="76"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="104"/>
         <source>Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.</source>
         <translation>標準的な厚さで、表面から {top:.2f}～{bottom:.2f} mm の位置に描いています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="84"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="112"/>
         <source>Contains</source>
         <translation>含まれるもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="87"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="115"/>
         <source>Growth factors acting here</source>
         <translation>ここに作用する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="93"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="121"/>
         <source>Rated by the article on {effect}, strongest first.</source>
         <translation>記事の「{effect}」の評価で、強い順に並べています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="116"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="145"/>
         <source>The article names none here.</source>
         <translation>記事ではここに作用するものは挙げられていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="120"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="149"/>
         <source>Cell-derived ingredients</source>
         <translation>細胞由来成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="130"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="159"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="140"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="169"/>
         <source>Products acting here</source>
         <translation>ここに作用する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="151"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="180"/>
         <source>…and {count:,} more products in the catalogue.</source>
         <translation>…ほかにカタログに {count:,} 製品あります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="156"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="185"/>
         <source>No product lists a component acting here.</source>
         <translation>ここに作用する成分を記載した製品はありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="160"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="189"/>
         <source>Procedures that reach this depth</source>
         <translation>この深さまで届く施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="171"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="200"/>
         <source>None of the article&apos;s needle procedures reaches this depth, so nothing applied or injected reaches it; the IV drip is named by the article for exosomes only.</source>
         <translation>記事にある針を使う施術はどれもこの深さまで届かないため、塗布や注入したものは届きません。点滴は記事ではエクソソームについてのみ挙げられています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="177"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="183"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="78"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="209"/>
         <source>Words used here</source>
         <translation>ここで使われている用語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="194"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="229"/>
         <source>Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.</source>
         <translation>図の層や構造、または横の名前をクリックすると、その説明と、そこに作用する成長因子・成分・製品・施術が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="199"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="219"/>
         <source>Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.</source>
         <translation>キーボード：Tab または矢印キーで部位を移動、Enter で選択、Esc で解除します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="202"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="234"/>
         <source>Explore the skin</source>
         <translation>皮膚を見てみましょう</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="203"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="235"/>
         <source>Choose a procedure above the drawing to see how deep it reaches.</source>
         <translation>図の上で施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="206"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="238"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
     </message>
@@ -1936,12 +2650,12 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="53"/>
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="53"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="55"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
@@ -1950,109 +2664,89 @@ What was saved before it is kept; the details are in the log.</source>
     <name>help</name>
     <message>
         <location filename="../../dermacounsel/ui/help.py" line="31"/>
-        <source>Compare</source>
-        <translation>比較</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="32"/>
-        <source>Print preview of the comparison sheet</source>
-        <translation>比較シートの印刷プレビュー</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
-        <source>Counselling</source>
-        <translation>カウンセリング</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
-        <source>Print the consultation summary</source>
-        <translation>カウンセリングのまとめを印刷</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="38"/>
+        <location filename="../../dermacounsel/ui/help.py" line="32"/>
         <source>Save the chart as PNG, SVG or PDF</source>
         <translation>グラフを PNG・SVG・PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="40"/>
-        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
+        <location filename="../../dermacounsel/ui/help.py" line="35"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
         <source>Take back the last change</source>
         <translation>直前の変更を取り消す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <location filename="../../dermacounsel/ui/help.py" line="35"/>
         <source>Make the change again</source>
         <translation>取り消した変更をやり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Filter boxes</source>
         <translation>絞り込み欄</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Clear the filter</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションを終了</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="46"/>
-        <location filename="../../dermacounsel/ui/help.py" line="49"/>
-        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <location filename="../../dermacounsel/ui/help.py" line="40"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="44"/>
         <source>Skin explorer</source>
         <translation>皮膚の断面図</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="47"/>
+        <location filename="../../dermacounsel/ui/help.py" line="41"/>
         <source>Move between regions of the drawing</source>
         <translation>図の部位を移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="49"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
         <source>Select the region</source>
         <translation>部位を選択</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="50"/>
+        <location filename="../../dermacounsel/ui/help.py" line="44"/>
         <source>Clear the selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="85"/>
+        <location filename="../../dermacounsel/ui/help.py" line="79"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="90"/>
+        <location filename="../../dermacounsel/ui/help.py" line="84"/>
         <source>In the views</source>
         <translation>各画面で</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="150"/>
+        <location filename="../../dermacounsel/ui/help.py" line="144"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="155"/>
+        <location filename="../../dermacounsel/ui/help.py" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
@@ -2060,65 +2754,94 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="122"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="125"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="134"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="137"/>
         <source>Print the {document}</source>
         <translation>{document}を印刷</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="147"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="150"/>
         <source>Print preview: {document}</source>
         <translation>印刷プレビュー：{document}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="156"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="159"/>
         <source>Export the {document} as PDF</source>
         <translation>{document}を PDF に書き出す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="168"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
         <source>PDF not written</source>
         <translation>PDF を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="174"/>
         <source>Wrote {pages} page(s) to {path}</source>
         <translation>{path} に {pages} ページを書き出しました</translation>
     </message>
 </context>
 <context>
+    <name>printouts</name>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="124"/>
+        <source>The article&apos;s ratings: ◎ very powerful · ○ powerful · △ limited · ー none</source>
+        <translation>記事の評価：◎ 非常に強い効果 · ○ 強い効果 · △ 限定的 · ー 効果なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/common.py" line="131"/>
+        <source>◎ very powerful · ○ powerful · △ limited · ー none</source>
+        <translation>◎ 非常に強い効果 · ○ 強い効果 · △ 限定的 · ー 効果なし</translation>
+    </message>
+</context>
+<context>
     <name>provenance</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/provenance.py" line="19"/>
+        <location filename="../../dermacounsel/ui/provenance.py" line="53"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="94"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="93"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="96"/>
         <source>Edited by the clinic on {date}</source>
         <translation>{date}にクリニックが編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="95"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="98"/>
         <source>From the article</source>
         <translation>記事より</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="100"/>
         <source>Maker information</source>
         <translation>メーカーの情報</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="102"/>
         <source>Plain-language anatomy</source>
         <translation>わかりやすい皮膚のしくみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="104"/>
+        <source>This app&apos;s link, not the article&apos;s</source>
+        <translation>記事ではなく、このアプリによる対応づけ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="106"/>
+        <source>The clinic&apos;s note</source>
+        <translation>クリニックからの注意</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="107"/>
         <source>Source: {source}</source>
         <translation>出典：{source}</translation>
     </message>

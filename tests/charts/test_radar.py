@@ -88,7 +88,7 @@ def test_svg_export_keeps_text_as_text(setup, tmp_path: Path) -> None:
     save_figure(chart.figure, path)
     svg = path.read_text(encoding="utf-8")
     texts = " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg))
-    for name in ("Angiogenesis", "Hair growth", "Wound healing", "EGF", "TGF-β", "PRP + FGF", "◎ very powerful"):
+    for name in ("Angiogenesis", "Hair growth", "Wound healing", "EGF", "TGF-β", "PRP + FGF", "◎ Very powerful effect"):
         assert name in texts, name
 
 
@@ -111,3 +111,92 @@ def test_other_formats_are_refused(setup, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"\.png, \.svg or \.pdf"):
         save_figure(chart.figure, out / "chart.gif")
     assert list(out.iterdir()) == []
+
+
+def _overlap(a, b) -> bool:
+    return a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5 and a.y0 < b.y1 - 0.5 and b.y0 < a.y1 - 0.5
+
+
+@pytest.mark.parametrize("minimum_px", [11.0, 14.0], ids=["normal", "presentation"])
+@pytest.mark.parametrize(
+    ("inches", "compact"),
+    [
+        ((7.2, 6.2), False),
+        ((5.0, 4.2), False),
+        ((11.0, 6.0), False),
+        ((4.5, 7.5), False),
+        ((1.0, 1.0), True),
+        ((1.0, 1.0), False),
+    ],
+    ids=["export", "laptop", "wide", "tall", "smallest-compact", "smallest"],
+)
+def test_no_text_dot_or_legend_overlaps_another_at_any_size(database, setup, inches, compact, minimum_px) -> None:
+    """At every size the app draws: the screens never make a radar smaller than `smallest_side_px`."""
+    from matplotlib.figure import Figure
+
+    from dermacounsel.domain.profiles import product_profile
+
+    _chart, factor_series, rated = setup
+    with database.reading() as session:
+        cards = reference.growth_factor_cards(session)
+        products = reference.product_links(session)
+        scale = reference.rating_scale(session)
+    effect_keys = [r.effect_key for r in rated[0].ratings]
+    product_series = series_for(
+        [product_profile(p, cards, effect_keys) for p in products], colours(cards, [p.name for p in products])
+    )
+    selections = [factor_series, product_series, factor_series[-1:], product_series[:2]]
+    for selection in selections:
+        chart = RadarChart([r.effect for r in rated[0].ratings], scale, figure=Figure(figsize=inches), compact=compact)
+        chart.minimum_text_px = minimum_px
+        if inches == (1.0, 1.0):  # the smallest a screen draws it
+            chart.figure.set_size_inches(chart.smallest_side_px() / 100, chart.smallest_side_px() / 100)
+        chart.show(selection)
+        chart.figure.canvas.draw()
+        renderer = chart.figure.canvas.get_renderer()
+        boxes = [(repr(t.get_text()), t.get_window_extent(renderer)) for t in chart.text_artists()]
+        if chart._legend is not None:
+            legend_texts = set(map(id, chart._legend.get_texts()))
+            boxes = [(n, b) for (n, b), t in zip(boxes, chart.text_artists(), strict=True) if id(t) not in legend_texts]
+            boxes.append(("legend", chart._legend.get_window_extent(renderer)))
+        figure_box = chart.figure.bbox
+        for name, box in boxes:
+            assert figure_box.x0 <= box.x0 and box.x1 <= figure_box.x1, f"{name} runs off the side"
+            assert figure_box.y0 <= box.y0 and box.y1 <= figure_box.y1, f"{name} runs off the top or foot"
+        for i, (name, box) in enumerate(boxes):
+            for other, other_box in boxes[i + 1 :]:
+                assert not _overlap(box, other_box), f"{name} overlaps {other} at {inches}"
+        for series in selection:
+            for index in range(len(series.levels)):
+                x, y = chart.vertex_position(series.key, index)
+                radius = chart.line(series.key).get_markersize() / 2 * chart.figure.dpi / 72
+                from matplotlib.transforms import Bbox
+
+                dot = Bbox.from_extents(x - radius, y - radius, x + radius, y + radius)
+                for name, box in boxes:
+                    assert not _overlap(dot, box), f"{series.label}'s dot on axis {index} covers {name}"
+        smallest = min(t.get_fontsize() for t in chart.text_artists()) * 100 / 72
+        assert smallest >= minimum_px * 0.92 - 0.01  # the notes are 0.92 of the chart's type
+
+
+def test_identical_profiles_both_show_and_the_legend_says_so(database, setup) -> None:
+    from dermacounsel.domain.profiles import product_profile
+
+    chart, _series, rated = setup
+    with database.reading() as session:
+        cards = reference.growth_factor_cards(session)
+        products = reference.product_links(session)
+    effect_keys = [r.effect_key for r in rated[0].ratings]
+    series = series_for(
+        [product_profile(p, cards, effect_keys) for p in products], colours(cards, [p.name for p in products])
+    )
+    twins = [(a, b) for i, a in enumerate(series) for b in series[i + 1 :] if a.levels == b.levels]
+    assert twins, "the bundled catalogue has two products with one profile (Benev and Premium Cell)"
+    chart.show(series)
+    labels = [t.get_text() for t in chart._legend.get_texts()]
+    for first, second in twins:
+        assert f"{second.label} (same profile as {first.label})" in labels
+        # the second is drawn as open rings around the first's dots, on a dotted line: both colours show
+        assert chart.line(second.key).get_markerfacecolor() == "none"
+        assert chart.line(second.key).get_markersize() > chart.line(first.key).get_markersize()
+        assert chart.line(second.key).get_linestyle() != chart.line(first.key).get_linestyle()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from sqlalchemy import select
 
 from dermacounsel.domain.counselling import Ranked, Recommendations, equal_groups, weights
 from dermacounsel.storage import queries as reference
@@ -404,3 +405,27 @@ def test_every_single_and_ordered_pair_of_concerns_keeps_the_rules(advise) -> No
             assert len({row.score for row in group}) == 1 and all(row.tied == (len(group) > 1) for row in group)
         standings = [row.standing for row in result.products]
         assert standings == sorted(standings)
+
+
+def test_which_ingredients_the_timing_note_is_about_is_catalogue_data(database: CatalogueDatabase, advise) -> None:
+    """The acids and retinol are the catalogue's `needling_timing` entries (the clinic's note), not a list
+    in the code: an ingredient the clinic takes off the list loses the note, one it adds gains it."""
+    from sqlalchemy import update
+
+    from dermacounsel.storage import models as m
+
+    with database.reading() as session:
+        flagged = {i.key for i in session.scalars(select(m.Ingredient)) if i.needling_timing_source_id}
+        source = session.scalar(
+            select(m.Source.key).join(m.Ingredient, m.Ingredient.needling_timing_source_id == m.Source.id)
+        )
+    assert flagged == {"aha", "bha", "pha", "azelaic-acid", "retinol"} and source == "clinic-notes"
+    with database.writing() as session:
+        session.execute(update(m.Ingredient).where(m.Ingredient.key == "aha").values(needling_timing_source_id=None))
+        clinic = session.scalar(select(m.Source.id).where(m.Source.key == "clinic-notes"))
+        session.execute(
+            update(m.Ingredient).where(m.Ingredient.key == "niacinamide").values(needling_timing_source_id=clinic)
+        )
+    result = advise("texture", "pores")
+    cautioned = {row.key for row in result.ingredients if row.cautions}
+    assert "aha" not in cautioned and {"bha", "pha", "niacinamide"} <= cautioned

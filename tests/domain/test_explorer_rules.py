@@ -122,7 +122,7 @@ def test_the_database_finds_the_same_acting_products_as_the_rules(both, many_pro
 
 
 def test_a_region_shows_only_the_effects_that_happen_there(both) -> None:
-    """Collagen is made in the dermis; hair grows from the follicle (EFFECT_REGIONS)."""
+    """Collagen is made in the dermis; hair grows from the follicle (the catalogue's effects[].regions)."""
     catalogue, _doc = both
     for key in ("epidermis", "stratum-corneum"):
         shown = {r.effect_key for f in describe_region(catalogue, key).growth_factors for r in f.ratings}
@@ -162,3 +162,31 @@ def test_reach_in_words_and_the_depth_guide(both) -> None:
     assert read_depth(0.7, catalogue.layers).cautions == ()
     assert "thinnest facial skin" in read_depth(0.8, catalogue.layers).cautions[0]
     assert "skin and fat together" in read_depth(3.0, catalogue.layers).cautions[0]
+
+
+def test_the_region_to_effect_map_is_catalogue_data_with_its_source(both) -> None:
+    """Each effect's regions come from the catalogue, placed by a source that is not the article, and the
+    panel says whose placement it is; a clinic that places an effect elsewhere sees it there."""
+    catalogue, doc = both
+    sources = {s.key: s for s in doc.sources}
+    for effect in doc.effects:
+        assert effect.regions, effect.key
+        assert effect.regions_source is not None and sources[effect.regions_source].kind != "article"
+        assert catalogue.effect_regions[effect.key] == frozenset(effect.regions)
+    statement = next(s for s in doc.statements if s.key == "effect-regions")
+    assert sources[statement.source].kind != "article" and statement.text["ja"]
+    report = describe_region(catalogue, "epidermis")
+    assert "not the article's" in report.effects_note
+    moved = dict(catalogue.effect_regions, **{"collagen-production": frozenset({"epidermis"})})
+    edited = ExplorerCatalogue(
+        catalogue.layers,
+        catalogue.growth_factors,
+        catalogue.ingredient_categories,
+        catalogue.cell_derived_classes,
+        catalogue.procedures,
+        moved,
+        "the clinic's placement",
+    )
+    shown = {r.effect_key for f in describe_region(edited, "epidermis").growth_factors for r in f.ratings}
+    assert "collagen-production" in shown
+    assert describe_region(edited, "epidermis").effects_note == "the clinic's placement"

@@ -37,13 +37,13 @@ def test_the_summary_is_composed_from_records_and_escapes_their_text() -> None:
     html = consultation_summary.summary_html(summary())
     assert "<h1>Smart &lt;Skin&gt; Clinic</h1>" in html
     assert '<p class="address">1-2-3 Ginza<br>Tokyo &amp; Co</p>' in html  # blank lines dropped
-    assert "01 December 2026" in html
+    assert "1 December 2026" in html
     assert "Prepared for <b>Aiko Test</b>" in html
     assert "skin &lt;loses&gt; firmness" in html
     assert "⚠ Benev: Not during pregnancy" in html  # in the caution box
     assert common.caveat_html(CAVEAT) in html
     assert "Helpful everyday ingredients" not in html  # none recommended
-    assert consultation_summary.footer_text(summary()) == "Smart <Skin> Clinic · consultation summary · 2026-12-01"
+    assert consultation_summary.footer_text(summary()) == "Smart <Skin> Clinic · consultation summary · 1 December 2026"
 
 
 def test_without_a_patient_or_clinic_name_the_summary_says_dermacounsel() -> None:
@@ -69,3 +69,49 @@ def test_the_summary_pdf(qapp, tmp_path: Path) -> None:
     text = " ".join(unicodedata.normalize("NFKC", reader.pages[0].extract_text()).split())  # ﬀ as ff
     for expected in ("Aiko Test", "Sagging", "Benev", "Dermapen", CAVEAT.text, "Page 1 of 1"):
         assert expected in text, expected
+
+
+def test_the_doctors_suggestion_is_printed_and_stored_nowhere(
+    database_path: Path, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """`advise --out` with the plan marked at the desk: the chosen formulation and procedure (ranked
+    options, by key or name) and the note (from standard input, after the name's line) are printed under
+    "Your doctor's suggestion" with a line for the signature, beside the skin picture; the catalogue and
+    the settings are unchanged, and neither the note nor the name reaches any file but the PDF."""
+    import hashlib
+    import io
+    import os
+
+    from dermacounsel.cli import main
+
+    before = hashlib.sha256(database_path.read_bytes()).hexdigest()
+    out = tmp_path / "summary.pdf"
+    monkeypatch.setattr("sys.stdin", io.StringIO("Aiko Private\nThree sessions, a month apart\n"))
+    args = ["--db", str(database_path), "advise", "--concern", "deep-wrinkles", "--concern", "dryness"]
+    plan = ["--plan-product", "Benev", "--plan-procedure", "dermapen", "--patient", "-", "--note", "-"]
+    assert main([*args, *plan, "--out", str(out)]) == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) <= 2
+    flat = " ".join(" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages)
+    for expected in (
+        "Aiko Private",
+        "Your doctor's suggestion",
+        "Three sessions, a month apart",
+        "Doctor's signature",
+        "Benev is the formulation your doctor suggests for your concerns.",
+        "Dermapen, your doctor's suggestion, reaches",
+        "What this means for you",
+    ):
+        assert expected in flat, expected
+    assert any(page.images for page in reader.pages)  # the skin section
+    assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
+    for file in Path(os.environ["XDG_CONFIG_HOME"]).rglob("*"):
+        if file.is_file():
+            content = file.read_text(encoding="utf-8", errors="replace")
+            assert "Three sessions" not in content and "Aiko Private" not in content, file
+    # a product that is not among the options for these concerns is refused, naming them
+    capsys.readouterr()
+    assert main([*args, "--plan-product", "Botox", "--out", str(tmp_path / "no.pdf")]) == 1
+    error = capsys.readouterr().err
+    assert "--plan-product:" in error and "Benev" in error and "Traceback" not in error
+    assert not (tmp_path / "no.pdf").exists()

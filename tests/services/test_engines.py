@@ -111,19 +111,19 @@ def test_an_older_server_catalogue_is_migrated_after_a_checked_backup(pg_server)
     pg_server.sql("CREATE DATABASE older")
     url = pg_server.url("older")
     engine = create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
     with engine.connect() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(paths.migrations_dir()))
         config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
+        command.upgrade(config, "head")
         connection.commit()
-    seed = read_catalogue(paths.seed_catalogue_path())
-    # the catalogue as schema 0003 held it: a source's citation a plain string, in English
-    english = [s.model_copy(update={"citation": {"en": s.citation["en"]}}) for s in seed.sources]
     with Session(engine) as session, session.begin():
-        insert_catalogue(session, seed.model_copy(update={"sources": english}))
+        insert_catalogue(session, read_catalogue(paths.seed_catalogue_path()))
+    with engine.connect() as connection:  # a catalogue as schema 0003 held it, by the migrations' downgrades
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        connection.commit()
     engine.dispose()
-    pg_server.sql("UPDATE source SET citation = (citation::json ->> 'en')", "older")
     with Catalogue.open(url) as catalogue:
         backup = catalogue.migration_backup
         assert backup is not None and backup.is_file()
@@ -136,7 +136,7 @@ def test_an_older_server_catalogue_is_migrated_after_a_checked_backup(pg_server)
     copy.close()
     with Catalogue.open(url) as catalogue:
         assert catalogue.migration_backup is None
-    assert SCHEMA_HEAD == "0005"
+    assert SCHEMA_HEAD == "0006"
 
 
 def test_import_and_export_round_trip_on_both_engines(location: str, tmp_path: Path) -> None:
@@ -280,3 +280,85 @@ def test_offline_the_local_copy_opens_read_only_saying_how_old_it_is(pg_server, 
         assert f"database {database} on" in catalogue.offline.reason
         assert 3 * 3600 - 60 < catalogue.offline.age_seconds() < 3 * 3600 + 60
         assert catalogue.counts()["products"] == 5
+
+
+# --- logical backups on a server: the catalogue file and pg_dump's archive ---------------------------------
+
+
+def test_a_server_backup_keeps_a_checked_catalogue_file_and_pg_dumps_archive(pg_url: str) -> None:
+    from dermacounsel.storage.server import companions, pg_tool
+
+    with Catalogue.open(pg_url) as catalogue:
+        backup = catalogue.back_up("manual")
+        kept = {path.suffix: path for path in companions(backup.path)}
+        document = json.loads(kept[".json"].read_text(encoding="utf-8"))
+        assert document["format"] == "dermacounsel-catalogue"
+        assert kept[".json"].read_text(encoding="utf-8") == catalogue.export_text()
+        if pg_tool("pg_dump") is None:
+            pytest.skip("pg_dump is not installed: only the SQLite copy and the catalogue file are kept")
+        assert kept[".pgdump"].read_bytes().startswith(b"PGDMP")
+
+
+@pytest.mark.parametrize("kind", [".json", ".pgdump"])
+def test_restore_takes_the_catalogue_file_or_pg_dumps_archive(pg_url: str, kind: str, capsys) -> None:
+    from dermacounsel.cli import main
+    from dermacounsel.storage.server import pg_tool
+
+    if kind == ".pgdump" and pg_tool("pg_restore") is None:
+        pytest.skip("pg_dump and pg_restore are not installed")
+    with Catalogue.open(pg_url) as catalogue:
+        before = catalogue.export_text()
+        backup = catalogue.back_up("manual")
+    archive = backup.path.with_suffix(kind)
+    with Catalogue.open(pg_url) as desk:
+        desk.editor.set_rating("EGF", "angiogenesis", 0)
+        desk.editor.delete("product", "rejuran", desk.editor.entry("product", "rejuran").version)
+        assert desk.export_text() != before
+    assert main(["--db", pg_url, "restore", str(archive)]) == 0
+    out = capsys.readouterr().out
+    assert f"Restored {archive}" in out and "The catalogue as it was is kept in" in out
+    with Catalogue.open(pg_url) as catalogue:
+        assert catalogue.export_text() == before
+        assert catalogue.check().ok
+        # the editor goes on after a restore (ids and versions the engine allocates must not collide)
+        entry = catalogue.editor.entry("product", "rejuran")
+        catalogue.editor.save("product", "rejuran", {**entry.values, "notes": {"en": "After restore"}}, entry.version)
+
+
+def test_a_damaged_pg_dump_archive_is_refused_and_the_server_is_unchanged(pg_url: str, tmp_path: Path) -> None:
+    from dermacounsel.storage.server import pg_tool
+
+    if pg_tool("pg_restore") is None:
+        pytest.skip("pg_restore is not installed")
+    with Catalogue.open(pg_url) as catalogue:
+        archive = catalogue.back_up("manual").path.with_suffix(".pgdump")
+        damaged = tmp_path / "damaged.pgdump"
+        damaged.write_bytes(archive.read_bytes()[: len(archive.read_bytes()) // 2])
+        before = catalogue.export_text()
+        with pytest.raises(DatabaseError) as error:
+            catalogue.restore(damaged)
+        assert str(error.value).startswith("database catalogue_") and "\n" not in str(error.value)
+        assert catalogue.export_text() == before
+
+
+def test_a_read_only_role_is_told_why_an_import_is_refused(pg_server, pg_url: str, tmp_path: Path) -> None:
+    database = _name(pg_url)
+    pg_server.sql("DO $$ BEGIN CREATE ROLE frontdesk LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    pg_server.sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO frontdesk", database=database)
+    exported = tmp_path / "catalogue.json"
+    with Catalogue.open(pg_url) as catalogue:
+        catalogue.export(exported)
+    with Catalogue.open(pg_server.url(database, role="frontdesk")) as desk:
+        with pytest.raises(DatabaseError, match=f"^database {database} on .*: the database role you log in as may"):
+            desk.import_file(exported, replace=True)
+
+
+def test_a_service_of_libpqs_service_file_names_the_server(pg_server, pg_url: str, tmp_path: Path, monkeypatch) -> None:
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[catalogue]\nhost={pg_server.socket}\ndbname={_name(pg_url)}\nuser=dermacounsel\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    url = "postgresql+psycopg:///?service=catalogue"
+    with Catalogue.open(url) as catalogue:
+        assert catalogue.server == "PostgreSQL service catalogue" and catalogue.counts()["products"] == 5
+    local, _ = sync(url)
+    assert local.name == "service-catalogue.sqlite3" and check_file(local).ok

@@ -405,7 +405,7 @@ def bad_sources(database_path: Path, tmp_path: Path) -> Iterator[dict[str, tuple
         "broken text": (broken_text, "fails the catalogue's checks"),
         "rating 7": (rating_7, "fails the catalogue's checks .CHECK constraint failed in rating"),
         "no cautions": (no_cautions, "fails the catalogue's checks .*caution"),
-        "infinite": (infinite, "fails the catalogue's checks .*thickness 0.03 to Inf"),
+        "infinite": (infinite, "fails the catalogue's checks .*thickness_max_mm: Infinity is not finite"),
         "damaged": (damaged, "not a sound DermaCounsel database"),
         "text": (text, "not a sound DermaCounsel database"),
         "other": (other, "not a sound DermaCounsel database"),

@@ -403,3 +403,22 @@ def test_every_concern_basis_quotes_the_article_or_says_it_is_this_apps(doc: f.C
             elif basis.kind == "exosome-origin":
                 for effect in origins[basis.target].effects:
                     assert norm(effect["en"]) in norm(basis.says["en"]), (concern.key, effect)
+
+
+def test_what_is_not_the_articles_is_not_sourced_to_it(doc: f.CatalogueDocument, decoded: Decoded) -> None:
+    """The article names the Vital Injector without describing it: "a suction multi-needle injector" is
+    DECODING.md's gloss, so the description carries its own source. Where effects take place and which
+    ingredients the needling timing note is about are this app's and the clinic's, not the article's."""
+    sources = {s.key: s for s in doc.sources}
+    assert "Vital Injector (a suction multi-needle injector)" in decoded.text
+    vital = next(p for p in doc.procedures if p.key == "vital-injector")
+    assert "suction multi-needle" in vital.description["en"]
+    assert vital.description_source is not None and sources[vital.description_source].kind != "article"
+    for procedure in doc.procedures:
+        if procedure.description_source is None:
+            assert sources[procedure.source].kind == "article"
+    for effect in doc.effects:
+        assert effect.regions_source is not None and sources[effect.regions_source].kind != "article"
+    timed = {i.key: i.needling_timing for c in doc.ingredient_categories for i in c.ingredients if i.needling_timing}
+    assert timed == dict.fromkeys(["retinol", "azelaic-acid", "aha", "bha", "pha"], "clinic-notes")
+    assert next(s for s in doc.statements if s.key == "acid-timing").source == "clinic-notes"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -33,7 +34,7 @@ def test_a_rating_off_the_scale_is_found(database_path: Path) -> None:
     corrupt(database_path, "UPDATE rating SET level = 7 WHERE rowid = 1")
     report = check_database(database_path)
     assert not report.ok
-    assert any("rating 7 is off the scale" in problem for problem in report.problems)
+    assert any("level: 7 is off the scale" in problem for problem in report.problems)
 
 
 def test_a_missing_rating_and_a_broken_link_are_found(database_path: Path) -> None:
@@ -67,21 +68,144 @@ def test_a_missing_file_is_an_error(tmp_path: Path) -> None:
         check_database(tmp_path / "absent.sqlite3")
 
 
-@pytest.mark.parametrize(
-    ("statement", "found"),
-    [
-        ("UPDATE layer SET thickness_max_mm = 9e999 WHERE key = 'epidermis'", "layer epidermis: thickness 0.03 to Inf"),
-        ("UPDATE layer SET thickness_max_mm = 1e308 WHERE key = 'epidermis'", "outside 0.001 to 50 mm"),
-        ("UPDATE procedure SET needle_depth_step_mm = 1e-300 WHERE key = 'dermapen'", "procedure dermapen: needle"),
-    ],
-)
-def test_numbers_that_would_break_the_app_are_found_in_a_database(
-    database_path: Path, statement: str, found: str
+def write_directly(path: Path, statement: str, *values: object) -> None:
+    """Write a value with the sqlite3 module, as another program or a hand edit would, past the CHECKs."""
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA ignore_check_constraints=ON")
+    assert connection.execute(statement, values).rowcount == 1
+    connection.commit()
+    connection.close()
+
+
+#: A value written straight into the database, and the line `dermacounsel check` must print for it.
+STORED_VALUES = [
+    pytest.param(
+        "UPDATE layer SET thickness_max_mm = ? WHERE key = 'epidermis'",
+        float("nan"),
+        "layer row 1 (epidermis), thickness_max_mm: empty while the rest of its thickness is set",
+        id="nan-stored-as-null",
+    ),
+    pytest.param(
+        "UPDATE procedure SET needle_depth_step_mm = ? WHERE key = 'dermapen'",
+        float("nan"),
+        "procedure row 1 (dermapen), needle_depth_step_mm: empty while the rest of its needle depth is set",
+        id="nan-step",
+    ),
+    pytest.param(
+        "UPDATE layer SET thickness_max_mm = ? WHERE key = 'epidermis'",
+        1e308,
+        "layer row 1 (epidermis), thickness_max_mm: 1e+308 mm is outside 0.001 to 50 mm",
+        id="1e308",
+    ),
+    pytest.param(
+        "UPDATE layer SET thickness_max_mm = ? WHERE key = 'epidermis'",
+        float("inf"),
+        "layer row 1 (epidermis), thickness_max_mm: Infinity is not finite",
+        id="infinity",
+    ),
+    pytest.param(
+        "UPDATE layer SET thickness_min_mm = ? WHERE key = 'dermis'",
+        -0.5,
+        "layer row 2 (dermis), thickness_min_mm: -0.5 mm is outside 0.001 to 50 mm",
+        id="negative-thickness",
+    ),
+    pytest.param(
+        "UPDATE layer SET thickness_min_mm = ? WHERE key = 'dermis'",
+        3.0,
+        "layer row 2 (dermis), thickness_min_mm and thickness_max_mm: the thickness runs from 3 down to 1.97 mm",
+        id="high-to-low",
+    ),
+    pytest.param(
+        "UPDATE rating SET level = ? WHERE rowid = 1",
+        7,
+        "rating (EGF / cell-proliferation), level: 7 is off the scale (0 to 3)",
+        id="rating-7",
+    ),
+    pytest.param(
+        "UPDATE procedure SET needle_depth_step_mm = ? WHERE key = 'dermapen'",
+        1e-300,
+        "procedure row 1 (dermapen), needle_depth_step_mm: 1e-300 mm is outside 0.01 to 1 mm",
+        id="step-1e-300",
+    ),
+    pytest.param(
+        "UPDATE growth_factor SET rated = ? WHERE key = 'EGF'",
+        2,
+        "growth_factor row 1 (EGF), rated: 2 is not a yes/no value (0 or 1)",
+        id="boolean-2",
+    ),
+    pytest.param(
+        "UPDATE product SET position = ? WHERE rowid = 1",
+        "first",
+        "product row 1 (benev), position: 'first' is not a whole number",
+        id="text-in-an-integer-column",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "value", "line"), STORED_VALUES)
+def test_check_names_the_table_row_and_field_of_every_unusable_stored_value(
+    database_path: Path, statement: str, value: object, line: str, capsys
 ) -> None:
-    """An import refuses them now; a database written before (or by hand) is caught by `check`."""
-    corrupt(database_path, statement)
-    report = check_database(database_path)
-    assert not report.ok and any(found in problem for problem in report.problems), report.lines
+    """An import refuses them now; a database written before, by another program or by hand is caught
+    by `check`, which prints where each one is and exits 1."""
+    from dermacounsel.cli import main
+
+    write_directly(database_path, statement, value)
+    assert main(["--db", str(database_path), "check"]) == 1
+    out = capsys.readouterr().out
+    assert f"          - {line}" in out, out
+    assert "FAILED" in out and "problem(s) found" in out
+
+
+@pytest.mark.parametrize(("statement", "value", "line"), STORED_VALUES[:8])
+def test_the_app_refuses_to_open_a_catalogue_holding_a_value_it_cannot_draw(
+    database_path: Path, statement: str, value: object, line: str, capsys
+) -> None:
+    """They once made the GUI's start hang and `selftest` crash: now every command, `check` and `restore`
+    apart, names the first value in one line and exits 1, with the file unchanged."""
+    from dermacounsel.cli import main
+
+    write_directly(database_path, statement, value)
+    before = database_path.read_bytes()
+    assert main(["--db", str(database_path), "selftest"]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "holds a value DermaCounsel cannot use" in error, error
+    assert "check' lists every one" in error
+    if "rating" not in statement:  # SQLite's quick_check finds a rating of 7 first (a CHECK failed)
+        assert line in error
+    assert database_path.read_bytes() == before
+
+
+def test_the_gui_opening_a_catalogue_with_a_nan_says_so_and_exits(database_path: Path, tmp_path: Path) -> None:
+    """The review's GUI never finished starting on such a catalogue; now it stops at once with the line."""
+    write_directly(database_path, "UPDATE layer SET thickness_max_mm = ? WHERE key = 'epidermis'", float("nan"))
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(database_path), "--terminate-after-init"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state")},
+    )
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if not line.startswith("Qt:")]
+    assert len(lines) == 1, result.stderr
+    assert "holds a value DermaCounsel cannot use: layer row 1 (epidermis), thickness_max_mm: empty" in lines[0]
+    assert not Path(str(database_path) + ".lock").exists()
+
+
+def test_a_catalogue_holding_an_unusable_value_can_still_be_restored(database_path: Path, tmp_path: Path) -> None:
+    from dermacounsel.services.catalogue import Catalogue, restore_file
+
+    good = tmp_path / "good.sqlite3"
+    with sqlite3.connect(database_path) as source, sqlite3.connect(good) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+    write_directly(database_path, "UPDATE layer SET thickness_max_mm = ? WHERE key = 'epidermis'", 1e308)
+    restore_file(database_path, good)
+    assert check_database(database_path).ok
+    with Catalogue.open(database_path) as catalogue:
+        assert catalogue.layers()
 
 
 def test_a_stored_text_that_is_no_longer_text_is_found(database_path: Path) -> None:

@@ -165,6 +165,7 @@ def test_a_0001_catalogue_gains_what_addresses_its_concerns(tmp_path: Path) -> N
 
     path = tmp_path / "old.sqlite3"
     open_database(path).close()
+    _downgrade(path, "0004")
     with sqlite3.connect(path) as connection:  # make it look like a 0001 database with the clinic's data
         for column in ("bases", "procedures_treat", "procedure_note"):
             connection.execute(f"ALTER TABLE concern DROP COLUMN {column}")
@@ -186,6 +187,55 @@ def test_a_0001_catalogue_gains_what_addresses_its_concerns(tmp_path: Path) -> N
         with database.reading() as session:
             keys = [key for key, _names in reference.product_identities(session)]
         assert keys == ["benev", "babyskin", "amniogenics", "premium-cell", "rejuran"]
+    finally:
+        database.close()
+
+
+def _downgrade(path: Path, target: str) -> None:
+    """Take a catalogue file back to schema `target` with the migrations' own downgrades."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(paths.migrations_dir()))
+            config.attributes["connection"] = connection
+            command.downgrade(config, target)
+    finally:
+        engine.dispose()
+
+
+def test_a_0004_catalogue_gains_the_rules_as_data(tmp_path: Path) -> None:
+    """Schema 0005 on a catalogue of schema 0004: the effects gain where they take place, the acids and
+    retinol the clinic's timing note, the Vital Injector's description its own source, concerns a version;
+    what the explorer and counselling show is unchanged by the upgrade."""
+    from dermacounsel.domain.explorer import describe_region
+    from dermacounsel.storage import queries as reference
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path).close()
+    _downgrade(path, "0004")
+    with sqlite3.connect(path) as connection:
+        assert "regions" not in {row[1] for row in connection.execute("PRAGMA table_info(effect)")}
+        connection.execute("DELETE FROM statement WHERE key = 'effect-regions'")
+        connection.execute("DELETE FROM source WHERE key IN ('effect-regions', 'device-notes')")
+        connection.execute("UPDATE alembic_version SET version_num = '0004'")
+    database = open_database(path)
+    try:
+        with database.reading() as session:
+            catalogue = reference.explorer_catalogue(session)
+            assert catalogue.effect_regions["collagen-production"] >= {"dermis", "fibroblasts"}
+            assert "epidermis" not in catalogue.effect_regions["collagen-production"]
+            assert reference.needling_timed(session) == {"aha", "bha", "pha", "azelaic-acid", "retinol"}
+            vital = next(c for c in reference.procedure_cards(session) if c.key == "vital-injector")
+            assert vital.description_source is not None and vital.description_source.key == "device-notes"
+            shown = {r.effect_key for f in describe_region(catalogue, "epidermis").growth_factors for r in f.ratings}
+            assert "collagen-production" not in shown
+            assert "not the article's" in catalogue.effect_regions_note
+            assert {c.key for c in reference.concerns(session)}
     finally:
         database.close()
 
@@ -244,8 +294,8 @@ def _strip_japanese(value: object) -> object:
     return value
 
 
-def test_a_0004_catalogue_gains_the_bundled_japanese_where_its_english_is_the_bundled_one(tmp_path: Path) -> None:
-    """Schema 0005 on a catalogue written before the catalogue had Japanese: every text whose English is
+def test_a_0005_catalogue_gains_the_bundled_japanese_where_its_english_is_the_bundled_one(tmp_path: Path) -> None:
+    """Schema 0006 on a catalogue written before the catalogue had Japanese: every text whose English is
     still the bundled one gains its Japanese and where it came from; a text the clinic reworded gains
     none, and Japanese the clinic wrote itself is kept (marked a translation, never the article's)."""
     import json
@@ -254,7 +304,7 @@ def test_a_0004_catalogue_gains_the_bundled_japanese_where_its_english_is_the_bu
 
     path = tmp_path / "old.sqlite3"
     open_database(path).close()
-    with sqlite3.connect(path) as connection:  # make it look like a 0004 database without Japanese
+    with sqlite3.connect(path) as connection:  # make it look like a 0005 database without Japanese
         tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
             columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
@@ -270,7 +320,7 @@ def test_a_0004_catalogue_gains_the_bundled_japanese_where_its_english_is_the_bu
             "UPDATE layer SET description = json_set(description, '$.ja', ?) WHERE key = 'dermis'",
             ("真皮はクリニックの言葉で",),
         )
-        connection.execute("UPDATE alembic_version SET version_num = '0004'")
+        connection.execute("UPDATE alembic_version SET version_num = '0005'")
         assert "ja" not in connection.execute("SELECT name FROM product WHERE key = 'benev'").fetchone()[0]
     database = open_database(path)
     try:

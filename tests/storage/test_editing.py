@@ -223,3 +223,76 @@ def test_undo_and_a_stale_form_never_revert_an_import_made_meanwhile(
         editor.save("product", "benev", {**benev.values, "notes": {"en": "Mine"}}, benev.version)
     assert editor.entry("product", "rejuran").values["notes"] == {"en": "From head office: REJURAN"}
     assert editor.entry("product", "benev").values["notes"] == {"en": "From head office: Benev"}
+
+
+def test_a_concerns_mapping_is_edited_row_by_row_marked_as_the_clinics_and_undone(editor, database) -> None:
+    """Issue 13: the clinic edits what addresses a concern (its statements), where it sits and its reason;
+    the statement it adds is its own (not the article's, not this app's), counselling follows it and says
+    so, and undo and restore bring back what was there."""
+    from dermacounsel.storage import queries as reference
+
+    loaded = editor.entry("concern", "dryness")
+    assert loaded.version == 1 and loaded.source == "counselling-map"
+    values = {**loaded.values, "bases": [*loaded.values["bases"]]}
+    values["bases"].append(
+        {"kind": "growth-factor", "target": "FGF", "says": {"en": "Our clinic uses FGF for dry skin."}, "note": None}
+    )
+    values["reason"] = {**values["reason"], "en": "Dry skin holds less water; our clinic adds FGF."}
+    change = editor.save("concern", "dryness", values, loaded.version)
+    stored = editor.entry("concern", "dryness")
+    assert stored.version == 2 and edit_date(stored.source) == DAY
+    assert stored.values["bases"][-1]["source"] == stored.source  # the new statement is the clinic's
+    assert [b["source"] for b in stored.values["bases"][:-1]] == [b["source"] for b in loaded.values["bases"]]
+    with database.reading() as session:
+        concern = next(c for c in reference.concerns(session) if c.key == "dryness")
+        result = reference.recommendations(session, ["dryness"])
+    assert concern.edited and concern.shown_reason.endswith("(the clinic's edit)")
+    assert "FGF" in concern.growth_factor_keys
+    fgf = next(row for row in result.growth_factors if row.key == "FGF")
+    assert any(
+        r.endswith("Our clinic uses FGF for dry skin. (linked to this concern by the clinic, not by the article)")
+        for r in fgf.reasons
+    )
+    assert "Dryness" in [name for name, _day in edited_facts(editor.document())]
+    with pytest.raises(StaleEdit):
+        editor.save("concern", "dryness", loaded.values, loaded.version)
+    bad = {**values, "bases": [{"kind": "growth-factor", "target": "XGF", "says": {"en": "x"}}]}
+    with pytest.raises(EditError, match="no growth factor 'XGF'"):
+        editor.save("concern", "dryness", bad, stored.version)
+    with pytest.raises(EditError, match="no layer 'nowhere'"):
+        editor.save("concern", "dryness", {**values, "layer_keys": ["nowhere"]}, stored.version)
+    assert editor.entry("concern", "dryness").version == 2  # refused edits wrote nothing
+    editor.undo(change)
+    back = editor.entry("concern", "dryness")
+    assert back.values == loaded.values and back.source == "counselling-map"
+    assert not [s for s in editor.document().sources if s.kind == "clinic-edit"]
+    editor.save("concern", "dryness", values)
+    editor.restore("concern", "dryness")
+    assert editor.entry("concern", "dryness").values == loaded.values
+    assert editor.entry("concern", "dryness").source == "counselling-map"
+
+
+def test_which_ingredients_the_needling_timing_note_is_about_is_edited_and_restored(editor, database) -> None:
+    """The acids-and-retinol list is catalogue data the clinic edits: an ingredient it puts on the list
+    carries the note (sourced to the clinic's edit), one it takes off loses it; restore brings back the
+    bundled list with the clinic's notes as its source."""
+    from dermacounsel.storage import queries as reference
+
+    aha = editor.entry("ingredient", "aha")
+    assert aha.values["needling_timing"] is True
+    editor.save("ingredient", "aha", {**aha.values, "needling_timing": False}, aha.version)
+    urea = editor.entry("ingredient", "urea")
+    assert urea.values["needling_timing"] is False
+    editor.save("ingredient", "urea", {**urea.values, "needling_timing": True}, urea.version)
+    with database.reading() as session:
+        timed = reference.needling_timed(session)
+    assert "aha" not in timed and "urea" in timed
+    doc = editor.document()
+    urea_entry = next(i for c in doc.ingredient_categories for i in c.ingredients if i.key == "urea")
+    assert urea_entry.needling_timing is not None and edit_date(urea_entry.needling_timing) == DAY
+    editor.restore("ingredient", "aha")
+    editor.restore("ingredient", "urea")
+    with database.reading() as session:
+        assert reference.needling_timed(session) == {"aha", "bha", "pha", "azelaic-acid", "retinol"}
+    aha_entry = next(i for c in editor.document().ingredient_categories for i in c.ingredients if i.key == "aha")
+    assert aha_entry.needling_timing == "clinic-notes"

@@ -88,7 +88,12 @@ NESTED = 100_000
 CASES: list[tuple[str, bytes, str | None]] = [
     ("01 nested arrays", (HEADER + "[" * NESTED + "]" * NESTED + "}").encode(), "nested more than 32 levels deep"),
     ("02 nested objects", (HEADER + '{"a":' * NESTED + "1" + "}" * NESTED + "}").encode(), "nested more than 32"),
-    ("03 a 60 MB note", setting("products.0.notes", "n" * 60_000_000), "the most is 100,000"),
+    (
+        "03 a 60 MB note",
+        setting("products.0.notes", "n" * 60_000_000),
+        "too large to be a catalogue: the most is 6 MiB",
+    ),
+    ("03b a 200,000-character note", setting("products.0.notes", "n" * 200_000), "the most is 100,000"),
     ("05 65 MiB", b" " * (64 * 1024 * 1024 + 1), "too large to be a catalogue"),
     ("06 NaN thickness", text_changed('"min": 0.03', '"min": NaN'), "NaN is not a number"),
     ("07 Infinity thickness", text_changed('"max": 0.06', '"max": Infinity'), "Infinity is not a number"),
@@ -129,6 +134,19 @@ CASES: list[tuple[str, bytes, str | None]] = [
     ("21 Café NFC and NFD", with_products("Caf\u00e9", "Cafe\u0301"), "products[6].name: duplicate product name"),
     ("22 HTML in a name", with_products('Zeta <b>serum</b> <img src="file:///etc/passwd">'), None),
     ("23 mathtext in a name", with_products("Kit $\\foo{$ ($30)"), None),
+    (
+        "22b HTML in a caution and notes",
+        changed(
+            lambda d: d["products"].append(
+                dict(
+                    _product("Zeta serum"),
+                    notes='<p style="font-size:40pt;color:green">SAFE</p>',
+                    cautions=[{"text": 'see leaflet<!-- <img src="file:///etc/passwd">', "source": "article"}],
+                )
+            )
+        ),
+        None,
+    ),
     ("24 products is an object", setting("products", {}), "products: Input should be a valid list"),
     ("25 a name that is a number", setting("products.0.name", 7), "products[0].name"),
     ("26 components is a string", setting("products.0.components", "EGF"), "products[0].components"),
@@ -247,10 +265,76 @@ def test_a_hostile_file_is_refused_in_one_line_or_imported_whole(
         assert digest(database_path) == before, options
 
 
+def _many_products(count: int) -> bytes:
+    """The review's 04: the seed with `count` small products more, written compactly (134,451 made 63 MiB)."""
+    data = seed()
+    data["products"] += [
+        {
+            "name": f"Bulk serum {index:06d} with a long enough name to fill the file like the review's",
+            "components": [
+                {"kind": "functional", "name": "Hyaluronic acid", "ingredient": "hyaluronic-acid"},
+                {"kind": "functional", "name": "Urea", "ingredient": "urea"},
+                {"kind": "other", "name": "Water, purified"},
+            ],
+            "notes": "A generated product of the reliability review's size test. Its note is about as long as the "
+            "note a clinic writes for a product: when to use it, and what to tell the patient after it.",
+            "source": "article",
+        }
+        for index in range(count)
+    ]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _many_target_cells(count: int) -> bytes:
+    """The review's 60: one growth factor naming `count` target cells (2,000,000 made 18 MB)."""
+    return changed(lambda data: data["growth_factors"][0].update(target_cells=[f"cell {n}" for n in range(count)]))
+
+
+SIZED = {"04": (_many_products, 134_451, 62 * 2**20), "60": (_many_target_cells, 2_000_000, 17 * 10**6)}
+
+
+@pytest.mark.parametrize("number", sorted(SIZED))
+def test_the_review_s_huge_files_are_refused_at_once_by_their_size(
+    database_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], number: str
+) -> None:
+    """04 (63 MiB of 134,451 products, under the old 64 MiB limit) took over 240 s to merge: the limit is
+    now what the import budget allows, and a file over it is refused before it is read."""
+    import time
+
+    make, count, at_least = SIZED[number]
+    file = tmp_path / "huge.json"
+    file.write_bytes(make(count))
+    size = file.stat().st_size
+    assert size >= at_least  # the review's size
+    before = digest(database_path)
+    for options in (("--dry-run",), ("--replace",), ()):
+        started = time.monotonic()
+        code, error = run_import(capsys, database_path, file, *options)
+        assert time.monotonic() - started < 5, options
+        assert code == 1 and error.count("\n") == 1, error[:300]
+        assert error == (
+            f"dermacounsel: error: {file}: is {size:,} bytes ({size / 2**20:.1f} MiB), too large to be a "
+            "catalogue: the most is 6 MiB, which keeps an import within seconds (a catalogue of 10,000 "
+            "products is about 6 MB); split it into smaller files and merge them one by one\n"
+        )
+        assert digest(database_path) == before
+
+
+def test_a_file_just_under_the_limit_is_read_and_one_just_over_is_not(tmp_path: Path) -> None:
+    from dermacounsel.storage.catalogue_file import MAX_FILE_BYTES, CatalogueFileError, read_catalogue
+
+    text = SEED_TEXT.encode("utf-8")
+    under, over = tmp_path / "under.json", tmp_path / "over.json"
+    under.write_bytes(text + b" " * (MAX_FILE_BYTES - len(text)))
+    over.write_bytes(text + b" " * (MAX_FILE_BYTES - len(text) + 1))
+    assert read_catalogue(under).products
+    with pytest.raises(CatalogueFileError, match="6,291,457 bytes .6.0 MiB., too large to be a catalogue"):
+        read_catalogue(over)
+
+
 def test_the_corpus_covers_every_input_the_review_numbered() -> None:
-    numbered = {case[0].split()[0].rstrip("b") for case in CASES}
-    # 04 (63 MiB of 134,451 products) and 60 (2,000,000 target cells) are sizes, run by tests/stress
-    assert {f"{n:02}" for n in range(1, 60)} - {"04"} <= numbered
+    numbered = {case[0].split()[0].rstrip("b") for case in CASES} | set(SIZED)
+    assert {f"{n:02}" for n in range(1, 61)} <= numbered
 
 
 @pytest.mark.parametrize("kind", ["directory", "fifo", "device", "symlink loop", "missing", "unreadable"])
@@ -301,3 +385,18 @@ def test_a_path_that_is_no_catalogue_file_is_refused_at_once(
     code, error = run_import(capsys, database_path, path)
     assert code == 1 and error.startswith(f"dermacounsel: error: {path}: ") and expected in error, error
     assert error.count("\n") == 1 and digest(database_path) == before
+
+
+def test_a_real_backup_given_to_import_points_to_restore(
+    database_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review imported a real `.sqlite3` backup and got "byte 106: is not UTF-8 text"."""
+    from dermacounsel.storage.backups import make_backup
+
+    backup = make_backup(database_path, "manual").path
+    before = digest(database_path)
+    for options in (("--dry-run",), ("--replace",), ()):
+        code, error = run_import(capsys, database_path, backup, *options)
+        assert code == 1 and error.count("\n") == 1 and "restore" in error, error
+        assert error.startswith(f"dermacounsel: error: {backup}: is a DermaCounsel database or backup")
+        assert digest(database_path) == before

@@ -30,26 +30,44 @@ class Outcome:
     lost: int = 0
     unsound: int = 0
     notes: list[str] = field(default_factory=list)
+    #: acknowledged transactions and kills by kind of work, and kills that left a hot journal to roll back
+    acknowledged_by_mode: dict[str, int] = field(default_factory=dict)
+    kills_by_mode: dict[str, int] = field(default_factory=dict)
+    hot_journals: int = 0
 
 
-def _catalogue_files(folder: Path) -> tuple[Path, Path]:
-    """Two whole catalogues that differ: A is the article's, B adds a product and changes a rating."""
+def _catalogue_files(folder: Path, products: int = 0) -> tuple[Path, Path]:
+    """Two whole catalogues that differ: A is the article's (with `products` generated products more, so
+    that SQLite's cache spills into the file mid-transaction), B adds a product and changes a rating."""
     from dermacounsel import paths
 
-    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
     a = folder / "a.json"
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    # short products, so that 20,000 of them stay well under the import's size limit (6 MiB)
+    data["products"] += [
+        {"name": f"Stress serum {index:05d}", "components": [{"kind": "other", "name": "Water"}], "source": "article"}
+        for index in range(products)
+    ]
     a.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    data["products"].append(
-        {
-            "name": "Crash Test Serum",
-            "components": [{"kind": "functional", "name": "Urea", "ingredient": "urea"}],
-            "source": "article",
-        }
-    )
-    data["growth_factors"][0]["ratings"]["angiogenesis"] = 3
     b = folder / "b.json"
-    b.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    for level in range(WHOLE_STATES):  # W0..W3: each a rating level and a product of its own
+        state = json.loads(json.dumps(data))
+        state["products"].append(
+            {
+                "name": f"Crash Test Serum {level}",
+                "components": [{"kind": "functional", "name": "Urea", "ingredient": "urea"}],
+                "source": "article",
+            }
+        )
+        state["growth_factors"][0]["ratings"]["angiogenesis"] = level
+        (folder / f"w{level}.json").write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+    b.write_bytes((folder / "w1.json").read_bytes())
     return a, b
+
+
+#: How many whole catalogues the --replace and restore workers cycle through: with four, the state a lost
+#: import leaves (the one before the acknowledged one) is neither the acknowledged state nor the next.
+WHOLE_STATES = 4
 
 
 def _export(database: Path) -> str:
@@ -73,10 +91,13 @@ def _level(export: str) -> int:
     return int(rating if isinstance(rating, int) else rating["level"])
 
 
-#: The kinds of work killed, in turn: a rating edited, whole catalogues imported (--replace), merges that
-#: each add a product of their own, the same through the `import` command (with its before-import backup
-#: and a `backup` now and then), and two merging processes at once.
-MODES = ("edits", "imports", "merges", "cli-merges", "two-writers")
+#: The kinds of work killed, in turn: a rating edited, whole catalogues imported (--replace, in the library
+#: and through the `import` command), merges that each add a product of their own, the same through the
+#: `import` command (with its before-import backup and a `backup` now and then), two merging processes at
+#: once, and `restore` of backups holding the two whole catalogues.
+MODES = ("edits", "imports", "cli-replaces", "merges", "cli-merges", "two-writers", "restores")
+#: The modes whose every step leaves one whole catalogue, A or B.
+WHOLE = ("imports", "cli-replaces", "restores")
 
 
 def _start(
@@ -128,23 +149,32 @@ def _merged_products(export: str, tag: str) -> set[int]:
     return steps
 
 
-def run(kills: int, seed: int = 1, modes: tuple[str, ...] = MODES, worker_mode: str | None = None) -> Outcome:
-    """`kills` kills, going through `modes` in turn. `worker_mode` replaces the merging workers' mode (the
-    tests pass "lying-merges", a worker that acknowledges what it never writes, to see the check fail)."""
+def run(
+    kills: int,
+    seed: int = 1,
+    modes: tuple[str, ...] = MODES,
+    worker_mode: str | None = None,
+    products: int = 0,
+    window: tuple[float, float] = (0.05, 0.8),
+) -> Outcome:
+    """`kills` kills, going through `modes` in turn, each after a random `window` of seconds, on the
+    article's catalogue plus `products` generated ones. `worker_mode` replaces the merging workers' mode
+    (the tests pass "lying-merges" or "lying-imports", a worker that acknowledges what it never writes,
+    to see the check fail)."""
     from dermacounsel.storage.database import open_database
 
     rng = random.Random(seed)
     outcome = Outcome()
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
-        file_a, file_b = _catalogue_files(folder)
+        file_a, file_b = _catalogue_files(folder, products)
         database = folder / "crash.sqlite3"
-        open_database(database).close()
+        open_database(database, seed=file_a).close()
         exports = {}
-        for name, source in (("A", file_a), ("B", file_b)):
-            scratch = folder / f"{name}.sqlite3"
-            open_database(scratch, seed=source).close()
-            exports[name] = _export(scratch)
+        for level in range(WHOLE_STATES):
+            scratch = folder / f"W{level}.sqlite3"
+            open_database(scratch, seed=folder / f"w{level}.json").close()
+            exports[f"W{level}"] = _export(scratch)
         before = _export(database)
         env = {
             **os.environ,
@@ -152,16 +182,20 @@ def run(kills: int, seed: int = 1, modes: tuple[str, ...] = MODES, worker_mode: 
         }
         for attempt in range(kills):
             mode = modes[attempt % len(modes)]
-            merging = mode not in ("edits", "imports")
+            merging = mode not in ("edits", *WHOLE)
             tags = [f"k{attempt}w{n}" for n in range(2 if mode == "two-writers" else 1)]
-            if merging:
-                started_mode = worker_mode or ("merges" if mode == "two-writers" else mode)
-            else:
-                started_mode = mode
+            started_mode = "merges" if mode == "two-writers" else mode
+            if worker_mode is not None:
+                started_mode = worker_mode
             workers = [_start(database, started_mode, file_a, file_b, tag, env) for tag in tags]
-            acknowledged = _acknowledged_until_killed(workers, rng.uniform(0.05, 0.8))
+            acknowledged = _acknowledged_until_killed(workers, rng.uniform(*window))
             outcome.kills += 1
             outcome.transactions_acknowledged += sum(len(acks) for acks in acknowledged)
+            outcome.kills_by_mode[mode] = outcome.kills_by_mode.get(mode, 0) + 1
+            outcome.acknowledged_by_mode[mode] = outcome.acknowledged_by_mode.get(mode, 0) + sum(map(len, acknowledged))
+            journal = database.with_name(database.name + "-journal")
+            if journal.exists() and journal.stat().st_size > 0:
+                outcome.hot_journals += 1
             connection = sqlite3.connect(database)
             verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
             connection.close()
@@ -183,19 +217,20 @@ def run(kills: int, seed: int = 1, modes: tuple[str, ...] = MODES, worker_mode: 
                         outcome.notes.append(f"kill {attempt} ({mode}): {tag} holds steps {sorted(present)}")
                 before = after
                 continue
-            if mode == "imports":
+            if mode in WHOLE:
                 # the whole catalogue is one of the two files, or what it was before this run: never a mix
-                wholes = {before, exports["A"], exports["B"]}
+                wholes = {before, *exports.values()}
                 if after not in wholes:
                     outcome.half_applied += 1
-                    outcome.notes.append(f"kill {attempt} (imports): the catalogue is none of the whole states")
+                    outcome.notes.append(f"kill {attempt} ({mode}): the catalogue is none of the whole states")
                     before = after
                     continue
                 acks = acknowledged[0]
                 last = acks[-1] if acks else None
                 # the last acknowledged state, or the next one if its commit landed just before the kill;
                 # with nothing acknowledged, the state before or the first import's
-                allowed = {exports[last], exports["B" if last == "A" else "A"]} if last else {before, exports["A"]}
+                following = f"W{(int(last[1:]) + 1) % WHOLE_STATES}" if last else "W0"
+                allowed = {exports[last], exports[following]} if last else {before, exports["W0"]}
                 state = "an acknowledged or the next state" if after in allowed else "an older state"
                 expected = {"an acknowledged or the next state"}
             else:
@@ -214,11 +249,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kills", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--products", type=int, default=0, help="generated products added to the catalogue")
+    parser.add_argument(
+        "--window", type=float, nargs=2, default=(0.05, 0.8), metavar=("LOW", "HIGH"), help="seconds before a kill"
+    )
+    parser.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES))
     args = parser.parse_args()
     started = time.monotonic()
-    outcome = run(args.kills, args.seed)
+    outcome = run(args.kills, args.seed, tuple(args.modes), products=args.products, window=tuple(args.window))
+    print(f"catalogue: {args.products + 5:,} products; modes: {', '.join(args.modes)}")
     print(f"kills tried: {outcome.kills}")
     print(f"transactions acknowledged before the kills: {outcome.transactions_acknowledged}")
+    for mode in args.modes:
+        print(
+            f"  {mode}: {outcome.kills_by_mode.get(mode, 0)} kills, "
+            f"{outcome.acknowledged_by_mode.get(mode, 0)} acknowledged"
+        )
+    print(f"kills that left a hot journal (rolled back at the next opening): {outcome.hot_journals}")
     print(f"databases failing integrity_check: {outcome.unsound}")
     print(f"half-applied transactions found: {outcome.half_applied}")
     print(f"acknowledged changes lost: {outcome.lost}")

@@ -2,7 +2,10 @@
 SIGKILL at a random moment by the crash-safety test.
 
 Usage: python crash_worker.py DB MODE FILE_A FILE_B TAG
-MODE is `edits` (a rating, cycling 0-3), `imports` (whole catalogues A and B alternately, --replace),
+MODE is `edits` (a rating, cycling 0-3), `imports` (whole catalogues w0.json to w3.json in turn, from
+FILE_A's folder, --replace), `cli-replaces` (the same through `dermacounsel import --replace`),
+`restores` (`dermacounsel restore` of W0.sqlite3 to W3.sqlite3, the same catalogues as databases),
+`lying-imports` (a broken worker that acknowledges imports it never makes),
 `merges` (merging a file that adds one product of its own, `TAG-<n>`, each time), `cli-merges` (the
 same through the `dermacounsel import` command, with its before-import backup, and a `backup` every
 fifth step), or `lying-merges`: a deliberately broken worker that acknowledges merges it never writes,
@@ -36,7 +39,7 @@ def product_file(folder: Path, base: dict, name: str) -> Path:
 
 
 def main() -> None:
-    database_path, mode, file_a, file_b, tag = (
+    database_path, mode, file_a, _file_b, tag = (
         sys.argv[1],
         sys.argv[2],
         Path(sys.argv[3]),
@@ -53,9 +56,19 @@ def main() -> None:
             level = step % 4
             editor.set_rating("EGF", "angiogenesis", level)
             print(f"ack {level}", flush=True)
-        elif mode == "imports":
-            name = "A" if step % 2 == 0 else "B"
-            import_catalogue(database, file_a if name == "A" else file_b, replace=True)
+        elif mode in ("imports", "cli-replaces", "restores", "lying-imports"):
+            name = f"W{step % 4}"  # the test writes w0.json..w3.json and W0.sqlite3..W3.sqlite3 beside FILE_A
+            whole = file_a.parent / f"{name.lower()}.json"
+            if mode == "imports":
+                import_catalogue(database, whole, replace=True)
+            elif mode == "cli-replaces":
+                with contextlib.redirect_stdout(io.StringIO()):
+                    assert cli(["--db", database_path, "import", "--replace", str(whole)]) == 0
+            elif mode == "restores":
+                with contextlib.redirect_stdout(io.StringIO()):
+                    assert cli(["--db", database_path, "restore", str(file_a.parent / f"{name}.sqlite3")]) == 0
+            elif step % 2 == 0:  # lying-imports skips every second catalogue, and acknowledges them all
+                import_catalogue(database, whole, replace=True)
             print(f"ack {name}", flush=True)
         else:
             name = f"{tag}-{step}"

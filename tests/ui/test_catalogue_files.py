@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
+
 from dermacounsel import paths
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.backups import list_backups
@@ -100,7 +103,7 @@ def test_a_session_with_changes_ends_with_a_backup(qtbot, database) -> None:
     window = window_for(qtbot, database)
     window.set_edit_mode(True)
     editor = window.view("edit")
-    editor.ratings.box("FGF", "hair-growth").setCurrentIndex(editor.ratings.box("FGF", "hair-growth").findData(2))
+    editor.ratings.choose("FGF", "hair-growth", 2)
     window.close()
     assert [b.reason for b in list_backups(database.path)] == ["session"]
 
@@ -110,3 +113,77 @@ def test_a_session_without_changes_makes_no_backup(qtbot, database) -> None:
     window.show_view("compare")
     window.close()
     assert list_backups(database.path) == []
+
+
+def test_a_real_import_can_be_cancelled_from_its_progress_dialog_and_writes_nothing(
+    qtbot, database, tmp_path: Path, monkeypatch
+) -> None:
+    """File → Import of 5,000 products: the progress dialog's Cancel, clicked while the import writes,
+    stops it, and the catalogue is as it was (the review's 63 MiB file had a 'Checking…' with no way out)."""
+    import hashlib
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"] += [
+        {"name": f"Bulk serum {n:05d}", "components": [{"kind": "other", "name": "Water"}], "source": "article"}
+        for n in range(5_000)
+    ]
+    source = tmp_path / "bulk.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    asked = []
+    monkeypatch.setattr(
+        ImportConfirmation, "ask", classmethod(lambda cls, path, merge, replace, parent: asked.append(1) or False)
+    )
+    before = hashlib.sha256(database.path.read_bytes()).hexdigest()
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+
+    def importing() -> QProgressDialog | None:
+        shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible() and "Importing" in d.labelText()]
+        return shown[0] if shown else None
+
+    qtbot.waitUntil(lambda: importing() is not None, timeout=60_000)
+    dialog = importing()
+    assert dialog is not None and asked == [1]
+    (cancel,) = [button for button in dialog.findChildren(QPushButton) if button.text() == "Cancel"]
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: importing() is None, timeout=60_000)
+    qtbot.wait(200)
+    assert "Imported" not in window.statusBar().currentMessage()
+    assert "5 products" in window.summary_label.text()
+    assert hashlib.sha256(database.path.read_bytes()).hexdigest() == before
+
+
+def _visible_progress(window) -> list[str]:
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    return [w.labelText() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
+
+def test_the_progress_window_is_gone_when_the_report_comes_up(qtbot, database, tmp_path: Path, monkeypatch) -> None:
+    """The review's import: the 100 % "Checking…" window stayed on top of the report, modal, for good."""
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"].append({"name": "Clinic Serum", "components": [{"kind": "other", "name": "Water"}],
+                             "source": "article"})  # fmt: skip
+    source = tmp_path / "clinic.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    seen = []
+
+    def ask(cls, path, merge, replace, parent):
+        for _ in range(6):  # the user reads the report for a while; nothing may come up over it
+            qtbot.wait(100)
+            seen.append(_visible_progress(window))
+        return False
+
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    monkeypatch.setattr(ImportConfirmation, "ask", classmethod(ask))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", staticmethod(lambda *args: pytest.fail(args[2])))
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+    qtbot.waitUntil(lambda: len(seen) == 6, timeout=10_000)
+    assert seen == [[]] * 6
+    qtbot.waitUntil(lambda: "Imported clinic.json" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.wait(400)
+    assert _visible_progress(window) == []

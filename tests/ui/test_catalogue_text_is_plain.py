@@ -238,3 +238,33 @@ def test_chart_and_sheet_draw_a_mathtext_name_as_written(database_path: Path, tm
     assert main([*db, "sheet", "--product", name, "--product", "Benev", "--out", str(tmp_path / "sheet.pdf")]) == 0
     assert "Traceback" not in capsys.readouterr().err
     assert (tmp_path / "chart.svg").stat().st_size > 0 and (tmp_path / "sheet.pdf").stat().st_size > 0
+
+
+def test_a_gloss_is_shown_on_hover_as_written_and_terms_in_links_are_left_alone() -> None:
+    """The glossary is catalogue text: a gloss holding markup is shown literally in its tooltip, and a
+    term inside a link or a tag is not touched."""
+    from dermacounsel.domain.glossary import glossary
+    from dermacounsel.ui.plain_text import glossed_html
+
+    glosses = glossary({"term-x": "Apoptosis: <b>orderly</b> removal & renewal.", "term-y": "ECM: the web."})
+    html = glossed_html(
+        '<p>Apoptosis and ecm, <a href="x:apoptosis">Apoptosis</a> <i class="ECM">ECMs</i></p>', glosses
+    )
+    assert '<i class="ECM">ECMs</i>' in html and 'href="x:apoptosis">Apoptosis</a>' in html
+    document = QTextDocument()
+    document.setHtml(html)
+    tips = []
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            tips.append((fragment.text(), fragment.charFormat().toolTip()))
+            iterator += 1
+        block = block.next()
+    tipped = {text: tip for text, tip in tips if tip}
+    assert set(tipped) == {"Apoptosis", "ecm"}
+    shown = QTextDocument()
+    shown.setHtml(tipped["Apoptosis"])  # Qt's tooltip reads it as rich text: it must draw the characters
+    assert shown.toPlainText() == "Apoptosis: <b>orderly</b> removal & renewal"
+    assert tipped["ecm"] == "ECM: the web"

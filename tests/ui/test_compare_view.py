@@ -165,7 +165,7 @@ def test_export_pdf_with_a_patient_name_stores_nothing(view, database_path: Path
             assert "Taro Test" not in file.read_text(encoding="utf-8", errors="replace")
 
 
-def test_ctrl_p_opens_the_print_preview_on_the_clinics_paper(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+def test_print_opens_the_preview_on_the_clinics_paper(qtbot, view, tmp_path: Path, monkeypatch) -> None:
     ClinicSettings(paper="letter").save()
     opened = []
     asked = []
@@ -179,8 +179,7 @@ def test_ctrl_p_opens_the_print_preview_on_the_clinics_paper(qtbot, view, tmp_pa
         "open",
         classmethod(lambda cls, printer, paint, parent, title: opened.append((printer, paint, title))),
     )
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # Ctrl+P: tests/ui/test_keyboard.py
     assert len(opened) == 1
     printer, paint, title = opened[0]
     assert asked == ["Print the comparison sheet"] and title == "Print preview: comparison sheet"
@@ -272,10 +271,10 @@ def test_rows_grow_to_show_all_their_wrapped_text(qtbot, view) -> None:
 
     view.set_products(["Benev", "AmnioGenics", "REJURAN"])
     qtbot.waitUntil(lambda: not cut_rows())
-    tall = max(view.table.rowHeight(r) for r in range(view.model.rowCount()))
-    view.resize(1000, 800)  # narrower columns wrap more: the rows follow
+    tall = sum(view.table.rowHeight(r) for r in range(view.model.rowCount()))
+    view.resize(720, 800)  # narrower columns wrap more: the rows follow
     qtbot.waitUntil(lambda: not cut_rows())
-    assert max(view.table.rowHeight(r) for r in range(view.model.rowCount())) > tall
+    assert sum(view.table.rowHeight(r) for r in range(view.model.rowCount())) > tall
 
 
 def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -> None:
@@ -306,3 +305,33 @@ def test_japanese_product_names_fit_the_chart_s_legend(qtbot, show, database, pr
     figure.canvas.draw()
     legend = view.chart._legend.get_window_extent()
     assert legend.x0 >= 0 and legend.x1 <= figure.bbox.x1  # アムニオジェニックス and the rest inside the chart
+
+
+def test_four_product_names_are_never_cut_in_the_header(qtbot, view) -> None:
+    """Also in presentation type (what the main window's F11 adds to the style sheet)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from dermacounsel import paths
+
+    app = QApplication.instance()
+    base = app.styleSheet()
+    app.setStyleSheet(base + (paths.resources_dir() / "presentation.qss").read_text(encoding="utf-8"))
+    view.set_products(["Benev", "AmnioGenics", "REJURAN", "Premium Cell"])
+    header = view.table.horizontalHeader()
+    font = QFont(header.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    for width in (1100, 760, 620):
+        view.resize(width, 768)
+        qtbot.wait(30)
+        for section in range(1, view.model.columnCount()):
+            shown = view.model.headerData(section, Qt.Orientation.Horizontal)
+            assert shown.replace("\n", " ") == view.products[section - 1] or "\n" in shown
+            for line in shown.split("\n"):
+                assert metrics.horizontalAdvance(line) + 20 <= header.sectionSize(section), (width, line)
+        assert header.height() >= metrics.lineSpacing() * max(
+            view.model.headerData(s, Qt.Orientation.Horizontal).count("\n") + 1
+            for s in range(1, view.model.columnCount())
+        )
+    app.setStyleSheet(base)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -33,16 +34,48 @@ def test_picking_and_ordering_concerns_reranks(qtbot, view) -> None:
     view.available.setCurrentItem(hair)
     qtbot.keyClick(view.available, Qt.Key.Key_Return)
     assert view.concerns() == ["hair-thinning"]
-    assert "Thinning hair" not in [item.text() for item in concern_rows(view)]
+    assert hair.checkState() == Qt.CheckState.Checked  # it stays where it was, ticked
     view.add_concern("deep-wrinkles")
     assert view.panels["growth_factors"].toPlainText().startswith("Growth factors\n1. IGF-1\n")
     view.chosen.setCurrentRow(1)
     qtbot.mouseClick(view.up, Qt.MouseButton.LeftButton)
     assert view.concerns() == ["deep-wrinkles", "hair-thinning"]
     # FGF and PDGF: one sentence of the article each for deep wrinkles, shown as the tie they are
-    assert view.panels["growth_factors"].toPlainText().startswith("Growth factors\n1. FGF · PDGF — equally suited")
+    assert (
+        view.panels["growth_factors"]
+        .toPlainText()
+        .startswith("Growth factors\n1. FGF · PDGF — equally suited; alphabetical")
+    )
     qtbot.mouseClick(view.remove, Qt.MouseButton.LeftButton)
     assert len(view.concerns()) == 1
+
+
+def test_a_click_ticks_a_concern_and_the_list_never_moves_under_the_pointer(qtbot, view) -> None:
+    names = [item.text() for item in concern_rows(view)]
+    places = [view.available.visualItemRect(item) for item in concern_rows(view)]
+    picked = []
+    for row in (3, 4, 0):  # clicking one after another where the names are shown
+        item = view.available.item(row)
+        qtbot.mouseClick(view.available.viewport(), Qt.MouseButton.LeftButton, pos=places[row].center())
+        picked.append(item.data(Qt.ItemDataRole.UserRole))
+        assert [i.text() for i in concern_rows(view)] == names
+        assert [view.available.visualItemRect(i) for i in concern_rows(view)] == places
+    assert view.concerns() == picked
+    qtbot.mouseClick(view.available.viewport(), Qt.MouseButton.LeftButton, pos=places[4].center())
+    assert view.concerns() == [picked[0], picked[2]]  # a second click unticks it
+
+
+def test_results_are_one_scrolling_column_without_inner_scroll_bars(qtbot, view) -> None:
+    view.set_concerns(["fine-lines", "sagging", "dryness"])
+    qtbot.wait(50)
+    for key, panel in view.panels.items():
+        assert panel.verticalScrollBar().maximum() == 0, key  # its whole text shows
+        assert panel.isVisible()
+    holder = view.results.widget()
+    tops = [panel.mapTo(holder, panel.rect().topLeft()).y() for panel in view.panels.values()]
+    assert tops == sorted(tops)  # one under the other
+    assert view.results.verticalScrollBar().maximum() > 0  # the column scrolls as a whole
+    assert holder.layout().indexOf(view.why) < holder.layout().count() - 1  # room after it: plan_slot
 
 
 def test_results_link_to_their_views(qtbot, view) -> None:
@@ -59,7 +92,7 @@ def test_results_link_to_their_views(qtbot, view) -> None:
 
 def test_patient_screen_shows_no_scores_and_the_doctor_can_open_the_why(qtbot, view) -> None:
     view.set_concerns(["fine-lines"])
-    assert "1. Benev · Premium Cell · REJURAN — equally suited" in view.panels["products"].toPlainText()
+    assert "1. Benev · Premium Cell · REJURAN — equally suited; alphabetical" in view.panels["products"].toPlainText()
     view.set_concerns(["fine-lines", "redness"])
     products = view.panels["products"].toPlainText()
     assert "score" not in products and "count" not in products
@@ -110,7 +143,7 @@ def test_summary_pdf_with_a_patient_name_stores_nothing(view, database_path: Pat
     assert hashlib.sha256(database_path.read_bytes()).hexdigest() == before
 
 
-def test_ctrl_p_previews_the_summary_under_its_own_title(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+def test_print_previews_the_summary_under_its_own_title(qtbot, view, tmp_path: Path, monkeypatch) -> None:
     asked, opened = [], []
     monkeypatch.setattr(
         PrintOptionsDialog,
@@ -123,8 +156,7 @@ def test_ctrl_p_previews_the_summary_under_its_own_title(qtbot, view, tmp_path: 
         classmethod(lambda cls, printer, paint, parent, title: opened.append((printer, paint, title))),
     )
     view.set_concerns(["deep-wrinkles"])
-    view.chosen.setFocus()
-    qtbot.keyClick(view.chosen, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)  # Ctrl+P: tests/ui/test_keyboard.py
     assert asked == ["Print the consultation summary"]
     [(printer, paint, title)] = opened
     assert title == "Print preview: consultation summary"
@@ -146,7 +178,7 @@ def test_advise_command_text_json_and_pdf(database_path: Path, tmp_path: Path, c
     assert main(["--db", str(database_path), "advise", "--concern", "deep-wrinkles", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     ranked = ["growth_factors", "cell_derived", "treatments", "products", "ingredients", "procedures"]
-    assert list(data) == ["concerns", *ranked, "unreached", "notes"]
+    assert list(data) == ["concerns", *ranked, "unreached", "notes", "edited_by_clinic", "equals_ordered"]
     assert {item["key"] for item in data["growth_factors"] if item["standing"] == 1} == {"FGF", "PDGF"}
     assert all(item["reasons"] and item["score"] > 0 for key in ranked for item in data[key])
     assert data["treatments"][0]["inferred"] and data["treatments"][0]["name"] == "PRP + FGF (inferred)"
@@ -213,3 +245,115 @@ def test_render_counsel(database_path: Path, tmp_path: Path) -> None:
         == 0
     )
     assert QImage(str(out)).size().toTuple() == (1280, 800)
+
+
+def test_the_plan_marked_at_the_desk_is_printed_and_forgotten(qtbot, view, tmp_path: Path, monkeypatch) -> None:
+    """The doctor picks a formulation and a procedure from the ranked options and types a note; the PDF
+    prints them as "Your doctor's suggestion"; nothing of it reaches the settings, and a new consultation
+    (the concerns cleared) starts without it."""
+    target = tmp_path / "plan.pdf"
+    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, title, parent=None: ("", "a4")))
+    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested, title: target))
+    view.set_concerns(["deep-wrinkles", "dryness"])
+    picker = view.plan
+    offered = [picker.product.itemText(i) for i in range(1, picker.product.count())]
+    assert offered == [row.name for row in view.result.products]  # the ranked options, in order
+    picker.product.setCurrentIndex(offered.index("REJURAN") + 1)
+    picker.procedure.setCurrentIndex(picker.procedure.findData("vital-injector"))
+    qtbot.keyClicks(picker.note, "Two sessions, four weeks apart")
+    view.set_concerns(["deep-wrinkles", "dryness", "pores"])  # a choice still offered stays chosen
+    assert picker.product.currentText() == "REJURAN"
+    view.export_pdf()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    for expected in (
+        "Your doctor's suggestion",
+        "REJURAN",
+        "Vital Injector, your doctor's suggestion, reaches",
+        "Two sessions, four weeks apart",
+        "Doctor's signature",
+    ):
+        assert expected in text, expected
+    for file in Path(os.environ["XDG_CONFIG_HOME"]).rglob("*"):
+        if file.is_file():
+            assert "four weeks" not in file.read_text(encoding="utf-8", errors="replace"), file
+    view.set_concerns([])
+    assert picker.plan()[0].empty and picker.product.count() == 1
+
+
+def test_the_clinics_preferred_order_from_settings_orders_equals_everywhere(
+    qtbot, view, database_path: Path, tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """Settings offers the order equally suited products are shown in (alphabetical, or the clinic's,
+    reordered with ▲ ▼), remembered; counselling, its printout and advise follow it and say which rule
+    they used."""
+    from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
+
+    view.set_concerns(["fine-lines"])
+    assert "1. Benev · Premium Cell · REJURAN — equally suited; alphabetical" in view.panels["products"].toPlainText()
+    assert "in alphabetical order" in view.rule.text()
+    names = ["Benev", "Babyskin", "AmnioGenics", "Premium Cell", "REJURAN"]
+    keys = ["benev", "babyskin", "amniogenics", "premium-cell", "rejuran"]
+    dialog = SettingsDialog(ClinicSettings.load(), names, None, keys)
+    qtbot.addWidget(dialog)
+    assert dialog.order_rule.currentData() == "alphabetical" and not dialog.order.isEnabled()
+    dialog.order_rule.setCurrentIndex(dialog.order_rule.findData("preferred"))
+    assert dialog.order.isEnabled()
+    dialog.order.setCurrentRow(4)  # REJURAN to the top
+    for _ in range(4):
+        qtbot.mouseClick(dialog.order_up, Qt.MouseButton.LeftButton)
+    dialog.result_settings().save()
+    assert ClinicSettings.load().preferred_order == ["rejuran", "benev", "babyskin", "amniogenics", "premium-cell"]
+    view.refresh()
+    products = view.panels["products"].toPlainText()
+    assert "1. REJURAN · Benev · Premium Cell — equally suited; shown in the clinic's preferred order" in products
+    assert "products in the clinic's preferred order (REJURAN, Benev, Babyskin, AmnioGenics, Premium Cell)" in (
+        view.rule.text()
+    )
+    target = tmp_path / "ordered.pdf"
+    monkeypatch.setattr(PrintOptionsDialog, "ask", classmethod(lambda cls, paper, title, parent=None: ("", "a4")))
+    monkeypatch.setattr(ExportPdfDialog, "ask", classmethod(lambda cls, parent, suggested, title: target))
+    view.export_pdf()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "REJURAN Benev Premium Cell equally suited; shown in the clinic's preferred order" in text
+    assert "How these are listed" not in text  # the rule is for the screen; the sheet says "equally suited"
+    # advise follows the setting, --order overrides it, and alphabetical is said as such
+    capsys.readouterr()
+    assert main(["--db", str(database_path), "advise", "--concern", "fine-lines", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [p["name"] for p in data["products"][:3]] == ["REJURAN", "Benev", "Premium Cell"]
+    assert data["equals_ordered"]["preferred"][0] == "REJURAN"
+    assert main(["--db", str(database_path), "advise", "--concern", "fine-lines", "--order", "premium-cell,Benev"]) == 0
+    out = capsys.readouterr().out
+    assert "1. Premium Cell · Benev · REJURAN — equally suited; shown in the clinic's preferred order" in out
+    assert main(["--db", str(database_path), "advise", "--concern", "fine-lines", "--order", "alphabetical"]) == 0
+    out = capsys.readouterr().out
+    assert "1. Benev · Premium Cell · REJURAN — equally suited; alphabetical" in out and "in alphabetical order" in out
+    assert main(["--db", str(database_path), "advise", "--concern", "fine-lines", "--order", "Benevv"]) == 1
+    assert capsys.readouterr().err.strip().startswith("dermacounsel: error: --order: unknown product 'Benevv'")
+
+
+def hover_tip(qtbot, panel, word: str) -> str:
+    """The tooltip Qt's text control shows when the pointer rests on `word` in a text panel (the first place
+    it occurs): the tooltip of the character under that point of the viewport."""
+    from PySide6.QtGui import QTextCursor
+
+    at = panel.toPlainText().find(word)
+    assert at >= 0, word
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(at + len(word) // 2)
+    panel.setTextCursor(cursor)
+    panel.ensureCursorVisible()  # scrolled into view, where the pointer can rest on it
+    point = panel.cursorRect(cursor).center()
+    under = panel.cursorForPosition(point)
+    under.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+    assert under.selectedText() and under.selectedText() in word
+    return under.charFormat().toolTip()
+
+
+def test_each_technical_term_explains_itself_on_hover(qtbot, view) -> None:
+    """Not a tooltip for a whole panel: the term under the pointer shows its own plain words."""
+    view.set_concerns(["fine-lines", "redness"])
+    procedures = view.panels["procedures"]
+    assert hover_tip(qtbot, procedures, "downtime").startswith("Downtime: the days after a treatment")
+    assert procedures.toolTip() == ""
+    assert hover_tip(qtbot, procedures, "Dermapen") == ""  # not a glossary term

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
@@ -24,17 +25,48 @@ def saved(qtbot, view, text: str) -> None:
 
 
 def test_changing_a_rating_marks_it_and_restoring_brings_the_article_back(qtbot, view) -> None:
-    box = view.ratings.box("EGF", "angiogenesis")
-    assert box.currentText() == "△ limited"
-    box.setCurrentIndex(box.findData(3))
+    ratings = view.ratings
+    assert ratings.cell_text("EGF", "angiogenesis") == "△ limited"
+    ratings.choose("EGF", "angiogenesis", 3)  # the cell's own editor: a choice of the scale
     saved(qtbot, view, "Rating of EGF on angiogenesis changed.")
-    box = view.ratings.box("EGF", "angiogenesis")  # the grid is rebuilt with the new provenance
-    assert box.currentText().startswith("✎ ◎") and "Edited by the clinic on" in box.toolTip()
-    view.ratings.grid.setCurrentCell(view.ratings.factors.index("EGF"), view.ratings.effects.index("angiogenesis"))
-    qtbot.mouseClick(view.ratings.restore_button, Qt.MouseButton.LeftButton)
+    cell = ratings.cell_index("EGF", "angiogenesis")
+    assert ratings.cell_text("EGF", "angiogenesis").startswith("✎ ◎")
+    assert "Edited by the clinic on" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    ratings.grid.setCurrentIndex(cell)
+    qtbot.mouseClick(ratings.restore_button, Qt.MouseButton.LeftButton)
     saved(qtbot, view, "The article's rating of EGF on angiogenesis is back.")
-    box = view.ratings.box("EGF", "angiogenesis")
-    assert box.currentText() == "△ limited" and box.toolTip() == "From the article"
+    assert ratings.cell_text("EGF", "angiogenesis") == "△ limited"
+    assert ratings.cell_index("EGF", "angiogenesis").data(Qt.ItemDataRole.ToolTipRole) == "From the article"
+
+
+def test_every_rating_cell_tells_a_screen_reader_what_it_is(qtbot, view) -> None:
+    """The grid is a table of cells, not 36 nameless combo boxes: each cell reaches assistive technology
+    (Qt's accessibility interface, what AT-SPI reads) with its factor, effect and rating."""
+    from PySide6.QtGui import QAccessible
+
+    ratings = view.ratings
+    table = QAccessible.queryAccessibleInterface(ratings.grid)
+    assert table.role() == QAccessible.Role.Table
+    children = [table.child(n) for n in range(table.childCount())]
+    names = [child.text(QAccessible.Text.Name) for child in children if child.role() == QAccessible.Role.Cell]
+    assert len(names) == 36 and all(": " in name for name in names)
+    assert "EGF, Cell proliferation and differentiation: ◎ very powerful" in names
+    assert "EGF, Angiogenesis: △ limited" in names
+    assert not ratings.grid.findChildren(QComboBox)  # no editor open, no widget per cell
+
+
+def test_a_rating_is_chosen_from_the_keyboard(qtbot, view) -> None:
+    ratings = view.ratings
+    view.tabs.setCurrentWidget(ratings)
+    ratings.grid.setFocus()
+    ratings.grid.setCurrentIndex(ratings.cell_index("FGF", "hair-growth"))
+    qtbot.keyClick(ratings.grid, Qt.Key.Key_F2)
+    (box,) = ratings.grid.findChildren(QComboBox)
+    assert box.currentText() == ratings.cell_text("FGF", "hair-growth")
+    box.setCurrentIndex(box.findData(0))
+    box.activated.emit(box.currentIndex())  # as a click on the choice, or Enter, does
+    saved(qtbot, view, "Rating of FGF on hair-growth changed.")
+    assert ratings.cell_text("FGF", "hair-growth") == "✎ ー none"
 
 
 def test_product_form_validates_as_you_type(qtbot, view) -> None:
@@ -93,21 +125,21 @@ def test_deleting_asks_first_and_names_what_depends(qtbot, view, monkeypatch) ->
 
 
 def test_ctrl_z_undoes_the_last_change_and_ctrl_shift_z_redoes_it(qtbot, view) -> None:
-    view.ratings.box("TGF-β", "hair-growth").setCurrentIndex(view.ratings.box("TGF-β", "hair-growth").findData(2))
+    view.ratings.choose("TGF-β", "hair-growth", 2)
     saved(qtbot, view, "changed.")
     assert view.undo_button.isEnabled() and "TGF-β" in view.undo_button.text()
     view.activateWindow()
     view.ratings.grid.setFocus()
     qtbot.waitUntil(view.ratings.grid.hasFocus)  # a progress dialog may have held it for a moment
     qtbot.keyClick(view.ratings.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert view.ratings.box("TGF-β", "hair-growth").currentText() == "ー none"
+    assert view.ratings.cell_text("TGF-β", "hair-growth") == "ー none"
     assert view.status.text().startswith("Undid: rating of TGF-β") and not view.undo_button.isEnabled()
     view.ratings.grid.setFocus()
     qtbot.waitUntil(view.ratings.grid.hasFocus)
     qtbot.keyClick(
         view.ratings.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    assert view.ratings.box("TGF-β", "hair-growth").currentText().startswith("✎ ○")
+    assert view.ratings.cell_text("TGF-β", "hair-growth").startswith("✎ ○")
     assert view.status.text().startswith("Redid: rating of TGF-β")
 
 
@@ -120,9 +152,7 @@ def test_other_views_show_the_edit(qtbot, database: CatalogueDatabase) -> None:
     assert radar.chart is not None
     window.set_edit_mode(True)
     editor = window.view("edit")
-    editor.ratings.box("EGF", "muscle-strengthening").setCurrentIndex(
-        editor.ratings.box("EGF", "muscle-strengthening").findData(3)
-    )
+    editor.ratings.choose("EGF", "muscle-strengthening", 3)
     saved(qtbot, editor, "changed.")
     window.show_view("growth-factors")
     fresh = window.current_view()
@@ -168,6 +198,7 @@ def give_japanese(catalogue, kind: str, key: str, field: str, text: str) -> None
         ("exosomes", "exosome origin", "cord-blood", ("name", "effects")),
         ("categories", "ingredient category", "moisturizing", ("name",)),
         ("ingredients", "ingredient", "urea", ("name",)),
+        ("concerns", "concern", "dryness", ("name", "reason")),
     ],
 )
 def test_every_form_keeps_the_other_language_and_writes_nothing_unchanged(
@@ -262,3 +293,78 @@ def test_a_translation_typed_in_the_editor_is_recorded_as_the_clinic_s(qtbot, sh
     assert stored["description"]["ja_source"] == "clinic"
     assert stored["name"] == {"en": "Dermis", "ja": "真皮", "ja_source": "translation"}  # untouched: as it was
     assert catalogue.layers()[1].description == "クリニックが書いた真皮の説明です。"
+
+
+def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_the_clinics(
+    qtbot, database: CatalogueDatabase, database_path
+) -> None:
+    """Issue 13: which growth factors and ingredient categories address a concern, and its reason, are
+    edited in the app; the statement the clinic adds counts, and is shown as the clinic's, not the
+    article's, in the counselling view; unchanged, the form writes nothing; undo takes it back."""
+    from PySide6.QtWidgets import QComboBox
+
+    make_application()
+    window = MainWindow(Catalogue(database))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_edit_mode(True)
+    editor = window.view("edit")
+    form = editor.concerns
+    editor.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    assert "redness" in rows and "facial-lift" in rows
+    form.entries.setCurrentRow(rows.index("pores"))
+    assert form.source.text() == "This app's link, not the article's"
+    stored = form.bases.rowCount()
+    assert stored >= 1 and form.bases.item(0, 3).text() in ("From the article", "This app's link, not the article's")
+    stamp = database_path.read_bytes()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Nothing to save" in editor.status.text() and database_path.read_bytes() == stamp
+    qtbot.mouseClick(form.add_basis, Qt.MouseButton.LeftButton)
+    assert not form.save_button.isEnabled() and "Statement" in form.error.text()  # says nothing yet
+    row = form.bases.rowCount() - 1
+    kind_box, target_box = form.bases.cellWidget(row, 0), form.bases.cellWidget(row, 1)
+    assert isinstance(kind_box, QComboBox) and isinstance(target_box, QComboBox)
+    kind_box.setCurrentIndex(kind_box.findData("ingredient-category"))
+    target_box.setCurrentIndex(target_box.findData("brightening"))
+    form.bases.item(row, 2).setText("Our clinic adds a brightening serum for pores.")
+    form.bases.setCurrentCell(row, 2)
+    assert form.note.isEnabled() and form.note.toPlainText() == ""
+    form.note.setPlainText("The clinic's experience with even-toned skin.")
+    form.reason.setPlainText("Pores look smaller when the skin is even; the clinic adds brightening.")
+    assert form.save_button.isEnabled(), form.error.text()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, editor, "Saved Enlarged pores")
+    assert form.source.text().startswith("Edited by the clinic on")
+    assert form.bases.item(form.bases.rowCount() - 1, 3).text().startswith("Edited by the clinic on")
+    counsel = window.view("counsel")
+    counsel.set_concerns(["pores"])
+    ingredients = counsel.panels["ingredients"].toPlainText()
+    assert "Our clinic adds a brightening serum for pores. (linked to this concern by the clinic" in ingredients
+    assert "Arbutin" in ingredients
+    stored = window.catalogue.editor.entry("concern", "pores").values["bases"][-1]
+    assert stored["note"] == {"en": "The clinic's experience with even-toned skin."}
+    window.show_view("edit")
+    editor = window.view("edit")
+    editor.undo()
+    saved(qtbot, editor, "Undid")
+    counsel = window.view("counsel")
+    counsel.set_concerns(["pores"])
+    assert "linked to this concern by the clinic" not in counsel.panels["ingredients"].toPlainText()
+
+
+def test_the_ingredient_form_says_whether_the_clinics_timing_note_is_about_it(qtbot, view) -> None:
+    form = view.ingredients
+    view.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index("retinol"))
+    assert form.timing.isChecked()
+    form.entries.setCurrentRow(rows.index("urea"))
+    assert not form.timing.isChecked()
+    form.timing.setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved(qtbot, view, "Saved Urea")
+    assert view.catalogue.editor.entry("ingredient", "urea").values["needling_timing"] is True
+    result = view.catalogue.recommendations(["dryness", "texture"])
+    urea = next(row for row in result.ingredients if row.key == "urea")
+    assert urea.cautions and "Clinic's note" in urea.cautions[0]

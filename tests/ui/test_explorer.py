@@ -70,7 +70,7 @@ def test_each_layers_panel_names_its_factors_and_procedures_from_the_catalogue(q
         placed = {g.key for g in doc.growth_factors if any(link.layer == key for link in g.layers)}
         for factor in placed:
             assert factor_names[factor] in text, (key, factor)
-        procedures = text.split("Procedures that reach this depth")[1].split("Source:")[0]
+        procedures = text.split("Procedures that reach this depth")[1].split("Words used here")[0].split("ⓘ Source")[0]
         for procedure in doc.procedures:
             reaches = procedure.systemic or any(r.layer == key for r in procedure.reach)
             assert (procedure_names[procedure.key] in procedures) == reaches, (key, procedure.key)
@@ -320,3 +320,119 @@ def test_the_drawing_is_the_same_whatever_was_shown_before(qtbot, view: Explorer
             if colour_gap(shown, afresh, x, y) > 3
         ]
         assert not differing, (procedure, region, len(differing), differing[:5])
+
+
+def test_every_layer_name_fits_its_strip_block(view) -> None:
+    """Whole words inside their block, "Subcutaneous" included, in the type the strip paints them in."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from dermacounsel.ui.explorer.drawing import strip_font
+
+    section = view.section
+    for key, block in section.layer_blocks.items():
+        name = section.names.get(key, key)
+        font = strip_font(name, block.width() - 16)
+        for word in name.split():
+            assert QFontMetricsF(font).horizontalAdvance(word) <= block.width() - 16, word
+
+
+def test_choosing_a_procedure_never_shrinks_the_drawing(qtbot, view) -> None:
+    view.resize(1280, 720)
+    qtbot.wait(30)
+    size = view.canvas.size()
+    for key in [*view.procedures, ""]:
+        view.set_procedure(key)
+        qtbot.wait(10)
+        assert view.canvas.size() == size, key
+
+
+def test_the_hover_name_never_covers_the_label_it_names(qtbot, view) -> None:
+    from PySide6.QtCore import QPoint, QRectF
+
+    canvas = view.canvas
+    checked = 0
+    for width, height in ((1280, 800), (1366, 768), (1920, 1080)):
+        view.resize(width, height)
+        qtbot.wait(60)
+        for label in canvas.section.labels:
+            region = canvas.section.regions[label.key]
+            anchor = canvas.to_widget(region.anchor).toPoint()
+            if canvas.region_at(region.anchor) != label.key:
+                continue
+            place = canvas.tooltip_rect(label.key, anchor)
+            assert place is not None
+            shown = QRectF(place.translated(QPoint(2, 16)))  # where Qt puts a tooltip asked for at a point
+            top_left = canvas.to_widget(label.rect.topLeft())
+            bottom_right = canvas.to_widget(label.rect.bottomRight())
+            assert not shown.intersects(QRectF(top_left, bottom_right)), (label.key, width)
+            assert not shown.contains(QRectF(anchor, anchor).center()), label.key  # nor the pointer's spot
+            checked += 1
+    assert checked >= 4  # the structures whose anchor lies on them
+
+
+def test_the_panel_opens_short_and_more_shows_the_rest(qtbot, view) -> None:
+    from PySide6.QtCore import QUrl
+
+    view.resize(1366, 768)
+    view.select_region("dermis")
+    qtbot.wait(30)
+    short = view.panel.toPlainText()
+    short_height = view.panel.document().size().height()
+    assert "Growth factors acting here" in short and "Procedures that reach this depth" in short
+    assert "Drawn 0.04" not in short and "Words used here" not in short  # measurements and glossary: under More
+    assert short_height <= 3 * view.panel.viewport().height()  # not five screens of scrolling
+    view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/more"))
+    long = view.panel.toPlainText()
+    assert "Drawn 0.04" in long and len(long) > len(short) and "Show less" in long
+    view.select_region("epidermis")  # stays open for the next region
+    assert "Show less" in view.panel.toPlainText()
+    view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/less"))
+    assert "More: sizes" in view.panel.toPlainText()
+
+
+def test_every_procedures_reach_is_drawn_as_a_clear_band(qtbot, view) -> None:
+    """Over the layers it reaches the picture visibly changes, and the band ends in a solid teal line."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    from dermacounsel.ui.explorer.drawing import LEFT, RIGHT
+
+    view.resize(1280, 760)
+    view.set_procedure("")
+    qtbot.wait(30)
+    plain = view.canvas.grab().toImage()
+    for key in view.procedures:
+        view.set_procedure(key)
+        qtbot.wait(20)
+        image = view.canvas.grab().toImage()
+        ratio = image.width() / view.canvas.width()  # device pixels per widget pixel
+        for top, bottom in view.section.reach_spans(view.canvas.state.overlay):
+            top_left = view.canvas.to_widget(QPointF(LEFT + 40, top + 8))
+            bottom_right = view.canvas.to_widget(QPointF(RIGHT - 40, bottom - 30))
+            changed = total = 0
+            for x in range(int(top_left.x()), int(bottom_right.x()), 9):
+                for y in range(int(top_left.y()), int(bottom_right.y()), 9):
+                    a, b = QColor(plain.pixel(x * ratio, y * ratio)), QColor(image.pixel(x * ratio, y * ratio))
+                    total += 1
+                    changed += abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) >= 24
+            assert total and changed / total >= 0.6, (key, changed, total)
+            end = view.canvas.to_widget(QPointF((LEFT + RIGHT) / 2 + 60, bottom))
+            line = QColor(image.pixel(round(end.x() * ratio), round(end.y() * ratio)))
+            assert line.blue() > line.red() + 30, (key, line.name())  # teal, not the skin's pinks and creams
+
+
+def test_a_term_in_the_panel_explains_itself_on_hover_and_at_the_end(view) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextCursor
+
+    view.select_region("blood-vessels")
+    view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/more"))  # the explained words are under More
+    panel = view.panel
+    text = panel.toPlainText()
+    at = text.lower().find("angiogenesis")
+    assert 0 <= at < text.find("Words used here")
+    cursor = QTextCursor(panel.document())
+    cursor.setPosition(at + 1)
+    cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.charFormat().toolTip().startswith("Angiogenesis: the growth of new blood vessels")
+    assert "Angiogenesis: the growth of new blood vessels" in text[text.find("Words used here") :]

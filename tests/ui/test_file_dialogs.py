@@ -43,3 +43,23 @@ def test_saving_into_a_patients_folder_records_no_folder_name(qapp, tmp_path: Pa
     open_file_name(None, "Import", str(folder), "PDF document (*.pdf)")
     assert "Jane-Doe" not in recorded()
     assert "Jane-Doe" not in Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName()).read_text()
+
+
+def test_dialogs_start_in_documents_then_in_the_folder_last_chosen(qapp, tmp_path: Path, monkeypatch) -> None:
+    """Not the process's working directory (the review's "Save chart…"); the session's own choice after."""
+    from dermacounsel.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "_last_folder", None)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(file_dialogs.QStandardPaths, "writableLocation", staticmethod(lambda location: str(documents)))
+    started: list[str] = []
+    answers = iter([str(tmp_path / "handouts" / "chart.png"), ""])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (started.append(args[2]), (next(answers), ""))[1])
+    )
+    (tmp_path / "handouts").mkdir()
+    assert save_file_name(None, "Save chart", "chart.png", "PNG (*.png)")[0] == str(tmp_path / "handouts" / "chart.png")
+    save_file_name(None, "Save chart", "chart.png", "PNG (*.png)")  # cancelled: the choice stays
+    assert started == [str(documents / "chart.png"), str(tmp_path / "handouts" / "chart.png")]
+    assert "handouts" not in recorded()

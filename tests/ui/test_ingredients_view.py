@@ -69,7 +69,8 @@ def test_details_show_ratings_with_symbols_and_the_inference(qtbot, show, databa
     text = view.details.toPlainText()
     assert "Epidermal growth factor" in text and "Acts in: Epidermis" in text
     assert "PRP (Platelet-rich plasma) contains it" in text
-    assert "Source: [Dermapen solution]" in text
+    assert "ⓘ Source" in text and "Source: [Dermapen solution]" not in text  # a badge, not a paragraph
+    assert "%5BDermapen%20solution%5D" in view.details.toHtml()  # the badge opens the source
 
 
 def test_vegf_says_it_is_unrated(qtbot, show, database: CatalogueDatabase) -> None:

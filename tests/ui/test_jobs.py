@@ -85,3 +85,26 @@ def test_cancel_stops_the_work_at_its_next_report_and_writes_nothing(qtbot, data
     assert results == [] and errors == []
     with database.reading() as session:
         assert "Never Written" not in [p.name["en"] for p in read_catalogue_document(session).products]
+
+
+def test_quick_work_leaves_no_progress_window_over_what_comes_next(qtbot) -> None:
+    """Work done within the dialog's delay, then a report shown at once (the import's check): Qt's own
+    show-after-a-delay timer must not bring the 100 % window up over the report later."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[bool] = []
+
+    def work(progress: Progress) -> str:
+        progress(0.0, "Reading the file…")
+        progress(1.0, "Compared with the catalogue.")
+        return "plan"
+
+    def report(_plan: object) -> None:  # like ImportConfirmation.ask: a modal dialog read for a while
+        for _ in range(5):
+            qtbot.wait(100)
+            seen.append(any(dialog.isVisible() for dialog in parent.findChildren(QProgressDialog)))
+
+    run_job(parent, "Checking clinic.json…", work).success(report)
+    qtbot.waitUntil(lambda: len(seen) == 5, timeout=5_000)
+    assert seen == [False] * 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -87,11 +88,29 @@ def test_size_position_and_view_are_remembered(qtbot, database: CatalogueDatabas
     assert again.current_view_key() == "procedures"
 
 
-def test_first_start_opens_at_1280_by_800_centred_on_a_laptop_screen(qtbot, database: CatalogueDatabase) -> None:
+def test_first_start_opens_large_and_centred_on_a_full_hd_screen(qtbot, database: CatalogueDatabase) -> None:
     window = open_window(qtbot, database)
-    assert (window.width(), window.height()) == (1280, 800)
+    assert (window.width(), window.height()) == (1600, 960) and not window.isMaximized()
     screen = window.screen().availableGeometry()
     assert abs(window.frameGeometry().center().x() - screen.center().x()) <= 1
+
+
+@pytest.mark.parametrize(
+    ("screen", "maximised"),
+    [((1366, 768), True), ((1280, 720), True), ((1280, 720 - 40), True), ((1920, 1080), False),
+     ((1920, 1080 - 48), False), ((2560, 1440), False)],
+)  # fmt: skip
+def test_the_first_window_and_its_frame_fit_every_screen(screen, maximised) -> None:
+    from PySide6.QtCore import QRect
+
+    from dermacounsel.ui.screen_fit import FRAME_ALLOWANCE, first_window_geometry
+
+    available = QRect(0, 0, *screen)
+    area, is_maximised = first_window_geometry(available)
+    assert is_maximised == maximised
+    if not maximised:  # the client area, its title bar and borders are all on the screen
+        framed = area.adjusted(0, -FRAME_ALLOWANCE.height(), 0, 0)
+        assert available.contains(framed) and area.width() >= 1280 and area.height() >= 800
 
 
 def test_links_between_views_open_the_target(qtbot, database: CatalogueDatabase) -> None:

@@ -51,5 +51,33 @@ def test_filter_keeps_matching_rows(qtbot, show, database: CatalogueDatabase) ->
 
 def test_the_lost_stars_are_explained(qtbot, show, database: CatalogueDatabase) -> None:
     view = show(ProceduresView(Catalogue(database)))
-    assert "stars were lost in translation" in view.footnote.text()
-    assert "dermapen needle depth" in view.footnote.text()
+    assert "stars were lost in translation" in view.footnote.source_text
+    assert "dermapen needle depth" in view.footnote.source_text
+
+
+def test_procedure_names_wrap_in_the_header_instead_of_being_cut(qtbot, show, database) -> None:
+    """In presentation type at a laptop's width: every word inside its column, every line in the header."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from dermacounsel import paths
+    from dermacounsel.services.catalogue import Catalogue
+    from dermacounsel.ui.procedures_view import ProceduresView
+
+    app = QApplication.instance()
+    base = app.styleSheet()
+    app.setStyleSheet(base + (paths.resources_dir() / "presentation.qss").read_text(encoding="utf-8"))
+    try:
+        view = show(ProceduresView(Catalogue(database)), 1100, 700)
+        qtbot.wait(50)
+        header = view.table.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        for section in range(1, header.count()):
+            title = str(view.table.model().headerData(section, Qt.Orientation.Horizontal))
+            for word in title.split():
+                assert metrics.horizontalAdvance(word) <= header.sectionSize(section) - 20, word
+            assert header.height() >= header.wrapped_height(section), title
+    finally:
+        app.setStyleSheet(base)

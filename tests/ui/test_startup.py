@@ -106,3 +106,65 @@ def test_a_healthy_terminate_after_init_is_quick_and_says_nothing(tmp_path: Path
         env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "DERMACOUNSEL_INIT_TIMEOUT": "60"},
     )
     assert result.returncode == 0 and result.stderr == ""
+
+
+def _lock_of(database: Path) -> Path:
+    return Path(str(database.absolute()) + ".lock")
+
+
+def test_every_exit_on_an_error_removes_the_lock(tmp_path: Path) -> None:
+    """The review found catalogue.sqlite3.lock files left after the GUI exited on an error: an error while
+    the catalogue opens, and the watchdog ending a start that hung."""
+    database = tmp_path / "c.sqlite3"
+    failing = (
+        "import sys, time\n"
+        "import dermacounsel.ui.main_window as main_window\n"
+        "def broken(self, database):\n"
+        "    raise RuntimeError('the views could not be built')\n"
+        "main_window.MainWindow.attach = broken\n"
+        "from dermacounsel.cli import main\n"
+        f"sys.exit(main(['--db', {str(database)!r}, '--create', '--terminate-after-init']))\n"
+    )
+    result = run_python(failing, tmp_path)
+    assert result.returncode == 1 and "RuntimeError" in result.stderr
+    assert database.exists() and not _lock_of(database).exists()
+    hung = failing.replace("raise RuntimeError('the views could not be built')", "time.sleep(60)")
+    start = time.monotonic()
+    result = run_python(hung, tmp_path, DERMACOUNSEL_INIT_TIMEOUT="2")
+    assert time.monotonic() - start < 40
+    assert result.returncode == startup.WATCHDOG_STATUS, result.stderr
+    assert not _lock_of(database).exists()
+
+
+def test_a_lock_left_by_a_killed_app_is_stale_at_the_next_start(tmp_path: Path) -> None:
+    """SIGKILL (or a power cut) leaves the lock file: the next start sees its process is gone and opens."""
+    import signal
+
+    database = tmp_path / "c.sqlite3"
+    environment = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state"), "QT_QPA_PLATFORM": "offscreen"}
+    running = subprocess.Popen(
+        [sys.executable, "-m", "dermacounsel", "--db", str(database), "--create"],
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while not (_lock_of(database).exists() and database.exists()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1)  # the window is up and the catalogue open
+        assert _lock_of(database).read_text().split("\n")[0] == str(running.pid)
+    finally:
+        running.send_signal(signal.SIGKILL)
+        running.wait(30)
+    assert _lock_of(database).exists()  # left behind by the kill
+    result = subprocess.run(
+        [sys.executable, "-m", "dermacounsel", "--db", str(database), "--terminate-after-init"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "already open" not in result.stderr
+    assert not _lock_of(database).exists()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -16,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from dermacounsel.ui.explorer.drawing import HEIGHT, WIDTH, Overlay, PaintState, SkinSection
+from dermacounsel.ui.explorer.drawing import HEIGHT, LABEL_X, STRIP_RIGHT, WIDTH, Overlay, PaintState, SkinSection
 from dermacounsel.ui.plain_text import literal
 
 #: The order the keyboard moves through the regions: from the surface down, each layer before the
@@ -213,11 +214,32 @@ class SkinCanvas(QWidget):
                 self.handles[key].setFocus(Qt.FocusReason.MouseFocusReason)
         super().mousePressEvent(event)
 
+    def tooltip_rect(self, key: str, pointer: QPoint) -> QRect | None:
+        """Where the name of the region under `pointer` is shown, in widget coordinates: above the pointer,
+        on the side away from the printed names (the labels at the right, the layer strip at the left),
+        so that it never covers the label it names. None where the drawing already prints the name (over
+        a label or a strip block)."""
+        point = self.to_canvas(QPointF(pointer))
+        if any(label.rect.contains(point) for label in self.section.labels) or any(
+            block.contains(point) for block in self.section.layer_blocks.values()
+        ):
+            return None
+        metrics = QFontMetrics(QToolTip.font())
+        size = metrics.size(0, self.section.names.get(key, key)) + QSize(14, 10)
+        labels_left = self.to_widget(QPointF(LABEL_X, 0)).x()
+        strip_right = self.to_widget(QPointF(STRIP_RIGHT, 0)).x()
+        y = pointer.y() - size.height() - 24  # Qt then moves a tooltip 16 px down
+        x = pointer.x() - size.width() - 12  # to the left of the pointer, away from the labels
+        if x < strip_right:  # near the strip: to the right, short of the labels
+            x = min(pointer.x() + 12, round(labels_left) - size.width() - 4)
+        return QRect(QPoint(round(x), y), size)
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             key = self.region_at(QPointF(event.pos()))
-            if key in self.handles:
-                QToolTip.showText(event.globalPos(), literal(self.section.names[key]), self)
+            place = self.tooltip_rect(key, event.pos()) if key in self.handles else None
+            if key is not None and place is not None:
+                QToolTip.showText(self.mapToGlobal(place.topLeft()), literal(self.section.names[key]), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

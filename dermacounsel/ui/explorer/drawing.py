@@ -169,6 +169,20 @@ def _font(size: float, bold: bool = False, italic: bool = False) -> QFont:
     return font
 
 
+STRIP_FONT_SIZE = 18.0
+
+
+def strip_font(name: str, room: float) -> QFont:
+    """The layer strip's bold type, smaller for a name whose longest word would not fit its block (so
+    "Subcutaneous" is never cut at the block's edge)."""
+    size = STRIP_FONT_SIZE
+    font = _font(size, bold=True)
+    while size > 8 and max((QFontMetricsF(font).horizontalAdvance(w) for w in name.split()), default=0.0) > room:
+        size -= 1  # whole pixels: the font is set in whole pixels
+        font = _font(size, bold=True)
+    return font
+
+
 class SkinSection:
     """The cross-section's geometry and painting, in a WIDTH x HEIGHT logical canvas.
 
@@ -640,7 +654,6 @@ class SkinSection:
         painter.drawLine(start, end)
 
     def _paint_strip(self, painter: QPainter, state: PaintState) -> None:
-        painter.setFont(_font(18, bold=True))
         for key, block in self.layer_blocks.items():
             color = QColor(FILLS.get(key, QColor("#f1bcb4")) if key != "dermis" else FILLS["reticular-dermis"])
             painter.fillRect(block, color)
@@ -652,6 +665,7 @@ class SkinSection:
             painter.setPen(text_color)
             name = self.names.get(key, key)
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            painter.setFont(strip_font(name, block.width() - 16))
             painter.drawText(block.adjusted(10, 0, -6, 0), int(flags), name)
             if key == state.focused:
                 self._focus_ring(painter, block)
@@ -715,7 +729,7 @@ class SkinSection:
 
     def _paint_overlay(self, painter: QPainter, overlay: Overlay) -> None:
         wash = QColor(TEAL)
-        wash.setAlpha(36 if overlay.procedure.systemic else 62)
+        wash.setAlpha(52 if overlay.procedure.systemic else 70)
         hatch = QColor(TEAL)
         hatch.setAlpha(85)
         for top, bottom in self.reach_spans(overlay):
@@ -723,8 +737,18 @@ class SkinSection:
             painter.fillRect(area, wash)
             if not overlay.procedure.systemic:
                 painter.fillRect(area, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-                painter.setPen(QPen(TEAL, 4))
-                painter.drawLine(QPointF(LEFT - 5, top), QPointF(LEFT - 5, bottom))
+            # every procedure's reach as a clear band: a bar beside it, its end as a solid line, its name
+            painter.setPen(QPen(TEAL, 5))
+            painter.drawLine(QPointF(LEFT - 5, top), QPointF(LEFT - 5, bottom))
+            painter.setPen(QPen(TEAL, 3))
+            painter.drawLine(QPointF(LEFT, bottom), QPointF(RIGHT, bottom))
+            painter.setFont(_font(16, bold=True))
+            name = overlay.procedure.name
+            width = QFontMetricsF(painter.font()).horizontalAdvance(name) + 16
+            tag = QRectF(LEFT + 8, bottom - 26, min(width, RIGHT - LEFT - 120), 22)
+            painter.fillRect(tag, QColor(255, 255, 255, 225))
+            painter.setPen(SELECTION)
+            painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), name)
         if overlay.depth_mm is not None:
             self._paint_needles(painter, overlay.depth_mm)
 

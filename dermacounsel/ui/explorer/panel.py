@@ -9,9 +9,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from dermacounsel.domain.anatomy import Band
-from dermacounsel.domain.explorer import EFFECT_REGIONS_SOURCE, RegionReport
+from dermacounsel.domain.explorer import RegionReport
 from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.scale import RatingScale
+from dermacounsel.ui import provenance
+from dermacounsel.ui.plain_text import glossed_html
 
 LINK_SCHEME = "dermacounsel"
 
@@ -28,11 +30,12 @@ STYLE = """
 h2 { color: #1f4e5c; margin-bottom: 2px; }
 h3 { color: #1f4e5c; margin-top: 14px; margin-bottom: 4px; }
 p.part { color: #4b5d68; margin-top: 0; }
-p.small, span.small { color: #4b5d68; font-size: small; }
+p.small, span.small, p.count { color: #4b5d68; font-size: small; }
 span.symbol { color: #1f4e5c; font-size: large; }
 span.inferred { color: #7a4b00; font-size: small; }
 p.caution { color: #9b1c1c; font-weight: bold; }
 a { color: #1f6f82; text-decoration: none; font-weight: 600; }
+span.term { text-decoration: underline; color: #1f5f70; }
 """
 
 
@@ -52,9 +55,34 @@ def inferred_mark(inferred: bool) -> str:
     return f' <span class="inferred">({escape(inferred_text)})</span>' if inferred else ""
 
 
-def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glosses: Sequence[Gloss] = ()) -> str:
+MORE_LINK = "explorer/more"
+LESS_LINK = "explorer/less"
+
+
+def region_html(
+    report: RegionReport,
+    scale: RatingScale,
+    band: Band | None,
+    glosses: Sequence[Gloss] = (),
+    more: bool = True,
+) -> str:
     """The panel for one region, in plain words for patients; the glossary's terms it uses are explained
-    at its end."""
+    at its end. Without `more`, only what matters most: what it is, what acts there and what reaches it,
+    with a "More" link to the measurements, the reasons behind each entry and the words explained."""
+    html = _region_html(report, scale, band, glosses)
+    if more:
+        return html + "<p>" + link(LESS_LINK, QCoreApplication.translate("explorer", "Show less")) + "</p>"
+    # the short form: every paragraph in small type (notes, measurements, reasons) and the glossary left out
+    short = re.sub(r'<p class="small">.*?</p>', "", html, flags=re.S)
+    short = re.sub(r'<br><span class="small">.*?</span>', "", short, flags=re.S)
+    words = QCoreApplication.translate("explorer", "Words used here")
+    short = short.split(f"<h3>{escape(words)}</h3>")[0]
+    badge = provenance.badge_html(f"{report.region.source.title}. {report.region.source.citation}")
+    more_text = QCoreApplication.translate("explorer", "More: sizes, reasons and the words explained")
+    return short + "<p>" + link(MORE_LINK, more_text) + "</p>" + badge
+
+
+def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, glosses: Sequence[Gloss]) -> str:
     region, layer = report.region, report.layer
     parts = [f"<h2>{escape(region.name)}</h2>"]
     if region is not layer:
@@ -111,7 +139,8 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
                 f"<td>{ratings}{basis}</td></tr>"
             )
         parts.append('<table cellspacing="0" cellpadding="4">' + "".join(rows) + "</table>")
-        parts.append(f'<p class="small">{escape(EFFECT_REGIONS_SOURCE)}</p>')
+        if report.effects_note:
+            parts.append(f'<p class="small">{escape(report.effects_note)}</p>')
     else:
         the_article_names_text = QCoreApplication.translate("explorer", "The article names none here.")
         parts.append(f'<p class="small">{escape(the_article_names_text)}</p>')
@@ -151,7 +180,7 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             more = QCoreApplication.translate("explorer", "…and {count:,} more products in the catalogue.").format(
                 count=report.more_products
             )
-            parts.append(f'<p class="small">{escape(more)}</p>')
+            parts.append(f'<p class="count">{escape(more)}</p>')
     else:
         no_product_lists_text = QCoreApplication.translate("explorer", "No product lists a component acting here.")
         parts.append(f'<p class="small">{escape(no_product_lists_text)}</p>')
@@ -174,16 +203,22 @@ def region_html(report: RegionReport, scale: RatingScale, band: Band | None, glo
             "it; the IV drip is named by the article for exosomes only.",
         )
         parts.append(f'<p class="caution">{escape(unreached)}</p>')
-    source_text = QCoreApplication.translate("explorer", "Source")
-    parts.append(
-        f'<p class="small">{escape(source_text)}: {escape(region.source.title)}. {escape(region.source.citation)}</p>'
-    )
     used = terms_in([re.sub(r"<[^>]+>", " ", "".join(parts))], glosses)
+    parts = [glossed_html("".join(parts), glosses)]  # each term explains itself on hover, and at the end
     if used:
         words_used_here_text = QCoreApplication.translate("explorer", "Words used here")
         parts.append(f"<h3>{escape(words_used_here_text)}</h3>")
         parts += [f'<p class="small"><b>{escape(g.term)}</b>: {escape(g.plain)}</p>' for g in used]
+    parts.append(provenance.badge_html(f"{region.source.title}. {region.source.citation}"))
     return "".join(parts)
+
+
+def keyboard_hint() -> str:
+    """How to move through the drawing by keyboard: told to screen readers, not printed on the patient's
+    screen (the Help menu's shortcuts list it too)."""
+    return QCoreApplication.translate(
+        "explorer", "Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears."
+    )
 
 
 def welcome_html(scale: RatingScale) -> str:
@@ -196,9 +231,6 @@ def welcome_html(scale: RatingScale) -> str:
         "Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth "
         "factors, ingredients, products and procedures act there.",
     )
-    keyboard = QCoreApplication.translate(
-        "explorer", "Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears."
-    )
     explore_the_skin_text = QCoreApplication.translate("explorer", "Explore the skin")
     choose_a_procedure_text = QCoreApplication.translate(
         "explorer", "Choose a procedure above the drawing to see how deep it reaches."
@@ -209,5 +241,4 @@ def welcome_html(scale: RatingScale) -> str:
         f"<p>{escape(click)}</p>"
         f"<p>{escape(choose_a_procedure_text)}</p>"
         f"<h3>{escape(how_the_article_text)}</h3><ul>{steps}</ul>"
-        f'<p class="small">{escape(keyboard)}</p>'
     )

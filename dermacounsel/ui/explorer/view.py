@@ -22,9 +22,10 @@ from dermacounsel.domain.anatomy import boundary_range, layers_reached
 from dermacounsel.domain.explorer import describe_region, product_criteria, reach_phrase, read_depth
 from dermacounsel.domain.records import ProcedureCard, ProductLinks
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui import provenance
 from dermacounsel.ui.explorer.canvas import SkinCanvas
 from dermacounsel.ui.explorer.drawing import Overlay, SkinSection
-from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, region_html, welcome_html
+from dermacounsel.ui.explorer.panel import LINK_SCHEME, STYLE, keyboard_hint, region_html, welcome_html
 from dermacounsel.ui.flow_layout import FlowLayout, fixed_width
 from dermacounsel.ui.plain_text import literal, plain_label
 
@@ -55,6 +56,7 @@ class ExplorerView(QWidget):
         self.catalogue = catalogue
         #: per region, the first products acting there and how many do (read, like the rest, once)
         self._products: dict[str, tuple[list[ProductLinks], int]] = {}
+        self.panel_more = False  # the panel opens short: what it is, what acts there, what reaches it
         self.content = self.catalogue.explorer_catalogue()
         self.scale = self.catalogue.rating_scale()
         self.glosses = self.catalogue.glossary()
@@ -90,9 +92,11 @@ class ExplorerView(QWidget):
         self.depth_label = QLabel()
         self.depth_label.setObjectName("depthLabel")
         self.depth_label.setMinimumWidth(170)
+        self.depth_label.setWordWrap(True)  # never cut: the setting and what the guide targets there
+        self.depth_slider.setMinimumWidth(200)
         depth_row = QHBoxLayout()
-        depth_row.addWidget(self.depth_label)
-        depth_row.addWidget(self.depth_slider, 1)
+        depth_row.addWidget(self.depth_label, 3)
+        depth_row.addWidget(self.depth_slider, 2)
         self.depth_row = QWidget()
         self.depth_row.setLayout(depth_row)
         depth_row.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +107,7 @@ class ExplorerView(QWidget):
         self.reach_label.setWordWrap(True)
 
         self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.content.layers})
+        self.canvas.setAccessibleDescription(keyboard_hint())
         self.footnote = plain_label()  # it quotes the catalogue's citations
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
@@ -114,22 +119,30 @@ class ExplorerView(QWidget):
         self.panel.setOpenLinks(False)
         self.panel.document().setDefaultStyleSheet(STYLE)
         self.panel.setMinimumWidth(290)
-        self.panel.setMaximumWidth(400)
         self.panel.anchorClicked.connect(self._follow)
 
         left = QVBoxLayout()
         left.setSpacing(8)
         # No title row: the navigation names the view, and every pixel of height goes to the drawing.
         left.addLayout(bar)
+        # the depth row keeps its room when hidden, and the reach sentence sits beside the drawing:
+        # choosing a procedure never shrinks the picture
+        keep = self.depth_row.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.depth_row.setSizePolicy(keep)
         left.addWidget(self.depth_row)
-        left.addWidget(self.reach_label)
         left.addWidget(self.canvas, 1)
-        left.addWidget(self.footnote)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self.reach_label)
+        right.addWidget(self.panel, 1)
+        right.addWidget(self.footnote)  # under the panel: the drawing keeps the height
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(18)
-        layout.addLayout(left, 1)
-        layout.addWidget(self.panel)
+        # the side panel grows with the window (a third of it), the drawing takes the rest
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 1)
 
         self.canvas.selection_changed.connect(self._show_region)
         self.procedure_buttons.buttonToggled.connect(self._procedure_toggled)
@@ -141,6 +154,11 @@ class ExplorerView(QWidget):
 
     def select_region(self, key: str | None) -> None:
         self.canvas.select(key)
+
+    def show_more(self, more: bool) -> None:
+        """The whole entry (sizes, reasons, words explained) or only what matters most (the default)."""
+        self.panel_more = more
+        self._show_region(self.canvas.selected or "")
 
     def _show_region(self, key: str) -> None:
         if not key:
@@ -154,9 +172,11 @@ class ExplorerView(QWidget):
                 acting = self.catalogue.count_acting_products(criteria)
             self._products[key] = (products, acting)
         report = describe_region(self.content, key, *self._products[key])
-        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key), self.glosses))
+        self.panel.setHtml(region_html(report, self.scale, self.bands.get(key), self.glosses, more=self.panel_more))
 
     def _follow(self, url: QUrl) -> None:
+        if provenance.open_link(self.panel, url):
+            return
         if url.scheme() != LINK_SCHEME:
             return
         path = url.path()
@@ -168,7 +188,9 @@ class ExplorerView(QWidget):
     def open_link(self, path: str) -> None:
         """`region/KEY` selects a region; `procedure/KEY` shows a procedure's reach."""
         kind, _, key = path.partition("/")
-        if kind == "region" and key in self.canvas.handles:
+        if kind in ("more", "less"):
+            self.show_more(kind == "more")
+        elif kind == "region" and key in self.canvas.handles:
             self.select_region(key)
         elif kind == "procedure" and key in self.procedures:
             self.set_procedure(key)

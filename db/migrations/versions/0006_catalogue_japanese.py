@@ -8,8 +8,8 @@ reworded keeps no translation of words it no longer says) and it has no Japanese
 Japanese is never replaced). Japanese already there is marked with the bundled catalogue's origin when
 it is the bundled text, else as a translation: nothing is claimed to be the article's that may not be.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-01 23:30:00
 """
 
@@ -22,8 +22,8 @@ from alembic import op
 
 from dermacounsel import paths
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

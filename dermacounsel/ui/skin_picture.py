@@ -1,0 +1,64 @@
+"""The skin cross-section for the printed consultation summary: the explorer's drawing, with the layers a
+patient's concerns involve outlined (the rest paled) and the chosen procedure's reach hatched, rendered
+into an image the summary prints.
+
+It reuses the explorer's SkinSection (ui/explorer/drawing.py) rather than a copy of it, so the handout
+shows the picture the patient saw on the screen; the independence contract in pyproject lets this one
+module import it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+
+from dermacounsel.domain.records import LayerInfo, ProcedureCard
+from dermacounsel.ui.explorer.drawing import (
+    HEIGHT,
+    LEFT,
+    RIGHT,
+    SELECTION,
+    SURFACE_Y,
+    WIDTH,
+    Overlay,
+    PaintState,
+    SkinSection,
+)
+
+#: the picture's scale from the drawing's logical canvas: sharp where it is printed (about 4.4 in wide)
+SCALE = 1.5
+
+
+def consultation_picture(
+    layers: Sequence[LayerInfo], involved: Sequence[str], procedure: ProcedureCard | None = None
+) -> QImage:
+    """The section with the layers and structures `involved` (keys) outlined and everything else paled,
+    and `procedure`'s reach drawn over it (None for none)."""
+    section = SkinSection(layers)
+    state = PaintState(overlay=Overlay(procedure) if procedure is not None else None, names=section.names)
+    image = QImage(round(WIDTH * SCALE), round(HEIGHT * SCALE), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.scale(SCALE, SCALE)
+        section.paint_base(painter, state)
+        shapes = [section.outline(key) for key in involved]
+        shapes = [shape for shape in shapes if not shape.isEmpty()]
+        if shapes:
+            involved_shape = QPainterPath()
+            for shape in shapes:
+                involved_shape = involved_shape.united(shape)
+            veil = QPainterPath()
+            veil.addRect(QRectF(LEFT, SURFACE_Y - 6, RIGHT - LEFT, section.bone_bottom_y - SURFACE_Y + 6))
+            painter.fillPath(veil.subtracted(involved_shape), QColor(255, 255, 255, 150))
+        section.paint_marks(painter, state)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for shape in shapes:  # over the reach's hatching, so that both read
+            painter.setPen(QPen(QColor(255, 255, 255, 220), 6))
+            painter.drawPath(shape)
+            painter.setPen(QPen(SELECTION, 3))
+            painter.drawPath(shape)
+    finally:
+        painter.end()
+    return image
