@@ -202,6 +202,25 @@ def test_entries_are_named_by_key_or_by_name_in_any_language(tmp_path: Path) -> 
     assert described.returncode == 0, described.stderr
     payload = json.loads(described.stdout)
     assert payload["region"] == "dermis" and payload["procedure"]["key"] == "vital-injector"
+    described = run("--db", db, "describe", "真皮", "--procedure", "ヴァイタルインジェクター", "--json")
+    assert described.returncode == 0, described.stderr
+    payload = json.loads(described.stdout)
+    assert payload["region"] == "dermis" and payload["procedure"]["key"] == "vital-injector"
+    # a growth factor by its name or its full name in either language
+    chart = run(
+        "--db",
+        db,
+        "chart",
+        "--gf",
+        "上皮成長因子",
+        "--gf",
+        "Fibroblast growth factor",
+        "--out",
+        str(tmp_path / "c.svg"),
+    )
+    assert chart.returncode == 0, chart.stderr
+    svg = (tmp_path / "c.svg").read_text(encoding="utf-8")
+    assert "EGF" in svg and "FGF" in svg  # both drawn (the legend names them)
 
 
 def test_a_mistyped_db_is_refused_and_nothing_is_created(database_path: Path, tmp_path: Path, capsys) -> None:

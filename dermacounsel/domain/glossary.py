@@ -22,16 +22,22 @@ class Gloss:
         return f"{self.term}: {self.plain}"
 
 
+#: What separates a term from its explanation: ": " in English, the full-width "：" in Japanese.
+_SEPARATOR = re.compile(r": |：")
+
+
 def glossary(statements: Mapping[str, str]) -> tuple[Gloss, ...]:
-    """The glossary from the catalogue's statements, in their order."""
+    """The glossary from the catalogue's statements, in their order ("Term / variant: explanation." or,
+    in Japanese, "用語 / 別表記：説明。")."""
     found = []
     for key, text in statements.items():
-        if not key.startswith(TERM_PREFIX) or ": " not in text:
+        parts = _SEPARATOR.split(text, maxsplit=1)
+        if not key.startswith(TERM_PREFIX) or len(parts) != 2:
             continue
-        names, plain = text.split(": ", 1)
-        spellings = tuple(name.strip() for name in names.split(" / ") if name.strip())
+        names, plain = parts
+        spellings = tuple(name.strip() for name in re.split(r" / |／", names) if name.strip())
         if spellings:
-            found.append(Gloss(spellings[0], spellings, plain.strip().rstrip(".")))
+            found.append(Gloss(spellings[0], spellings, plain.strip().rstrip(".。")))
     return tuple(found)
 
 

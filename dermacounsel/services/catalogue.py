@@ -311,7 +311,7 @@ class Catalogue:
         """Where a statement of the article comes from, as a citation ("" when the catalogue has none)."""
         from dermacounsel.storage import queries
 
-        return self._read(queries.statement_citation, key)
+        return self._read(queries.statement_citation, key, self.language)
 
     def caveat(self) -> tuple[str, str]:
         """The article's caveat that every printout ends with ("effects vary from person to person"),

@@ -34,7 +34,7 @@ from dermacounsel.domain.measurements import NEEDLE_STEP_RANGE_MM as NEEDLE_STEP
 from dermacounsel.domain.measurements import THICKNESS_RANGE_MM as THICKNESS_RANGE_MM
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
-from dermacounsel.domain.text import SOURCE_LANGUAGE
+from dermacounsel.domain.text import ORIGIN_SUFFIX, ORIGINS, SOURCE_LANGUAGE, TRANSLATION, is_language, origin_key
 from dermacounsel.paths import write_atomically
 
 FORMAT_NAME = "dermacounsel-catalogue"
@@ -88,8 +88,17 @@ class CatalogueFileError(Exception):
 
 
 def _to_localized(value: object) -> object:
+    """A plain string is English alone; a translation whose origin a file does not record (one written
+    before the format recorded it) is read as a translation made for the app: nothing claims it is the
+    article's own."""
     if isinstance(value, str):
         return {SOURCE_LANGUAGE: value}
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        unrecorded = [
+            key for key in value if is_language(key) and key != SOURCE_LANGUAGE and origin_key(key) not in value
+        ]
+        if unrecorded:
+            return {**value, **{origin_key(language): TRANSLATION for language in unrecorded}}
     return value
 
 
@@ -109,6 +118,13 @@ def _check_localized(value: dict[str, str], longest: int = MAX_TEXT_CHARS) -> di
     if not visible(value.get(SOURCE_LANGUAGE, "")):
         raise ValueError(f'needs a non-empty "{SOURCE_LANGUAGE}" text')
     for language, text in value.items():
+        if not is_language(language):
+            of = language.removesuffix(ORIGIN_SUFFIX)
+            if of not in value or of == SOURCE_LANGUAGE:
+                raise ValueError(f"{language!r} records where a translation came from, but there is no {of!r} text")
+            if text not in ORIGINS:
+                raise ValueError(f"{language!r} must be one of {', '.join(map(repr, ORIGINS))}, not {text!r}")
+            continue
         if not (2 <= len(language) <= 8 and language.replace("-", "").isalnum() and language.isascii()):
             raise ValueError(f"{language!r} is not a language code such as 'en' or 'ja'")
         if not visible(text):
@@ -120,6 +136,8 @@ def _check_localized(value: dict[str, str], longest: int = MAX_TEXT_CHARS) -> di
 
 def _check_name(value: dict[str, str]) -> dict[str, str]:
     for language, text in value.items():
+        if not is_language(language):
+            continue
         if "\n" in text or "\t" in text or "\r" in text:
             raise ValueError(f"the {language!r} name holds a line break or tab; a name is one line")
     return _check_localized(value, MAX_NAME_CHARS)
@@ -130,7 +148,7 @@ def _from_localized(value: dict[str, str]) -> str | dict[str, str]:
     return value[SOURCE_LANGUAGE] if set(value) == {SOURCE_LANGUAGE} else dict(value)
 
 
-#: A user-visible text: a plain string (English) or {"en": ..., "ja": ...}.
+#: A user-visible text: a plain string (English) or {"en": ..., "ja": ..., "ja_source": "article"}.
 Localized = Annotated[
     dict[str, str],
     BeforeValidator(_to_localized),
@@ -175,7 +193,7 @@ class SourceEntry(_Model):
     key: Key
     kind: Literal["article", "study", "clinic-page", "reference", "clinic-edit"]
     title: Name
-    citation: str = Field(min_length=1)
+    citation: Localized
 
 
 class ScaleEntry(_Model):

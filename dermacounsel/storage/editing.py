@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from dermacounsel import paths
 from dermacounsel.domain.scale import is_valid_level
+from dermacounsel.domain.text import versions
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
 from dermacounsel.storage.catalogue_db import read_catalogue_document
@@ -788,8 +789,12 @@ class CatalogueEditor:
             source = m.Source(
                 key=key,
                 kind="clinic-edit",
-                title={"en": "Edited by the clinic", "ja": "クリニックによる編集"},
-                citation=f"Changed in DermaCounsel by the clinic on {day.strftime('%d %B %Y')}.",
+                title={"en": "Edited by the clinic", "ja": "クリニックによる編集", "ja_source": "translation"},
+                citation={
+                    "en": f"Changed in DermaCounsel by the clinic on {day.strftime('%d %B %Y')}.",
+                    "ja": f"{day.year}年{day.month}月{day.day}日にクリニックがDermaCounselで変更しました。",
+                    "ja_source": "translation",
+                },
             )
             session.add(source)
             session.flush()
@@ -904,7 +909,7 @@ class CatalogueEditor:
         `stored` is looked for among the others (a catalogue may hold thousands)."""
         model = self._model(kind)
         table = model.__table__.c
-        for language, text in name.items():
+        for language, text in versions(name).items():
             if not text.strip():
                 raise EditError(f"a {kind} needs a name")
             if stored is not None and stored.get(language, "").strip().lower() == text.strip().lower():
@@ -922,7 +927,7 @@ class CatalogueEditor:
         if kind == "exosome origin" and not values.get("effects"):
             raise EditError("an exosome origin needs at least one effect")
         for name in ("description",):
-            if name in values and not any(text.strip() for text in values[name].values()):
+            if name in values and not any(text.strip() for text in versions(values[name]).values()):
                 raise EditError(f"a {kind} needs a description")
 
     @staticmethod

@@ -65,7 +65,7 @@ class Source(Base):
     key: Mapped[str] = mapped_column(String(80), unique=True)
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[Text]
-    citation: Mapped[str] = mapped_column(String(500))
+    citation: Mapped[Text]
 
 
 class ScaleStep(Base):

@@ -14,7 +14,7 @@ from dermacounsel.domain.explorer import ExplorerCatalogue, ProductCriteria
 from dermacounsel.domain.glossary import TERM_PREFIX, Gloss
 from dermacounsel.domain.glossary import glossary as read_glossary
 from dermacounsel.domain.scale import RatingScale, ScaleStep
-from dermacounsel.domain.text import SOURCE_LANGUAGE, pick
+from dermacounsel.domain.text import SOURCE_LANGUAGE, pick, versions
 from dermacounsel.storage import models as m
 from dermacounsel.storage.product_rows import LINK_KINDS, caution_rows, component_rows
 
@@ -29,7 +29,7 @@ def _links(
 
 
 def _note(source: m.Source, language: str) -> r.SourceNote:
-    return r.SourceNote(source.key, pick(source.title, language), source.citation)
+    return r.SourceNote(source.key, pick(source.title, language), pick(source.citation, language))
 
 
 def rating_scale(session: Session, language: str = SOURCE_LANGUAGE) -> RatingScale:
@@ -214,10 +214,10 @@ def statement(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> st
     return pick(row.text, language) if row else ""
 
 
-def statement_citation(session: Session, key: str) -> str:
+def statement_citation(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> str:
     """The citation of a statement's source ("" when there is no such statement)."""
     row = session.scalars(select(m.Statement).where(m.Statement.key == key)).first()
-    return row.source.citation if row else ""
+    return pick(row.source.citation, language) if row else ""
 
 
 def statement_source_title(session: Session, key: str, language: str = SOURCE_LANGUAGE) -> str:
@@ -415,7 +415,7 @@ def product_identities(session: Session) -> list[tuple[str, dict[str, str]]]:
     """Every product's key and its name in every language the catalogue holds, in catalogue order."""
     product = m.Product.__table__.c
     return [
-        (row.key, dict(row.name))
+        (row.key, versions(row.name))
         for row in session.execute(select(product.key, product.name).order_by(product.position))
     ]
 
@@ -427,14 +427,19 @@ NAMED_KINDS: dict[str, Any] = {
     "concern": m.Concern,
     "growth factor": m.GrowthFactor,
     "ingredient": m.Ingredient,
+    "stem cell source": m.StemCellSource,
+    "exosome origin": m.ExosomeOrigin,
 }
 
 
 def names_by_key(session: Session, kind: str) -> dict[str, list[str]]:
-    """Each entry's key and its name in every language the catalogue holds, in catalogue order."""
+    """Each entry's key and its names in every language the catalogue holds, in catalogue order: its name,
+    and a growth factor's full name too ("上皮成長因子" is EGF)."""
     model = NAMED_KINDS[kind]
-    rows = session.execute(select(model.key, model.name).order_by(model.position)).all()
-    return {row.key: list(dict(row.name).values()) for row in rows}
+    full_name = model.full_name if model is m.GrowthFactor else None
+    columns = [model.key, model.name] if full_name is None else [model.key, model.name, full_name]
+    rows = session.execute(select(*columns).order_by(model.position)).all()
+    return {row[0]: list(dict.fromkeys(text for names in row[1:] for text in versions(names).values())) for row in rows}
 
 
 def product_details(

@@ -295,7 +295,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.setObjectName("compareView")
         self.catalogue = catalogue
-        identities = self.catalogue.products()
+        identities = self.identities = self.catalogue.products()
         self.all_names = [p.name(self.catalogue.language) for p in identities]
         #: the display name of each product (unique within a language) and its stable key
         self.key_of = {p.name(self.catalogue.language): p.key for p in identities}
@@ -319,7 +319,9 @@ class CompareView(QWidget):
         self.picker.setPlaceholderText(self.tr("Add a product…"))
         self.picker.setAccessibleName(self.tr("Add a product"))
         self.picker.setMinimumWidth(220)
-        self.completer = QCompleter(QStringListModel(self.all_names, self), self)
+        # every product's names in every language: "ben" finds Benev on a Japanese screen, and adds it as ベネブ
+        completions = list(dict.fromkeys([*self.all_names, *(n for p in identities for n in p.names.values())]))
+        self.completer = QCompleter(QStringListModel(completions, self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.setCompleter(self.completer)
@@ -476,7 +478,16 @@ class CompareView(QWidget):
         if found is not None:
             name = found
         else:
-            matches = [n for n in self.all_names if typed.strip().casefold() in n.casefold()]
+            part = typed.strip().casefold()
+            # part of a name in any language ("rejur" on a Japanese screen), each product once
+            matches = list(
+                dict.fromkeys(
+                    shown
+                    for p in self.identities
+                    for n in p.names.values()
+                    if part in n.casefold() and (shown := p.name(self.catalogue.language)) in self.key_of
+                )
+            )
             if len(matches) != 1:
                 self.hint.setText(self.tr("No single product matches “{typed}”.").format(typed=typed))
                 return False

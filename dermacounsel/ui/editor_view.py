@@ -15,7 +15,17 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dermacounsel.domain.text import CLINIC, with_version
 from dermacounsel.services import catalogue as service
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.jobs import run_job
@@ -85,16 +96,25 @@ def slug(name: str) -> str:
 
 
 def provenance(source_key: str) -> str:
+    """Where an entry's facts come from, in the interface's language."""
     day = service.edit_date(source_key)
     if day is not None:
-        return f"Edited by the clinic on {day.strftime('%d %B %Y')}"
-    return {
-        "article": "From the article",
-        "makers": "Maker information",
-        "anatomy": "Plain-language anatomy",
-        "counselling-map": "This app's link, not the article's",
-        "clinic-notes": "The clinic's note",
-    }.get(source_key, f"Source: {source_key}")
+        # the date as the language writes it: "1 December 2026", "2026年12月1日"
+        shown = QLocale().toString(
+            QDate(day.year, day.month, day.day), QCoreApplication.translate("provenance", "d MMMM yyyy")
+        )
+        return QCoreApplication.translate("provenance", "Edited by the clinic on {date}").format(date=shown)
+    if source_key == "article":
+        return QCoreApplication.translate("provenance", "From the article")
+    if source_key == "makers":
+        return QCoreApplication.translate("provenance", "Maker information")
+    if source_key == "anatomy":
+        return QCoreApplication.translate("provenance", "Plain-language anatomy")
+    if source_key == "counselling-map":
+        return QCoreApplication.translate("provenance", "This app's link, not the article's")
+    if source_key == "clinic-notes":
+        return QCoreApplication.translate("provenance", "The clinic's note")
+    return QCoreApplication.translate("provenance", "Source: {source}").format(source=source_key)
 
 
 def shown(text: Text | None, language: str) -> str:
@@ -105,14 +125,13 @@ def shown(text: Text | None, language: str) -> str:
 
 def edited(text: Text | None, typed: str, language: str) -> Text | None:
     """`text` with its `language` version replaced by what was typed; every other language kept. The
-    English shown for a language the text has no version in, left as it was, makes no translation."""
-    result = dict(text or {})
-    if language not in result and typed == result.get("en"):
+    English shown for a language the text has no version in, left as it was, makes no translation; a
+    translation typed here is recorded as the clinic's."""
+    if language not in (text or {}) and typed == (text or {}).get("en"):
         return text
-    if typed:
-        result[language] = typed
-    else:
-        result.pop(language, None)
+    if (text or {}).get(language) == typed:
+        return text  # unchanged: it keeps where it came from (the article's Japanese stays the article's)
+    result = with_version(text, language, typed, CLINIC)  # typed here: the clinic's own wording
     return result or None
 
 

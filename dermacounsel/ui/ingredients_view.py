@@ -91,10 +91,16 @@ class IngredientsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ingredientTabs")
         self._tables: list[tuple[str, QTableView, QSortFilterProxyModel, Callable[[Any], str]]] = []
+
+        def names(kind: str) -> Callable[[Any], str]:
+            """An entry's names in every language the catalogue holds, for the filter box."""
+            by_key = self.catalogue.names(kind)
+            return lambda entry: "\n".join(by_key.get(entry.key, ()))
+
         self._add_table(
             self.tr("Functional"),
             [
-                Column[r.FunctionalIngredient](self.tr("Ingredient"), lambda i: i.name),
+                Column[r.FunctionalIngredient](self.tr("Ingredient"), lambda i: i.name, also=names("ingredient")),
                 Column[r.FunctionalIngredient](self.tr("Expected effect"), lambda i: i.category),
             ],
             functional,
@@ -103,7 +109,11 @@ class IngredientsView(QWidget):
         self._add_table(
             self.tr("Growth factors"),
             [
-                Column[r.GrowthFactorCard](self.tr("Factor"), lambda g: g.name + (" *" if g.inference_note else "")),
+                Column[r.GrowthFactorCard](
+                    self.tr("Factor"),
+                    lambda g: g.name + (" *" if g.inference_note else ""),
+                    also=names("growth factor"),
+                ),
                 Column[r.GrowthFactorCard](self.tr("Full name"), lambda g: g.full_name or "—"),
                 Column[r.GrowthFactorCard](self.tr("Signature feature"), lambda g: g.feature or "—"),
             ],
@@ -112,14 +122,14 @@ class IngredientsView(QWidget):
         )
         self._add_table(
             self.tr("Stem cells"),
-            [Column[r.NamedEntry](self.tr("Stem cell source"), lambda s: s.name)],
+            [Column[r.NamedEntry](self.tr("Stem cell source"), lambda s: s.name, also=names("stem cell source"))],
             stem_cells,
             self._stem_cell_html,
         )
         self._add_table(
             self.tr("Exosomes"),
             [
-                Column[r.NamedEntry](self.tr("Origin"), lambda e: e.name),
+                Column[r.NamedEntry](self.tr("Origin"), lambda e: e.name, also=names("exosome origin")),
                 Column[r.NamedEntry](self.tr("Effects"), lambda e: ", ".join(e.effects)),
             ],
             exosomes,

@@ -86,6 +86,8 @@ class ProceduresView(QWidget):
                 low=format_mm(low), high=format_mm(high), step=format_mm(step)
             )
 
+        uptake_words = {"passive": self.tr("Passive"), "active": self.tr("Active")}
+
         def what_it_is(card: r.ProcedureCard) -> str:
             if card.description_source is None:
                 return card.description
@@ -97,7 +99,7 @@ class ProceduresView(QWidget):
             Attribute(self.tr("What it is"), what_it_is),
             Attribute(self.tr("Working range"), working_range),
             *[Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer)) for layer in layers],
-            Attribute(self.tr("Uptake of the solution"), lambda c: c.uptake.capitalize()),
+            Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
             Attribute(self.tr("Needle depth"), needle_depth),
             Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—"),
         ]

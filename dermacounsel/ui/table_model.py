@@ -23,17 +23,22 @@ Row = TypeVar("Row")
 
 #: Custom role: the plain row object behind a table row.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Custom role: what the filter box matches in a cell: its text, and a column's `also` (its entry's names in
+#: every language, so that "hyaluronic" finds ヒアルロン酸 on a Japanese screen).
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
 class Column(Generic[Row]):
-    """A table column: its heading, the text it shows for a row, and optionally a tooltip."""
+    """A table column: its heading, the text it shows for a row, optionally a tooltip, and optionally
+    more words the filter finds the row by (`also`)."""
 
     title: str
     text: Callable[[Row], str]
     tooltip: Callable[[Row], str] | None = None
+    also: Callable[[Row], str] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -68,6 +73,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return literal(column.tooltip(row))  # catalogue text, never markup
         if role == ROW_ROLE:
             return row
+        if role == SEARCH_ROLE:
+            return column.text(row) + ("\n" + column.also(row) if column.also is not None else "")
         return None
 
     def headerData(  # noqa: N802
@@ -84,6 +91,7 @@ def filtering_proxy(model: QAbstractTableModel, parent: Any = None) -> QSortFilt
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setFilterKeyColumn(-1)
+    proxy.setFilterRole(SEARCH_ROLE)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
 

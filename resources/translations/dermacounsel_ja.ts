@@ -90,113 +90,113 @@ Log folder: {log}</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="326"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="328"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="328"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="330"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="329"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="331"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="333"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="334"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="383"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="620"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="385"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="399"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="401"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="402"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="404"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="432"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="434"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="433"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="435"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="481"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="492"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="485"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="488"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="499"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="543"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="554"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="545"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="556"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="642"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="639"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="650"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="641"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="652"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="665"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="676"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="674"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="685"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="693"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="704"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -294,133 +294,133 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="781"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="800"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="782"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="801"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="783"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="802"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="784"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="803"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="785"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="804"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="788"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="858"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="807"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="877"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="789"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="808"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="790"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
         <source>What it says</source>
         <translation>記載内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="791"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="810"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="811"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="830"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="830"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="834"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="835"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="854"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="869"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="857"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="862"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="863"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="882"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="939"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="992"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1013"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="998"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1000"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1002"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1021"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -428,12 +428,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="69"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="80"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="70"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="81"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -709,12 +709,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="156"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="143"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="162"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -722,84 +722,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1305"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1325"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1306"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1326"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1428"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1307"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1327"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1309"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1410"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1329"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1310"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1330"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1314"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1334"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1328"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1348"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1329"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1349"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1330"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1350"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1331"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1351"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1332"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1352"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1333"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1353"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1334"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1354"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1335"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1355"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1408"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1428"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1410"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -807,73 +807,73 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="195"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="214"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="197"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="216"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="220"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="203"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="222"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="204"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="223"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="205"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="224"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="350"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="369"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="354"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="407"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="426"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="402"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="421"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="415"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="434"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="424"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="437"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="456"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1101,32 +1101,32 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="734"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術と一緒のときは、この成分にクリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="736"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="755"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="738"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="757"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="739"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="758"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="766"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="785"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="768"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="787"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1144,135 +1144,135 @@ guide targets {target}</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="95"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="101"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="98"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="276"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="286"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="110"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="117"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="291"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="118"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="301"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="124"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="125"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="130"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="132"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="358"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="141"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="213"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="223"/>
         <source>Inferred from the article&apos;s text.</source>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="230"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="240"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="273"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="283"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="275"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="285"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="288"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="298"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="296"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="306"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="299"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="309"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="304"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="314"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="307"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="317"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="311"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="321"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="314"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="324"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="318"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="328"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="357"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -1638,60 +1638,70 @@ guide targets {target}</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="92"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <source>Passive</source>
+        <translation>受動的</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <source>Active</source>
+        <translation>能動的</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
         <source>{description}
 (not from the article: {source})</source>
         <translation>{description}
 （記事からではありません：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="99"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="98"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="146"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="110"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="110"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="124"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1717,124 +1727,124 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="63"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="53"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="54"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="55"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="66"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="56"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="466"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="450"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="450"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="468"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="450"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
         <source>Is (in the catalogue)</source>
         <translation>カタログ上の項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="454"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="473"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="455"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="474"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="458"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="477"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="461"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
         <source>One caution per line</source>
         <translation>注意事項は1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="488"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="470"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="489"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="473"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="492"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="474"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="485"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
         <source>growth factor</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="505"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="506"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="488"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="507"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="490"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="509"/>
         <source>— not in the catalogue —</source>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="571"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="590"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="573"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="592"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1855,37 +1865,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1170"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1189"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1188"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1207"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1193"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1212"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1265"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1285"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1274"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1294"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1280"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1300"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1284"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1304"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2037,47 +2047,47 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="680"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="662"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="681"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="664"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="668"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="687"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="668"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="687"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="704"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="687"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="706"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="689"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="708"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="691"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="710"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2794,6 +2804,46 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/ui/provenance.py" line="53"/>
         <source>Source</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="104"/>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="106"/>
+        <source>Edited by the clinic on {date}</source>
+        <translation>{date}にクリニックが編集</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="108"/>
+        <source>From the article</source>
+        <translation>記事より</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="110"/>
+        <source>Maker information</source>
+        <translation>メーカーの情報</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="112"/>
+        <source>Plain-language anatomy</source>
+        <translation>わかりやすい皮膚のしくみ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="114"/>
+        <source>This app&apos;s link, not the article&apos;s</source>
+        <translation>記事ではなく、このアプリによる対応づけ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="116"/>
+        <source>The clinic&apos;s note</source>
+        <translation>クリニックからの注意</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="117"/>
+        <source>Source: {source}</source>
+        <translation>出典：{source}</translation>
     </message>
 </context>
 <context>

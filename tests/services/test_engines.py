@@ -128,13 +128,15 @@ def test_an_older_server_catalogue_is_migrated_after_a_checked_backup(pg_server)
         backup = catalogue.migration_backup
         assert backup is not None and backup.is_file()
         assert catalogue.check().ok
+        catalogue.set_language("ja")
+        assert catalogue.statement_citation("individual-variation").startswith("美容皮膚科スマートスキンクリニック")
     with sqlite3.connect(backup) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
         assert copy.execute("SELECT count(*) FROM product").fetchone() == (5,)
     copy.close()
     with Catalogue.open(url) as catalogue:
         assert catalogue.migration_backup is None
-    assert SCHEMA_HEAD == "0005"
+    assert SCHEMA_HEAD == "0006"
 
 
 def test_import_and_export_round_trip_on_both_engines(location: str, tmp_path: Path) -> None:

@@ -164,6 +164,8 @@ def component_phrase(component: f.ComponentEntry) -> str:
 def test_five_products_with_every_listed_component(doc: f.CatalogueDocument, decoded: Decoded) -> None:
     assert [p.name["en"] for p in doc.products] == list(decoded.products)
     assert [p.name["ja"] for p in doc.products] == decoded.japanese_names
+    # the clinic's own Japanese names, so marked: the article's, not a translation made for the app
+    assert {p.name["ja_source"] for p in doc.products} == {"article"}
     for product in doc.products:
         assert [component_phrase(c) for c in product.components] == [
             norm(c) for c in decoded.products[product.name["en"]]
@@ -249,9 +251,10 @@ def test_layers_with_measured_depths_and_descriptions(doc: f.CatalogueDocument, 
 def test_every_fact_has_a_source_and_the_sources_are_cited(doc: f.CatalogueDocument, decoded: Decoded) -> None:
     sources = {s.key: s for s in doc.sources}
     assert "Chopra et al., Aesthetic Surgery Journal 2015;35(8):1007" in decoded.text
-    assert "Aesthetic Surgery Journal 2015;35(8):1007" in sources["chopra-2015"].citation
-    assert "Dermatologic Surgery 2018" in sources["iyengar-2018"].citation
+    assert "Aesthetic Surgery Journal 2015;35(8):1007" in sources["chopra-2015"].citation["en"]
+    assert "Dermatologic Surgery 2018" in sources["iyengar-2018"].citation["en"]
     assert sources["article"].title["ja"] in decoded.text
+    assert sources["article"].title["ja_source"] == "article"
     problems = list(f.reference_problems(doc))
     assert problems == []
     # every section's entries carry a source key (the model requires it; this guards the seed itself)
@@ -300,8 +303,10 @@ def test_machine_translation_leftovers_are_put_right(doc: f.CatalogueDocument, d
     egf = " ".join(e["en"] for e in factors["EGF"].expected_effects)
     assert "pigment spots and dullness" in egf
     categories = {c.key: c for c in doc.ingredient_categories}
-    assert categories["keratin-care"].name == {"en": "Exfoliation", "ja": decoded.leftovers["keratin care"]}
-    assert categories["brightening"].name == {"en": "Brightening", "ja": decoded.leftovers["skin whitening"]}
+    assert categories["keratin-care"].name["en"] == "Exfoliation"
+    assert categories["keratin-care"].name["ja"] == decoded.leftovers["keratin care"]
+    assert categories["brightening"].name["en"] == "Brightening"
+    assert categories["brightening"].name["ja"] == decoded.leftovers["skin whitening"]
 
 
 def test_working_ranges_run_continuously_from_the_first_layer_down(doc: f.CatalogueDocument, decoded: Decoded) -> None:
@@ -370,7 +375,7 @@ def test_the_depth_guide_and_the_setting_is_not_penetration(doc: f.CatalogueDocu
     assert guide
     sources = {s.key: s for s in doc.sources}
     for figure in guide.groups():
-        assert f"{figure} mm" in sources["depth-guides"].citation
+        assert f"{figure} mm" in sources["depth-guides"].citation["en"]
     statements = {s.key: s for s in doc.statements}
     assert "not the depth it reaches" in statements["needle-setting"].text["en"]
     assert statements["needle-setting"].source == "depth-guides"

@@ -53,8 +53,43 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_export(
 def test_japanese_texts_survive_the_round_trip(database: CatalogueDatabase) -> None:
     with database.reading() as session:
         doc = read_catalogue_document(session)
-    assert doc.products[0].name == {"en": "Benev", "ja": "ベネブ"}
+    assert doc.products[0].name == {"en": "Benev", "ja": "ベネブ", "ja_source": "article"}
+    assert doc.layers[0].description["ja_source"] == "translation"
     assert "ベネブ" in dump_catalogue(doc)
+
+
+def test_where_a_japanese_text_came_from_is_read_and_written(tmp_path: Path) -> None:
+    data = seed_data()
+    data["layers"][0]["name"] = {"en": "Epidermis", "ja": "表皮", "ja_source": "clinic"}
+    data["layers"][1]["name"] = {"en": "Dermis", "ja": "真皮"}  # a file written before origins were recorded
+    data["layers"][2]["name"] = "Subcutaneous tissue"  # a plain string: English alone
+    document = parse_catalogue(json.dumps(data, ensure_ascii=False).encode(), "clinic.json")
+    assert document.layers[0].name["ja_source"] == "clinic"
+    assert document.layers[1].name == {"en": "Dermis", "ja": "真皮", "ja_source": "translation"}
+    assert document.layers[2].name == {"en": "Subcutaneous tissue"}
+    written = json.loads(dump_catalogue(document))
+    assert written["layers"][0]["name"] == {"en": "Epidermis", "ja": "表皮", "ja_source": "clinic"}
+    assert written["layers"][1]["name"]["ja_source"] == "translation"
+    assert written["layers"][2]["name"] == "Subcutaneous tissue"
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        (
+            {"en": "Epidermis", "ja": "表皮", "ja_source": "guess"},
+            "'ja_source' must be one of 'article', 'translation'",
+        ),
+        ({"en": "Epidermis", "ja_source": "article"}, "'ja_source' records where a translation came from, but there"),
+        ({"en": "Epidermis", "en_source": "article"}, "'en_source' records where a translation came from"),
+    ],
+)
+def test_a_wrong_record_of_where_a_text_came_from_is_named(name: dict, problem: str) -> None:
+    data = seed_data()
+    data["layers"][0]["name"] = name
+    error = error_for(data)
+    assert error.place == "layers[0].name"
+    assert problem in error.problem
 
 
 def test_broken_json_names_line_and_column() -> None:

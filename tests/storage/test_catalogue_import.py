@@ -108,7 +108,8 @@ def test_export_then_import_into_a_fresh_database_gives_an_identical_export(
 
 def test_cli_import_with_a_broken_file_changes_nothing(database_path: Path, tmp_path: Path, capsys) -> None:
     broken = tmp_path / "broken.json"
-    broken.write_bytes(SEED[: len(SEED) // 2])
+    text = SEED.decode("utf-8")
+    broken.write_bytes(text[: len(text) // 2].encode("utf-8"))  # cut between characters: broken JSON
     before = digest(database_path)
     assert main(["--db", str(database_path), "import", str(broken)]) == 1
     error = capsys.readouterr().err

@@ -173,6 +173,7 @@ def test_a_0001_catalogue_gains_what_addresses_its_concerns(tmp_path: Path) -> N
             connection.execute(f"ALTER TABLE {table} DROP COLUMN version")
         connection.execute("UPDATE product SET key = json_extract(name, '$.en')")  # 0001 keyed them by name
         connection.execute("DELETE FROM statement WHERE key LIKE 'term-%' OR key IN ('expectation', 'acid-timing')")
+        connection.execute("DELETE FROM source WHERE key IN ('glossary', 'clinic-notes')")  # cited by those alone
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
     database = open_database(path)
     try:
@@ -283,3 +284,57 @@ def test_an_empty_file_names_the_backup_that_puts_it_back(database_path: Path) -
     with pytest.raises(DatabaseError, match="newest verified backup") as error:
         open_database(database_path)
     assert str(backup.path) in str(error.value) and "restore" in str(error.value)
+
+
+def _strip_japanese(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _strip_japanese(v) for k, v in value.items() if k not in ("ja", "ja_source")}
+    if isinstance(value, list):
+        return [_strip_japanese(v) for v in value]
+    return value
+
+
+def test_a_0005_catalogue_gains_the_bundled_japanese_where_its_english_is_the_bundled_one(tmp_path: Path) -> None:
+    """Schema 0006 on a catalogue written before the catalogue had Japanese: every text whose English is
+    still the bundled one gains its Japanese and where it came from; a text the clinic reworded gains
+    none, and Japanese the clinic wrote itself is kept (marked a translation, never the article's)."""
+    import json
+
+    from dermacounsel.storage import queries as reference
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:  # make it look like a 0005 database without Japanese
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+            for rowid, *values in connection.execute(f"SELECT rowid, {', '.join(columns)} FROM {table}").fetchall():
+                for column, value in zip(columns, values, strict=True):
+                    if isinstance(value, str) and value[:1] in "{[" and '"ja' in value:
+                        stripped = json.dumps(_strip_japanese(json.loads(value)), ensure_ascii=False)
+                        connection.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = ?", (stripped, rowid))
+        connection.execute(
+            "UPDATE layer SET description = json_object('en', 'The clinic''s own words.') WHERE key = 'epidermis'"
+        )
+        connection.execute(
+            "UPDATE layer SET description = json_set(description, '$.ja', ?) WHERE key = 'dermis'",
+            ("真皮はクリニックの言葉で",),
+        )
+        connection.execute("UPDATE alembic_version SET version_num = '0005'")
+        assert "ja" not in connection.execute("SELECT name FROM product WHERE key = 'benev'").fetchone()[0]
+    database = open_database(path)
+    try:
+        with database.reading() as session:
+            layers = {layer.key: layer for layer in session.scalars(select(m.Layer))}
+            products = {p.key: p for p in session.scalars(select(m.Product))}
+            japanese = {layer.key: layer.description for layer in reference.layers(session, "ja")}
+            concerns = reference.concerns(session, "ja")
+        assert layers["epidermis"].description == {"en": "The clinic's own words."}  # reworded: no translation
+        assert layers["dermis"].description["ja"] == "真皮はクリニックの言葉で"  # the clinic's own Japanese kept
+        assert layers["dermis"].description["ja_source"] == "translation"
+        assert layers["subcutaneous"].description["ja_source"] == "translation"
+        assert japanese["subcutaneous"].startswith("真皮の下の層です")
+        assert products["benev"].name == {"en": "Benev", "ja": "ベネブ", "ja_source": "article"}
+        assert all(basis.says and not basis.says.isascii() for concern in concerns for basis in concern.bases)
+    finally:
+        database.close()

@@ -36,7 +36,8 @@ def test_an_edited_rating_is_marked_as_the_clinics_with_the_date(editor) -> None
     source = editor.rating_source("EGF", "angiogenesis")
     assert edit_date(source) == DAY
     clinic = next(s for s in editor.document().sources if s.key == source)
-    assert clinic.kind == "clinic-edit" and "26 November 2026" in clinic.citation
+    assert clinic.kind == "clinic-edit" and "26 November 2026" in clinic.citation["en"]
+    assert clinic.citation["ja"].startswith("2026年11月26日")
     assert list(edited_facts(editor.document())) == [("EGF on angiogenesis", DAY)]
 
 
@@ -101,17 +102,28 @@ def test_products_are_added_edited_and_restored(editor) -> None:
 
 def test_editing_one_language_keeps_the_others(editor) -> None:
     benev = editor.entry("product", "benev")
-    assert benev.values["name"] == {"en": "Benev", "ja": "ベネブ"}
+    assert benev.values["name"] == {"en": "Benev", "ja": "ベネブ", "ja_source": "article"}
     renamed = {**benev.values, "name": {**benev.values["name"], "en": "Benev Gold"}}
     editor.save("product", "benev", renamed, benev.version)
-    assert editor.entry("product", "benev").values["name"] == {"en": "Benev Gold", "ja": "ベネブ"}
+    assert editor.entry("product", "benev").values["name"] == {
+        "en": "Benev Gold",
+        "ja": "ベネブ",
+        "ja_source": "article",
+    }
     dermapen = editor.entry("procedure", "dermapen")
-    with_ja = {**dermapen.values, "description": {**dermapen.values["description"], "ja": "極細の針"}}
+    with_ja = {
+        **dermapen.values,
+        "description": {**dermapen.values["description"], "ja": "極細の針", "ja_source": "clinic"},
+    }
     editor.save("procedure", "dermapen", with_ja, dermapen.version)
     now = editor.entry("procedure", "dermapen")
     english = {**now.values["description"], "en": "Fine needles."}
     editor.save("procedure", "dermapen", {**now.values, "description": english}, now.version)
-    assert editor.entry("procedure", "dermapen").values["description"] == {"en": "Fine needles.", "ja": "極細の針"}
+    assert editor.entry("procedure", "dermapen").values["description"] == {
+        "en": "Fine needles.",
+        "ja": "極細の針",
+        "ja_source": "clinic",
+    }
 
 
 def test_saving_what_is_stored_writes_nothing(editor, database_path: Path) -> None:

@@ -33,7 +33,8 @@ def _poisoned(value: Any) -> Any:
     if isinstance(value, str):
         return value + HOSTILE
     if isinstance(value, dict):
-        return {language: text + HOSTILE for language, text in value.items()}
+        # every language's text; the record of where a translation came from is not a text
+        return {language: text if language.endswith("_source") else text + HOSTILE for language, text in value.items()}
     if isinstance(value, list):
         return [_poisoned(item) for item in value]
     return value

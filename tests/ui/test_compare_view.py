@@ -59,6 +59,19 @@ def test_the_completer_offers_matching_names(qtbot, view) -> None:
     assert offered == ["Benev", "AmnioGenics"]
 
 
+def test_a_japanese_screen_picks_products_by_their_name_in_either_language(qtbot, show, database) -> None:
+    catalogue = Catalogue(database, language="ja")
+    view = show(CompareView(catalogue), 1280, 800)
+    assert column_titles(view) == ["ベネブ", "ベビースキン"]
+    qtbot.keyClicks(view.picker, "rejur")  # typed in English, offered and added in Japanese
+    model = view.completer.completionModel()
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["REJURAN"]
+    qtbot.keyClick(view.picker, Qt.Key.Key_Return)
+    view.picker.insert("アムニオ")  # as an input method commits it (QTest types no kana)
+    qtbot.keyClick(view.picker, Qt.Key.Key_Return)
+    assert column_titles(view) == ["ベネブ", "ベビースキン", "リジュラン", "アムニオジェニックス"]
+
+
 def test_reorder_and_remove_columns_with_the_chips(qtbot, view) -> None:
     view.set_products(["Benev", "AmnioGenics", "REJURAN"])
     qtbot.mouseClick(view.chip("Benev").right, Qt.MouseButton.LeftButton)
@@ -281,6 +294,17 @@ def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -
     figure.canvas.draw()
     legend = view.chart._legend.get_window_extent()
     assert legend.x0 >= 0 and legend.x1 <= figure.bbox.x1  # every product's name inside the chart
+
+
+@pytest.mark.parametrize("products", [["benev", "amniogenics", "rejuran"], ["premium-cell", "babyskin", "amniogenics"]])
+def test_japanese_product_names_fit_the_chart_s_legend(qtbot, show, database, products) -> None:
+    view = show(CompareView(Catalogue(database, language="ja")), 1366, 768)
+    view.set_products(products)
+    qtbot.wait(50)
+    figure = view.chart.figure
+    figure.canvas.draw()
+    legend = view.chart._legend.get_window_extent()
+    assert legend.x0 >= 0 and legend.x1 <= figure.bbox.x1  # アムニオジェニックス and the rest inside the chart
 
 
 def test_four_product_names_are_never_cut_in_the_header(qtbot, view) -> None:

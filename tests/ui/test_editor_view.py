@@ -259,6 +259,9 @@ def test_in_japanese_an_untranslated_entry_shows_its_english_and_saving_it_write
     qtbot, show, database, database_path
 ) -> None:
     catalogue = Catalogue(database)
+    benev = catalogue.editor.entry("product", "benev")  # a text without Japanese yet: the maker's name
+    english_maker = {**benev.values, "maker": {"en": "The Benev Company (USA)"}}
+    catalogue.editor.save("product", "benev", english_maker, benev.version)
     catalogue.set_language("ja")
     view = show(EditorView(catalogue), 1280, 800)
     form = view.products
@@ -271,6 +274,25 @@ def test_in_japanese_an_untranslated_entry_shows_its_english_and_saving_it_write
     stamp = database_path.read_bytes()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "Nothing to save" in view.status.text() and database_path.read_bytes() == stamp
+
+
+def test_a_translation_typed_in_the_editor_is_recorded_as_the_clinic_s(qtbot, show, database) -> None:
+    catalogue = Catalogue(database)
+    catalogue.set_language("ja")
+    view = show(EditorView(catalogue), 1280, 800)
+    form = view.layers
+    view.tabs.setCurrentWidget(form)
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index("dermis"))
+    assert form.text.toPlainText().startswith("表皮の下にある、皮膚の土台です")
+    form.text.setPlainText("クリニックが書いた真皮の説明です。")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: catalogue.editor.entry("layer", "dermis").values["description"]["ja"].startswith("クリ"))
+    stored = catalogue.editor.entry("layer", "dermis").values
+    assert stored["description"]["ja"] == "クリニックが書いた真皮の説明です。"
+    assert stored["description"]["ja_source"] == "clinic"
+    assert stored["name"] == {"en": "Dermis", "ja": "真皮", "ja_source": "translation"}  # untouched: as it was
+    assert catalogue.layers()[1].description == "クリニックが書いた真皮の説明です。"
 
 
 def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_the_clinics(

@@ -87,3 +87,14 @@ def test_exosome_details_list_their_effects(qtbot, show, database: CatalogueData
     text = view.details.toPlainText()
     assert "Cord blood-derived exosomes" in text
     assert "Spots and dullness" in text and "intravenous drip" in text
+
+
+def test_the_filter_finds_an_entry_by_its_name_in_either_language(qtbot, show, database: CatalogueDatabase) -> None:
+    view = show(IngredientsView(Catalogue(database, language="ja")))
+    qtbot.keyClicks(view.filter_box, "hyaluronic")  # typed in English on a Japanese screen
+    assert visible_column(view) == ["ヒアルロン酸"]
+    view.filter_box.setText("umbilical")
+    assert view.tabs.currentIndex() == 2 and visible_column(view) == ["臍帯血幹細胞"]
+    english = show(IngredientsView(Catalogue(database)))
+    english.filter_box.setText("ヒアルロン")  # and in Japanese on an English one
+    assert visible_column(english) == ["Hyaluronic acid"]

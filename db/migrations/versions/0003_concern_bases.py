@@ -51,7 +51,12 @@ def _fill_from_the_bundled_catalogue() -> None:
         if source["key"] not in known:
             bind.execute(
                 sa.text("INSERT INTO source (key, kind, title, citation) VALUES (:key, :kind, :title, :citation)"),
-                {**source, "title": json.dumps(_text(source["title"]), ensure_ascii=False)},
+                {
+                    **source,
+                    "title": json.dumps(_text(source["title"]), ensure_ascii=False),
+                    # a plain string at this revision (0005 makes it a text in several languages)
+                    "citation": source["citation"]["en"] if isinstance(source["citation"], dict) else source["citation"],
+                },
             )
     source_id = {row[0]: row[1] for row in bind.execute(sa.text("SELECT key, id FROM source"))}
     for concern in seed["concerns"]:

@@ -61,7 +61,12 @@ def _fill_from_the_bundled_catalogue() -> None:
         if source["key"] not in known:
             bind.execute(
                 sa.text("INSERT INTO source (key, kind, title, citation) VALUES (:key, :kind, :title, :citation)"),
-                {**source, "title": json.dumps(_text(source["title"]), ensure_ascii=False)},
+                {
+                    **source,
+                    "title": json.dumps(_text(source["title"]), ensure_ascii=False),
+                    # a plain string at this revision (0006 makes it a text in several languages)
+                    "citation": source["citation"]["en"] if isinstance(source["citation"], dict) else source["citation"],
+                },
             )
     source_id = {row[0]: row[1] for row in bind.execute(sa.text("SELECT key, id FROM source"))}
     for effect in seed["effects"]:
@@ -101,7 +106,8 @@ def _fill_from_the_bundled_catalogue() -> None:
     for procedure in seed["procedures"]:
         # only a description that is still the bundled one takes its source (JSON is compared here, in
         # Python: PostgreSQL has no equality on json)
-        if procedure.get("description_source") and stored.get(procedure["key"]) == _text(procedure["description"]):
+        english = _text(procedure["description"]).get("en")  # the English decides: translations may differ
+        if procedure.get("description_source") and (stored.get(procedure["key"]) or {}).get("en") == english:
             bind.execute(
                 sa.text("UPDATE procedure SET description_source_id = :source WHERE key = :key"),
                 {"key": procedure["key"], "source": source_id[procedure["description_source"]]},
