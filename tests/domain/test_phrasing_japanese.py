@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from dermacounsel.domain.comparison import summary
+from dermacounsel.domain.profiles import product_profile
 from dermacounsel.services.catalogue import Catalogue
 
 #: ASCII words a Japanese sentence may hold: the names of growth factors, products and procedures
@@ -50,3 +52,23 @@ def test_the_same_reasons_in_english_read_as_sentences(catalogue: Catalogue) -> 
         benev.reasons[0].startswith("Deep wrinkles")
         and "lists FGF, among others; the article says of FGF: “" in (benev.reasons[0])
     )
+
+
+def test_product_summaries_in_japanese_have_no_english_glue(catalogue: Catalogue) -> None:
+    catalogue.set_language("ja")
+    cards = catalogue.growth_factor_cards()
+    links = {p.name: p for p in catalogue.product_links()}
+    keys = [r.effect_key for r in cards[0].ratings]
+    names = [r.effect for r in cards[0].ratings]
+    details = catalogue.product_details()
+    assert len(details) == 5
+    for detail in details:
+        text = summary(detail, product_profile(links[detail.name], cards, keys), names, "ja")
+        for glue in (*GLUE, "growth factors", "profile", "others", "components", "highest"):
+            assert glue not in text.lower(), text
+        assert _ascii_words(text) == [], text
+        assert text.startswith(f"{detail.name}には成長因子（") and text.endswith("が最も高くなっています。"), text
+        assert "（製品そのものの評価ではありません）" in text  # the profile is still not a rating of the product
+        for component in detail.components:
+            if component.kind != "growth-factor":
+                assert component.name in text, (detail.name, component.name)
