@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dermacounsel.domain.phrasing import Phrasing
 from dermacounsel.domain.profiles import Profile
 from dermacounsel.domain.records import ComponentInfo, ProductDetail
 
@@ -119,38 +120,36 @@ def compare(products: Sequence[ProductDetail]) -> Comparison:
     return Comparison(tuple(products), tuple(rows))
 
 
-def _listing(items: Sequence[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _in_sentence(name: str) -> str:
-    """A name as it reads mid-sentence: "Hyaluronic acid" becomes "hyaluronic acid", "EGF" stays."""
-    return name if len(name) > 1 and name[1].isupper() else name[:1].lower() + name[1:]
-
-
-def summary(product: ProductDetail, profile: Profile | None, effect_names: Sequence[str]) -> str:
-    """One plain sentence about a product, built from its components and its growth-factor profile."""
+def summary(product: ProductDetail, profile: Profile | None, effect_names: Sequence[str], language: str = "en") -> str:
+    """One plain sentence about a product, built from its components and its growth-factor profile, in
+    `language` (the phrasing lives in domain/phrasing.py)."""
+    say = Phrasing(language)
     factors = [c.name for c in product.components if c.kind == "growth-factor"]
-    if factors and "growth-factor" in product.open_kinds:
-        factors.append("others")
-    parts = [f"growth factors ({_listing(factors)})"] if factors else []
+    parts = []
+    if factors:
+        opened = "growth-factor" in product.open_kinds
+        parts.append(
+            say.say(
+                "summary_factors_open" if opened else "summary_factors",
+                factors=say.listing(factors),
+                factors_and_others=say.listing([*factors, say.say("others")]),
+            )
+        )
     parts += [
-        _in_sentence(c.name)
+        say.mid_sentence(c.name)
         for kind in ("stem-cell", "exosome", "other", "functional")
         for c in product.components
         if c.kind == kind
     ]
-    lists = "lists, among others," if product.open_kinds else "lists"
-    sentence = f"{product.name} {lists} {_listing(parts)}." if parts else f"{product.name} lists no components."
+    if not parts:
+        sentence = say.say("summary_none", product=product.name)
+    else:
+        key = "summary_lists_open" if product.open_kinds else "summary_lists"
+        sentence = say.say(key, product=product.name, parts=say.listing(parts))
     if profile is not None and profile.levels is not None:
         top = max(profile.levels)
         strongest = [
-            _in_sentence(name) for name, level in zip(effect_names, profile.levels, strict=True) if level == top
+            say.mid_sentence(name) for name, level in zip(effect_names, profile.levels, strict=True) if level == top
         ]
-        sentence += (
-            f" Its profile, drawn from the growth factors it lists (not a rating of the product), is highest on "
-            f"{_listing(strongest)}."
-        )
+        sentence += say.say("summary_profile", effects=say.listing(strongest))
     return sentence

@@ -26,6 +26,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dermacounsel.domain.explorer import reach_phrase
+from dermacounsel.domain.phrasing import Phrasing
 from dermacounsel.domain.records import (
     GrowthFactorCard,
     IngredientGroup,
@@ -175,24 +176,33 @@ def weights(count: int) -> list[int]:
     return list(range(count, 0, -1))
 
 
-def _quoted(basis: Basis, subject: str) -> str:
+def _quoted(basis: Basis, subject: str, say: Phrasing) -> str:
     if basis.kind == "ingredient-category" and not basis.editorial:
-        return basis.says[:1].lower() + basis.says[1:].rstrip(".")  # the article's list, not a sentence of it
+        listed = basis.says.rstrip(".。")  # the article's list, not a sentence of it
+        return say.mid_sentence(listed[:1].lower() + listed[1:] if say.english else listed)
     if basis.by_clinic:
-        return f"{basis.says} (linked to this concern by the clinic, not by the article)"
+        return say.say("by_clinic", says=basis.says)
     if basis.editorial:
-        return f"{basis.says} (linked to this concern by this app, not by the article)"
-    return f"the article, on {subject}: “{basis.says}”" if subject else f"the article: “{basis.says}”"
+        return say.say("by_app", says=basis.says)
+    return say.say("article_on", subject=subject, says=basis.says) if subject else say.say("article", says=basis.says)
 
 
-def _detail(basis: Basis, concern: Concern, weight: int) -> str:
+def _detail(basis: Basis, concern: Concern, weight: int, say: Phrasing) -> str:
     if basis.by_clinic:
-        origin = f"the clinic's link ({basis.note or basis.source_key})"
+        origin = say.say("origin_clinic", note=basis.note or basis.source_key)
     elif basis.editorial:
-        origin = f"this app's link ({basis.note or basis.source_key})"
+        origin = say.say("origin_app", note=basis.note or basis.source_key)
     else:
-        origin = "the article"
-    return f"{concern.name}: “{basis.says}” — {origin}; {basis.points} × {weight} = {basis.points * weight}"
+        origin = say.say("origin_article")
+    return say.say(
+        "detail",
+        concern=concern.name,
+        says=basis.says,
+        origin=origin,
+        points=basis.points,
+        weight=weight,
+        total=basis.points * weight,
+    )
 
 
 def rank(items: Sequence[Ranked], preferred: Sequence[str] = ()) -> tuple[Ranked, ...]:
@@ -245,14 +255,17 @@ def recommend(
     exosome_origins: Sequence[NamedEntry] = (),
     preferred: Sequence[str] = (),
     needling_timed: Collection[str] = (),
+    language: str = "en",
 ) -> Recommendations:
     """Everything that addresses the chosen concerns, most important concern first, with its reasons.
     `preferred` orders equal products (the clinic's order, by key or name); `needling_timed` are the ingredients the
     clinic's timing note (statement "acid-timing") is about beside a needle procedure."""
     del scale  # ratings are the doctor's detail in the views; the concern's statements decide
+    say = Phrasing(language)
     said = dict(statements or {})
     weight = dict(zip((c.key for c in chosen), weights(len(chosen)), strict=True))
     parent = {layer.key: layer.parent_key or layer.key for layer in layers}
+    layer_name = {layer.key: layer.name.lower() if say.english else layer.name for layer in layers}
     needle = [p for p in procedures if not p.systemic]
     reached_by = {p.key: {r.layer_key for r in p.reach} for p in needle}
 
@@ -260,7 +273,7 @@ def recommend(
         return {parent.get(key, key) for key in concern.layer_keys}
 
     unreached = tuple(
-        Unreached(c.key, c.name, c.procedure_note or f"None of the article's procedures reaches where {c.name} sits.")
+        Unreached(c.key, c.name, c.procedure_note or say.say("unreached", concern=c.name))
         for c in chosen
         if needed(c) and not any(needed(c) & reached for reached in reached_by.values())
     )
@@ -278,24 +291,24 @@ def recommend(
             if basis.kind == "growth-factor" and basis.target in card_of:
                 card = card_of[basis.target]
                 row = factor_rows.setdefault(card.key, Ranked(card.key, card.name, inferred=bool(card.inference_note)))
-                row.reasons.append(f"{concern.name}: {_quoted(basis, card.name)}")
+                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, card.name, say)))
             elif basis.kind == "treatment" and basis.target in card_of:
                 card = card_of[basis.target]
                 row = treatment_rows.setdefault(
-                    card.key, Ranked(card.key, f"{card.name} (inferred)", inferred=bool(card.inference_note))
+                    card.key, Ranked(card.key, say.say("inferred", name=card.name), inferred=bool(card.inference_note))
                 )
-                row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
+                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
             elif basis.kind == "exosome-origin":
-                name = origin_name.get(basis.target, basis.target) + " exosomes"
+                name = say.say("exosomes", origin=origin_name.get(basis.target, basis.target))
                 row = cell_rows.setdefault(basis.target, Ranked(basis.target, name))
-                row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
+                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
             elif basis.kind == "stem-cells":
-                row = cell_rows.setdefault("stem-cells", Ranked("stem-cells", "Stem cell-derived ingredients"))
-                row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
+                row = cell_rows.setdefault("stem-cells", Ranked("stem-cells", say.say("stem_cells")))
+                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
             else:
                 continue
             row.score += w * basis.points
-            row.details.append(_detail(basis, concern, w))
+            row.details.append(_detail(basis, concern, w, say))
 
     category_of = {key: group for group in categories for key in group.member_keys}
     ingredient_rows: list[Ranked] = []
@@ -306,8 +319,8 @@ def recommend(
                 for basis in concern.bases:
                     if basis.kind == "ingredient-category" and basis.target == group.key:
                         row.score += weight[concern.key] * basis.points
-                        row.reasons.append(f"{concern.name}: {_quoted(basis, '')}")
-                        row.details.append(_detail(basis, concern, weight[concern.key]))
+                        row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
+                        row.details.append(_detail(basis, concern, weight[concern.key], say))
             ingredient_rows.append(row)
 
     product_rows: list[Ranked] = []
@@ -328,42 +341,48 @@ def recommend(
                     if component in used:
                         continue
                     if basis.kind == "growth-factor" and kind == "growth_factor" and target == basis.target:
-                        lists = "lists, among others," if open_factors else "lists"
-                        shown = component if component == target else f"{component} (a form of {target})"
-                        match = f"{lists} {shown}: {_quoted(basis, target)}"
+                        shown = (
+                            component if component == target else say.say("form_of", component=component, target=target)
+                        )
+                        lists = say.say("lists_open" if open_factors else "lists", shown=shown)
+                        match = say.say("match", lists=lists, quoted=_quoted(basis, target, say))
                     elif (
                         basis.kind == "ingredient-category"
                         and kind == "ingredient"
                         and target in category_of
                         and category_of[target].key == basis.target
                     ):
-                        match = f"lists {component.lower()} ({category_of[target].name.lower()}): {_quoted(basis, '')}"
+                        shown = say.say(
+                            "listed_ingredient",
+                            component=say.mid_sentence(component) if not say.english else component.lower(),
+                            category=category_of[target].name.lower() if say.english else category_of[target].name,
+                        )
+                        match = say.say("match", lists=say.say("lists", shown=shown), quoted=_quoted(basis, "", say))
                     elif basis.kind == "exosome-origin" and kind == "exosome_origin" and target == basis.target:
-                        match = f"lists {component}: {_quoted(basis, '')}"
+                        match = say.say(
+                            "match", lists=say.say("lists", shown=component), quoted=_quoted(basis, "", say)
+                        )
                     elif (
                         basis.kind == "exosome-origin"
                         and kind == "stem_cell_source"
                         and EXOSOMES_OF_STEM_CELLS.get(target) == basis.target
                     ):
-                        match = (
-                            f"lists {component}, which holds those cells' exosomes (this app's inference): "
-                            f"{_quoted(basis, '')}"
-                        )
+                        match = say.say("holds_exosomes", component=component, quoted=_quoted(basis, "", say))
                     if match:
                         matched = component
                         break
                 unused_stem = [name for name in stem_components if name not in used]
                 if not match and basis.kind == "stem-cells" and unused_stem:
                     matched = unused_stem[0]
-                    match = f"lists {matched}: {_quoted(basis, '')}"
+                    match = say.say("match", lists=say.say("lists", shown=matched), quoted=_quoted(basis, "", say))
                 if match:
                     used.add(matched)
                     found.append(match)
                     row.score += weight[concern.key] * basis.points
-                    row.details.append(_detail(basis, concern, weight[concern.key]))
+                    row.details.append(_detail(basis, concern, weight[concern.key], say))
             if found:
                 products_for.setdefault(concern.key, set()).add(product.name)
-                row.reasons.append(f"{concern.name}: " + "; ".join(found))
+                row.reasons.append(say.say("reason", concern=concern.name, text=say.joined(found)))
         product_rows.append(row)
     name_of = {p.name.casefold(): p.name for p in products} | {p.key.casefold(): p.name for p in products if p.key}
     preferred = [name_of[given.casefold()] for given in preferred if given.casefold() in name_of]
@@ -381,9 +400,8 @@ def recommend(
                 for concern in served:
                     if products_for.get(concern.key, set()) & set(carried):
                         row.score += weight[concern.key] * 2
-                        row.reasons.append(
-                            f"{concern.name}: carries the exosomes of {', '.join(carried)} through the whole body"
-                        )
+                        carries = say.say("carries", products=say.listing(carried))
+                        row.reasons.append(say.say("reason", concern=concern.name, text=carries))
             elif said.get("iv-drip-exosomes"):
                 notes.append(said["iv-drip-exosomes"])
             procedure_rows.append(row)
@@ -396,16 +414,22 @@ def recommend(
             if not need or not need & reached:
                 continue
             points = 2 if need <= reached else 1
-            how = "delivers the formulation to " + reach_phrase(procedure)
-            if points == 1:
-                how += " (part of where it sits)"
+            how = say.say("delivers" if points == 2 else "delivers_part", reach=reach_phrase(procedure, say.language))
             row.score += weight[concern.key] * points
-            row.reasons.append(f"{concern.name}: {how}")
+            row.reasons.append(say.say("reason", concern=concern.name, text=how))
             row.details.append(
-                f"{concern.name}: reaches {', '.join(sorted(need & reached))}; {points} × {weight[concern.key]}"
+                say.say(
+                    "reaches_detail",
+                    concern=concern.name,
+                    layers=say.listing([layer_name.get(k, k) for k in sorted(need & reached)]),
+                    points=points,
+                    weight=weight[concern.key],
+                )
             )
         if row.score:
-            row.reasons.append("The article notes: " + "; ".join(n.lower() for n in procedure.notes))
+            row.reasons.append(
+                say.say("article_notes", notes=say.joined([say.mid_sentence(n) for n in procedure.notes]))
+            )
         row.cautions = cautions_for_needles
         procedure_rows.append(row)
     ranked_procedures = rank(procedure_rows)

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dermacounsel.domain.anatomy import boundary_range
+from dermacounsel.domain.phrasing import Phrasing
 from dermacounsel.domain.records import (
     GrowthFactorCard,
     IngredientGroup,
@@ -292,23 +293,22 @@ def describe_region(
     )
 
 
-def reach_phrase(procedure: ProcedureCard) -> str:
+def reach_phrase(procedure: ProcedureCard, language: str = "en") -> str:
     """A working range in words, from its first layer down to its last, as a needle goes: "the epidermis
     and the dermis down to its middle". Never with gaps: every layer before the last is passed through."""
+    say = Phrasing(language)
     if procedure.systemic:
-        return "the whole body, through the bloodstream"
+        return say.say("reach_systemic")
     parts = []
     for index, reach in enumerate(procedure.reach):
-        name = reach.layer.lower()
+        name = reach.layer.lower() if say.english else reach.layer
         if reach.extent == "whole" or index < len(procedure.reach) - 1:
-            parts.append(f"the {name}")
+            parts.append(say.say("reach_whole", layer=name))
         elif reach.extent == "upper":
-            parts.append(f"the top of the {name}")
+            parts.append(say.say("reach_upper", layer=name))
         else:
-            parts.append(f"the {name} down to its middle")
-    if len(parts) <= 2:
-        return " and ".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+            parts.append(say.say("reach_central", layer=name))
+    return say.listing(parts)
 
 
 def reach_range(procedure: ProcedureCard) -> tuple[str, str, float] | None:

@@ -266,7 +266,9 @@ def compose(
     profiles = [product_profile(links_of[d.name], cards, effect_keys) for d in details]
     return SheetContent(
         comparison=compare(details),
-        summaries=tuple(summary(d, p, effect_names) for d, p in zip(details, profiles, strict=True)),
+        summaries=tuple(
+            summary(d, p, effect_names, pages.document_language()) for d, p in zip(details, profiles, strict=True)
+        ),
         radar=radar_image(profiles, colours(cards, every_product), effect_names, scale),
         caveat=caveat,
         clinic=replace(clinic, logo=pages.printable_logo(clinic.logo)),

@@ -562,4 +562,5 @@ def recommendations(
         exosome_origins(session, language),
         preferred,
         needling_timed(session),
+        language,
     )

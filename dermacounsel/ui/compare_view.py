@@ -565,7 +565,7 @@ class CompareView(QWidget):
         lines = []
         for name, profile in zip(self.products, profiles, strict=True):
             colour = self.colours[name]
-            text = summary(self.details[name], profile, self.effect_names)
+            text = summary(self.details[name], profile, self.effect_names, self.catalogue.language)
             lines.append(f'<p><span style="color:{colour}">■</span> {escape(text)}</p>')
         self.summaries.setHtml("".join(lines))
 

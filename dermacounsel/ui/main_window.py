@@ -602,7 +602,16 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         counts = self.catalogue.counts()
-        summary = " · ".join(f"{count} {name}" for name, count in counts.items())
+        # each count its own translated phrase with its number (%n): Japanese puts the number after the noun
+        phrases = {
+            "products": lambda n: self.tr("%n product", "", n) if n == 1 else self.tr("%n products", "", n),
+            "growth factors": lambda n: (
+                self.tr("%n growth factor", "", n) if n == 1 else self.tr("%n growth factors", "", n)
+            ),
+            "ingredients": lambda n: self.tr("%n ingredient", "", n) if n == 1 else self.tr("%n ingredients", "", n),
+            "procedures": lambda n: self.tr("%n procedure", "", n) if n == 1 else self.tr("%n procedures", "", n),
+        }
+        summary = " · ".join(phrases[name](count) for name, count in counts.items())
         self.summary_label.setText(self.tr("Catalogue: {summary}").format(summary=summary))
 
     # --- catalogue files and backups ------------------------------------------------------------------

@@ -1461,38 +1461,94 @@ guide targets {target}</source>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
+        <source>%n product</source>
+        <translation>
+            <numerusform>製品 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
+        <source>%n products</source>
+        <translation>
+            <numerusform>製品 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <source>%n growth factor</source>
+        <translation>
+            <numerusform>成長因子 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <source>%n growth factors</source>
+        <translation>
+            <numerusform>成長因子 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <source>%n ingredient</source>
+        <translation>
+            <numerusform>成分 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <source>%n ingredients</source>
+        <translation>
+            <numerusform>成分 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <source>%n procedure</source>
+        <translation>
+            <numerusform>施術 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <source>%n procedures</source>
+        <translation>
+            <numerusform>施術 %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="606"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="615"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="638"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="647"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="640"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="647"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="656"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="650"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="672"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="681"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="712"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="721"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>

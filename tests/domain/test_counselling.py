@@ -376,7 +376,8 @@ def test_honest_words_in_every_reason(advise) -> None:
             assert "laugh lines" not in reason and "blemishes" not in reason.lower()
     for row in result.products:
         if row.name != "Babyskin":  # every other product's growth-factor list ends in "etc."
-            assert all("lists, among others," in r for r in row.reasons if "the article, on" in r), row.name
+            quoting = [r for r in row.reasons if "the article says of" in r]
+            assert quoting and all(", among others; the article says of" in r for r in quoting), row.name
 
 
 def test_acids_beside_needling_carry_the_clinics_timing_note(advise) -> None:

@@ -187,3 +187,14 @@ def test_the_progress_window_is_gone_when_the_report_comes_up(qtbot, database, t
     qtbot.waitUntil(lambda: "Imported clinic.json" in window.statusBar().currentMessage(), timeout=10_000)
     qtbot.wait(400)
     assert _visible_progress(window) == []
+
+
+def test_the_status_line_counts_the_catalogue_in_either_language(qtbot, database) -> None:
+    window = window_for(qtbot, database)
+    assert window.summary_label.text() == "Catalogue: 5 products · 7 growth factors · 22 ingredients · 4 procedures"
+    window.set_language("ja")
+    try:
+        assert window.summary_label.text() == "カタログ：製品 5 · 成長因子 7 · 成分 22 · 施術 4"
+    finally:
+        window.set_language("en")
+    assert window.summary_label.text().startswith("Catalogue: 5 products")

@@ -97,7 +97,7 @@ def test_patient_screen_shows_no_scores_and_the_doctor_can_open_the_why(qtbot, v
     products = view.panels["products"].toPlainText()
     assert "score" not in products and "count" not in products
     assert "named by the article" not in products
-    assert "lists, among others, EGF" in products
+    assert "lists EGF, among others; the article says of EGF: “" in products
     procedures = view.panels["procedures"].toPlainText()
     assert "IV drip" not in procedures and "Redness:" not in procedures
     assert "not a treatment for redness" in procedures

@@ -1,0 +1,74 @@
+"""With the catalogue in Japanese, the counselling reasons and the comparer's product summaries are Japanese
+sentences: no English glue ("lists", "the article", "linked", "among others") between the catalogue's texts,
+and every provenance mark still there, in Japanese."""
+
+from __future__ import annotations
+
+import re
+
+from dermacounsel.domain.comparison import summary
+from dermacounsel.domain.profiles import product_profile
+from dermacounsel.services.catalogue import Catalogue
+
+#: ASCII words a Japanese sentence may hold: the names of growth factors, products and procedures
+NAMES = re.compile(r"^(?:[A-Z]{2,}[A-Za-z0-9-]*|[a-z]?[A-Z]+[A-Z0-9-]*|PRP|IGF-1|TGF-β|bFGF|\d+)$")
+GLUE = ("lists", "the article", "linked", "among others", "delivers", "exosomes", "inferred", "a form of")
+
+
+def _ascii_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z0-9-]*", text) if not NAMES.match(w)]
+
+
+def test_counselling_reasons_in_japanese_have_no_english_glue(catalogue: Catalogue) -> None:
+    catalogue.set_language("ja")
+    result = catalogue.recommendations(["deep-wrinkles", "fine-lines"])
+    rows = [
+        *result.products,
+        *result.growth_factors,
+        *result.ingredients,
+        *result.procedures,
+        *result.cell_derived,
+        *result.treatments,
+    ]
+    reasons = [reason for row in rows for reason in row.reasons]
+    assert len(reasons) > 10
+    for text in [*reasons, *(row.name for row in rows), *(d for row in rows for d in row.details)]:
+        for glue in GLUE:
+            assert glue not in text.lower(), text
+        assert _ascii_words(text) == [], text
+    benev = next(row for row in result.products if row.name == "ベネブ")
+    assert any(
+        r.startswith("深いシワ・ほうれい線：FGFなどが含まれています。記事ではFGFについて「") for r in benev.reasons
+    )
+    # the app's own links keep saying so, in Japanese
+    assert any("（この悩みとの関連づけは本アプリによるもので、記事によるものではありません）" in r for r in reasons)
+    assert any("記事では" in r and "と述べています" in r for r in reasons)
+
+
+def test_the_same_reasons_in_english_read_as_sentences(catalogue: Catalogue) -> None:
+    result = catalogue.recommendations(["deep-wrinkles"])
+    benev = next(row for row in result.products if row.name == "Benev")
+    assert (
+        benev.reasons[0].startswith("Deep wrinkles")
+        and "lists FGF, among others; the article says of FGF: “" in (benev.reasons[0])
+    )
+
+
+def test_product_summaries_in_japanese_have_no_english_glue(catalogue: Catalogue) -> None:
+    catalogue.set_language("ja")
+    cards = catalogue.growth_factor_cards()
+    links = {p.name: p for p in catalogue.product_links()}
+    keys = [r.effect_key for r in cards[0].ratings]
+    names = [r.effect for r in cards[0].ratings]
+    details = catalogue.product_details()
+    assert len(details) == 5
+    for detail in details:
+        text = summary(detail, product_profile(links[detail.name], cards, keys), names, "ja")
+        for glue in (*GLUE, "growth factors", "profile", "others", "components", "highest"):
+            assert glue not in text.lower(), text
+        assert _ascii_words(text) == [], text
+        assert text.startswith(f"{detail.name}には成長因子（") and text.endswith("が最も高くなっています。"), text
+        assert "（製品そのものの評価ではありません）" in text  # the profile is still not a rating of the product
+        for component in detail.components:
+            if component.kind != "growth-factor":
+                assert component.name in text, (detail.name, component.name)
