@@ -11,7 +11,7 @@ import time
 
 
 def main(location: str, repeats: int) -> None:
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, Qt
 
     from dermacounsel.services.catalogue import Catalogue
     from dermacounsel.ui.app import make_application
@@ -41,7 +41,8 @@ def main(location: str, repeats: int) -> None:
         start = time.perf_counter()
         desk.editor.set_rating("EGF", "angiogenesis", level)
         writes.append((time.perf_counter() - start) * 1000)
-        while editor.ratings.box("EGF", "angiogenesis").currentData() != level:
+        cell = editor.ratings.cell_index  # the grid's model index of a cell; its edit role holds the level
+        while cell("EGF", "angiogenesis").data(Qt.ItemDataRole.EditRole) != level:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
             if time.perf_counter() - start > 10:
                 raise SystemExit("the second client never showed the edit")
