@@ -144,27 +144,13 @@ def run_advise(args: argparse.Namespace) -> int:
         variation = catalogue.statement("individual-variation")
         if args.out:
             from dermacounsel.reports import consultation_summary
-            from dermacounsel.reports.common import Caveat
+            from dermacounsel.ui.skin_picture import summary_content
 
             settings = _clinic_settings()
             warn_about_the_logo(settings.logo)
             name, note = patient_and_note(args)
             plan, procedure_key = doctors_plan(args, catalogue, result, note)
-            from dermacounsel.ui.skin_picture import consultation_picture
-
-            explorer = catalogue.explorer_catalogue()
-            shown = consultation_summary.illustrate(result, explorer.layers, explorer.procedures, plan, procedure_key)
-            content = consultation_summary.compose(
-                result,
-                Caveat(*catalogue.caveat()),
-                settings.header(),
-                name,
-                expectation=expectation,
-                glosses=catalogue.glossary(),
-                picture=consultation_picture(explorer.layers, shown.involved, shown.procedure),
-                meaning=shown.meaning,
-                plan=plan,
-            )
+            content = summary_content(catalogue, result, settings.header(), name, plan, procedure_key)
             try:
                 pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)
             except OSError as error:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.domain.counselling import RULE_DETAIL, Ranked, Recommendations, equal_groups
 from dermacounsel.reports import consultation_summary
-from dermacounsel.reports.common import Caveat
 from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import printing
@@ -426,25 +425,10 @@ class CounselView(QWidget):
                 self.tr("The clinic logo is left out ({problem}): choose it again in Settings.").format(problem=problem)
             )
         recommendations = self.catalogue.recommendations(self.concerns(), settings.preferred_order)
-        caveat = Caveat(*self.catalogue.caveat())
         plan, procedure_key = self.plan.plan()  # printed only: nothing logs or saves it
-        from dermacounsel.ui.skin_picture import consultation_picture
+        from dermacounsel.ui.skin_picture import summary_content
 
-        explorer = self.catalogue.explorer_catalogue()
-        shown = consultation_summary.illustrate(
-            recommendations, explorer.layers, explorer.procedures, plan, procedure_key
-        )
-        content = consultation_summary.compose(
-            recommendations,
-            caveat,
-            settings.header(),
-            patient,
-            expectation=self.catalogue.statement("expectation"),
-            glosses=self.catalogue.glossary(),
-            picture=consultation_picture(explorer.layers, shown.involved, shown.procedure),
-            meaning=shown.meaning,
-            plan=plan,
-        )
+        content = summary_content(self.catalogue, recommendations, settings.header(), patient, plan, procedure_key)
         return consultation_summary.printout(content)
 
     def print_hint(self) -> str:

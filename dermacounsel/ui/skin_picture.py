@@ -9,6 +9,7 @@ module import it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
@@ -25,6 +26,12 @@ from dermacounsel.ui.explorer.drawing import (
     PaintState,
     SkinSection,
 )
+
+if TYPE_CHECKING:
+    from dermacounsel.domain.counselling import Recommendations
+    from dermacounsel.reports.common import ClinicHeader
+    from dermacounsel.reports.consultation_summary import DoctorsPlan, SummaryContent
+    from dermacounsel.services.catalogue import Catalogue
 
 #: the picture's scale from the drawing's logical canvas: sharp where it is printed (about 4.4 in wide)
 SCALE = 1.5
@@ -62,3 +69,32 @@ def consultation_picture(
     finally:
         painter.end()
     return image
+
+
+def summary_content(
+    catalogue: Catalogue,
+    recommendations: Recommendations,
+    clinic: ClinicHeader,
+    patient: str,
+    plan: DoctorsPlan,
+    procedure_key: str = "",
+) -> SummaryContent:
+    """The consultation summary as it is printed, from the counselling view or `advise --out`: the
+    recommendations with the catalogue's caveat, expectation point and glossary, the skin picture of the
+    layers the concerns involve and the procedure's reach, what that means, and the doctor's plan."""
+    from dermacounsel.reports import consultation_summary
+    from dermacounsel.reports.common import Caveat
+
+    explorer = catalogue.explorer_catalogue()
+    shown = consultation_summary.illustrate(recommendations, explorer.layers, explorer.procedures, plan, procedure_key)
+    return consultation_summary.compose(
+        recommendations,
+        Caveat(*catalogue.caveat()),
+        clinic,
+        patient,
+        expectation=catalogue.statement("expectation"),
+        glosses=catalogue.glossary(),
+        picture=consultation_picture(explorer.layers, shown.involved, shown.procedure),
+        meaning=shown.meaning,
+        plan=plan,
+    )

@@ -77,23 +77,11 @@ def printouts(tmp_path_factory: pytest.TempPathFactory, qapp) -> Printouts:
 
 def summary_content(catalogue: Catalogue, concerns: list[str]) -> consultation_summary.SummaryContent:
     """A summary as the counselling view prints it, with the skin picture and no plan marked."""
-    from dermacounsel.ui.skin_picture import consultation_picture
+    from dermacounsel.ui.skin_picture import summary_content as printed_summary
 
-    result = catalogue.recommendations(concerns)
-    explorer = catalogue.explorer_catalogue()
+    clinic = ClinicHeader("Smart Skin Clinic", "1-2-3 Ginza, Tokyo")
     plan = consultation_summary.DoctorsPlan()
-    shown = consultation_summary.illustrate(result, explorer.layers, explorer.procedures, plan)
-    return consultation_summary.compose(
-        result,
-        Caveat(*catalogue.caveat()),
-        ClinicHeader("Smart Skin Clinic", "1-2-3 Ginza, Tokyo"),
-        "Aiko Test",
-        expectation=catalogue.statement("expectation"),
-        glosses=catalogue.glossary(),
-        picture=consultation_picture(explorer.layers, shown.involved, shown.procedure),
-        meaning=shown.meaning,
-        plan=plan,
-    )
+    return printed_summary(catalogue, catalogue.recommendations(concerns), clinic, "Aiko Test", plan)
 
 
 def sheet_content(catalogue: Catalogue, keys: list[str]) -> comparison_sheet.SheetContent:
