@@ -34,7 +34,15 @@ from dermacounsel.domain.measurements import NEEDLE_STEP_RANGE_MM as NEEDLE_STEP
 from dermacounsel.domain.measurements import THICKNESS_RANGE_MM as THICKNESS_RANGE_MM
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
-from dermacounsel.domain.text import ORIGIN_SUFFIX, ORIGINS, SOURCE_LANGUAGE, TRANSLATION, is_language, origin_key
+from dermacounsel.domain.text import (
+    ORIGIN_SUFFIX,
+    ORIGINS,
+    OUTDATED_SUFFIX,
+    SOURCE_LANGUAGE,
+    TRANSLATION,
+    is_language,
+    origin_key,
+)
 from dermacounsel.paths import write_atomically
 
 FORMAT_NAME = "dermacounsel-catalogue"
@@ -118,8 +126,17 @@ def _check_localized(value: dict[str, str], longest: int = MAX_TEXT_CHARS) -> di
     if not visible(value.get(SOURCE_LANGUAGE, "")):
         raise ValueError(f'needs a non-empty "{SOURCE_LANGUAGE}" text')
     for language, text in value.items():
+        if language.endswith(OUTDATED_SUFFIX):
+            of = language.removesuffix(OUTDATED_SUFFIX)
+            if of not in value or not is_language(of):
+                raise ValueError(f"{language!r} marks a text as out of date, but there is no {of!r} text")
+            if text == of or not is_language(text) or text not in value:
+                raise ValueError(f"{language!r} must name the other language that was changed, not {text!r}")
+            continue
         if not is_language(language):
             of = language.removesuffix(ORIGIN_SUFFIX)
+            if not language.endswith(ORIGIN_SUFFIX) or not is_language(of):
+                raise ValueError(f"{language!r} is not a language code such as 'en' or 'ja', nor a record of one")
             if of not in value or of == SOURCE_LANGUAGE:
                 raise ValueError(f"{language!r} records where a translation came from, but there is no {of!r} text")
             if text not in ORIGINS:

@@ -92,6 +92,43 @@ def test_a_wrong_record_of_where_a_text_came_from_is_named(name: dict, problem: 
     assert problem in error.problem
 
 
+def test_a_translation_marked_out_of_date_is_read_written_and_stored(tmp_path: Path) -> None:
+    data = seed_data()
+    data["layers"][0]["name"] = {"en": "Epidermis (outer)", "ja": "表皮", "ja_source": "clinic", "ja_outdated": "en"}
+    data["layers"][1]["name"] = {"en": "Dermis", "en_outdated": "ja", "ja": "真皮（改）", "ja_source": "clinic"}
+    raw = json.dumps(data, ensure_ascii=False)
+    document = parse_catalogue(raw.encode(), "clinic.json")
+    assert document.layers[0].name["ja_outdated"] == "en"
+    written = json.loads(dump_catalogue(document))
+    assert written["layers"][0]["name"] == data["layers"][0]["name"]
+    assert written["layers"][1]["name"] == data["layers"][1]["name"]
+    path = tmp_path / "clinic.json"
+    write_text_atomically(path, raw)
+    fresh = open_database(tmp_path / "fresh.sqlite3", seed=path)
+    with fresh.reading() as session:
+        stored = read_catalogue_document(session)
+    fresh.close()
+    assert stored.layers[0].name == data["layers"][0]["name"]  # the database keeps the mark as it is
+    assert stored.layers[1].name["en_outdated"] == "ja"
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ({"en": "Epidermis", "ja_outdated": "en"}, "'ja_outdated' marks a text as out of date, but there is no 'ja'"),
+        ({"en": "Epidermis", "ja": "表皮", "ja_outdated": "ja"}, "'ja_outdated' must name the other language"),
+        ({"en": "Epidermis", "ja": "表皮", "ja_outdated": "fr"}, "'ja_outdated' must name the other language"),
+        ({"en": "Epidermis", "ja": "表皮", "ja_note": "x"}, "'ja_note' is not a language code such as 'en' or 'ja'"),
+    ],
+)
+def test_a_wrong_out_of_date_mark_is_named(name: dict, problem: str) -> None:
+    data = seed_data()
+    data["layers"][0]["name"] = name
+    error = error_for(data)
+    assert error.place == "layers[0].name"
+    assert problem in error.problem
+
+
 def test_broken_json_names_line_and_column() -> None:
     error = error_for(b'{\n  "format": "dermacounsel-catalogue",\n  "version": 1,,\n}')
     assert error.place == "line 3, column 16"
