@@ -2,8 +2,9 @@
 categories, exosome origins, procedures, layer descriptions and the concerns' mappings.
 
 Every edit is one row-level change made through the catalogue service, off the GUI thread; it goes on a
-QUndoStack, so Ctrl+Z and Ctrl+Shift+Z take it back and bring it again. Forms edit the texts of one
-language (the catalogue's display language) and keep every other language as it was; saving a form
+QUndoStack, so Ctrl+Z and Ctrl+Shift+Z take it back and bring it again. Forms edit every text in
+English and Japanese side by side (ui/bilingual.py): a save that changes one language of a text and not
+the other marks the other as possibly out of date, and neither language is ever dropped; saving a form
 that was not changed writes nothing. An entry changed elsewhere since the form read it is refused with
 a message naming it, and the form reloads.
 """
@@ -26,7 +27,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,11 +46,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStyledItemDelegate,
@@ -52,9 +60,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain.text import CLINIC, with_version
+from dermacounsel.domain.text import CLINIC, outdated, versions, with_versions
 from dermacounsel.services import catalogue as service
 from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.ui.bilingual import (
+    LANGUAGES,
+    BilingualField,
+    BilingualList,
+    ElidingComboBox,
+    LanguageHeader,
+    language_name,
+    stale_reason,
+)
 from dermacounsel.ui.jobs import run_job
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.view_header import ViewHeader
@@ -87,10 +104,6 @@ class ConfirmDelete:
         return answer == QMessageBox.StandardButton.Yes
 
 
-def lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "item"
 
@@ -118,28 +131,37 @@ def provenance(source_key: str) -> str:
 
 
 def shown(text: Text | None, language: str) -> str:
-    """A stored text in the editing language; the English where it has none in that language yet (so a
-    form never looks empty for an untranslated entry)."""
+    """A stored text in the display language; the English where it has none in that language yet (for
+    lists and choices, which show one language)."""
     return (text or {}).get(language) or (text or {}).get("en", "")
 
 
-def edited(text: Text | None, typed: str, language: str) -> Text | None:
-    """`text` with its `language` version replaced by what was typed; every other language kept. The
-    English shown for a language the text has no version in, left as it was, makes no translation; a
-    translation typed here is recorded as the clinic's."""
-    if language not in (text or {}) and typed == (text or {}).get("en"):
-        return text
-    if (text or {}).get(language) == typed:
-        return text  # unchanged: it keeps where it came from (the article's Japanese stays the article's)
-    result = with_version(text, language, typed, CLINIC)  # typed here: the clinic's own wording
-    return result or None
+def edited(text: Text | None, typed: dict[str, str]) -> Text | None:
+    """`text` with the versions typed in each language (a table's English and Japanese cells); every
+    record kept, a translation typed here recorded as the clinic's, and the out-of-date marks worked out
+    (domain.text.with_versions)."""
+    return with_versions(text, typed, CLINIC)
 
 
-def edited_list(items: list[Text], typed: list[str], language: str) -> list[Text]:
-    """A list of texts edited line by line in one language: line n keeps item n's other languages."""
-    return [
-        edited(items[n] if n < len(items) else None, line, language) or {language: line} for n, line in enumerate(typed)
-    ]
+STALE_BACKGROUND = QColor("#fbf0d9")
+
+
+def mark_cells(cells: dict[str, QTableWidgetItem | None], text: Text | None) -> None:
+    """Tint the table cell of a language that would be saved as possibly out of date, and say why."""
+    stale = outdated(text)
+    for language, cell in cells.items():
+        if cell is None:
+            continue
+        if language in stale:
+            cell.setBackground(STALE_BACKGROUND)
+            cell.setToolTip(
+                QCoreApplication.translate("BilingualField", "⚠ Translation may be out of date")
+                + "\n"
+                + stale_reason(language, stale[language])
+            )
+        else:
+            cell.setData(Qt.ItemDataRole.BackgroundRole, None)
+            cell.setToolTip("")
 
 
 class EditCommand(QUndoCommand):
@@ -181,7 +203,7 @@ class EntryForm(QWidget):
 
     kind = ""
     can_add = True
-    name: QLineEdit  # every form's entries have a name (made in build_fields)
+    name: BilingualField  # every form's entries have a name (made in build_fields)
 
     def __init__(self, view: EditorView) -> None:
         super().__init__()
@@ -191,13 +213,15 @@ class EntryForm(QWidget):
         self.current: str | None = None
         self.loaded: Any = None  # what the form was filled from (service Loaded), None for a new entry
         self.listed: list[Any] = []
-        self._names: dict[str, str] = {}  # each entry's name in the editing language, folded, to its key
+        #: each entry's name in each language, folded, to its key: (language, name) -> key
+        self._names: dict[tuple[str, str], str] = {}
         self.entries = QListWidget()
         self.entries.setUniformItemSizes(True)  # a catalogue may list thousands: no measuring each one
         self.entries.setObjectName("choiceList")
-        self.entries.setMinimumWidth(240)
-        self.entries.setMaximumWidth(320)
+        self.entries.setMinimumWidth(200)  # the form beside it holds two languages side by side
+        self.entries.setMaximumWidth(280)
         self.form = QFormLayout()
+        self.form.addRow("", LanguageHeader())  # the two columns of every text field below
         self.error = plain_label()  # messages quote the entry's text
         self.error.setObjectName("fieldError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -267,7 +291,7 @@ class EntryForm(QWidget):
     def values(self) -> Any: ...
     def problem(self) -> str | None: ...
     def new_key(self) -> str:
-        return slug(self.name.text())
+        return slug(self.name.typed("en"))
 
     def label(self, listed: Any) -> str:
         return shown(listed.name, self.language) or shown(listed.name, "en") or listed.key
@@ -284,13 +308,32 @@ class EntryForm(QWidget):
         self.error.setText(problem or "")
         self.save_button.setEnabled(problem is None)
 
-    def taken(self, name: str) -> bool:
-        """Whether another entry of this kind has this name in the editing language (ignoring case)."""
-        owner = self._names.get(name.strip().casefold())
-        return owner is not None and owner != self.current
+    def taken(self, name: str | None = None) -> str | None:
+        """The name typed (or `name`) that another entry of this kind has in the same language, ignoring
+        case; None when every language's name is free."""
+        typed = {"en": name} if name is not None else {language: self.name.typed(language) for language in LANGUAGES}
+        for language, text in typed.items():
+            owner = self._names.get((language, text.strip().casefold()))
+            if text.strip() and owner is not None and owner != self.current:
+                return text.strip()
+        return None
+
+    def _name_keys(self, key: str, name: Text) -> dict[tuple[str, str], str]:
+        return {(language, text.casefold()): key for language, text in versions(name).items()}
 
     def _index_names(self) -> None:
-        self._names = {shown(entry.name, self.language).casefold(): entry.key for entry in self.listed}
+        self._names = {}
+        for entry in self.listed:
+            self._names.update(self._name_keys(entry.key, entry.name))
+
+    def english_missing(self, *fields: tuple[BilingualField, str]) -> str | None:
+        """A message for the first field with Japanese but no English (every text has its English)."""
+        for field, what in fields:
+            if field.typed("ja") and not field.typed("en"):
+                return self.tr("Give the {what} in English too: every text has its English.").format(what=what)
+            if isinstance(field, BilingualList) and (line := field.problem()) is not None:
+                return self.tr("{what}, line {n}: give it in English too.").format(what=what, n=line)
+        return None
 
     def reload(self, keep: str | None = None) -> None:
         self.listed = self.editor.listing(self.kind)
@@ -326,8 +369,9 @@ class EntryForm(QWidget):
         name = loaded.values["name"] if isinstance(loaded.values, dict) and "name" in loaded.values else None
         old = self.listed[row]
         self.listed[row] = type(old)(old.key, name or old.name, loaded.source, self._group_of(loaded, old))
-        self._names.pop(shown(old.name, self.language).casefold(), None)
-        self._names[shown(self.listed[row].name, self.language).casefold()] = old.key
+        for name_key in self._name_keys(old.key, old.name):
+            self._names.pop(name_key, None)
+        self._names.update(self._name_keys(old.key, self.listed[row].name))
         item = self.entries.item(row)
         item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
         item.setToolTip(literal(provenance(loaded.source)))
@@ -345,7 +389,7 @@ class EntryForm(QWidget):
     def unsaved(self) -> bool:
         """Whether the form holds typing that is not stored (an entry edited, or a new one begun)."""
         if self.loaded is None:
-            return bool(self.name.text().strip())
+            return bool(self.name.typed("en") or self.name.typed("ja"))
         return bool(self.values() != self.loaded.values)
 
     def changed_elsewhere(self) -> None:
@@ -458,28 +502,44 @@ class EntryForm(QWidget):
             )
 
 
+COL_COMPONENT_KIND, COL_COMPONENT_EN, COL_COMPONENT_JA, COL_COMPONENT_LINK = range(4)
+
+
 class ProductForm(EntryForm):
+    """A product: its name and maker, its components (each named in both languages, and linked to what
+    the catalogue knows of it), its cautions and the clinic's notes."""
+
     kind = "product"
 
     def build_fields(self) -> None:
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Product name"))
-        self.maker = QLineEdit()
-        self.components = QTableWidget(0, 3)
-        self.components.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Name"), self.tr("Is (in the catalogue)")])
-        self.components.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.name = BilingualField(self.tr("Product name"), self.language)
+        self.maker = BilingualField(self.tr("Maker"), self.language)
+        self.components = QTableWidget(0, 4)
+        self.components.setObjectName("productComponents")
+        self.components.setHorizontalHeaderLabels(
+            [self.tr("Kind"), language_name("en"), language_name("ja"), self.tr("Catalogue entry")]
+        )
+        link_heading = self.components.horizontalHeaderItem(COL_COMPONENT_LINK)
+        assert link_heading is not None
+        link_heading.setToolTip(
+            self.tr("What the catalogue knows this component as; “not in the catalogue” leaves it unlinked")
+        )
+        header = self.components.horizontalHeader()
+        for column in (COL_COMPONENT_KIND, COL_COMPONENT_LINK):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column in (COL_COMPONENT_EN, COL_COMPONENT_JA):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.components.verticalHeader().hide()
+        self.components.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.components.setMinimumHeight(200)
+        self.components.itemChanged.connect(self._component_typed)
         add = QPushButton(self.tr("Add component"))
         remove = QPushButton(self.tr("Remove component"))
         add.clicked.connect(lambda: self.add_component("functional", "", NO_LINK))
         remove.clicked.connect(self.remove_component)
         self.open_factors = QCheckBox(self.tr("The growth factors listed are examples (“etc.”)"))
-        self.cautions = QPlainTextEdit()
-        self.cautions.setFixedHeight(60)
-        self.cautions.setPlaceholderText(self.tr("One caution per line"))
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(60)
+        self.cautions = BilingualList(self.tr("Cautions"), self.language, lines=3)
+        self.notes = BilingualField(self.tr("Notes"), self.language, lines=3)
         row = QHBoxLayout()
         row.addWidget(add)
         row.addWidget(remove)
@@ -491,11 +551,40 @@ class ProductForm(EntryForm):
         self.form.addRow("", self.open_factors)
         self.form.addRow(self.tr("Cautions"), self.cautions)
         self.form.addRow(self.tr("Notes"), self.notes)
-        self.watch(self.name)
+        self.watch(self.name, self.maker, self.cautions, self.notes)
         self._choices: list[tuple[str, Text, str]] | None = None
         self._link_model: QStandardItemModel | None = None
         #: per row of the table, the component (or group item) it was filled from, for its other languages
         self._rows: list[dict[str, Any] | None] = []
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """The kind and catalogue-entry columns as wide as their longest words (the kinds, the heading,
+        "— not in the catalogue —" and the rows' choices, never every choice: there may be thousands);
+        the two name columns share the rest, but keep a third of the table."""
+        metrics = self.components.fontMetrics()
+        header = self.components.horizontalHeader()
+        header_metrics = QFontMetrics(header.font())
+        frame = 36  # a combo box's frame and arrow
+        kinds = [QCoreApplication.translate("ProductForm", label) for _key, label in KINDS]
+        kind_width = max(metrics.horizontalAdvance(text) for text in kinds) + frame
+        links = [self.tr("— not in the catalogue —")]
+        for row in range(self.components.rowCount()):
+            box = self.components.cellWidget(row, COL_COMPONENT_LINK)
+            if isinstance(box, QComboBox):
+                links.append(box.currentText())
+        link_width = max(metrics.horizontalAdvance(text) for text in links) + frame
+        heading_item = self.components.horizontalHeaderItem(COL_COMPONENT_LINK)
+        heading = heading_item.text() if heading_item else ""
+        link_width = max(link_width, header_metrics.horizontalAdvance(heading) + 24)
+        available = max(self.components.viewport().width(), 400)
+        link_width = min(link_width, available // 3)
+        self.components.setColumnWidth(COL_COMPONENT_KIND, min(kind_width, available // 4))
+        self.components.setColumnWidth(COL_COMPONENT_LINK, link_width)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._size_columns()
 
     def link_choices(self) -> list[tuple[str, str]]:
         if self._choices is None:
@@ -529,24 +618,33 @@ class ProductForm(EntryForm):
             self._link_model = model
         return self._link_model
 
-    def add_component(self, kind: str, name: str, link: str, original: dict[str, Any] | None = None) -> None:
+    def add_component(self, kind: str, name: str | Text, link: str, original: dict[str, Any] | None = None) -> None:
+        """A row for a component: `name` is its text (both languages) or what was typed in English."""
+        typed = versions(name) if isinstance(name, dict) else {"en": name}
         row = self.components.rowCount()
+        self.components.blockSignals(True)
         self.components.insertRow(row)
         self._rows.append(original)
         kinds = QComboBox()
         for key, label in KINDS:
             kinds.addItem(QCoreApplication.translate("ProductForm", label), key)
         kinds.setCurrentIndex([k for k, _ in KINDS].index(kind))
-        self.components.setCellWidget(row, 0, kinds)
-        self.components.setItem(row, 1, QTableWidgetItem(name))
-        links = QComboBox()
+        self.components.setCellWidget(row, COL_COMPONENT_KIND, kinds)
+        for language, column in (("en", COL_COMPONENT_EN), ("ja", COL_COMPONENT_JA)):
+            self.components.setItem(row, column, QTableWidgetItem(typed.get(language, "")))
+        links = ElidingComboBox()
+        links.setObjectName("componentLink")
         # one model for every row, and a width that does not measure every choice: a catalogue may offer
         # thousands
         links.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        links.setMinimumContentsLength(24)
+        links.setMinimumContentsLength(12)
         links.setModel(self.link_model())
         links.setCurrentIndex(max(0, links.findData(link)))
-        self.components.setCellWidget(row, 2, links)
+        links.setToolTip(links.currentText())
+        self.components.setCellWidget(row, COL_COMPONENT_LINK, links)
+        self.components.blockSignals(False)
+        self._mark_component(row)
+        self._size_columns()
 
     def remove_component(self) -> None:
         row = self.components.currentRow()
@@ -554,10 +652,28 @@ class ProductForm(EntryForm):
             self.components.removeRow(row)
             del self._rows[row]
 
+    def _component_typed(self, item: QTableWidgetItem) -> None:
+        self._mark_component(item.row())
+        self.validate()
+
+    def _mark_component(self, row: int) -> None:
+        cells = {"en": self.components.item(row, COL_COMPONENT_EN), "ja": self.components.item(row, COL_COMPONENT_JA)}
+        before = self._rows[row] if row < len(self._rows) else None
+        self.components.blockSignals(True)
+        mark_cells(cells, edited(before["name"] if before else None, self._typed_name(row)))
+        self.components.blockSignals(False)
+
+    def _typed_name(self, row: int) -> dict[str, str]:
+        typed = {}
+        for language, column in (("en", COL_COMPONENT_EN), ("ja", COL_COMPONENT_JA)):
+            item = self.components.item(row, column)
+            typed[language] = item.text().strip() if item else ""
+        return typed
+
     def load(self, loaded: Any) -> None:
         values = loaded.values if loaded else None
-        self.name.setText(shown(values["name"], self.language) if values else "")
-        self.maker.setText(shown(values["maker"], self.language) if values else "")
+        self.name.load(values["name"] if values else None)
+        self.maker.load(values["maker"] if values else None)
         self.open_factors.setChecked(False)
         rows = []
         for component in values["components"] if values else []:
@@ -568,47 +684,62 @@ class ProductForm(EntryForm):
             self.components.removeRow(self.components.rowCount() - 1)
             self._rows.pop()
         for row, (kind, entry) in enumerate(rows):
-            name = shown(entry["name"], self.language)
             if row >= self.components.rowCount():
-                self.add_component(kind, name, entry["link"], entry)
+                self.add_component(kind, entry["name"], entry["link"], entry)
                 continue
             # the rows already there are filled again rather than made anew (their choices are many)
-            kind_box, link_box = self.components.cellWidget(row, 0), self.components.cellWidget(row, 2)
+            kind_box = self.components.cellWidget(row, COL_COMPONENT_KIND)
+            link_box = self.components.cellWidget(row, COL_COMPONENT_LINK)
             assert isinstance(kind_box, QComboBox) and isinstance(link_box, QComboBox)
             kind_box.setCurrentIndex(kind_box.findData(kind))
-            self.components.setItem(row, 1, QTableWidgetItem(name))
+            self.components.blockSignals(True)
+            for language, column in (("en", COL_COMPONENT_EN), ("ja", COL_COMPONENT_JA)):
+                self.components.setItem(row, column, QTableWidgetItem(versions(entry["name"]).get(language, "")))
+            self.components.blockSignals(False)
             link_box.setCurrentIndex(max(0, link_box.findData(entry["link"])))
             self._rows[row] = entry
-        self.cautions.setPlainText(
-            "\n".join(shown(c["text"], self.language) for c in values["cautions"]) if values else ""
-        )
-        self.notes.setPlainText(shown(values["notes"], self.language) if values else "")
+            self._mark_component(row)
+        self._size_columns()
+        self.cautions.load_items([c["text"] for c in values["cautions"]] if values else [])
+        self.notes.load(values["notes"] if values else None)
 
     def problem(self) -> str | None:
-        name = self.name.text().strip()
-        if not name:
+        if not self.name.typed("en") and not self.name.typed("ja"):
             return self.tr("A product needs a name.")
-        if self.taken(name):
-            return self.tr("A product called {name} exists already.").format(name=name)
+        missing = self.english_missing(
+            (self.name, self.tr("name")),
+            (self.maker, self.tr("maker")),
+            (self.cautions, self.tr("Cautions")),
+            (self.notes, self.tr("notes")),
+        )
+        if missing:
+            return missing
+        for row in range(self.components.rowCount()):
+            typed = self._typed_name(row)
+            if typed["ja"] and not typed["en"]:
+                return self.tr("Component {n}: give its name in English too.").format(n=row + 1)
+        if taken := self.taken():
+            return self.tr("A product called {name} exists already.").format(name=taken)
         return None
 
     def values(self) -> dict[str, Any]:
-        language = self.language
         original = self.loaded.values if self.loaded else None
         factors: list[dict[str, Any]] = []
         components: list[dict[str, Any]] = []
         factor_slot: int | None = None
         for row in range(self.components.rowCount()):
-            kind_box, link_box = self.components.cellWidget(row, 0), self.components.cellWidget(row, 2)
+            kind_box = self.components.cellWidget(row, COL_COMPONENT_KIND)
+            link_box = self.components.cellWidget(row, COL_COMPONENT_LINK)
             assert isinstance(kind_box, QComboBox) and isinstance(link_box, QComboBox)
             kind = kind_box.currentData()
-            name_item = self.components.item(row, 1)
             link = link_box.currentData() or ""
-            label = (name_item.text().strip() if name_item else "") or link_box.currentText().split(" (")[0]
-            if not label or label.startswith("—"):
+            typed = self._typed_name(row)
+            if not typed["en"] and not typed["ja"] and link:
+                typed["en"] = link_box.currentText().split(" (")[0]  # a link chosen, no name typed
+            if not typed["en"] and not typed["ja"]:
                 continue
             before = self._rows[row] if row < len(self._rows) else None
-            name = edited(before["name"] if before else None, label, language) or {language: label}
+            name = edited(before["name"] if before else None, typed) or {}
             note = before["note"] if before else None
             if kind == "growth-factor":
                 factor_slot = len(components) if factor_slot is None else factor_slot
@@ -643,21 +774,18 @@ class ProductForm(EntryForm):
             )
         before_cautions = original["cautions"] if original else []
         cautions = [
-            {
-                "text": edited(before_cautions[n]["text"] if n < len(before_cautions) else None, line, language),
-                "source": before_cautions[n]["source"] if n < len(before_cautions) else None,
-            }
-            for n, line in enumerate(lines(self.cautions.toPlainText()))
+            {"text": text, "source": before_cautions[n]["source"] if n < len(before_cautions) else None}
+            for n, text in self.cautions.items()
         ]
-        maker = edited(original["maker"] if original else None, self.maker.text().strip(), language)
+        maker = self.maker.value()
         return {
             "key": original["key"] if original else self.new_key(),
-            "name": edited(original["name"] if original else None, self.name.text().strip(), language) or {},
+            "name": self.name.value() or {},
             "maker": maker,
             "maker_source": (original["maker_source"] if original and original["maker"] == maker else None)
             if maker
             else None,
-            "notes": edited(original["notes"] if original else None, self.notes.toPlainText().strip(), language),
+            "notes": self.notes.value(),
             "components": components,
             "cautions": cautions,
         }
@@ -670,57 +798,55 @@ class SimpleForm(EntryForm):
     list_field = ""
 
     def build_fields(self) -> None:
-        self.name = QLineEdit()
+        self.name = BilingualField(self.tr("Name"), self.language)
         # Parented to the form even when this form has no such field: a parentless widget that no layout
         # adopts is a (hidden) window of its own, alive as long as the form's Python object.
-        self.text = QPlainTextEdit(self)
-        self.text.setFixedHeight(110)
-        self.list = QPlainTextEdit(self)
-        self.list.setFixedHeight(110)
-        self.list.setPlaceholderText(self.tr("One per line"))
+        self.text = BilingualField(self.tr("Description"), self.language, lines=5, parent=self)
+        list_label = self.tr("Effects") if self.list_field == "effects" else self.tr("Notes")
+        self.list = BilingualList(list_label, self.language, lines=5, parent=self)
         self.form.addRow(self.tr("Name"), self.name)
         if self.text_field:
             self.form.addRow(self.tr("Description"), self.text)
         else:
             self.text.hide()
         if self.list_field:
-            self.form.addRow(self.tr("Effects") if self.list_field == "effects" else self.tr("Notes"), self.list)
+            self.form.addRow(list_label, self.list)
         else:
             self.list.hide()
         self.watch(self.name, self.text, self.list)
 
     def load(self, loaded: Any) -> None:
         values = loaded.values if loaded else None
-        self.name.setText(shown(values["name"], self.language) if values else "")
+        self.name.load(values["name"] if values else None)
         if self.text_field:
-            self.text.setPlainText(shown(values[self.text_field], self.language) if values else "")
+            self.text.load(values[self.text_field] if values else None)
         if self.list_field:
-            items = values[self.list_field] if values else []
-            self.list.setPlainText("\n".join(shown(x, self.language) for x in items))
+            self.list.load_items(values[self.list_field] if values else [])
 
     def problem(self) -> str | None:
-        name = self.name.text().strip()
-        if not name:
+        if not self.name.typed("en") and not self.name.typed("ja"):
             return self.tr("A name is required.")
-        if self.text_field and not self.text.toPlainText().strip():
+        if self.text_field and not self.text.typed("en") and not self.text.typed("ja"):
             return self.tr("A description is required.")
-        if self.list_field == "effects" and not lines(self.list.toPlainText()):
+        if self.list_field == "effects" and not self.list.items():
             return self.tr("Give at least one effect.")
-        if self.taken(name):
-            return self.tr("{name} exists already.").format(name=name)
+        fields = [(self.name, self.tr("name"))]
+        if self.text_field:
+            fields.append((self.text, self.tr("description")))
+        if self.list_field:
+            fields.append((self.list, self.tr("Effects") if self.list_field == "effects" else self.tr("Notes")))
+        if missing := self.english_missing(*fields):
+            return missing
+        if taken := self.taken():
+            return self.tr("{name} exists already.").format(name=taken)
         return None
 
     def values(self) -> dict[str, Any]:
-        original = self.loaded.values if self.loaded else {}
-        values: dict[str, Any] = {"name": edited(original.get("name"), self.name.text().strip(), self.language)}
+        values: dict[str, Any] = {"name": self.name.value()}
         if self.text_field:
-            values[self.text_field] = edited(
-                original.get(self.text_field), self.text.toPlainText().strip(), self.language
-            )
+            values[self.text_field] = self.text.value()
         if self.list_field:
-            values[self.list_field] = edited_list(
-                original.get(self.list_field, []), lines(self.list.toPlainText()), self.language
-            )
+            values[self.list_field] = self.list.values()
         return values
 
 
@@ -748,7 +874,7 @@ class IngredientForm(EntryForm):
     kind = "ingredient"
 
     def build_fields(self) -> None:
-        self.name = QLineEdit()
+        self.name = BilingualField(self.tr("Name"), self.language)
         self.category = QComboBox()
         self.timing = QCheckBox(self.tr("Beside a needle procedure, show the clinic's timing note for it"))
         self.timing.setToolTip(
@@ -774,23 +900,23 @@ class IngredientForm(EntryForm):
             self.category.addItem(shown(category.name, self.language) or shown(category.name, "en"), category.key)
         self.category.blockSignals(False)
         values = loaded.values if loaded else None
-        self.name.setText(shown(values["name"], self.language) if values else "")
+        self.name.load(values["name"] if values else None)
         self.timing.setChecked(bool(values and values.get("needling_timing")))
         if values:
             self.category.setCurrentIndex(self.category.findData(values["category"]))
 
     def problem(self) -> str | None:
-        name = self.name.text().strip()
-        if not name:
+        if not self.name.typed("en") and not self.name.typed("ja"):
             return self.tr("An ingredient needs a name.")
-        if self.taken(name):
-            return self.tr("{name} exists already.").format(name=name)
+        if missing := self.english_missing((self.name, self.tr("name"))):
+            return missing
+        if taken := self.taken():
+            return self.tr("{name} exists already.").format(name=taken)
         return None
 
     def values(self) -> dict[str, Any]:
-        original = self.loaded.values if self.loaded else {}
         return {
-            "name": edited(original.get("name"), self.name.text().strip(), self.language),
+            "name": self.name.value(),
             "category": str(self.category.currentData()),
             "needling_timing": self.timing.isChecked(),
         }
@@ -806,11 +932,13 @@ BASIS_KINDS = (
 BASIS_COLUMNS = (
     QT_TRANSLATE_NOOP("ConcernForm", "Addressed by"),
     QT_TRANSLATE_NOOP("ConcernForm", "Which"),
-    QT_TRANSLATE_NOOP("ConcernForm", "What it says"),
+    QT_TRANSLATE_NOOP("ConcernForm", "What it says (English)"),
+    QT_TRANSLATE_NOOP("ConcernForm", "What it says (日本語)"),
     QT_TRANSLATE_NOOP("ConcernForm", "Source"),
 )
-COL_KIND, COL_TARGET, COL_SAYS, COL_SOURCE = range(4)
-NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a statement's "says" cell: why it is linked, as typed
+COL_KIND, COL_TARGET, COL_SAYS, COL_SAYS_JA, COL_SOURCE = range(5)
+#: on a statement's English "says" cell: why it is linked, as typed ({"en": ..., "ja": ...})
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ConcernForm(EntryForm):
@@ -822,9 +950,8 @@ class ConcernForm(EntryForm):
     can_add = False
 
     def build_fields(self) -> None:
-        self.name = QLineEdit()
-        self.reason = QPlainTextEdit(self)
-        self.reason.setFixedHeight(70)
+        self.name = BilingualField(self.tr("Name"), self.language)
+        self.reason = BilingualField(self.tr("Reason shown with it"), self.language, lines=3, parent=self)
         self.bases = QTableWidget(0, len(BASIS_COLUMNS), self)
         self.bases.setObjectName("concernBases")
         self.bases.setAccessibleName(self.tr("What addresses this concern"))
@@ -839,14 +966,16 @@ class ConcernForm(EntryForm):
         for column in (COL_KIND, COL_TARGET, COL_SOURCE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SAYS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_SAYS_JA, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("M")
-        self.bases.setColumnWidth(COL_KIND, width * 10)
-        self.bases.setColumnWidth(COL_TARGET, width * 8)
-        self.bases.setColumnWidth(COL_SOURCE, width * 9)
-        self.note = QPlainTextEdit(self)
+        self.bases.setColumnWidth(COL_KIND, width * 9)
+        self.bases.setColumnWidth(COL_TARGET, width * 7)
+        self.bases.setColumnWidth(COL_SOURCE, width * 8)
+        self.note = BilingualField(self.tr("Why it is linked"), self.language, lines=2, parent=self)
         self.note.setObjectName("basisNote")
-        self.note.setFixedHeight(56)
-        self.note.setPlaceholderText(self.tr("Why this statement addresses the concern, when it is not the article's"))
+        self.note.english.setPlaceholderText(
+            self.tr("Why this statement addresses the concern, when it is not the article's")
+        )
         self.note.setEnabled(False)
         self.bases.currentCellChanged.connect(lambda row, *_: self._show_note(row))
         self.note.textChanged.connect(self._keep_note)
@@ -861,9 +990,8 @@ class ConcernForm(EntryForm):
         self.layers = QListWidget(self)
         self.layers.setObjectName("concernLayers")
         self.layers.setMaximumHeight(130)
-        self.procedure_note = QPlainTextEdit(self)
-        self.procedure_note.setFixedHeight(60)
-        self.procedure_note.setPlaceholderText(self.tr("Optional: a caution or a note on procedures for it"))
+        self.procedure_note = BilingualField(self.tr("Note on procedures"), self.language, lines=3, parent=self)
+        self.procedure_note.english.setPlaceholderText(self.tr("Optional: a caution or a note on procedures for it"))
         hint = QLabel(
             self.tr(
                 "Counselling counts only these statements: the article's count twice, a link by this app or "
@@ -881,7 +1009,7 @@ class ConcernForm(EntryForm):
         self.form.addRow(self.tr("Where it sits"), self.layers)
         self.form.addRow(self.tr("Note on procedures"), self.procedure_note)
         self.watch(self.name, self.reason, self.procedure_note)
-        self.bases.itemChanged.connect(self.validate)
+        self.bases.itemChanged.connect(self._basis_typed)
         self.layers.itemChanged.connect(self.validate)
         self._targets: dict[str, list[tuple[str, str]]] = {}
 
@@ -932,10 +1060,13 @@ class ConcernForm(EntryForm):
         self.bases.setCellWidget(row, COL_KIND, kind_box)
         self.bases.setCellWidget(row, COL_TARGET, target_box)
         self._fill_targets(row, (basis or {}).get("target"))
-        says = QTableWidgetItem(shown((basis or {}).get("says"), self.language))
+        stored_says = versions((basis or {}).get("says"))
+        says = QTableWidgetItem(stored_says.get("en", ""))
         says.setData(Qt.ItemDataRole.UserRole, basis)  # the statement as stored, None for a new one
-        says.setData(NOTE_ROLE, shown((basis or {}).get("note"), self.language))
+        note = versions((basis or {}).get("note"))
+        says.setData(NOTE_ROLE, {language: note.get(language, "") for language in LANGUAGES})
         self.bases.setItem(row, COL_SAYS, says)
+        self.bases.setItem(row, COL_SAYS_JA, QTableWidgetItem(stored_says.get("ja", "")))
         origin = QTableWidgetItem(provenance(basis["source"]) if basis else self.tr("The clinic's (new)"))
         origin.setFlags(origin.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.bases.setItem(row, COL_SOURCE, origin)
@@ -949,19 +1080,50 @@ class ConcernForm(EntryForm):
 
         kind_box.currentIndexChanged.connect(kind_changed)
         target_box.currentIndexChanged.connect(self.validate)
+        self._mark_basis(row)
         self.validate()
+
+    def _typed_says(self, row: int) -> dict[str, str]:
+        typed = {}
+        for language, column in (("en", COL_SAYS), ("ja", COL_SAYS_JA)):
+            item = self.bases.item(row, column)
+            typed[language] = item.text().strip() if item else ""
+        return typed
+
+    def _basis_typed(self, item: QTableWidgetItem) -> None:
+        if item.column() in (COL_SAYS, COL_SAYS_JA):
+            self._mark_basis(item.row())
+        self.validate()
+
+    def _mark_basis(self, row: int) -> None:
+        says_item = self.bases.item(row, COL_SAYS)
+        original = says_item.data(Qt.ItemDataRole.UserRole) if says_item else None
+        self.bases.blockSignals(True)
+        mark_cells(
+            {"en": says_item, "ja": self.bases.item(row, COL_SAYS_JA)},
+            edited((original or {}).get("says"), self._typed_says(row)),
+        )
+        self.bases.blockSignals(False)
 
     def _show_note(self, row: int) -> None:
         item = self.bases.item(row, COL_SAYS) if row >= 0 else None
+        original = item.data(Qt.ItemDataRole.UserRole) if item else None
+        typed = (item.data(NOTE_ROLE) if item else None) or {}
         self.note.blockSignals(True)
-        self.note.setPlainText(str(item.data(NOTE_ROLE) or "") if item else "")
+        self.note.load((original or {}).get("note"))
+        for language in LANGUAGES:
+            editor = self.note.editors[language]
+            editor.blockSignals(True)
+            self.note._set(language, typed.get(language, ""))
+            editor.blockSignals(False)
+        self.note._show_marks()
         self.note.setEnabled(item is not None)
         self.note.blockSignals(False)
 
     def _keep_note(self) -> None:
         item = self.bases.item(self.bases.currentRow(), COL_SAYS) if self.bases.currentRow() >= 0 else None
         if item is not None:
-            item.setData(NOTE_ROLE, self.note.toPlainText().strip())
+            item.setData(NOTE_ROLE, {language: self.note.typed(language) for language in LANGUAGES})
             self.validate()
 
     def _remove_row(self) -> None:
@@ -972,9 +1134,9 @@ class ConcernForm(EntryForm):
 
     def load(self, loaded: Any) -> None:
         values = loaded.values if loaded else None
-        self.name.setText(shown(values["name"], self.language) if values else "")
-        self.reason.setPlainText(shown(values["reason"], self.language) if values else "")
-        self.procedure_note.setPlainText(shown(values.get("procedure_note"), self.language) if values else "")
+        self.name.load(values["name"] if values else None)
+        self.reason.load(values["reason"] if values else None)
+        self.procedure_note.load(values.get("procedure_note") if values else None)
         self.bases.setRowCount(0)
         for basis in (values or {}).get("bases", []):
             self._add_row(basis)
@@ -996,9 +1158,9 @@ class ConcernForm(EntryForm):
         original = says_item.data(Qt.ItemDataRole.UserRole) if says_item else None
         kind = str(kind_box.currentData()) if isinstance(kind_box, QComboBox) else "growth-factor"
         target = target_box.currentData() if isinstance(target_box, QComboBox) and target_box.count() else None
-        says = edited((original or {}).get("says"), says_item.text().strip() if says_item else "", self.language)
-        typed_note = str(says_item.data(NOTE_ROLE) or "") if says_item else ""
-        note = edited((original or {}).get("note"), typed_note, self.language)
+        says = edited((original or {}).get("says"), self._typed_says(row))
+        typed_note = (says_item.data(NOTE_ROLE) if says_item else None) or {language: "" for language in LANGUAGES}
+        note = edited((original or {}).get("note"), typed_note)
         basis = {"kind": kind, "target": target, "says": says, "source": None, "note": note}
         if original is not None and all(
             basis[field] == original.get(field) for field in ("kind", "target", "says", "note")
@@ -1007,34 +1169,40 @@ class ConcernForm(EntryForm):
         return basis
 
     def problem(self) -> str | None:
-        if not self.name.text().strip():
+        if not self.name.typed("en") and not self.name.typed("ja"):
             return self.tr("A name is required.")
-        if not self.reason.toPlainText().strip():
+        if not self.reason.typed("en") and not self.reason.typed("ja"):
             return self.tr("Give the reason shown with the concern.")
+        missing = self.english_missing(
+            (self.name, self.tr("name")),
+            (self.reason, self.tr("reason")),
+            (self.procedure_note, self.tr("note on procedures")),
+        )
+        if missing:
+            return missing
         for row in range(self.bases.rowCount()):
             basis = self._row_basis(row)
             if basis["kind"] != "stem-cells" and not basis["target"]:
                 return self.tr("Statement {n}: choose what it is about.").format(n=row + 1)
-            if not any(text.strip() for text in (basis["says"] or {}).values()):
+            if not any(text.strip() for text in versions(basis["says"]).values()):
                 return self.tr("Statement {n}: say what addresses the concern.").format(n=row + 1)
-        if self.taken(self.name.text()):
-            return self.tr("{name} exists already.").format(name=self.name.text().strip())
+            if not versions(basis["says"]).get("en") or (versions(basis["note"]) and not basis["note"].get("en")):
+                return self.tr("Statement {n}: give it in English too.").format(n=row + 1)
+        if taken := self.taken():
+            return self.tr("{name} exists already.").format(name=taken)
         return None
 
     def values(self) -> dict[str, Any]:
-        original = self.loaded.values if self.loaded else {}
         return {
-            "name": edited(original.get("name"), self.name.text().strip(), self.language),
-            "reason": edited(original.get("reason"), self.reason.toPlainText().strip(), self.language),
+            "name": self.name.value(),
+            "reason": self.reason.value(),
             "bases": [self._row_basis(row) for row in range(self.bases.rowCount())],
             "layer_keys": [
                 str(self.layers.item(row).data(Qt.ItemDataRole.UserRole))
                 for row in range(self.layers.count())
                 if self.layers.item(row).checkState() == Qt.CheckState.Checked
             ],
-            "procedure_note": edited(
-                original.get("procedure_note"), self.procedure_note.toPlainText().strip(), self.language
-            ),
+            "procedure_note": self.procedure_note.value(),
         }
 
 

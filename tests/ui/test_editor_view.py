@@ -74,10 +74,10 @@ def test_product_form_validates_as_you_type(qtbot, view) -> None:
     view.tabs.setCurrentWidget(form)
     form.name.clear()
     assert not form.save_button.isEnabled() and form.error.text() == "A product needs a name."
-    qtbot.keyClicks(form.name, "rejuran")
+    qtbot.keyClicks(form.name.english, "rejuran")
     assert not form.save_button.isEnabled() and "exists already" in form.error.text()
     form.name.clear()
-    qtbot.keyClicks(form.name, "Benev Gold")
+    qtbot.keyClicks(form.name.english, "Benev Gold")
     assert form.save_button.isEnabled() and form.error.text() == ""
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved(qtbot, view, "Saved Benev Gold.")
@@ -89,10 +89,10 @@ def test_product_form_validates_as_you_type(qtbot, view) -> None:
 def test_a_new_product_with_components_from_the_catalogue(qtbot, view) -> None:
     form = view.products
     qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(form.name, "Clinic Serum")
+    qtbot.keyClicks(form.name.english, "Clinic Serum")
     form.add_component("growth-factor", "EGF", "growth_factor:EGF")
     form.add_component("functional", "Urea", "ingredient:urea")
-    form.cautions.setPlainText("Not during pregnancy")
+    form.cautions.english.setPlainText("Not during pregnancy")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved(qtbot, view, "Saved Clinic Serum.")
     product = next(p for p in view.catalogue.editor.document().products if p.name["en"] == "Clinic Serum")
@@ -165,7 +165,7 @@ def test_effect_categories_can_be_added_and_renamed(qtbot, view) -> None:
     form = view.categories
     view.tabs.setCurrentWidget(form)
     qtbot.mouseClick(form.new_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(form.name, "Soothing")
+    qtbot.keyClicks(form.name.english, "Soothing")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved(qtbot, view, "Saved Soothing.")
     assert "soothing" in [c.key for c in view.catalogue.editor.document().ingredient_categories]
@@ -249,13 +249,13 @@ def test_an_entry_changed_elsewhere_is_refused_and_the_form_reloads(qtbot, view,
         other.save("product", "rejuran", {**loaded.values, "name": {"en": "REJURAN S"}}, loaded.version)
     finally:
         elsewhere.close()
-    form.notes.setPlainText("Mine")
+    form.notes.english.setPlainText("Mine")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "REJURAN S was changed elsewhere since you opened it" in view.status.text(), timeout=5000)
-    assert form.name.text() == "REJURAN S" and form.notes.toPlainText() == ""  # reloaded from the catalogue
+    assert form.name.text() == "REJURAN S" and form.notes.english.toPlainText() == ""  # reloaded from the catalogue
 
 
-def test_in_japanese_an_untranslated_entry_shows_its_english_and_saving_it_writes_nothing(
+def test_in_japanese_an_untranslated_text_shows_its_english_beside_an_empty_japanese_and_writes_nothing(
     qtbot, show, database, database_path
 ) -> None:
     catalogue = Catalogue(database)
@@ -268,8 +268,9 @@ def test_in_japanese_an_untranslated_entry_shows_its_english_and_saving_it_write
     view.tabs.setCurrentWidget(form)
     rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
     form.entries.setCurrentRow(rows.index("benev"))
-    assert form.name.text() == "ベネブ"  # its Japanese name
-    assert form.maker.text() == "The Benev Company (USA)"  # no Japanese yet: the English, not a blank
+    assert (form.name.english.text(), form.name.japanese.text()) == ("Benev", "ベネブ")
+    assert form.maker.english.text() == "The Benev Company (USA)"
+    assert form.maker.japanese.text() == "" and form.maker.japanese.placeholderText() == "Not translated yet"
     assert form.components.item(1, 1).text() == "FGF"
     stamp = database_path.read_bytes()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -284,8 +285,8 @@ def test_a_translation_typed_in_the_editor_is_recorded_as_the_clinic_s(qtbot, sh
     view.tabs.setCurrentWidget(form)
     rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
     form.entries.setCurrentRow(rows.index("dermis"))
-    assert form.text.toPlainText().startswith("表皮の下にある、皮膚の土台です")
-    form.text.setPlainText("クリニックが書いた真皮の説明です。")
+    assert form.text.japanese.toPlainText().startswith("表皮の下にある、皮膚の土台です")
+    form.text.japanese.setPlainText("クリニックが書いた真皮の説明です。")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: catalogue.editor.entry("layer", "dermis").values["description"]["ja"].startswith("クリ"))
     stored = catalogue.editor.entry("layer", "dermis").values
@@ -316,7 +317,7 @@ def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_t
     form.entries.setCurrentRow(rows.index("pores"))
     assert form.source.text() == "This app's link, not the article's"
     stored = form.bases.rowCount()
-    assert stored >= 1 and form.bases.item(0, 3).text() in ("From the article", "This app's link, not the article's")
+    assert stored >= 1 and form.bases.item(0, 4).text() in ("From the article", "This app's link, not the article's")
     stamp = database_path.read_bytes()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "Nothing to save" in editor.status.text() and database_path.read_bytes() == stamp
@@ -329,14 +330,14 @@ def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_t
     target_box.setCurrentIndex(target_box.findData("brightening"))
     form.bases.item(row, 2).setText("Our clinic adds a brightening serum for pores.")
     form.bases.setCurrentCell(row, 2)
-    assert form.note.isEnabled() and form.note.toPlainText() == ""
-    form.note.setPlainText("The clinic's experience with even-toned skin.")
-    form.reason.setPlainText("Pores look smaller when the skin is even; the clinic adds brightening.")
+    assert form.note.isEnabled() and form.note.english.toPlainText() == ""
+    form.note.english.setPlainText("The clinic's experience with even-toned skin.")
+    form.reason.english.setPlainText("Pores look smaller when the skin is even; the clinic adds brightening.")
     assert form.save_button.isEnabled(), form.error.text()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved(qtbot, editor, "Saved Enlarged pores")
     assert form.source.text().startswith("Edited by the clinic on")
-    assert form.bases.item(form.bases.rowCount() - 1, 3).text().startswith("Edited by the clinic on")
+    assert form.bases.item(form.bases.rowCount() - 1, 4).text().startswith("Edited by the clinic on")
     counsel = window.view("counsel")
     counsel.set_concerns(["pores"])
     ingredients = counsel.panels["ingredients"].toPlainText()

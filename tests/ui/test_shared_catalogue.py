@@ -74,16 +74,16 @@ def test_the_open_editor_form_keeps_unsaved_typing_and_offers_reload(qtbot, wind
     form = editor.products
     editor.tabs.setCurrentWidget(form)
     form.entries.setCurrentRow([entry.key for entry in form.listed].index("rejuran"))
-    qtbot.keyClicks(form.notes, "Ask about the maker's new trial")
-    typed = form.notes.toPlainText()
+    qtbot.keyClicks(form.notes.english, "Ask about the maker's new trial")
+    typed = form.notes.english.toPlainText()
     qtbot.wait(300)
     rename(location, "rejuran", "REJURAN S")
     qtbot.waitUntil(lambda: form.elsewhere.isVisible(), timeout=3500)
     assert "was changed elsewhere since you opened it" in form.elsewhere.text()
-    assert form.notes.toPlainText() == typed, "what the user typed is never dropped by a refresh"
+    assert form.notes.english.toPlainText() == typed, "what the user typed is never dropped by a refresh"
     assert form.reload_button.isVisible()
     qtbot.mouseClick(form.reload_button, Qt.MouseButton.LeftButton)
-    assert form.name.text() == "REJURAN S" and "trial" not in form.notes.toPlainText()
+    assert form.name.text() == "REJURAN S" and "trial" not in form.notes.english.toPlainText()
     assert not form.elsewhere.isVisible()
 
 
