@@ -36,10 +36,11 @@ COLUMN_GAP = 8
 STALE_STYLE = "background: #fbf0d9;"
 
 
-def language_name(language: str) -> str:
-    """A column heading: the language's name in the interface's language, with its own name beside it."""
+def language_name(language: str, short: bool = False) -> str:
+    """A column heading: the language's name in the interface's language, with its own name beside it
+    (`short`: for a narrow table column, "日本語" alone)."""
     if language == "ja":
-        return QCoreApplication.translate("BilingualField", "Japanese (日本語)")
+        return "日本語" if short else QCoreApplication.translate("BilingualField", "Japanese (日本語)")
     return QCoreApplication.translate("BilingualField", "English")
 
 

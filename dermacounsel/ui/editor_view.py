@@ -21,9 +21,11 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
+    QSize,
     Qt,
     Signal,
 )
@@ -51,7 +53,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -144,6 +148,23 @@ def edited(text: Text | None, typed: dict[str, str]) -> Text | None:
 
 
 STALE_BACKGROUND = QColor("#fbf0d9")
+
+
+def section_label(text: str) -> QLabel:
+    """The heading of a table that spans the form's width."""
+    label = QLabel(text)
+    label.setObjectName("formSection")
+    return label
+
+
+def combo_width(box: QComboBox, texts: list[str]) -> int:
+    """How wide `box` must be to show the longest of `texts` whole (its frame and arrow included)."""
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    metrics = box.fontMetrics()
+    longest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+    size = box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, QSize(longest, metrics.height()), box)
+    return size.width() + 4
 
 
 def mark_cells(cells: dict[str, QTableWidgetItem | None], text: Text | None) -> None:
@@ -517,7 +538,12 @@ class ProductForm(EntryForm):
         self.components = QTableWidget(0, 4)
         self.components.setObjectName("productComponents")
         self.components.setHorizontalHeaderLabels(
-            [self.tr("Kind"), language_name("en"), language_name("ja"), self.tr("Catalogue entry")]
+            [
+                self.tr("Kind"),
+                language_name("en", short=True),
+                language_name("ja", short=True),
+                self.tr("Catalogue entry"),
+            ]
         )
         link_heading = self.components.horizontalHeaderItem(COL_COMPONENT_LINK)
         assert link_heading is not None
@@ -546,9 +572,11 @@ class ProductForm(EntryForm):
         row.addStretch(1)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Maker"), self.maker)
-        self.form.addRow(self.tr("Components"), self.components)
-        self.form.addRow("", row)
-        self.form.addRow("", self.open_factors)
+        # the table spans the form's width (its label above it): four columns beside a label would not fit
+        self.form.addRow(section_label(self.tr("Components")))
+        self.form.addRow(self.components)
+        self.form.addRow(row)
+        self.form.addRow(self.open_factors)
         self.form.addRow(self.tr("Cautions"), self.cautions)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.watch(self.name, self.maker, self.cautions, self.notes)
@@ -556,35 +584,45 @@ class ProductForm(EntryForm):
         self._link_model: QStandardItemModel | None = None
         #: per row of the table, the component (or group item) it was filled from, for its other languages
         self._rows: list[dict[str, Any] | None] = []
+        self._probe = ElidingComboBox(self)  # measures how wide a choice makes a combo box; never shown
+        self._probe.hide()
+        self.components.installEventFilter(self)
+        self.components.viewport().installEventFilter(self)
         self._size_columns()
 
     def _size_columns(self) -> None:
         """The kind and catalogue-entry columns as wide as their longest words (the kinds, the heading,
         "— not in the catalogue —" and the rows' choices, never every choice: there may be thousands);
-        the two name columns share the rest, but keep a third of the table."""
-        metrics = self.components.fontMetrics()
-        header = self.components.horizontalHeader()
-        header_metrics = QFontMetrics(header.font())
-        frame = 36  # a combo box's frame and arrow
+        the two name columns share the rest."""
+        header_metrics = QFontMetrics(self.components.horizontalHeader().font())
+
+        def heading(column: int) -> int:
+            item = self.components.horizontalHeaderItem(column)
+            return (
+                header_metrics.horizontalAdvance(item.text() if item else "")
+                + 2 * header_metrics.averageCharWidth()
+                + 12
+            )
+
         kinds = [QCoreApplication.translate("ProductForm", label) for _key, label in KINDS]
-        kind_width = max(metrics.horizontalAdvance(text) for text in kinds) + frame
         links = [self.tr("— not in the catalogue —")]
         for row in range(self.components.rowCount()):
             box = self.components.cellWidget(row, COL_COMPONENT_LINK)
             if isinstance(box, QComboBox):
                 links.append(box.currentText())
-        link_width = max(metrics.horizontalAdvance(text) for text in links) + frame
-        heading_item = self.components.horizontalHeaderItem(COL_COMPONENT_LINK)
-        heading = heading_item.text() if heading_item else ""
-        link_width = max(link_width, header_metrics.horizontalAdvance(heading) + 24)
-        available = max(self.components.viewport().width(), 400)
-        link_width = min(link_width, available // 3)
-        self.components.setColumnWidth(COL_COMPONENT_KIND, min(kind_width, available // 4))
+        available = max(self.components.viewport().width(), 480)
+        kind_width = max(combo_width(self._probe, kinds), heading(COL_COMPONENT_KIND))
+        link_width = max(combo_width(self._probe, links[:1]), heading(COL_COMPONENT_LINK))
+        # the rows' own choices as far as the two names keep two fifths of the table; longer ones end in "…"
+        names = max(available * 2 // 5, 2 * 140)
+        link_width = max(link_width, min(combo_width(self._probe, links), available - kind_width - names))
+        self.components.setColumnWidth(COL_COMPONENT_KIND, kind_width)
         self.components.setColumnWidth(COL_COMPONENT_LINK, link_width)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._size_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and watched in (self.components, self.components.viewport()):
+            self._size_columns()  # the table's own new width: the form's is known before the table's
+        return super().eventFilter(watched, event)
 
     def link_choices(self) -> list[tuple[str, str]]:
         if self._choices is None:
@@ -932,8 +970,8 @@ BASIS_KINDS = (
 BASIS_COLUMNS = (
     QT_TRANSLATE_NOOP("ConcernForm", "Addressed by"),
     QT_TRANSLATE_NOOP("ConcernForm", "Which"),
-    QT_TRANSLATE_NOOP("ConcernForm", "What it says (English)"),
-    QT_TRANSLATE_NOOP("ConcernForm", "What it says (日本語)"),
+    QT_TRANSLATE_NOOP("ConcernForm", "It says (English)"),
+    QT_TRANSLATE_NOOP("ConcernForm", "It says (日本語)"),
     QT_TRANSLATE_NOOP("ConcernForm", "Source"),
 )
 COL_KIND, COL_TARGET, COL_SAYS, COL_SAYS_JA, COL_SOURCE = range(5)
@@ -968,7 +1006,10 @@ class ConcernForm(EntryForm):
         header.setSectionResizeMode(COL_SAYS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SAYS_JA, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("M")
-        self.bases.setColumnWidth(COL_KIND, width * 9)
+        probe = QComboBox(self)  # measures the widest kind of statement; never shown
+        probe.hide()
+        kinds = [QCoreApplication.translate("ConcernForm", title) for _key, title in BASIS_KINDS]
+        self.bases.setColumnWidth(COL_KIND, min(combo_width(probe, kinds), width * 14))
         self.bases.setColumnWidth(COL_TARGET, width * 7)
         self.bases.setColumnWidth(COL_SOURCE, width * 8)
         self.note = BilingualField(self.tr("Why it is linked"), self.language, lines=2, parent=self)
@@ -1002,7 +1043,8 @@ class ConcernForm(EntryForm):
         hint.setWordWrap(True)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Reason shown with it"), self.reason)
-        self.form.addRow(self.tr("Addressed by"), self.bases)
+        self.form.addRow(section_label(self.tr("Addressed by")))
+        self.form.addRow(self.bases)
         self.form.addRow("", basis_buttons)
         self.form.addRow(self.tr("Why it is linked"), self.note)
         self.form.addRow("", hint)
