@@ -72,6 +72,66 @@ Log folder: {log}</source>
     </message>
 </context>
 <context>
+    <name>BilingualField</name>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="43"/>
+        <source>Japanese (日本語)</source>
+        <extracomment>The languages the editor writes, left to right: the catalogue&apos;s English and its Japanese. Space between the two columns; the column header row uses the same, so that they line up.</extracomment>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="44"/>
+        <source>English</source>
+        <translation>英語（English）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="50"/>
+        <source>The English was changed and the Japanese was not: check that the Japanese still says the same.</source>
+        <translation>英語が変更され、日本語は変更されていません。日本語が同じ内容を表しているか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="55"/>
+        <source>The Japanese was changed and the English was not: check that the English still says the same.</source>
+        <translation>日本語が変更され、英語は変更されていません。英語が同じ内容を表しているか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="59"/>
+        <source>Another language was changed and this one was not.</source>
+        <translation>ほかの言語が変更され、この言語は変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="87"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <source>⚠ Translation may be out of date</source>
+        <translation>⚠ 翻訳が古い可能性があります</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="91"/>
+        <source>Mark as up to date</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="94"/>
+        <source>Both languages say the same: remove the mark (then Save)</source>
+        <translation>両方の言語が同じ内容です：印を外します（そのあと保存してください）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="145"/>
+        <source>Not translated yet</source>
+        <translation>未翻訳</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="229"/>
+        <source>One per line</source>
+        <translation>1行に1つ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="295"/>
+        <source>Line {n}: {why}</source>
+        <translation>{n}行目：{why}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="316"/>
@@ -294,133 +354,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="800"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="964"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="801"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="965"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="802"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="966"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="803"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="967"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="804"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="968"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="807"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="877"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="971"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1046"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="808"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="972"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
-        <source>What it says</source>
-        <translation>記載内容</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="810"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="975"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="830"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="995"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1018"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1023"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="854"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1024"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1035"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="869"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1038"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="991"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1044"/>
         <source>Name</source>
+        <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="992"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1045"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1049"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="882"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1034"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1052"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="939"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="973"/>
+        <source>It says (English)</source>
+        <translation>記載（英語）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="974"/>
+        <source>It says (日本語)</source>
+        <translation>記載（日本語）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1112"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1215"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1013"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1217"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1219"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1220"/>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1221"/>
+        <source>note on procedures</source>
+        <translation>施術についてのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1228"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1021"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
+        <source>Statement {n}: give it in English too.</source>
+        <translation>記載{n}：英語でも入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -428,12 +518,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="80"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="101"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="81"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="102"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -539,169 +629,169 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="103"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="107"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="138"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="137"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="119"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="125"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="143"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="385"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="164"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="167"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="166"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="304"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="314"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="333"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="339"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="346"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="350"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="353"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="352"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="378"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="395"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="418"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="417"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="426"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="425"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="436"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -709,12 +799,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="156"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="199"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="162"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="205"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -722,84 +812,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1325"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1535"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1326"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1428"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1536"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1638"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1327"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1537"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1329"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1539"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1330"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1540"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1334"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1544"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1348"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1558"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1349"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1559"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1350"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1560"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1351"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1561"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1352"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1562"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1353"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1354"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1355"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1428"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1638"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -807,73 +897,84 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="214"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="259"/>
         <source>Reload</source>
+        <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="216"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="261"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="220"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="265"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="222"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="267"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="223"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="268"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="224"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="269"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="369"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="354"/>
+        <source>Give the {what} in English too: every text has its English.</source>
+        <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="356"/>
+        <source>{what}, line {n}: give it in English too.</source>
+        <translation>{what}の{n}行目：英語でも入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="434"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="438"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="462"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="409"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="426"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="474"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="491"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="421"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="486"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="434"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="499"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="508"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="456"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="521"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1101,32 +1202,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="917"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
-        <translation>針を使う施術と一緒のときは、この成分にクリニックの使用時期の注意を表示する</translation>
+        <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="755"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="919"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="757"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="915"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="921"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="758"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="922"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="785"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="948"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="787"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="949"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1783,124 +1890,148 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="63"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="84"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="85"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="86"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="66"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="87"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="88"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="466"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="536"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="542"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="545"/>
+        <source>Catalogue entry</source>
+        <translation>カタログの項目</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="551"/>
+        <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
+        <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="573"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="469"/>
-        <source>Is (in the catalogue)</source>
-        <translation>カタログ上の項目</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="473"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="562"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="474"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="563"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="477"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="566"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
-        <source>One caution per line</source>
-        <translation>注意事項は1行に1つ</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="488"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="537"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="574"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="489"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="492"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="567"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="750"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="631"/>
         <source>growth factor</source>
-        <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="505"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="632"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="506"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="633"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="507"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="634"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="509"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
         <source>— not in the catalogue —</source>
+        <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="590"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="746"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="592"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="748"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="749"/>
+        <source>maker</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="751"/>
+        <source>notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="758"/>
+        <source>Component {n}: give its name in English too.</source>
+        <translation>成分{n}：名前を英語でも入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="760"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -1921,37 +2052,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1189"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1399"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1207"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1417"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1212"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1422"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1285"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1495"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1294"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1504"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1300"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1510"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1304"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1514"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2103,47 +2234,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="680"/>
-        <source>One per line</source>
-        <translation>1行に1つ</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="681"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="839"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="845"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="683"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="842"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="687"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="843"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="687"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="843"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="704"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="706"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="868"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="708"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="710"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2862,42 +3002,42 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="121"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="123"/>
         <source>Edited by the clinic on {date}</source>
         <translation>{date}にクリニックが編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="125"/>
         <source>From the article</source>
         <translation>記事より</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="110"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="127"/>
         <source>Maker information</source>
         <translation>メーカーの情報</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="112"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="129"/>
         <source>Plain-language anatomy</source>
         <translation>わかりやすい皮膚のしくみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="131"/>
         <source>This app&apos;s link, not the article&apos;s</source>
         <translation>記事ではなく、このアプリによる対応づけ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="133"/>
         <source>The clinic&apos;s note</source>
         <translation>クリニックからの注意</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
         <source>Source: {source}</source>
         <translation>出典：{source}</translation>
     </message>
