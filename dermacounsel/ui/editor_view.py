@@ -1009,8 +1009,8 @@ class ConcernForm(EntryForm):
         probe = QComboBox(self)  # measures the widest kind of statement; never shown
         probe.hide()
         kinds = [QCoreApplication.translate("ConcernForm", title) for _key, title in BASIS_KINDS]
-        self.bases.setColumnWidth(COL_KIND, min(combo_width(probe, kinds), width * 14))
-        self.bases.setColumnWidth(COL_TARGET, width * 7)
+        self.bases.setColumnWidth(COL_KIND, min(combo_width(probe, kinds), width * 11))
+        self.bases.setColumnWidth(COL_TARGET, width * 9)
         self.bases.setColumnWidth(COL_SOURCE, width * 8)
         self.note = BilingualField(self.tr("Why it is linked"), self.language, lines=2, parent=self)
         self.note.setObjectName("basisNote")
@@ -1094,11 +1094,11 @@ class ConcernForm(EntryForm):
         self.bases.blockSignals(True)
         row = self.bases.rowCount()
         self.bases.insertRow(row)
-        kind_box = QComboBox()
+        kind_box = ElidingComboBox()  # a narrow column: a long choice ends in "…", whole in its tooltip
         for key, title in BASIS_KINDS:
             kind_box.addItem(QCoreApplication.translate("ConcernForm", title), key)
         kind_box.setCurrentIndex(max(kind_box.findData((basis or {}).get("kind", "growth-factor")), 0))
-        target_box = QComboBox()
+        target_box = ElidingComboBox()
         self.bases.setCellWidget(row, COL_KIND, kind_box)
         self.bases.setCellWidget(row, COL_TARGET, target_box)
         self._fill_targets(row, (basis or {}).get("target"))
