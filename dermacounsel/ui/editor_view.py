@@ -400,6 +400,8 @@ class EntryForm(QWidget):
             return
         if self.values() == change.after:  # the form shows it already (it was saved from here)
             self.loaded = loaded
+            # its fields compare what is typed next with what is stored now (the marks a save left)
+            self.load(loaded)
             self.show_source()
         else:
             self.select(change.key, loaded)
