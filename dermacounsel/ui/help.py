@@ -1,11 +1,11 @@
-"""Help: the short user guide (F1) and the list of keyboard shortcuts, in the user's language where a
-translation exists (resources/help/LANG/guide.html; English otherwise)."""
+"""Help: the short user guide (F1) and the list of keyboard shortcuts, in the app's language where the guide
+exists in it (resources/help/LANG/guide.html; English otherwise), following a live switch of the language."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel import paths
+from dermacounsel.ui import language as app_language
 
 FALLBACK_LANGUAGE = "en"
 GUIDE = "guide.html"
@@ -45,9 +46,10 @@ VIEW_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def help_language(locale: QLocale | None = None) -> str:
-    """The language of the help shown: the system's, if the help exists in it, else English."""
-    language = (locale or QLocale()).name().split("_")[0]
+def help_language(language: str | None = None) -> str:
+    """The language of the guide shown: `language`, else the app's (the one its translators speak now, as
+    chosen in the toolbar or Settings, not the system's), if the guide exists in it; else English."""
+    language = language or app_language.current_language()
     return language if (paths.resources_dir() / "help" / language / GUIDE).is_file() else FALLBACK_LANGUAGE
 
 
@@ -108,23 +110,36 @@ class HelpDialog(QDialog):
 
     def __init__(self, window: QWidget | None) -> None:
         super().__init__(window)
-        self.setWindowTitle(self.tr("DermaCounsel help"))
         self.resize(760, 640)
+        self._window = window
         self.guide = QTextBrowser()
         self.guide.setOpenExternalLinks(False)
-        self.guide.setHtml(guide_html())
-        self.guide.setAccessibleName(self.tr("User guide"))
         self.shortcuts = QTextBrowser()
-        self.shortcuts.setHtml(shortcuts_html(window))
-        self.shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.guide, self.tr("User guide"))
-        self.tabs.addTab(self.shortcuts, self.tr("Keyboard shortcuts"))
+        self.tabs.addTab(self.guide, "")
+        self.tabs.addTab(self.shortcuts, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Title, tabs, the guide and the shortcuts in the app's language now (the dialog outlives a close, so
+        one opened before a switch of the language must follow it)."""
+        self.setWindowTitle(self.tr("DermaCounsel help"))
+        self.guide.setHtml(guide_html())
+        self.guide.setAccessibleName(self.tr("User guide"))
+        self.shortcuts.setHtml(shortcuts_html(self._window))
+        self.shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tabs.setTabText(self.GUIDE_TAB, self.tr("User guide"))
+        self.tabs.setTabText(self.SHORTCUTS_TAB, self.tr("Keyboard shortcuts"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     @classmethod
     def open_for(cls, window: QWidget, tab: int = GUIDE_TAB) -> HelpDialog:
