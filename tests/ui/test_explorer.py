@@ -491,3 +491,23 @@ def test_a_procedures_reach_reads_in_japanese(japanese_view) -> None:
     japanese_view.set_procedure("vital-injector")
     text = japanese_view.reach_label.text()
     assert "表皮と真皮の中ほどまで届きます" in text and not english_words(text), text
+
+
+def test_the_panel_reads_in_japanese_after_the_view_was_first_shown_in_english(qtbot, view, database) -> None:
+    """The panel's fixed words are translated when shown, not when the module was first imported."""
+    view.select_region("dermis")
+    assert "reaches it" in view.panel.toPlainText()
+    from dermacounsel.ui import language
+
+    language.install_translators("ja")
+    try:
+        japanese = ExplorerView(Catalogue(database, "ja"))
+        qtbot.addWidget(japanese)
+        japanese.select_region("dermis")
+        text = japanese.panel.toPlainText()
+        assert "含まれるもの： 乳頭層、網状層、線維芽細胞" in text
+        assert (
+            "ダーマペン 届く" in text and "ヴァイタルインジェクター 中ほどまで届く" in text and "reaches it" not in text
+        )
+    finally:
+        language.install_translators("en")
