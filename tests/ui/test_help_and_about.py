@@ -197,3 +197,15 @@ def test_a_name_typed_for_a_printout_is_kept_out_of_the_log(qtbot, monkeypatch) 
     QTimer.singleShot(0, fill_and_accept)
     assert PrintOptionsDialog.ask("a4", "Print the comparison sheet") == ("Suzuki Hanae", "a4")
     assert app_log.redact("printing for Suzuki Hanae failed") == "printing for [patient] failed"
+
+
+def test_the_japanese_guide_shows_no_space_between_japanese_characters(qtbot) -> None:
+    """A line break inside a Japanese sentence of the HTML shows as a space: the text must not have one."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    make_application()
+    browser = QTextBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml((HELP / "ja" / GUIDE).read_text(encoding="utf-8"))
+    japanese = "[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]"
+    assert not re.findall(f"{japanese} +{japanese}", browser.toPlainText())
