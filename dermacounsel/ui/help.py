@@ -4,6 +4,7 @@ exists in it (resources/help/LANG/guide.html; English otherwise), following a li
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -37,7 +38,7 @@ VIEW_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Escape", QT_TRANSLATE_NOOP("help", "Filter boxes"), QT_TRANSLATE_NOOP("help", "Clear the filter")),
     ("Escape", QT_TRANSLATE_NOOP("help", "Presentation"), QT_TRANSLATE_NOOP("help", "Leave presentation mode")),
     (
-        "Tab, arrow keys",
+        QT_TRANSLATE_NOOP("help", "Tab, arrow keys"),
         QT_TRANSLATE_NOOP("help", "Skin explorer"),
         QT_TRANSLATE_NOOP("help", "Move between regions of the drawing"),
     ),
@@ -59,8 +60,15 @@ def guide_html(language: str | None = None) -> str:
 
 def _shortcut_text(keys: str) -> str:
     if "," in keys or " " in keys.strip():
-        return keys  # a description such as "Tab, arrow keys", not one key sequence
+        return QCoreApplication.translate("help", keys)  # a description such as "Tab, arrow keys", not one key
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def action_name(text: str) -> str:
+    """A menu action's text as the list of shortcuts shows it: without its mnemonic (Japanese "(&F)" whole,
+    English "&"), keeping a literal "&&" as "&", and without a trailing "…"."""
+    text = re.sub(r"\(&\w\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
 def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
@@ -70,8 +78,7 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
         shortcut = action.shortcut()
         if shortcut.isEmpty() or not action.text():
             continue
-        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
-        rows.append((shortcut.toString(QKeySequence.SequenceFormat.NativeText), name))
+        rows.append((shortcut.toString(QKeySequence.SequenceFormat.NativeText), action_name(action.text())))
     return rows
 
 

@@ -1081,19 +1081,19 @@ guide targets {target}</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="131"/>
+        <location filename="../../dermacounsel/ui/help.py" line="138"/>
         <source>DermaCounsel help</source>
         <translation>DermaCounsel ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="133"/>
-        <location filename="../../dermacounsel/ui/help.py" line="136"/>
+        <location filename="../../dermacounsel/ui/help.py" line="140"/>
+        <location filename="../../dermacounsel/ui/help.py" line="143"/>
         <source>User guide</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="135"/>
-        <location filename="../../dermacounsel/ui/help.py" line="137"/>
+        <location filename="../../dermacounsel/ui/help.py" line="142"/>
+        <location filename="../../dermacounsel/ui/help.py" line="144"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -1437,118 +1437,118 @@ guide targets {target}</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="564"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="566"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="572"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="574"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="579"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="581"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="584"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="586"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="590"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="614"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="614"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="615"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="617"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="647"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="651"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="656"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="658"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="661"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="681"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="683"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="721"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="723"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -2736,90 +2736,95 @@ measured</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="32"/>
+        <location filename="../../dermacounsel/ui/help.py" line="33"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="33"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
         <source>Save the chart as PNG, SVG or PDF</source>
         <translation>グラフを PNG・SVG・PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="35"/>
         <location filename="../../dermacounsel/ui/help.py" line="36"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="35"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Take back the last change</source>
         <translation>直前の変更を取り消す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="36"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Make the change again</source>
         <translation>取り消した変更をやり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="37"/>
+        <location filename="../../dermacounsel/ui/help.py" line="38"/>
         <source>Filter boxes</source>
         <translation>絞り込み欄</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="37"/>
+        <location filename="../../dermacounsel/ui/help.py" line="38"/>
         <source>Clear the filter</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="38"/>
+        <location filename="../../dermacounsel/ui/help.py" line="39"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="38"/>
+        <location filename="../../dermacounsel/ui/help.py" line="39"/>
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションを終了</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/help.py" line="41"/>
-        <location filename="../../dermacounsel/ui/help.py" line="44"/>
+        <source>Tab, arrow keys</source>
+        <translation>Tab、矢印キー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="42"/>
         <location filename="../../dermacounsel/ui/help.py" line="45"/>
+        <location filename="../../dermacounsel/ui/help.py" line="46"/>
         <source>Skin explorer</source>
         <translation>皮膚の断面図</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
         <source>Move between regions of the drawing</source>
         <translation>図の部位を移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="44"/>
+        <location filename="../../dermacounsel/ui/help.py" line="45"/>
         <source>Select the region</source>
         <translation>部位を選択</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="45"/>
+        <location filename="../../dermacounsel/ui/help.py" line="46"/>
         <source>Clear the selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="81"/>
+        <location filename="../../dermacounsel/ui/help.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="86"/>
+        <location filename="../../dermacounsel/ui/help.py" line="93"/>
         <source>In the views</source>
         <translation>各画面で</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="159"/>
+        <location filename="../../dermacounsel/ui/help.py" line="166"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="164"/>
+        <location filename="../../dermacounsel/ui/help.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>

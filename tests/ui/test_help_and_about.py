@@ -46,7 +46,12 @@ def test_f1_opens_the_user_guide_and_the_help_menu_lists_the_shortcuts(qtbot, ca
     assert window.findChildren(HelpDialog) == [dialog]  # the same dialog, now on the shortcuts
     assert dialog.tabs.currentIndex() == HelpDialog.SHORTCUTS_TAB
     shortcuts = dialog.shortcuts.toPlainText()
-    for keys, name in (("F11", "Present to the patient"), ("Ctrl+Shift+E", "Edit catalogue"), ("F1", "User guide")):
+    for keys, name in (
+        ("F11", "Present to the patient"),
+        ("Ctrl+Shift+E", "Edit catalogue"),
+        ("F1", "User guide"),
+        ("Ctrl+Q", "Quit"),
+    ):
         assert keys in shortcuts and name in shortcuts
     assert "Ctrl+P" in shortcuts and "Save the chart" in shortcuts
 
@@ -80,7 +85,8 @@ def test_the_guide_is_in_the_apps_language_and_follows_a_live_switch(qtbot, cata
         assert [dialog.tabs.tabText(i) for i in range(2)] == ["使い方ガイド", "キーボードショートカット"]
         shortcuts = dialog.shortcuts.toPlainText()
         assert "患者さまに見せる" in shortcuts and "グラフを PNG・SVG・PDF で保存" in shortcuts
-        assert "Present to the patient" not in shortcuts
+        assert "Present to the patient" not in shortcuts and "Tab、矢印キー" in shortcuts
+        assert "設定" in shortcuts and "(S)" not in shortcuts  # a Japanese mnemonic goes whole, not as "(S)"
         window.language_switch.setCurrentIndex(window.language_switch.findData("en"))  # open while switching
         qtbot.waitUntil(lambda: "Using DermaCounsel" in dialog.guide.toPlainText())
         assert dialog.tabs.tabText(HelpDialog.GUIDE_TAB) == "User guide"
