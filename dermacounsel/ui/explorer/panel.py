@@ -18,7 +18,7 @@ from dermacounsel.ui.plain_text import glossed_html
 LINK_SCHEME = "dermacounsel"
 
 # Marked here, translated where they are shown: the module is imported once, and the language can change.
-EXTENT_WORDS = {
+EXTENT_WORDS: dict[str, str] = {
     "whole": QT_TRANSLATE_NOOP("explorer", "reaches it"),
     "upper": QT_TRANSLATE_NOOP("explorer", "reaches its top part (and everything above)"),
     "central": QT_TRANSLATE_NOOP("explorer", "reaches it down to its middle (and everything above)"),
@@ -38,7 +38,7 @@ span.term { text-decoration: underline; color: #1f5f70; }
 """
 
 
-PRODUCTS_MATCHED = QT_TRANSLATE_NOOP(
+PRODUCTS_MATCHED: str = QT_TRANSLATE_NOOP(
     "explorer",
     "Products are matched by the components the article lists for them (main components, often ending in "
     "“etc.”); the article names no product for a region.",
