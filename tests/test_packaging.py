@@ -44,6 +44,7 @@ def test_wheel_ships_resources_seed_and_migrations(wheel: Path) -> None:
         "dermacounsel/resources/desktop/org.dermacounsel.DermaCounsel.desktop",
         "dermacounsel/resources/desktop/org.dermacounsel.DermaCounsel.metainfo.xml",
         "dermacounsel/resources/help/en/guide.html",
+        "dermacounsel/resources/help/ja/guide.html",
     ):
         assert expected in names, expected
     assert not any(name.startswith(("tests/", "resources/", "db/")) for name in names)

@@ -31,14 +31,15 @@ from dermacounsel.domain.records import (
 SHOWN_RATINGS = 2
 
 #: The clinics' dermapen depth guides (source "depth-guides", recorded in DECODING.md): a setting and the
-#: layer it targets. A setting between two points lies between their targets.
+#: layer it targets, as the key of its words in domain/phrasing.py. A setting between two points lies
+#: between their targets.
 DEPTH_GUIDE: tuple[tuple[float, float, str], ...] = (
-    (0.0, 0.3, "the stratum corneum"),
-    (0.3, 0.8, "the middle of the epidermis"),
-    (0.8, 1.0, "the lower epidermis, toward the basal layer"),
-    (1.0, 1.6, "the basal layer, at the border of the epidermis and the dermis"),
-    (1.6, 2.0, "from the basal layer toward the dermis"),
-    (2.0, 99.0, "the dermis"),
+    (0.0, 0.3, "guide_stratum_corneum"),
+    (0.3, 0.8, "guide_mid_epidermis"),
+    (0.8, 1.0, "guide_lower_epidermis"),
+    (1.0, 1.6, "guide_basal_layer"),
+    (1.6, 2.0, "guide_toward_dermis"),
+    (2.0, 99.0, "guide_dermis"),
 )
 
 
@@ -335,21 +336,17 @@ class DepthReading:
     cautions: tuple[str, ...]
 
 
-def read_depth(setting_mm: float, layers: Sequence[LayerInfo]) -> DepthReading:
+def read_depth(setting_mm: float, layers: Sequence[LayerInfo], language: str = "en") -> DepthReading:
     """The depth guide's target for a needle setting, and the cautions a doctor would want: where the
-    setting exceeds the skin (epidermis and dermis) or the skin and fat where they are thinnest."""
-    target = next(text for low, high, text in DEPTH_GUIDE if low <= setting_mm + 1e-9 < high)
+    setting exceeds the skin (epidermis and dermis) or the skin and fat where they are thinnest; in words of
+    `language`."""
+    say = Phrasing(language)
+    target = say.say(next(key for low, high, key in DEPTH_GUIDE if low <= setting_mm + 1e-9 < high))
     cautions = []
     fat = boundary_range(layers, "subcutaneous") if any(x.key == "subcutaneous" for x in layers) else None
     muscle = boundary_range(layers, "muscle") if any(x.key == "muscle" for x in layers) else None
     if muscle is not None and setting_mm > muscle[0] + 1e-9:
-        cautions.append(
-            f"This setting is longer than the skin and fat together where they are thinnest (about {muscle[0]:.1f} "
-            "mm at the forehead, by the measured ranges): take care at thin-skinned sites."
-        )
+        cautions.append(say.say("caution_skin_and_fat", mm=muscle[0]))
     elif fat is not None and setting_mm > fat[0] + 1e-9:
-        cautions.append(
-            f"This setting is longer than the thinnest facial skin (the dermis ends about {fat[0]:.1f} mm deep at "
-            "the eyelid): take care at thin-skinned sites."
-        )
+        cautions.append(say.say("caution_thin_skin", mm=fat[0]))
     return DepthReading(setting_mm, target, tuple(cautions))

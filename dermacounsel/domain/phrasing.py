@@ -42,6 +42,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "reach_whole": "the {layer}",
         "reach_upper": "the top of the {layer}",
         "reach_central": "the {layer} down to its middle",
+        "guide_stratum_corneum": "the stratum corneum",
+        "guide_mid_epidermis": "the middle of the epidermis",
+        "guide_lower_epidermis": "the lower epidermis, toward the basal layer",
+        "guide_basal_layer": "the basal layer, at the border of the epidermis and the dermis",
+        "guide_toward_dermis": "from the basal layer toward the dermis",
+        "guide_dermis": "the dermis",
+        "caution_skin_and_fat": "This setting is longer than the skin and fat together where they are thinnest "
+        "(about {mm:.1f} mm at the forehead, by the measured ranges): take care at thin-skinned sites.",
+        "caution_thin_skin": "This setting is longer than the thinnest facial skin (the dermis ends about {mm:.1f} "
+        "mm deep at the eyelid): take care at thin-skinned sites.",
         "summary_lists": "{product} lists {parts}.",
         "summary_lists_open": "{product} lists, among others, {parts}.",
         "summary_none": "{product} lists no components.",
@@ -84,6 +94,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "reach_whole": "{layer}",
         "reach_upper": "{layer}の上部",
         "reach_central": "{layer}の中ほど",
+        "guide_stratum_corneum": "角層",
+        "guide_mid_epidermis": "表皮の中ほど",
+        "guide_lower_epidermis": "表皮の下部（基底層の手前）",
+        "guide_basal_layer": "表皮と真皮の境目にある基底層",
+        "guide_toward_dermis": "基底層から真皮にかけて",
+        "guide_dermis": "真皮",
+        "caution_skin_and_fat": "この設定は、皮膚と脂肪を合わせて最も薄いところの厚さ"
+        "（測定値の範囲では、額で約{mm:.1f} mm）より長くなっています。皮膚の薄い部位では注意してください。",
+        "caution_thin_skin": "この設定は、顔で最も薄い皮膚の厚さ（まぶたでは、真皮が深さ約{mm:.1f} mmで終わります）"
+        "より長くなっています。皮膚の薄い部位では注意してください。",
         "summary_lists": "{product}には{parts}が含まれています。",
         "summary_lists_open": "{product}には{parts}などが含まれています。",
         "summary_none": "{product}には成分の記載がありません。",

@@ -1,11 +1,12 @@
-"""Help: the short user guide (F1) and the list of keyboard shortcuts, in the user's language where a
-translation exists (resources/help/LANG/guide.html; English otherwise)."""
+"""Help: the short user guide (F1) and the list of keyboard shortcuts, in the app's language where the guide
+exists in it (resources/help/LANG/guide.html; English otherwise), following a live switch of the language."""
 
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel import paths
+from dermacounsel.ui import language as app_language
 
 FALLBACK_LANGUAGE = "en"
 GUIDE = "guide.html"
@@ -36,7 +38,7 @@ VIEW_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Escape", QT_TRANSLATE_NOOP("help", "Filter boxes"), QT_TRANSLATE_NOOP("help", "Clear the filter")),
     ("Escape", QT_TRANSLATE_NOOP("help", "Presentation"), QT_TRANSLATE_NOOP("help", "Leave presentation mode")),
     (
-        "Tab, arrow keys",
+        QT_TRANSLATE_NOOP("help", "Tab, arrow keys"),
         QT_TRANSLATE_NOOP("help", "Skin explorer"),
         QT_TRANSLATE_NOOP("help", "Move between regions of the drawing"),
     ),
@@ -45,9 +47,10 @@ VIEW_SHORTCUTS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def help_language(locale: QLocale | None = None) -> str:
-    """The language of the help shown: the system's, if the help exists in it, else English."""
-    language = (locale or QLocale()).name().split("_")[0]
+def help_language(language: str | None = None) -> str:
+    """The language of the guide shown: `language`, else the app's (the one its translators speak now, as
+    chosen in the toolbar or Settings, not the system's), if the guide exists in it; else English."""
+    language = language or app_language.current_language()
     return language if (paths.resources_dir() / "help" / language / GUIDE).is_file() else FALLBACK_LANGUAGE
 
 
@@ -57,8 +60,15 @@ def guide_html(language: str | None = None) -> str:
 
 def _shortcut_text(keys: str) -> str:
     if "," in keys or " " in keys.strip():
-        return keys  # a description such as "Tab, arrow keys", not one key sequence
+        return QCoreApplication.translate("help", keys)  # a description such as "Tab, arrow keys", not one key
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def action_name(text: str) -> str:
+    """A menu action's text as the list of shortcuts shows it: without its mnemonic (Japanese "(&F)" whole,
+    English "&"), keeping a literal "&&" as "&", and without a trailing "…"."""
+    text = re.sub(r"\(&\w\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
 def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
@@ -68,8 +78,7 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
         shortcut = action.shortcut()
         if shortcut.isEmpty() or not action.text():
             continue
-        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
-        rows.append((shortcut.toString(QKeySequence.SequenceFormat.NativeText), name))
+        rows.append((shortcut.toString(QKeySequence.SequenceFormat.NativeText), action_name(action.text())))
     return rows
 
 
@@ -108,23 +117,36 @@ class HelpDialog(QDialog):
 
     def __init__(self, window: QWidget | None) -> None:
         super().__init__(window)
-        self.setWindowTitle(self.tr("DermaCounsel help"))
         self.resize(760, 640)
+        self._window = window
         self.guide = QTextBrowser()
         self.guide.setOpenExternalLinks(False)
-        self.guide.setHtml(guide_html())
-        self.guide.setAccessibleName(self.tr("User guide"))
         self.shortcuts = QTextBrowser()
-        self.shortcuts.setHtml(shortcuts_html(window))
-        self.shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.guide, self.tr("User guide"))
-        self.tabs.addTab(self.shortcuts, self.tr("Keyboard shortcuts"))
+        self.tabs.addTab(self.guide, "")
+        self.tabs.addTab(self.shortcuts, "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Title, tabs, the guide and the shortcuts in the app's language now (the dialog outlives a close, so
+        one opened before a switch of the language must follow it)."""
+        self.setWindowTitle(self.tr("DermaCounsel help"))
+        self.guide.setHtml(guide_html())
+        self.guide.setAccessibleName(self.tr("User guide"))
+        self.shortcuts.setHtml(shortcuts_html(self._window))
+        self.shortcuts.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tabs.setTabText(self.GUIDE_TAB, self.tr("User guide"))
+        self.tabs.setTabText(self.SHORTCUTS_TAB, self.tr("Keyboard shortcuts"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     @classmethod
     def open_for(cls, window: QWidget, tab: int = GUIDE_TAB) -> HelpDialog:

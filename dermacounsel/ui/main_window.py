@@ -558,6 +558,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if quit_action.shortcut().isEmpty():  # platforms without a standard one (the offscreen one, Windows)
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 

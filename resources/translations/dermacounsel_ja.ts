@@ -354,163 +354,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="964"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="966"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="965"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="967"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="966"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="968"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="967"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="969"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="968"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="970"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="971"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1046"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="973"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1048"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="972"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="974"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="975"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="995"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1018"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1023"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1025"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1024"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1026"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1035"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1038"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="991"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1044"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="993"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1046"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="992"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1045"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1049"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1053"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1034"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1052"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1054"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="973"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="975"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="974"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="976"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1112"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1114"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1215"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1217"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1217"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1219"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1219"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1221"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1220"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1222"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1221"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1223"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1228"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1236"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -812,84 +812,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1535"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1537"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1536"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1638"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1538"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1537"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1539"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1539"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1541"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1642"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1540"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1542"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1544"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1546"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1558"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1560"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1559"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1561"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1560"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1562"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1561"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1562"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1566"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1567"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1638"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1642"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -938,43 +938,43 @@ Log folder: {log}</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="434"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="436"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="438"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="440"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="462"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="464"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="474"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="491"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="476"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="488"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="499"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="501"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="508"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="510"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="521"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="523"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1182,19 +1182,19 @@ guide targets {target}</source>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="111"/>
+        <location filename="../../dermacounsel/ui/help.py" line="138"/>
         <source>DermaCounsel help</source>
         <translation>DermaCounsel ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="116"/>
-        <location filename="../../dermacounsel/ui/help.py" line="121"/>
+        <location filename="../../dermacounsel/ui/help.py" line="140"/>
+        <location filename="../../dermacounsel/ui/help.py" line="143"/>
         <source>User guide</source>
         <translation>使い方ガイド</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="119"/>
-        <location filename="../../dermacounsel/ui/help.py" line="122"/>
+        <location filename="../../dermacounsel/ui/help.py" line="142"/>
+        <location filename="../../dermacounsel/ui/help.py" line="144"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -1202,38 +1202,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="917"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="919"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="919"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="921"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="915"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="921"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="917"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="923"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="922"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="948"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="950"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="949"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="951"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="952"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1544,118 +1544,118 @@ guide targets {target}</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="564"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="566"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="572"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="574"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="579"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="581"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="584"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="586"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="590"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="614"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="614"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="615"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="617"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="647"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="651"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="656"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="658"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="661"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="681"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="683"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="721"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="723"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1796,75 +1796,75 @@ guide targets {target}</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="85"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="87"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="96"/>
         <source>{description}
 (not from the article: {source})</source>
         <translation>{description}
 （記事からではありません：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="146"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="148"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="110"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="112"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="110"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="112"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="117"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="126"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1915,123 +1915,123 @@ guide targets {target}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="536"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="538"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="544"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="545"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="547"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="551"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="553"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="573"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="575"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="562"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="563"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="565"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="566"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="537"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="574"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="539"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="578"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="567"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="750"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="569"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="752"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="570"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="583"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="631"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="633"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="632"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="634"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="633"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="635"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="634"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="638"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="746"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="748"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="748"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="750"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="749"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="751"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="751"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="758"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="760"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="760"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="762"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2052,37 +2052,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1399"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1401"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1417"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1419"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1422"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1424"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1495"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1497"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1504"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1506"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1510"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1512"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1514"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1516"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2234,56 +2234,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="839"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="845"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="841"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="842"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="843"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="845"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="877"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="843"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="845"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="877"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="868"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="868"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2702,44 +2702,49 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>explorer</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
         <source>reaches it</source>
         <translation>届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
         <source>reaches its top part (and everything above)</source>
         <translation>上部まで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="24"/>
         <source>reaches it down to its middle (and everything above)</source>
         <translation>中ほどまで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="24"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="25"/>
         <source>acts through the whole body; the article names it for exosomes only</source>
         <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="42"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="41"/>
         <source>Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region.</source>
         <translation>製品は、記事に記載された成分（主成分で、「など」で終わることが多い）で照合しています。記事が部位ごとに製品を挙げているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="54"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="53"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="74"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="73"/>
         <source>Show less</source>
         <translation>表示を減らす</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="81"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="80"/>
         <source>More: sizes, reasons and the words explained</source>
         <translation>詳しく：大きさ・根拠・用語の説明</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="86"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="90"/>
@@ -2758,89 +2763,101 @@ What was saved before it is kept; the details are in the log.</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="112"/>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="113"/>
         <source>Contains</source>
         <translation>含まれるもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="115"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="117"/>
         <source>Growth factors acting here</source>
         <translation>ここに作用する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="121"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="123"/>
         <source>Rated by the article on {effect}, strongest first.</source>
         <translation>記事の「{effect}」の評価で、強い順に並べています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="145"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="147"/>
         <source>The article names none here.</source>
         <translation>記事ではここに作用するものは挙げられていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="149"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="151"/>
         <source>Cell-derived ingredients</source>
         <translation>細胞由来成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="159"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="161"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="169"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="171"/>
         <source>Products acting here</source>
         <translation>ここに作用する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="180"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="182"/>
         <source>…and {count:,} more products in the catalogue.</source>
         <translation>…ほかにカタログに {count:,} 製品あります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="185"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="187"/>
         <source>No product lists a component acting here.</source>
         <translation>ここに作用する成分を記載した製品はありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="189"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="192"/>
         <source>Procedures that reach this depth</source>
         <translation>この深さまで届く施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="200"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="203"/>
         <source>None of the article&apos;s needle procedures reaches this depth, so nothing applied or injected reaches it; the IV drip is named by the article for exosomes only.</source>
         <translation>記事にある針を使う施術はどれもこの深さまで届かないため、塗布や注入したものは届きません。点滴は記事ではエクソソームについてのみ挙げられています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="78"/>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="209"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="77"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="212"/>
         <source>Words used here</source>
         <translation>ここで使われている用語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="229"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="232"/>
         <source>Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.</source>
         <translation>図の層や構造、または横の名前をクリックすると、その説明と、そこに作用する成長因子・成分・製品・施術が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="219"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="222"/>
         <source>Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.</source>
         <translation>キーボード：Tab または矢印キーで部位を移動、Enter で選択、Esc で解除します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="234"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="237"/>
         <source>Explore the skin</source>
         <translation>皮膚を見てみましょう</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="235"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="238"/>
         <source>Choose a procedure above the drawing to see how deep it reaches.</source>
         <translation>図の上で施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="238"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="241"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="712"/>
+        <source>not
+measured</source>
+        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
+        <translation>未計測</translation>
     </message>
 </context>
 <context>
@@ -2859,90 +2876,95 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="31"/>
+        <location filename="../../dermacounsel/ui/help.py" line="33"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="32"/>
+        <location filename="../../dermacounsel/ui/help.py" line="34"/>
         <source>Save the chart as PNG, SVG or PDF</source>
         <translation>グラフを PNG・SVG・PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
-        <location filename="../../dermacounsel/ui/help.py" line="35"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="34"/>
+        <location filename="../../dermacounsel/ui/help.py" line="36"/>
         <source>Take back the last change</source>
         <translation>直前の変更を取り消す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="35"/>
+        <location filename="../../dermacounsel/ui/help.py" line="37"/>
         <source>Make the change again</source>
         <translation>取り消した変更をやり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="36"/>
+        <location filename="../../dermacounsel/ui/help.py" line="38"/>
         <source>Filter boxes</source>
         <translation>絞り込み欄</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="36"/>
+        <location filename="../../dermacounsel/ui/help.py" line="38"/>
         <source>Clear the filter</source>
         <translation>絞り込みを解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="37"/>
+        <location filename="../../dermacounsel/ui/help.py" line="39"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="37"/>
+        <location filename="../../dermacounsel/ui/help.py" line="39"/>
         <source>Leave presentation mode</source>
         <translation>プレゼンテーションを終了</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="40"/>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
-        <location filename="../../dermacounsel/ui/help.py" line="44"/>
+        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <source>Tab, arrow keys</source>
+        <translation>Tab、矢印キー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/help.py" line="42"/>
+        <location filename="../../dermacounsel/ui/help.py" line="45"/>
+        <location filename="../../dermacounsel/ui/help.py" line="46"/>
         <source>Skin explorer</source>
         <translation>皮膚の断面図</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="41"/>
+        <location filename="../../dermacounsel/ui/help.py" line="43"/>
         <source>Move between regions of the drawing</source>
         <translation>図の部位を移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="43"/>
+        <location filename="../../dermacounsel/ui/help.py" line="45"/>
         <source>Select the region</source>
         <translation>部位を選択</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="44"/>
+        <location filename="../../dermacounsel/ui/help.py" line="46"/>
         <source>Clear the selection</source>
         <translation>選択を解除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="79"/>
+        <location filename="../../dermacounsel/ui/help.py" line="88"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="84"/>
+        <location filename="../../dermacounsel/ui/help.py" line="93"/>
         <source>In the views</source>
         <translation>各画面で</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="144"/>
+        <location filename="../../dermacounsel/ui/help.py" line="166"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="149"/>
+        <location filename="../../dermacounsel/ui/help.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>

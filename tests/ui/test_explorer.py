@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -436,3 +437,77 @@ def test_a_term_in_the_panel_explains_itself_on_hover_and_at_the_end(view) -> No
     cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
     assert cursor.charFormat().toolTip().startswith("Angiogenesis: the growth of new blood vessels")
     assert "Angiogenesis: the growth of new blood vessels" in text[text.find("Words used here") :]
+
+
+@pytest.fixture
+def japanese_view(qtbot, database: CatalogueDatabase):  # type: ignore[no-untyped-def]
+    """The explorer as a Japanese user sees it: the app's translators and the catalogue in Japanese."""
+    from dermacounsel.ui import language
+    from dermacounsel.ui.app import make_application
+
+    make_application()  # (it installs the chosen language's translators: Japanese goes in after it)
+    language.install_translators("ja")
+    try:
+        view = ExplorerView(Catalogue(database, "ja"))
+        qtbot.addWidget(view)
+        view.resize(1280, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        yield view
+    finally:
+        language.install_translators("en")
+
+
+def english_words(html_text: str) -> list[str]:
+    """Words in Latin letters left in a Japanese text, besides units and the article's abbreviations."""
+    plain = re.sub(r"<[^>]*>", "", html_text)
+    return [word for word in re.findall(r"[A-Za-z]{3,}", plain) if word not in {"EGF", "FGF", "PRP"}]
+
+
+@pytest.mark.parametrize(
+    ("depth", "target", "caution"),
+    [
+        (0.2, "角層", None),
+        (0.5, "表皮の中ほど", None),
+        (1.5, "表皮と真皮の境目にある基底層", "顔で最も薄い皮膚"),
+        (3.0, "真皮", "皮膚と脂肪を合わせて"),
+    ],
+)
+def test_the_needle_setting_reads_in_japanese(japanese_view, depth: float, target: str, caution: str | None) -> None:
+    view = japanese_view
+    view.set_procedure("dermapen")
+    view.set_depth(depth)
+    assert view.depth_label.text() == f"針の設定：{depth:.1f} mm\n目安の到達層：{target}"
+    text = view.reach_label.text()
+    assert f"この設定で{target}をねらいます" in text
+    assert not english_words(text), text
+    if caution is None:
+        assert "⚠" not in text
+    else:
+        assert f"⚠ この設定は、{caution}" in text
+
+
+def test_a_procedures_reach_reads_in_japanese(japanese_view) -> None:
+    japanese_view.set_procedure("vital-injector")
+    text = japanese_view.reach_label.text()
+    assert "表皮と真皮の中ほどまで届きます" in text and not english_words(text), text
+
+
+def test_the_panel_reads_in_japanese_after_the_view_was_first_shown_in_english(qtbot, view, database) -> None:
+    """The panel's fixed words are translated when shown, not when the module was first imported."""
+    view.select_region("dermis")
+    assert "reaches it" in view.panel.toPlainText()
+    from dermacounsel.ui import language
+
+    language.install_translators("ja")
+    try:
+        japanese = ExplorerView(Catalogue(database, "ja"))
+        qtbot.addWidget(japanese)
+        japanese.select_region("dermis")
+        text = japanese.panel.toPlainText()
+        assert "含まれるもの： 乳頭層、網状層、線維芽細胞" in text
+        assert (
+            "ダーマペン 届く" in text and "ヴァイタルインジェクター 中ほどまで届く" in text and "reaches it" not in text
+        )
+    finally:
+        language.install_translators("en")

@@ -81,3 +81,23 @@ def test_procedure_names_wrap_in_the_header_instead_of_being_cut(qtbot, show, da
             assert header.height() >= header.wrapped_height(section), title
     finally:
         app.setStyleSheet(base)
+
+
+def test_the_working_range_reads_in_japanese(qtbot, database: CatalogueDatabase) -> None:
+    from dermacounsel.ui import language
+    from dermacounsel.ui.app import make_application
+
+    make_application()
+    language.install_translators("ja")
+    try:
+        view = ProceduresView(Catalogue(database, "ja"))
+        qtbot.addWidget(view)
+        view.show()
+        assert grid(view)["作用範囲"] == [
+            "表皮、真皮と皮下組織の上部",
+            "表皮と真皮の中ほど",
+            "真皮と皮下組織の中ほど",
+            "全身（全身性）",
+        ]
+    finally:
+        language.install_translators("en")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dermacounsel.domain.anatomy import Band
 from dermacounsel.domain.explorer import RegionReport
@@ -17,13 +17,12 @@ from dermacounsel.ui.plain_text import glossed_html
 
 LINK_SCHEME = "dermacounsel"
 
-EXTENT_WORDS = {
-    "whole": QCoreApplication.translate("explorer", "reaches it"),
-    "upper": QCoreApplication.translate("explorer", "reaches its top part (and everything above)"),
-    "central": QCoreApplication.translate("explorer", "reaches it down to its middle (and everything above)"),
-    "systemic": QCoreApplication.translate(
-        "explorer", "acts through the whole body; the article names it for exosomes only"
-    ),
+# Marked here, translated where they are shown: the module is imported once, and the language can change.
+EXTENT_WORDS: dict[str, str] = {
+    "whole": QT_TRANSLATE_NOOP("explorer", "reaches it"),
+    "upper": QT_TRANSLATE_NOOP("explorer", "reaches its top part (and everything above)"),
+    "central": QT_TRANSLATE_NOOP("explorer", "reaches it down to its middle (and everything above)"),
+    "systemic": QT_TRANSLATE_NOOP("explorer", "acts through the whole body; the article names it for exosomes only"),
 }
 
 STYLE = """
@@ -39,7 +38,7 @@ span.term { text-decoration: underline; color: #1f5f70; }
 """
 
 
-PRODUCTS_MATCHED = QCoreApplication.translate(
+PRODUCTS_MATCHED: str = QT_TRANSLATE_NOOP(
     "explorer",
     "Products are matched by the components the article lists for them (main components, often ending in "
     "“etc.”); the article names no product for a region.",
@@ -84,6 +83,7 @@ def region_html(
 
 def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, glosses: Sequence[Gloss]) -> str:
     region, layer = report.region, report.layer
+    separator = QCoreApplication.translate("explorer", ", ")  # 、 in Japanese
     parts = [f"<h2>{escape(region.name)}</h2>"]
     if region is not layer:
         layer_link = link("explorer/region/" + layer.key, layer.name.lower())
@@ -108,9 +108,11 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
             + "</p>"
         )
     if report.structures:
-        names = ", ".join(link("explorer/region/" + s.key, s.name) for s in report.structures)
-        contains_text = QCoreApplication.translate("explorer", "Contains")
-        parts.append(f"<p><b>{escape(contains_text)}:</b> {names}</p>")
+        names = separator.join(link("explorer/region/" + s.key, s.name) for s in report.structures)
+        contains_text = QCoreApplication.translate("explorer", "{label}:").format(
+            label=QCoreApplication.translate("explorer", "Contains")
+        )
+        parts.append(f"<p><b>{escape(contains_text)}</b> {names}</p>")
 
     growth_factors_acting_text = QCoreApplication.translate("explorer", "Growth factors acting here")
     parts.append(f"<h3>{escape(growth_factors_acting_text)}</h3>")
@@ -159,7 +161,7 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
         functional_ingredients_text = QCoreApplication.translate("explorer", "Functional ingredients")
         parts.append(f"<h3>{escape(functional_ingredients_text)}</h3><ul>")
         for group in report.functional:
-            members = ", ".join(group.members)
+            members = separator.join(group.members)
             parts.append(
                 f"<li>{link('ingredients/functional/' + group.key, group.name)}: {escape(members)}<br>"
                 f'<span class="small">{escape(group.basis)}</span>{inferred_mark(group.inferred)}</li>'
@@ -171,7 +173,7 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
     if report.products:
         parts.append("<ul>")
         for product in report.products:
-            parts.append(f"<li><b>{escape(product.name)}</b>: {escape(', '.join(product.via))}")
+            parts.append(f"<li><b>{escape(product.name)}</b>: {escape(separator.join(product.via))}")
             for caution in product.cautions:
                 parts.append(f'<p class="caution">⚠ {escape(caution)}</p>')
             parts.append("</li>")
@@ -184,16 +186,17 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
     else:
         no_product_lists_text = QCoreApplication.translate("explorer", "No product lists a component acting here.")
         parts.append(f'<p class="small">{escape(no_product_lists_text)}</p>')
-    parts.append(f'<p class="small">{escape(PRODUCTS_MATCHED)}</p>')
+    products_matched_text = QCoreApplication.translate("explorer", PRODUCTS_MATCHED)
+    parts.append(f'<p class="small">{escape(products_matched_text)}</p>')
 
     procedures_that_reach_text = QCoreApplication.translate("explorer", "Procedures that reach this depth")
     parts.append(f"<h3>{escape(procedures_that_reach_text)}</h3>")
     if report.procedures:
         parts.append("<ul>")
         for procedure in report.procedures:
+            extent_text = QCoreApplication.translate("explorer", EXTENT_WORDS[procedure.extent])
             parts.append(
-                f"<li>{link('procedures/procedure/' + procedure.key, procedure.name)} "
-                f"{escape(EXTENT_WORDS[procedure.extent])}</li>"
+                f"<li>{link('procedures/procedure/' + procedure.key, procedure.name)} {escape(extent_text)}</li>"
             )
         parts.append("</ul>")
     if not any(p.extent != "systemic" for p in report.procedures):
