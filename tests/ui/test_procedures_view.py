@@ -81,3 +81,13 @@ def test_procedure_names_wrap_in_the_header_instead_of_being_cut(qtbot, show, da
             assert header.height() >= header.wrapped_height(section), title
     finally:
         app.setStyleSheet(base)
+
+
+def test_the_working_range_reads_in_the_catalogues_language(qtbot, show, database: CatalogueDatabase) -> None:
+    """A Japanese screen once read 'The 表皮, the 真皮 and the top of the 皮下組織': English glue around
+    Japanese layer names. The range is phrased in Japanese from domain/phrasing.py."""
+    view = show(ProceduresView(Catalogue(database, language="ja")))
+    needles = grid(view)["Working range"][:3]
+    assert needles == ["表皮、真皮と皮下組織の上部", "表皮と真皮の中ほど", "真皮と皮下組織の中ほど"]
+    for text in needles:
+        assert not any(word in text for word in ("The", "the", "and", "down to", "top of")), text

@@ -267,7 +267,7 @@ class ExplorerView(QWidget):
                 text += f' <span style="color:#9b1c1c; font-weight:bold;">⚠ {escape(caution)}</span>'
             return text
         return self.tr("<b>{name}</b> reaches {layers}, with no gap: a needle passes every layer above.").format(
-            name=escape(card.name), layers=escape(reach_phrase(card))
+            name=escape(card.name), layers=escape(reach_phrase(card, self.catalogue.language))
         )
 
     def _scale_note(self) -> str:
