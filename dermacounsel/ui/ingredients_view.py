@@ -90,6 +90,10 @@ class IngredientsView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ingredientTabs")
+        # every tab's name whole: the splitter gives the tabs their full width and narrows the details
+        # instead (presentation's larger type once hid "Exosomes" behind scroll arrows at 1366x768)
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self._tables: list[tuple[str, QTableView, QSortFilterProxyModel, Callable[[Any], str]]] = []
 
         def names(kind: str) -> Callable[[Any], str]:
