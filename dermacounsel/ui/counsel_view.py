@@ -327,9 +327,9 @@ class CounselView(QWidget):
             self.result = None
             self.notes.setText("")
             self.rule.setText("")
-            for panel in self.panels.values():
-                add_the_patient_text = self.tr("Add the patient’s concerns on the left to see what acts on them.")
-                panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
+            add_the_patient_text = self.tr("Add the patient's concerns on the left to see what acts on them.")
+            for number, panel in enumerate(self.panels.values()):  # said once, not in each of the four
+                panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>" if number == 0 else "")
             return
         self.result = self.catalogue.recommendations(chosen, ClinicSettings.load().preferred_order)
         self.plan.set_options(self.result.products, self.result.procedures)

@@ -625,8 +625,8 @@ Log folder: {log}</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
-        <source>Add the patient’s concerns on the left to see what acts on them.</source>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="330"/>
+        <source>Add the patient&apos;s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>

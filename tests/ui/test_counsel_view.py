@@ -29,7 +29,9 @@ def concern_rows(view: CounselView):
 
 
 def test_picking_and_ordering_concerns_reranks(qtbot, view) -> None:
-    assert view.result is None and "Add the patient" in view.panels["products"].toPlainText()
+    assert view.result is None and "Add the patient's concerns" in view.panels["products"].toPlainText()
+    # said once, not the same sentence in four empty boxes
+    assert sum("Add the patient" in panel.toPlainText() for panel in view.panels.values()) == 1
     hair = next(item for item in concern_rows(view) if item.text() == "Thinning hair")
     view.available.setCurrentItem(hair)
     qtbot.keyClick(view.available, Qt.Key.Key_Return)
