@@ -4,6 +4,7 @@ off the GUI thread with progress, and a Backups dialog."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -220,6 +221,18 @@ class ConfirmRestore:
         return answer == QMessageBox.StandardButton.Yes
 
 
+def taken_when(moment: datetime, language: str | None = None) -> str:
+    """When a backup was taken, as the interface's language writes it: 2026年12月2日 14:05, or
+    2 December 2026, 14:05 (English month names whatever the system's locale; a Japanese screen once
+    read "02 Dec 2026")."""
+    from dermacounsel.reports.common import printed_date
+    from dermacounsel.ui.language import current_language
+
+    language = language or current_language()
+    day = printed_date(moment.date(), language)
+    return f"{day} {moment:%H:%M}" if language == "ja" else f"{day}, {moment:%H:%M}"
+
+
 class BackupsDialog(QDialog):
     """The verified backups of the catalogue, newest first, with Back up now and Restore."""
 
@@ -242,6 +255,15 @@ class BackupsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.status = plain_label()  # it quotes paths and error messages
         self.status.setWordWrap(True)
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "catalogue_files",
+                "No backups yet. One is made before every import, restore and upgrade, after a session with "
+                "changes, and when you press Back up now.",
+            )
+        )
+        self.empty.setObjectName("footnote")
+        self.empty.setWordWrap(True)
         back_up = QPushButton(QCoreApplication.translate("catalogue_files", "Back up now"))
         self.restore_button = QPushButton(QCoreApplication.translate("catalogue_files", "Restore…"))
         back_up.clicked.connect(self.back_up)
@@ -266,6 +288,7 @@ class BackupsDialog(QDialog):
         kept.setWordWrap(True)
         layout.addWidget(kept)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addWidget(self.status)
         layout.addLayout(row)
         self.resize(620, 420)
@@ -284,12 +307,13 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
             cells = (
-                backup.taken_at.strftime("%d %b %Y, %H:%M"),
+                taken_when(backup.taken_at),
                 QCoreApplication.translate("catalogue_files", self.WHY.get(backup.reason, backup.reason)),
                 f"{backup.size / 1024:.0f} KB",
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.empty.setVisible(not self.backups)  # an empty table says why it is empty
         if self.backups:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.backups) and not self.catalogue.read_only)
@@ -310,7 +334,7 @@ class BackupsDialog(QDialog):
         if row < 0 or row >= len(self.backups):
             return
         backup = self.backups[row]
-        if not ConfirmRestore.ask(self, backup.taken_at.strftime("%d %B %Y, %H:%M")):
+        if not ConfirmRestore.ask(self, taken_when(backup.taken_at)):
             return
         try:
             self.catalogue.restore(backup.path)
@@ -320,7 +344,7 @@ class BackupsDialog(QDialog):
         self.restored()
         self.status.setText(
             QCoreApplication.translate("catalogue_files", "Restored the backup from {when}.").format(
-                when=backup.taken_at.strftime("%d %B %Y, %H:%M")
+                when=taken_when(backup.taken_at)
             )
         )
         self.reload()

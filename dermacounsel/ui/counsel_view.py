@@ -7,8 +7,8 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import quote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -50,6 +53,29 @@ SECTIONS = (
     ("procedures", QT_TRANSLATE_NOOP("CounselView", "Procedures")),
     ("ingredients", QT_TRANSLATE_NOOP("CounselView", "Functional ingredients")),
 )
+
+
+class WrappedItemDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped name. Qt wraps a row's text for its height in the full row width, but
+    paints it beside the tick box and inside the style sheet's padding, so a name that just fitted the
+    first was cut short in the second ("Dullness and pigment …" at 1366×768)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        widget = shown.widget
+        if widget is None or not shown.text:
+            return hint
+        style = widget.style()
+        shown.rect = QRect(option.rect.x(), option.rect.y(), option.rect.width(), hint.height())
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, shown, widget) + 1
+        width = max(1, room.width() - 2 * margin)
+        needed = QFontMetrics(shown.font).boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), shown.text
+        )
+        return QSize(hint.width(), max(hint.height(), hint.height() - room.height() + needed.height()))
 
 
 class GrowingBrowser(QTextBrowser):
@@ -119,6 +145,7 @@ class CounselView(QWidget):
         self.available.setAccessibleName(self.tr("Concerns to add"))
         for listing in (self.chosen, self.available):
             listing.setWordWrap(True)
+            listing.setItemDelegate(WrappedItemDelegate(listing))
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.up, self.down, self.remove = QPushButton("▲"), QPushButton("▼"), QPushButton("✕")
         for button, tip in (
@@ -300,9 +327,9 @@ class CounselView(QWidget):
             self.result = None
             self.notes.setText("")
             self.rule.setText("")
-            for panel in self.panels.values():
-                add_the_patient_text = self.tr("Add the patient’s concerns on the left to see what acts on them.")
-                panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>")
+            add_the_patient_text = self.tr("Add the patient's concerns on the left to see what acts on them.")
+            for number, panel in enumerate(self.panels.values()):  # said once, not in each of the four
+                panel.setHtml(f"<p>{escape(add_the_patient_text)}</p>" if number == 0 else "")
             return
         self.result = self.catalogue.recommendations(chosen, ClinicSettings.load().preferred_order)
         self.plan.set_options(self.result.products, self.result.procedures)

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -90,6 +91,7 @@ class IngredientsView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("ingredientTabs")
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self._tables: list[tuple[str, QTableView, QSortFilterProxyModel, Callable[[Any], str]]] = []
 
         def names(kind: str) -> Callable[[Any], str]:
@@ -145,7 +147,8 @@ class IngredientsView(QWidget):
             "p.source { color: #4b5d68; font-size: small; } p.inferred { color: #7a4b00; }"
             " td.symbol { font-size: large; color: #1f4e5c; } td.meaning { color: #4b5d68; }"
         )
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.details.setMinimumWidth(self.DETAILS_MINIMUM)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
@@ -170,6 +173,31 @@ class IngredientsView(QWidget):
         self._tab_changed(0)
 
     # --- tables -------------------------------------------------------------------------------------
+
+    #: the details panel is never squeezed below this to make room for the tabs
+    DETAILS_MINIMUM = 260
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_tabs)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self._fit_tabs)  # presentation's type: wider tab names
+
+    def _fit_tabs(self) -> None:
+        """Every tab named whole when the window has room: the tabs take what their names need from the
+        details panel (presentation's larger type once hid "Exosomes" behind scroll arrows at 1366x768);
+        only a window too narrow for both scrolls the tab bar."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sum(sizes) <= 0:
+            return
+        needed = self.tabs.tabBar().sizeHint().width() + 8
+        room = sum(sizes) - self.DETAILS_MINIMUM
+        if sizes[0] < needed:
+            left = min(needed, max(sizes[0], room))
+            self.splitter.setSizes([left, sum(sizes) - left])
 
     def _add_table(
         self, label: str, columns: Sequence[Column[Any]], rows: Sequence[Any], html: Callable[[Any], str]

@@ -75,9 +75,8 @@ class ProceduresView(QWidget):
         def working_range(card: r.ProcedureCard) -> str:
             if card.systemic:
                 return self.tr("Whole body (systemic)")
-            text = reach_phrase(
-                card, self.catalogue.language
-            )  # one continuous range, as a needle goes: never with gaps
+            # one continuous range, as a needle goes (never with gaps), phrased in the catalogue's language
+            text = reach_phrase(card, self.catalogue.language)
             return text[:1].upper() + text[1:]
 
         def needle_depth(card: r.ProcedureCard) -> str:

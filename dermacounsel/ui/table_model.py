@@ -107,6 +107,16 @@ class FilterBox(QLineEdit):
         self.setObjectName("filterBox")
         self.setMinimumWidth(320)
 
+    #: the style sheet's padding and border, the clear button and a little air beside the placeholder
+    CHROME = 2 * 10 + 2 * 2 + 24 + 8
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for the whole placeholder in the type shown: presentation's larger type once cut
+        the Ingredients' "Filter ingredients, effects, c…"."""
+        hint = super().sizeHint()
+        room = self.fontMetrics().horizontalAdvance(self.placeholderText()) + self.CHROME
+        return QSize(max(hint.width(), room), hint.height())
+
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()

@@ -629,169 +629,169 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="53"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="54"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="129"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="130"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="107"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="133"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="141"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="164"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="145"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="152"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="153"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="154"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="143"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="170"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="330"/>
+        <source>Add the patient&apos;s concerns on the left to see what acts on them.</source>
+        <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="358"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="385"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="412"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="164"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="191"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="166"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="193"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="304"/>
-        <source>Add the patient’s concerns on the left to see what acts on them.</source>
-        <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="314"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="342"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="343"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="333"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="360"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="339"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="366"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="367"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="413"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="346"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="350"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="377"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="352"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="400"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="405"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="422"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="417"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="444"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="425"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="436"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="463"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -1241,145 +1241,146 @@ guide targets {target}</source>
 <context>
     <name>IngredientsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="78"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="79"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="78"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="79"/>
         <source>Filter ingredients, effects, cells…</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="105"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="314"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="110"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="112"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="115"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="119"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="118"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="329"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="126"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="127"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="132"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="134"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="133"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="386"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="141"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="143"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="223"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="251"/>
         <source>Inferred from the article&apos;s text.</source>
+        <extracomment>the details panel is never squeezed below this to make room for the tabs</extracomment>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="240"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="268"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="283"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="311"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="285"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="313"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="326"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="306"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="334"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="309"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="337"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="314"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="342"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="345"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="321"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="349"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="324"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="352"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="328"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="356"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="357"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="385"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -1796,75 +1797,75 @@ guide targets {target}</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="87"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="86"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="96"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="95"/>
         <source>{description}
 (not from the article: {source})</source>
         <translation>{description}
 （記事からではありません：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="148"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="147"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="112"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="111"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="112"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="111"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="116"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="125"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -2330,55 +2331,55 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>catalogue_files</name>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="46"/>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="76"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="47"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="77"/>
         <source>Import catalogue</source>
         <extracomment>entries named per line (added, changed, removed) before an import; the rest are counted</extracomment>
         <translation>カタログを読み込む</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="48"/>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="58"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="49"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="59"/>
         <source>Catalogue (*.json)</source>
         <translation>カタログ（*.json）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="56"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="57"/>
         <source>Export catalogue</source>
         <translation>カタログを書き出す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="78"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="79"/>
         <source>Merge: add new entries and update those with the same name</source>
         <translation>統合：新しい項目を追加し、同じ名前の項目を更新する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="81"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="82"/>
         <source>Replace the whole catalogue with the file</source>
         <translation>カタログ全体をこのファイルで置き換える</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="97"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="98"/>
         <source>A backup of the current catalogue is made first; nothing is written if the file has a problem.</source>
         <translation>先に現在のカタログのバックアップを作成します。ファイルに問題がある場合は何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="106"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="107"/>
         <source>Import</source>
         <translation>読み込む</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="143"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="144"/>
         <source>Import refused</source>
         <translation>読み込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="145"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="146"/>
         <source>Import failed</source>
         <translation>読み込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="151"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="152"/>
         <source>Nothing was changed.
 
 {error}</source>
@@ -2387,142 +2388,147 @@ What was saved before it is kept; the details are in the log.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="164"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="165"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="171"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="172"/>
         <source>Importing {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="177"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="178"/>
         <source>Checking {name}…</source>
         <translation>{name} を確認中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="190"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="191"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="196"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="197"/>
         <source>Exporting the catalogue…</source>
         <translation>カタログを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="200"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="201"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="212"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="213"/>
         <source>Restore backup?</source>
         <translation>バックアップから復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="213"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="214"/>
         <source>Replace the catalogue with the backup from {when}? The current catalogue is backed up first.</source>
         <translation>カタログを {when} のバックアップで置き換えますか？ 現在のカタログは先にバックアップされます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="230"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="243"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="234"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="247"/>
         <source>Taken</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="235"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="248"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="236"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="249"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="245"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="259"/>
+        <source>No backups yet. One is made before every import, restore and upgrade, after a session with changes, and when you press Back up now.</source>
+        <translation>まだバックアップはありません。読み込み・復元・アップグレードの前、変更のあった作業の後、そして「今すぐバックアップ」を押したときに作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="267"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="246"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="268"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="251"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="273"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="260"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="282"/>
         <source>Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 months. So a day&apos;s older backups beyond the last three are deleted as new ones are made.</source>
         <translation>保存されるもの：直近3件のバックアップと、過去12日・10週・9か月それぞれの最新のもの。そのため、同じ日の4件目より古いバックアップは新しいものを作るたびに削除されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="275"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="298"/>
         <source>Backed up by hand</source>
         <translation>手動でバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="276"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="299"/>
         <source>Before an import</source>
         <translation>読み込みの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="277"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="300"/>
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="278"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="301"/>
         <source>Before an upgrade</source>
         <translation>アップグレードの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="279"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="302"/>
         <source>After a session with changes</source>
         <translation>変更のあった作業の後</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="304"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="328"/>
         <source>Backed up to {path}</source>
         <translation>{path} にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="322"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="346"/>
         <source>Restored the backup from {when}.</source>
         <translation>{when} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="340"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="364"/>
         <source>The catalogue is damaged</source>
         <translation>カタログが壊れています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="342"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="366"/>
         <source>The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has been moved aside to {moved}.</source>
         <translation>カタログファイル {path} が壊れているため、そのままでは開けません。ファイルは {moved} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="351"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="375"/>
         <source>Restore the backup from {when}</source>
         <translation>{when} のバックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="357"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="381"/>
         <source>Start a fresh catalogue</source>
         <translation>新しいカタログで始める</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="360"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="384"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

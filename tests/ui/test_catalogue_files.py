@@ -83,9 +83,14 @@ def test_backups_dialog_backs_up_and_restores(qtbot, database, monkeypatch) -> N
     window = window_for(qtbot, database)
     dialog = BackupsDialog(window, window.catalogue, window.reload_catalogue)
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.table.rowCount() == 0
+    assert dialog.empty.isVisible() and "No backups yet" in dialog.empty.text()  # not a blank table
     dialog.back_up()
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "Backed up by hand"
+    assert not dialog.empty.isVisible()
+    taken = list_backups(database.path)[0].taken_at
+    assert dialog.table.item(0, 0).text() == f"{taken.day} {taken:%B %Y, %H:%M}"  # 2 December 2026, 14:05
     from dermacounsel.storage.editing import CatalogueEditor
 
     CatalogueEditor(database).delete("ingredient", "kojic-acid")
@@ -97,6 +102,17 @@ def test_backups_dialog_backs_up_and_restores(qtbot, database, monkeypatch) -> N
     assert "kojic-acid" in keys
     assert "before-restore" in [b.reason for b in list_backups(database.path)]
     window.catalogue.close()  # restoring opened the file anew; the `database` fixture closes only the first
+
+
+def test_a_backup_is_dated_in_the_interfaces_language() -> None:
+    """A Japanese screen once read '02 Dec 2026, 14:05'."""
+    from datetime import datetime
+
+    from dermacounsel.ui.catalogue_files import taken_when
+
+    moment = datetime(2026, 12, 2, 14, 5)
+    assert taken_when(moment, "ja") == "2026年12月2日 14:05"
+    assert taken_when(moment, "en") == "2 December 2026, 14:05"
 
 
 def test_a_session_with_changes_ends_with_a_backup(qtbot, database) -> None:

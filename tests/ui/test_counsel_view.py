@@ -29,7 +29,9 @@ def concern_rows(view: CounselView):
 
 
 def test_picking_and_ordering_concerns_reranks(qtbot, view) -> None:
-    assert view.result is None and "Add the patient" in view.panels["products"].toPlainText()
+    assert view.result is None and "Add the patient's concerns" in view.panels["products"].toPlainText()
+    # said once, not the same sentence in four empty boxes
+    assert sum("Add the patient" in panel.toPlainText() for panel in view.panels.values()) == 1
     hair = next(item for item in concern_rows(view) if item.text() == "Thinning hair")
     view.available.setCurrentItem(hair)
     qtbot.keyClick(view.available, Qt.Key.Key_Return)
@@ -357,3 +359,28 @@ def test_each_technical_term_explains_itself_on_hover(qtbot, view) -> None:
     assert hover_tip(qtbot, procedures, "downtime").startswith("Downtime: the days after a treatment")
     assert procedures.toolTip() == ""
     assert hover_tip(qtbot, procedures, "Dermapen") == ""  # not a glossary term
+
+
+@pytest.mark.parametrize("size", [(1146, 680), (1060, 640)])
+def test_every_concern_name_is_shown_whole_beside_its_tick_box(qtbot, show, database, size) -> None:
+    """'Dullness and pigment …' at 1366×768: a name that fitted the full row width was given one line,
+    then painted beside the tick box, in less room, and cut. Each row is as tall as its wrapped name."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    view = show(CounselView(Catalogue(database)), *size)
+    view.set_concerns(["deep-wrinkles", "dullness-spots"])
+    qtbot.wait(50)
+    for listing in (view.available, view.chosen):
+        metrics = listing.fontMetrics()
+        for row in range(listing.count()):
+            index = listing.model().index(row, 0)
+            option = QStyleOptionViewItem()
+            option.initFrom(listing.viewport())
+            listing.itemDelegate().initStyleOption(option, index)
+            option.rect, option.widget, option.font = listing.visualRect(index), listing, listing.font()
+            room = listing.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, listing)
+            margin = listing.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, listing) + 1
+            wrapped = QRect(0, 0, room.width() - 2 * margin, 100_000)
+            needed = metrics.boundingRect(wrapped, int(Qt.TextFlag.TextWordWrap), option.text).height()
+            assert needed <= room.height(), f"{option.text!r} needs {needed} px, has {room.height()}"

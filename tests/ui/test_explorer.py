@@ -190,6 +190,16 @@ def test_needle_procedures_are_drawn_and_said_as_one_continuous_range(qtbot, vie
         assert top <= papillary <= bottom
 
 
+def test_the_reach_sentence_names_the_layers_in_the_catalogues_language(qtbot, show, database) -> None:
+    """On a Japanese screen the reach is said in Japanese ('表皮と真皮の中ほど'), not as 'the 表皮 and the
+    真皮 down to its middle'."""
+    view = show(ExplorerView(Catalogue(database, language="ja")), 1280, 800)
+    view.set_procedure("vital-injector")
+    text = view.reach_label.text()
+    assert "表皮と真皮の中ほど" in text
+    assert "the 表皮" not in text and "down to its middle" not in text
+
+
 def test_depth_slider_runs_from_0_2_to_3_0_mm_in_tenths(qtbot, view) -> None:
     view.set_procedure("dermapen")
     slider = view.depth_slider

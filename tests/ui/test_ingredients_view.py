@@ -98,3 +98,13 @@ def test_the_filter_finds_an_entry_by_its_name_in_either_language(qtbot, show, d
     english = show(IngredientsView(Catalogue(database)))
     english.filter_box.setText("ヒアルロン")  # and in Japanese on an English one
     assert visible_column(english) == ["Hyaluronic acid"]
+
+
+def test_a_narrow_window_keeps_the_details_readable(qtbot, show, database) -> None:
+    """The tabs take the width their names need only from room the details can spare: in a narrow window
+    the details keep a readable column (the tab bar scrolls) instead of one letter per line."""
+    view = show(IngredientsView(Catalogue(database)), 760, 700)
+    qtbot.wait(50)
+    assert view.details.width() >= view.DETAILS_MINIMUM
+    view.resize(1146, 700)
+    qtbot.waitUntil(lambda: all(view.tabs.tabBar().tabRect(i).right() < view.tabs.tabBar().width() for i in range(4)))

@@ -200,3 +200,25 @@ def test_patient_screens_show_provenance_as_a_badge_not_a_paragraph(qtbot, datab
 
     href = badge_html("Smart Skin Clinic: an article; read from notes (a/b).").split('href="')[1].split('"')[0]
     assert source_of(QUrl(href)) == "Smart Skin Clinic: an article; read from notes (a/b)."
+
+
+def test_ingredients_tabs_and_filter_hint_are_whole_in_presentation(qtbot, database: CatalogueDatabase) -> None:
+    """At 1366x768 in presentation type the tab bar once scrolled ("Exoso…" behind arrows) and the filter
+    box cut its hint ("Filter ingredients, effects, c…")."""
+    window = open_window(qtbot, database)
+    window.set_presentation(True)
+    window.resize(1366, 768)
+    try:
+        window.show_view("ingredients")
+        view = window.view("ingredients")
+        qtbot.wait(30)
+        bar = view.tabs.tabBar()
+        for index in range(bar.count()):
+            tab = bar.tabRect(index)
+            assert 0 <= tab.left() and tab.right() < bar.width(), bar.tabText(index)
+            assert bar.fontMetrics().horizontalAdvance(bar.tabText(index)) < tab.width(), bar.tabText(index)
+        box = view.filter_box
+        hint = box.fontMetrics().horizontalAdvance(box.placeholderText())
+        assert hint <= box.width() - 2 * 10 - 24, (hint, box.width())
+    finally:
+        window.set_presentation(False)
