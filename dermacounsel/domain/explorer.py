@@ -31,14 +31,15 @@ from dermacounsel.domain.records import (
 SHOWN_RATINGS = 2
 
 #: The clinics' dermapen depth guides (source "depth-guides", recorded in DECODING.md): a setting and the
-#: layer it targets. A setting between two points lies between their targets.
+#: layer it targets (a phrasing key, in words in domain/phrasing.py). A setting between two points lies
+#: between their targets.
 DEPTH_GUIDE: tuple[tuple[float, float, str], ...] = (
-    (0.0, 0.3, "the stratum corneum"),
-    (0.3, 0.8, "the middle of the epidermis"),
-    (0.8, 1.0, "the lower epidermis, toward the basal layer"),
-    (1.0, 1.6, "the basal layer, at the border of the epidermis and the dermis"),
-    (1.6, 2.0, "from the basal layer toward the dermis"),
-    (2.0, 99.0, "the dermis"),
+    (0.0, 0.3, "depth_stratum_corneum"),
+    (0.3, 0.8, "depth_mid_epidermis"),
+    (0.8, 1.0, "depth_lower_epidermis"),
+    (1.0, 1.6, "depth_basal_layer"),
+    (1.6, 2.0, "depth_toward_dermis"),
+    (2.0, 99.0, "depth_dermis"),
 )
 
 
@@ -71,13 +72,19 @@ class ExplorerCatalogue:
 
 @dataclass(frozen=True)
 class ActingFactor:
-    """A growth factor acting at a region, with the ratings to show beside it and why it is listed."""
+    """A growth factor acting at a region, with the ratings to show beside it and why it is listed.
+
+    Attributes:
+        reason: the catalogue's basis for placing it here ("" when it is listed for its rating).
+        rated_on: the region's effect it is rated on (its name), when that is why it is listed.
+    """
 
     key: str
     name: str
     ratings: tuple[Rating, ...]
     reason: str
     inferred: bool
+    rated_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,9 +187,10 @@ def growth_factors_at(catalogue: ExplorerCatalogue, region: LayerInfo) -> list[A
         link = _link_at(factor.layers, scope)
         on_effect = next((r for r in factor.ratings if r.effect_key == region.effect_key), None)
         if on_effect is not None and on_effect.level > 0:
-            reason = f"rated on {on_effect.effect.lower()}"
             shown = strongest(factor.ratings, region.effect_key, region=region, effect_regions=catalogue.effect_regions)
-            acting.append(ActingFactor(factor.key, factor.name, shown, reason, bool(factor.inference_note)))
+            acting.append(
+                ActingFactor(factor.key, factor.name, shown, "", bool(factor.inference_note), rated_on=on_effect.effect)
+            )
         elif link is not None:
             inferred = link.inferred or bool(factor.inference_note)
             shown = strongest(factor.ratings, region=region, effect_regions=catalogue.effect_regions)
@@ -326,7 +334,7 @@ class DepthReading:
     """What a dermapen setting means: the layer the clinic's depth guide targets, and cautions.
 
     Attributes:
-        target: the guide's target layer, in words.
+        target: the guide's target layer, in words (in the language asked for).
         cautions: where the setting is longer than the thinnest measured facial skin or skin and fat.
     """
 
@@ -335,21 +343,17 @@ class DepthReading:
     cautions: tuple[str, ...]
 
 
-def read_depth(setting_mm: float, layers: Sequence[LayerInfo]) -> DepthReading:
+def read_depth(setting_mm: float, layers: Sequence[LayerInfo], language: str = "en") -> DepthReading:
     """The depth guide's target for a needle setting, and the cautions a doctor would want: where the
-    setting exceeds the skin (epidermis and dermis) or the skin and fat where they are thinnest."""
-    target = next(text for low, high, text in DEPTH_GUIDE if low <= setting_mm + 1e-9 < high)
+    setting exceeds the skin (epidermis and dermis) or the skin and fat where they are thinnest; in
+    `language`."""
+    say = Phrasing(language)
+    target = say.say(next(key for low, high, key in DEPTH_GUIDE if low <= setting_mm + 1e-9 < high))
     cautions = []
     fat = boundary_range(layers, "subcutaneous") if any(x.key == "subcutaneous" for x in layers) else None
     muscle = boundary_range(layers, "muscle") if any(x.key == "muscle" for x in layers) else None
     if muscle is not None and setting_mm > muscle[0] + 1e-9:
-        cautions.append(
-            f"This setting is longer than the skin and fat together where they are thinnest (about {muscle[0]:.1f} "
-            "mm at the forehead, by the measured ranges): take care at thin-skinned sites."
-        )
+        cautions.append(say.say("depth_past_fat", mm=muscle[0]))
     elif fat is not None and setting_mm > fat[0] + 1e-9:
-        cautions.append(
-            f"This setting is longer than the thinnest facial skin (the dermis ends about {fat[0]:.1f} mm deep at "
-            "the eyelid): take care at thin-skinned sites."
-        )
+        cautions.append(say.say("depth_past_skin", mm=fat[0]))
     return DepthReading(setting_mm, target, tuple(cautions))

@@ -654,7 +654,7 @@ def raw_problems(raw: object) -> Iterator[tuple[str, str]]:
 
 def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> CatalogueDocument:
     """Parse and check catalogue bytes; raise CatalogueFileError naming the first problem's place."""
-    progress(0.0, "Reading the file…")
+    progress(0.0, "progress_reading_file")
     if len(data) > MAX_FILE_BYTES:
         raise CatalogueFileError(file, None, _too_large(len(data)))
     if data.startswith(b"SQLite format 3\x00"):
@@ -698,19 +698,19 @@ def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> Cata
         )
     for place, problem in raw_problems(raw):
         raise CatalogueFileError(file, place, problem)
-    progress(0.05, f"Checking its {sum(len(v) for v in raw.values() if isinstance(v, list)):,} entries…")
+    progress(0.05, "progress_checking_entries", count=sum(len(v) for v in raw.values() if isinstance(v, list)))
     try:
         document = CatalogueDocument.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
         message = str(first["msg"]).removeprefix("Value error, ")
         raise CatalogueFileError(file, _place(tuple(first["loc"])), message) from None
-    progress(0.65, "Checking what refers to what…")
+    progress(0.65, "progress_checking_references")
     problems = list(reference_problems(document))
     if problems:
         place, message = problems[0]
         raise CatalogueFileError(file, place, message)
-    progress(1.0, "The file is a valid catalogue.")
+    progress(1.0, "progress_file_valid")
     return document
 
 

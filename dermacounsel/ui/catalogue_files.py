@@ -154,7 +154,10 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
 
     def confirm(plan: ImportPlan) -> None:
         replace = ImportConfirmation.ask(
-            path, plan.outcome(False)[1].lines(NAMES_SHOWN), plan.replaced.lines(NAMES_SHOWN), window
+            path,
+            plan.outcome(False)[1].lines(NAMES_SHOWN, catalogue.language),
+            plan.replaced.lines(NAMES_SHOWN, catalogue.language),
+            window,
         )
         if replace is None:
             return
@@ -162,7 +165,7 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
         def done(report: Any) -> None:
             changed(
                 QCoreApplication.translate("catalogue_files", "Imported {path}: {summary}").format(
-                    path=path.name, summary=report.summary()
+                    path=path.name, summary=report.summary(catalogue.language)
                 )
             )
 

@@ -75,7 +75,9 @@ class ProceduresView(QWidget):
         def working_range(card: r.ProcedureCard) -> str:
             if card.systemic:
                 return self.tr("Whole body (systemic)")
-            text = reach_phrase(card)  # one continuous range, as a needle goes: never with gaps
+            text = reach_phrase(
+                card, self.catalogue.language
+            )  # one continuous range, as a needle goes: never with gaps
             return text[:1].upper() + text[1:]
 
         def needle_depth(card: r.ProcedureCard) -> str:

@@ -71,7 +71,7 @@ def test_cancel_stops_the_work_at_its_next_report_and_writes_nothing(qtbot, data
             if "Writing" in doing or "Clearing" in doing:
                 writing.set()
                 assert cancelled.wait(10)
-            progress(done, doing)
+            progress.tell(done, doing)
 
         return import_catalogue(database, clinic, replace=True, progress=Progress(report))
 
@@ -96,8 +96,8 @@ def test_quick_work_leaves_no_progress_window_over_what_comes_next(qtbot) -> Non
     seen: list[bool] = []
 
     def work(progress: Progress) -> str:
-        progress(0.0, "Reading the file…")
-        progress(1.0, "Compared with the catalogue.")
+        progress(0.0, "progress_reading_file")
+        progress(1.0, "progress_compared")
         return "plan"
 
     def report(_plan: object) -> None:  # like ImportConfirmation.ask: a modal dialog read for a while

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dermacounsel.domain.anatomy import Band
 from dermacounsel.domain.explorer import RegionReport
@@ -17,13 +17,12 @@ from dermacounsel.ui.plain_text import glossed_html
 
 LINK_SCHEME = "dermacounsel"
 
-EXTENT_WORDS = {
-    "whole": QCoreApplication.translate("explorer", "reaches it"),
-    "upper": QCoreApplication.translate("explorer", "reaches its top part (and everything above)"),
-    "central": QCoreApplication.translate("explorer", "reaches it down to its middle (and everything above)"),
-    "systemic": QCoreApplication.translate(
-        "explorer", "acts through the whole body; the article names it for exosomes only"
-    ),
+# Marked here for pyside6-lupdate and translated where shown, so that they follow a live language switch.
+EXTENT_WORDS: dict[str, str] = {
+    "whole": QT_TRANSLATE_NOOP("explorer", "reaches it"),
+    "upper": QT_TRANSLATE_NOOP("explorer", "reaches its top part (and everything above)"),
+    "central": QT_TRANSLATE_NOOP("explorer", "reaches it down to its middle (and everything above)"),
+    "systemic": QT_TRANSLATE_NOOP("explorer", "acts through the whole body; the article names it for exosomes only"),
 }
 
 STYLE = """
@@ -39,7 +38,7 @@ span.term { text-decoration: underline; color: #1f5f70; }
 """
 
 
-PRODUCTS_MATCHED = QCoreApplication.translate(
+PRODUCTS_MATCHED: str = QT_TRANSLATE_NOOP(
     "explorer",
     "Products are matched by the components the article lists for them (main components, often ending in "
     "“etc.”); the article names no product for a region.",
@@ -131,7 +130,7 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
             )
             basis = (
                 inferred_mark(factor.inferred)
-                if factor.reason.startswith("rated on ")
+                if factor.rated_on or not factor.reason
                 else f'<br><span class="small">{escape(factor.reason)}</span>{inferred_mark(factor.inferred)}'
             )
             rows.append(
@@ -184,17 +183,16 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
     else:
         no_product_lists_text = QCoreApplication.translate("explorer", "No product lists a component acting here.")
         parts.append(f'<p class="small">{escape(no_product_lists_text)}</p>')
-    parts.append(f'<p class="small">{escape(PRODUCTS_MATCHED)}</p>')
+    products_matched_text = QCoreApplication.translate("explorer", PRODUCTS_MATCHED)
+    parts.append(f'<p class="small">{escape(products_matched_text)}</p>')
 
     procedures_that_reach_text = QCoreApplication.translate("explorer", "Procedures that reach this depth")
     parts.append(f"<h3>{escape(procedures_that_reach_text)}</h3>")
     if report.procedures:
         parts.append("<ul>")
         for procedure in report.procedures:
-            parts.append(
-                f"<li>{link('procedures/procedure/' + procedure.key, procedure.name)} "
-                f"{escape(EXTENT_WORDS[procedure.extent])}</li>"
-            )
+            extent = QCoreApplication.translate("explorer", EXTENT_WORDS[procedure.extent])
+            parts.append(f"<li>{link('procedures/procedure/' + procedure.key, procedure.name)} {escape(extent)}</li>")
         parts.append("</ul>")
     if not any(p.extent != "systemic" for p in report.procedures):
         unreached = QCoreApplication.translate(

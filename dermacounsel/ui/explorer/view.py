@@ -232,7 +232,7 @@ class ExplorerView(QWidget):
     def _update_overlay(self) -> None:
         card = self.procedures.get(self.procedure())
         self.depth_row.setVisible(card is not None and card.needle_depth_mm is not None)
-        target = read_depth(self.depth_mm(), self.content.layers).target
+        target = read_depth(self.depth_mm(), self.content.layers, self.catalogue.language).target
         self.depth_label.setText(
             self.tr("Needle setting: {depth:.1f} mm\nguide targets {target}").format(
                 depth=self.depth_mm(), target=target
@@ -252,7 +252,7 @@ class ExplorerView(QWidget):
                 name=escape(card.name)
             )
         if depth is not None:
-            reading = read_depth(depth, self.content.layers)
+            reading = read_depth(depth, self.content.layers, self.catalogue.language)
             text = self.tr(
                 "<b>{name}</b> set to {depth:.1f} mm: the clinic's depth guide targets {target} at this setting. "
                 "The drawn needle is the setting, not a measured penetration: skin gives under the pen and "
@@ -267,7 +267,7 @@ class ExplorerView(QWidget):
                 text += f' <span style="color:#9b1c1c; font-weight:bold;">⚠ {escape(caution)}</span>'
             return text
         return self.tr("<b>{name}</b> reaches {layers}, with no gap: a needle passes every layer above.").format(
-            name=escape(card.name), layers=escape(reach_phrase(card))
+            name=escape(card.name), layers=escape(reach_phrase(card, self.catalogue.language))
         )
 
     def _scale_note(self) -> str:
