@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from dermacounsel.cli.common import UserError, cannot_write, opened, patient, warn_about_the_logo
-from dermacounsel.cli.messages import translate
+from dermacounsel.cli.messages import QT_TRANSLATE_NOOP, translate
 from dermacounsel.cli.render_commands import chosen_concerns, products_to_compare
 
 
@@ -124,13 +124,14 @@ def preferred_order(args: argparse.Namespace, catalogue: Any) -> list[str]:
     return order
 
 
+#: the sections of the advice, with their titles (translated when printed)
 SECTIONS = (
-    ("growth_factors", "Growth factors"),
-    ("cell_derived", "Exosomes and stem cells"),
-    ("treatments", "Treatments of their own"),
-    ("products", "Products"),
-    ("ingredients", "Functional ingredients"),
-    ("procedures", "Procedures"),
+    ("growth_factors", QT_TRANSLATE_NOOP("cli", "Growth factors")),
+    ("cell_derived", QT_TRANSLATE_NOOP("cli", "Exosomes and stem cells")),
+    ("treatments", QT_TRANSLATE_NOOP("cli", "Treatments of their own")),
+    ("products", QT_TRANSLATE_NOOP("cli", "Products")),
+    ("ingredients", QT_TRANSLATE_NOOP("cli", "Functional ingredients")),
+    ("procedures", QT_TRANSLATE_NOOP("cli", "Procedures")),
 )
 
 
@@ -183,28 +184,30 @@ def run_advise(args: argparse.Namespace) -> int:
         return 0
     from dermacounsel.domain.counselling import equal_groups
 
-    print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
+    concerns_text = translate("cli", "Concerns, most important first: {concerns}")
+    print(concerns_text.format(concerns=", ".join(c.name for c in result.concerns)))
     for concern in result.concerns:
         if concern.edited:
             print(f"  {concern.name}: {concern.shown_reason}")
-    print(f"Rule: {result.rule}")
+    print(translate("cli", "Rule: {rule}").format(rule=result.rule))
     for unreached in result.unreached:
         print(f"\n{unreached.name}: {unreached.note}")
     for attribute, title in SECTIONS:
         rows = getattr(result, attribute)
         if not rows and attribute in ("cell_derived", "treatments"):
             continue
-        print(f"\n{title}:")
+        print("\n" + translate("cli", "{title}:").format(title=translate("cli", title)))
         if not rows:
-            print("  (none acts on these concerns)")
+            print("  " + translate("cli", "(none acts on these concerns)"))
         for group in equal_groups(rows):
             names = " · ".join(row.name for row in group)
             order = (
-                "shown in the clinic's preferred order"
+                translate("cli", "shown in the clinic's preferred order")
                 if attribute == "products" and result.preferred
-                else "alphabetical"
+                else translate("cli", "alphabetical")
             )
-            print(f"  {group[0].standing}. {names}" + (f" — equally suited; {order}" if len(group) > 1 else ""))
+            equals = translate("cli", " — equally suited; {order}").format(order=order) if len(group) > 1 else ""
+            print(f"  {group[0].standing}. {names}{equals}")
             for row in group:
                 label = f"{row.name}: " if len(group) > 1 else ""
                 for reason in row.reasons:
@@ -212,6 +215,6 @@ def run_advise(args: argparse.Namespace) -> int:
                 for caution in row.cautions:
                     print(f"       ⚠ {label}{caution}")
     for note in result.notes:
-        print(f"\nNote: {note}")
+        print("\n" + translate("cli", "Note: {note}").format(note=note))
     print(f"\n{expectation}\n{variation}")
     return 0

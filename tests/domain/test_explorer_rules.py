@@ -164,7 +164,6 @@ def test_reach_in_words_and_the_depth_guide(both) -> None:
     assert "skin and fat together" in read_depth(3.0, catalogue.layers).cautions[0]
 
 
-
 def test_the_depth_guide_and_its_cautions_read_in_japanese(both) -> None:
     """Issue 14: a Japanese explorer says where a needle setting aims, and why to take care, in Japanese."""
     from dermacounsel.domain.explorer import read_depth
@@ -180,6 +179,7 @@ def test_the_depth_guide_and_its_cautions_read_in_japanese(both) -> None:
     assert "皮膚と皮下脂肪を合わせて最も薄いところ" in fat and "mm" in fat
     english = read_depth(0.8, catalogue.layers).cautions[0]
     assert english[english.index("about ") + 6 :].split(" ")[0] in skin  # the same measured depth in both
+
 
 def test_the_region_to_effect_map_is_catalogue_data_with_its_source(both) -> None:
     """Each effect's regions come from the catalogue, placed by a source that is not the article, and the
