@@ -7,14 +7,14 @@ import argparse
 from typing import Any
 
 from dermacounsel.cli.common import UserError, check_depth, opened
-from dermacounsel.cli.messages import language, translate
+from dermacounsel.cli.messages import QT_TRANSLATE_NOOP, language, translate
 
 #: the explorer panel's words for how far a procedure reaches (translated in its "explorer" context)
 DESCRIBE_EXTENT = {
-    "whole": "reaches it",
-    "upper": "reaches its top part (and everything above)",
-    "central": "reaches it down to its middle (and everything above)",
-    "systemic": "acts through the whole body; the article names it for exosomes only",
+    "whole": QT_TRANSLATE_NOOP("explorer", "reaches it"),
+    "upper": QT_TRANSLATE_NOOP("explorer", "reaches its top part (and everything above)"),
+    "central": QT_TRANSLATE_NOOP("explorer", "reaches it down to its middle (and everything above)"),
+    "systemic": QT_TRANSLATE_NOOP("explorer", "acts through the whole body; the article names it for exosomes only"),
 }
 
 
@@ -140,7 +140,9 @@ def _text(report: Any, scale: Any, payload: dict[str, Any]) -> list[str]:
     if not report.products:
         lines.append("  " + translate("cli", "No product lists a component acting here."))
     lines.append("\n" + translate("cli", "Procedures that reach this depth:"))
-    lines += [f"  {p.name} {translate('explorer', DESCRIBE_EXTENT.get(p.extent, p.extent))}" for p in report.procedures]
+    for p in report.procedures:
+        extent = DESCRIBE_EXTENT.get(p.extent)
+        lines.append(f"  {p.name} {translate('explorer', extent) if extent else p.extent}")
     if not any(p.extent != "systemic" for p in report.procedures):
         lines.append("  " + translate("cli", "None of the article's needle procedures reaches this depth."))
     if "procedure" in payload:

@@ -539,169 +539,174 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="103"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="107"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="138"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="137"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="119"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="125"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="143"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="395"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="164"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="167"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="166"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="304"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="314"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="333"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="339"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="345"/>
+        <source>Each statement addressing a concern counts 2 if it is the article&apos;s, 1 if it is this app&apos;s link; a concern&apos;s counts are multiplied by its place (of n concerns the first counts n, the last 1). A product counts every statement that applies to something it lists. A needle procedure counts 2 for each concern whose layers it reaches (1 for part of them), only with a suggested product and never for a concern it cannot treat; the IV drip only with an exosome formulation. Equal totals are equal standing.</source>
+        <translation>お悩みに効くとする記載は、記事によるものを2、本アプリによる結び付けを1と数え、お悩みの順位を掛けます（n個のお悩みのうち1番目はn倍、最後は1倍）。製剤は、含まれる成分に当てはまる記載をすべて数えます。針を使う施術は、お悩みのある層まで届くごとに2（一部まで届く場合は1）と数えますが、提案する製剤があるときに限り、その施術で治療できないお悩みには数えません。点滴はエクソソーム製剤があるときに限ります。合計が同じものは同じ順位です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="356"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="360"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="353"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="362"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="383"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="388"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="405"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="418"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="427"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="426"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="435"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="446"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -1280,7 +1285,7 @@ guide targets {target}</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../dermacounsel/ui/jobs.py" line="67"/>
+        <location filename="../../dermacounsel/ui/jobs.py" line="68"/>
         <source>Cancel</source>
         <extracomment>Show the progress dialog only for work that takes longer than this (milliseconds). The bar&apos;s steps: fine enough to move smoothly.</extracomment>
         <translation>キャンセル</translation>
@@ -1689,75 +1694,75 @@ guide targets {target}</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="85"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="87"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="91"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="94"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="96"/>
         <source>{description}
 (not from the article: {source})</source>
         <translation>{description}
 （記事からではありません：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="99"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="146"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="148"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="110"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="112"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="110"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="112"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="117"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="126"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -2247,144 +2252,498 @@ What was saved before it is kept; the details are in the log.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="164"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="167"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="171"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="174"/>
         <source>Importing {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="177"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="180"/>
         <source>Checking {name}…</source>
         <translation>{name} を確認中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="190"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="193"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="196"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="199"/>
         <source>Exporting the catalogue…</source>
         <translation>カタログを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="200"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="203"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="212"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="215"/>
         <source>Restore backup?</source>
         <translation>バックアップから復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="213"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="216"/>
         <source>Replace the catalogue with the backup from {when}? The current catalogue is backed up first.</source>
         <translation>カタログを {when} のバックアップで置き換えますか？ 現在のカタログは先にバックアップされます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="230"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="233"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="234"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="237"/>
         <source>Taken</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="235"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="238"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="236"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="239"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="245"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="248"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="246"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="249"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="251"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="254"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="260"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="263"/>
         <source>Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 months. So a day&apos;s older backups beyond the last three are deleted as new ones are made.</source>
         <translation>保存されるもの：直近3件のバックアップと、過去12日・10週・9か月それぞれの最新のもの。そのため、同じ日の4件目より古いバックアップは新しいものを作るたびに削除されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="275"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="278"/>
         <source>Backed up by hand</source>
         <translation>手動でバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="276"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="279"/>
         <source>Before an import</source>
         <translation>読み込みの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="277"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="280"/>
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="278"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="281"/>
         <source>Before an upgrade</source>
         <translation>アップグレードの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="279"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="282"/>
         <source>After a session with changes</source>
         <translation>変更のあった作業の後</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="304"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="307"/>
         <source>Backed up to {path}</source>
         <translation>{path} にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="322"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="325"/>
         <source>Restored the backup from {when}.</source>
         <translation>{when} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="340"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="343"/>
         <source>The catalogue is damaged</source>
         <translation>カタログが壊れています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="342"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="345"/>
         <source>The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has been moved aside to {moved}.</source>
         <translation>カタログファイル {path} が壊れているため、そのままでは開けません。ファイルは {moved} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="351"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="354"/>
         <source>Restore the backup from {when}</source>
         <translation>{when} のバックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="357"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="360"/>
         <source>Start a fresh catalogue</source>
         <translation>新しいカタログで始める</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="360"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="363"/>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="247"/>
+        <source>{prog}: error: {error}</source>
+        <translation>{prog}: エラー: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="53"/>
+        <source>Checking {where}</source>
+        <translation>{where} を確認しています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="57"/>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="59"/>
+        <source>{count} problem(s) found.</source>
+        <translation>{count}件の問題が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="63"/>
+        <source>Newest verified backup: {taken} ({path}); &apos;{prog} restore {path}&apos; puts it back.</source>
+        <translation>確認済みの最新のバックアップ：{taken}（{path}）。「{prog} restore {path}」で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="68"/>
+        <source>No verified backup was found beside the database.</source>
+        <translation>データベースのそばに確認済みのバックアップは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="87"/>
+        <source>{path}: is a folder; give the name of the file to write</source>
+        <translation>{path}: フォルダーです。書き出すファイルの名前を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="91"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="97"/>
+        <source>Exported the catalogue to {path}</source>
+        <translation>カタログを {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="112"/>
+        <source>{path}: its catalogue cannot be read back whole ({error}); &apos;{prog} check&apos; lists what is wrong</source>
+        <translation>{path}: カタログ全体を読み戻せません（{error}）。問題点は「{prog} check」で確認できます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="126"/>
+        <source>Backed up {location} to {path} (verified with integrity_check)</source>
+        <translation>{location} を {path} にバックアップしました（integrity_check で確認済み）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="133"/>
+        <source>pg_dump&apos;s archive, checked with pg_restore --list</source>
+        <translation>pg_dump のアーカイブ、pg_restore --list で確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="135"/>
+        <source>the catalogue file, checked by importing it into a scratch database</source>
+        <translation>カタログファイル、作業用のデータベースに読み込んで確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="137"/>
+        <source>Also kept {path} ({what})</source>
+        <translation>{path} も保存しました（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="150"/>
+        <source>Restored {backup} into {target}</source>
+        <translation>{backup} を {target} に復元しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="152"/>
+        <source>The catalogue as it was is kept in {path}</source>
+        <translation>復元前のカタログは {path} に保存してあります</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="166"/>
+        <source>Would import {path}: {summary}</source>
+        <translation>{path} を読み込んだ場合：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="168"/>
+        <source>Imported {path}: {summary}</source>
+        <translation>{path} を読み込みました：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="170"/>
+        <source>Nothing to import from {path}: {summary}</source>
+        <translation>{path} から読み込むものはありません：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="72"/>
+        <source>{path}: there is no catalogue there (check the {where} path); add --create to make a new one from the bundled catalogue</source>
+        <translation>{path}: そこにカタログはありません（{where} のパスを確認してください）。同梱のカタログから新しく作るには --create を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="83"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: 書き込めません（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="101"/>
+        <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
+        <translation>{prog}: 警告: クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="145"/>
+        <source>Rendered {what} to {path}</source>
+        <translation>{what}を {path} に描画しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="191"/>
+        <source>--depth sets a needle depth; use it with --procedure {procedures}</source>
+        <translation>--depth は針の深さの設定です。--procedure {procedures} と一緒に使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="199"/>
+        <source>--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps</source>
+        <translation>--depth {depth:g}: {name}は {low:.1f}～{high:.1f} mm の間で {step:.1f} mm 単位で設定します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="107"/>
+        <source> (inferred)</source>
+        <translation>（推定）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="110"/>
+        <source>Part of the {layer}</source>
+        <translation>{layer}の一部</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="113"/>
+        <source>Contains: {names}</source>
+        <translation>含まれるもの：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="114"/>
+        <source>Growth factors acting here:</source>
+        <translation>ここに作用する成長因子：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="122"/>
+        <source>The article names none here.</source>
+        <translation>記事はここに作用するものを挙げていません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="126"/>
+        <source>Cell-derived ingredients:</source>
+        <translation>細胞由来成分：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="127"/>
+        <source>Functional ingredients:</source>
+        <translation>機能性成分：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="133"/>
+        <source>Products acting here (by the components the article lists for them):</source>
+        <translation>ここに作用する製品（記事が挙げる成分による）：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="138"/>
+        <source>…and {count:,} more products in the catalogue.</source>
+        <translation>…ほかにカタログ内の{count:,}製品。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="141"/>
+        <source>No product lists a component acting here.</source>
+        <translation>ここに作用する成分を記載した製品はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="142"/>
+        <source>Procedures that reach this depth:</source>
+        <translation>この深さまで届く施術：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="147"/>
+        <source>None of the article&apos;s needle procedures reaches this depth.</source>
+        <translation>記事にある針を使う施術は、どれもこの深さまで届きません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="151"/>
+        <source>{name} reaches {reach}.</source>
+        <translation>{name}は{reach}に届きます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="154"/>
+        <source>Setting {depth:.1f} mm: the clinic&apos;s depth guide targets {target}.</source>
+        <translation>設定 {depth:.1f} mm：クリニックの深さの目安では{target}をねらいます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="51"/>
+        <source>Wrote the comparison of {products} to {path} ({pages} page(s), {paper})</source>
+        <translation>{products} の比較を {path} に書き出しました（{pages}ページ、{paper}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="62"/>
+        <source>--note: empty; give the note&apos;s text, or - to read it from standard input</source>
+        <translation>--note: 空です。メモの文章を指定するか、標準入力から読むには - を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="98"/>
+        <source>--plan-product: {given!r} is not among the formulations for these concerns; valid: {valid}</source>
+        <translation>--plan-product: {given!r} はこのお悩みに挙がる製剤にありません。指定できるもの：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="100"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="129"/>
+        <source>Growth factors</source>
+        <extracomment>the sections of the advice, with their titles (translated when printed)</extracomment>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="130"/>
+        <source>Exosomes and stem cells</source>
+        <translation>エクソソームと幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="131"/>
+        <source>Treatments of their own</source>
+        <translation>単独の治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="132"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="133"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="134"/>
+        <source>Procedures</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="159"/>
+        <source>Wrote the consultation summary to {path} ({pages} page(s))</source>
+        <translation>カウンセリングのまとめを {path} に書き出しました（{pages}ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="187"/>
+        <source>Concerns, most important first: {concerns}</source>
+        <translation>お悩み（優先度の高い順）：{concerns}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="192"/>
+        <source>Rule: {rule}</source>
+        <translation>並べ方：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="199"/>
+        <source>{title}:</source>
+        <translation>{title}：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="201"/>
+        <source>(none acts on these concerns)</source>
+        <translation>（これらのお悩みに作用するものはありません）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="205"/>
+        <source>shown in the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="207"/>
+        <source>alphabetical</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="209"/>
+        <source> — equally suited; {order}</source>
+        <translation> — 同程度に適しています（{order}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="218"/>
+        <source>Note: {note}</source>
+        <translation>注記：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="30"/>
+        <source>compare two to four different products (got {count}): give --product NAME for each</source>
+        <translation>比較できるのは異なる2～4の製品です（指定は{count}件）。製品ごとに --product 名前 を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="42"/>
+        <source>name at least one --concern; valid: {keys}</source>
+        <translation>--concern を1つ以上指定してください。指定できるもの：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="92"/>
+        <source>the skin explorer</source>
+        <translation>肌の断面図</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="115"/>
+        <source>{prog}: {product} lists no rated growth factor; it is left out of the chart</source>
+        <translation>{prog}: {product}には評価のある成長因子が含まれていないため、チャートから省きました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="133"/>
+        <source>Saved the chart to {path}</source>
+        <translation>チャートを {path} に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="142"/>
+        <source>the view shows growth factors or products, not both: give --gf or --product</source>
+        <translation>この画面に表示できるのは成長因子か製品のどちらかです。--gf か --product を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="157"/>
+        <source>the growth factors view</source>
+        <translation>成長因子の画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="171"/>
+        <source>the comparer</source>
+        <translation>製品比較の画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="185"/>
+        <source>the counselling view</source>
+        <translation>カウンセリングの画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/sync_command.py" line="21"/>
+        <source>name the server to copy from: sync --from postgresql+psycopg://user@host/catalogue</source>
+        <translation>コピー元のサーバーを指定してください：sync --from postgresql+psycopg://user@host/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/sync_command.py" line="28"/>
+        <source>Copied the server&apos;s catalogue into {path} (checked before it replaced the old copy)</source>
+        <translation>サーバーのカタログを {path} にコピーしました（以前のコピーと置き換える前に確認済み）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/sync_command.py" line="33"/>
+        <source>The copy as it was is kept in {path}</source>
+        <translation>以前のコピーは {path} に保存してあります</translation>
     </message>
 </context>
 <context>
@@ -2562,102 +2921,106 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>explorer</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="21"/>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="14"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
         <source>reaches it</source>
         <translation>届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="15"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
         <source>reaches its top part (and everything above)</source>
         <translation>上部まで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="16"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="24"/>
         <source>reaches it down to its middle (and everything above)</source>
         <translation>中ほどまで届く（それより上はすべて）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="24"/>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="17"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="25"/>
         <source>acts through the whole body; the article names it for exosomes only</source>
         <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="42"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="41"/>
         <source>Products are matched by the components the article lists for them (main components, often ending in “etc.”); the article names no product for a region.</source>
         <translation>製品は、記事に記載された成分（主成分で、「など」で終わることが多い）で照合しています。記事が部位ごとに製品を挙げているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="54"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="53"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="74"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="73"/>
         <source>Show less</source>
         <translation>表示を減らす</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="81"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="80"/>
         <source>More: sizes, reasons and the words explained</source>
         <translation>詳しく：大きさ・根拠・用語の説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="90"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="89"/>
         <source>Part of the</source>
         <translation>所属：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="95"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="94"/>
         <source>About {low} to {high} mm thick.</source>
         <translation>厚さは約 {low}～{high} mm です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="104"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="103"/>
         <source>Drawn {top:.2f} to {bottom:.2f} mm below the surface, at typical thickness.</source>
         <translation>標準的な厚さで、表面から {top:.2f}～{bottom:.2f} mm の位置に描いています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="112"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="111"/>
         <source>Contains</source>
         <translation>含まれるもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="115"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="114"/>
         <source>Growth factors acting here</source>
         <translation>ここに作用する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="121"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="120"/>
         <source>Rated by the article on {effect}, strongest first.</source>
         <translation>記事の「{effect}」の評価で、強い順に並べています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="145"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="144"/>
         <source>The article names none here.</source>
         <translation>記事ではここに作用するものは挙げられていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="149"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="148"/>
         <source>Cell-derived ingredients</source>
         <translation>細胞由来成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="159"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="158"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="169"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="168"/>
         <source>Products acting here</source>
         <translation>ここに作用する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="180"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="179"/>
         <source>…and {count:,} more products in the catalogue.</source>
         <translation>…ほかにカタログに {count:,} 製品あります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="185"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="184"/>
         <source>No product lists a component acting here.</source>
         <translation>ここに作用する成分を記載した製品はありません。</translation>
     </message>
@@ -2667,38 +3030,38 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>この深さまで届く施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="200"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="198"/>
         <source>None of the article&apos;s needle procedures reaches this depth, so nothing applied or injected reaches it; the IV drip is named by the article for exosomes only.</source>
         <translation>記事にある針を使う施術はどれもこの深さまで届かないため、塗布や注入したものは届きません。点滴は記事ではエクソソームについてのみ挙げられています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="78"/>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="209"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="77"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="207"/>
         <source>Words used here</source>
         <translation>ここで使われている用語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="229"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="227"/>
         <source>Click a layer or a structure in the drawing, or a name beside it, to see what it is and which growth factors, ingredients, products and procedures act there.</source>
         <translation>図の層や構造、または横の名前をクリックすると、その説明と、そこに作用する成長因子・成分・製品・施術が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="219"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="217"/>
         <source>Keyboard: Tab or the arrow keys move between regions, Enter selects, Escape clears.</source>
         <translation>キーボード：Tab または矢印キーで部位を移動、Enter で選択、Esc で解除します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="234"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="232"/>
         <source>Explore the skin</source>
         <translation>皮膚を見てみましょう</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="235"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="233"/>
         <source>Choose a procedure above the drawing to see how deep it reaches.</source>
         <translation>図の上で施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/panel.py" line="238"/>
+        <location filename="../../dermacounsel/ui/explorer/panel.py" line="236"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
     </message>
