@@ -394,7 +394,8 @@ def test_a_japanese_user_reads_the_commands_messages_in_japanese(tmp_path: Path)
     refused = run("--db", db, "sheet", "--lang", "ja", "--product", "benev", "--out", str(tmp_path / "x.pdf"))
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
-        "dermacounsel: エラー: 比較できるのは異なる2～4の製品です（指定は1件）。製品ごとに --product 名前 を指定してください"
+        "dermacounsel: エラー: 比較できるのは異なる2～4の製品です（指定は1件）。"
+        "製品ごとに --product 名前 を指定してください"
     )
     english = run("--db", db, "sheet", "--lang", "en", "--product", "benev", "--out", str(tmp_path / "x.pdf"))
     assert english.stderr.strip() == (
