@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 
 from dermacounsel.cli import main
@@ -436,3 +436,36 @@ def test_a_term_in_the_panel_explains_itself_on_hover_and_at_the_end(view) -> No
     cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor)
     assert cursor.charFormat().toolTip().startswith("Angiogenesis: the growth of new blood vessels")
     assert "Angiogenesis: the growth of new blood vessels" in text[text.find("Words used here") :]
+
+
+def test_a_japanese_explorer_says_reach_depth_and_cautions_in_japanese(qtbot, database) -> None:
+    """Issue 14: after a switch to Japanese (the panel's module loaded in English before), the panel's reach
+    words and product note, the depth guide's target and its cautions are Japanese."""
+    from dermacounsel.ui import language
+    from dermacounsel.ui.app import make_application
+
+    make_application()  # installs the chosen language's translators: English here
+    catalogue = Catalogue(database, language="ja")
+    language.install_translators("ja")
+    try:
+        view = ExplorerView(catalogue)  # shown by hand: `show` would install English again
+        qtbot.addWidget(view)
+        view.resize(1280, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        view.select_region("dermis")
+        panel = view.panel.toPlainText()
+        assert "ダーマペン 届く" in panel  # translated when shown, not when the module was loaded
+        assert "reaches it" not in panel and "acts through the whole body" not in panel
+        view.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/more"))
+        assert "製品は、記事に記載された成分" in view.panel.toPlainText()
+        view.set_procedure("dermapen")
+        view.set_depth(3.0)
+        assert view.depth_label.text() == "針の設定：3.0 mm\n目安の到達層：真皮"
+        text = view.reach_label.text()
+        assert "この設定で真皮をねらいます" in text
+        assert "⚠ この設定は、皮膚と皮下脂肪を合わせて最も薄いところ" in text and "take care" not in text
+        view.set_procedure("vital-injector")
+        assert "表皮と真皮の中ほど" in view.reach_label.text()
+    finally:
+        language.install_translators("en")
