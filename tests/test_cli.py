@@ -390,6 +390,11 @@ def test_a_japanese_user_reads_the_commands_messages_in_japanese(tmp_path: Path)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.startswith(f"{tmp_path / 'catalogue.json'} を読み込んだ場合：追加0件、変更0件、変更なし")
     assert "（何も書き込んでいません）" in imported.stdout
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "format": "dermacounsel-catalogue",\n  "version": 1,,\n}', encoding="utf-8")
+    bad = run("--db", db, "import", "--lang", "ja", str(broken))
+    assert bad.returncode == 1
+    assert bad.stderr.startswith(f"dermacounsel: エラー: {broken}: 3行16列目: JSONとして読めません（")
 
     refused = run("--db", db, "sheet", "--lang", "ja", "--product", "benev", "--out", str(tmp_path / "x.pdf"))
     assert refused.returncode == 1

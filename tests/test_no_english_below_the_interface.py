@@ -19,17 +19,13 @@ PHRASING = PACKAGE / "domain" / "phrasing.py"
 
 #: (module, function) → why its English texts stay English (reported, not phrased per language)
 STAYS_ENGLISH: dict[tuple[str, str], str] = {
-    # a catalogue file's validation problems: CatalogueFileError's text ("file: place: problem"), built from
-    # these and from pydantic's own (English) messages; phrasing them is left for later (issue 14's report)
+    # a catalogue file's rarer validation problems (refused characters, over-long integers, NaN, nesting,
+    # the scale, ratings, a structure's layer): English in CatalogueFileError.phrase("ja") too, as are
+    # pydantic's messages other than the common ones and the catalogue's own validators' (ValueError texts)
     ("storage/catalogue_file.py", "_character_problem"): "file validation problem",
     ("storage/catalogue_file.py", "_locate"): "file validation problem",
-    ("storage/catalogue_file.py", "_too_large"): "file validation problem",
-    ("storage/catalogue_file.py", "duplicated"): "file validation problem",
     ("storage/catalogue_file.py", "raw_problems"): "file validation problem",
-    ("storage/catalogue_file.py", "read_catalogue"): "file validation problem",
     ("storage/catalogue_file.py", "reference_problems"): "file validation problem",
-    ("storage/catalogue_import.py", "_outcome_on"): "names the merged catalogue in a file validation problem",
-    ("storage/catalogue_import.py", "plan_import"): "names the merged catalogue in a file validation problem",
     # `dermacounsel check`: the integrity report's rules and findings, for whoever maintains the database
     ("storage/checks.py", "<module>"): "integrity check rules",
     ("storage/checks.py", "_run"): "integrity check rules and findings",

@@ -160,7 +160,9 @@ def run_import(args: argparse.Namespace) -> int:
     with opened(args) as catalogue:
         try:
             report = catalogue.import_file(source, replace=args.replace, dry_run=args.dry_run)
-        except (CatalogueFileError, DatabaseError) as error:
+        except CatalogueFileError as error:
+            raise UserError(error.phrase(language())) from None
+        except DatabaseError as error:
             raise UserError(str(error)) from None
     if args.dry_run:
         heading = translate("cli", "Would import {path}: {summary}")

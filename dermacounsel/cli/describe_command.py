@@ -142,7 +142,8 @@ def _text(report: Any, scale: Any, payload: dict[str, Any]) -> list[str]:
     lines.append("\n" + translate("cli", "Procedures that reach this depth:"))
     for p in report.procedures:
         extent = DESCRIBE_EXTENT.get(p.extent)
-        lines.append(f"  {p.name} {translate('explorer', extent) if extent else p.extent}")
+        words = translate("explorer", extent) if extent else p.extent
+        lines.append(f"  {p.name} {words}")
     if not any(p.extent != "systemic" for p in report.procedures):
         lines.append("  " + translate("cli", "None of the article's needle procedures reaches this depth."))
     if "procedure" in payload:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from dermacounsel.domain.phrasing import Phrasing
+from dermacounsel.domain.phrasing import Phrasing, Said
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
@@ -213,7 +213,7 @@ def plan_import(database: Any, path: Path, merging: bool = True, progress: Progr
     if merging:
         progress(0.75, "progress_checking_merge")
         result, report = merge(current, incoming)
-        check_document(result, f"{path} (merged into the catalogue)")
+        check_document(result, Said("file_merged", path=path))
         merged = (result, report)
     progress(1.0, "progress_compared")
     return ImportPlan(path, incoming, replaced, merged, current)
@@ -226,7 +226,7 @@ def _outcome_on(
     if replace:
         return plan.incoming, compare_whole(current, plan.incoming)
     result, report = merge(current, plan.incoming)
-    check_document(result, f"{plan.path} (merged into the catalogue)")
+    check_document(result, Said("file_merged", path=plan.path))
     return result, report
 
 

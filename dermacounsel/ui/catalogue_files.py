@@ -144,11 +144,12 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
             if isinstance(error, CatalogueFileError | DatabaseError)
             else QCoreApplication.translate("catalogue_files", "Import failed")
         )
+        said = error.phrase(catalogue.language) if isinstance(error, CatalogueFileError) else error
         QMessageBox.warning(
             window,
             title,
             literal(
-                QCoreApplication.translate("catalogue_files", "Nothing was changed.\n\n{error}").format(error=error)
+                QCoreApplication.translate("catalogue_files", "Nothing was changed.\n\n{error}").format(error=said)
             ),
         )
 
