@@ -2243,7 +2243,7 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>読み込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="151"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="152"/>
         <source>Nothing was changed.
 
 {error}</source>
@@ -2252,142 +2252,142 @@ What was saved before it is kept; the details are in the log.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="167"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="168"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="174"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="175"/>
         <source>Importing {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="180"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="181"/>
         <source>Checking {name}…</source>
         <translation>{name} を確認中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="193"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="194"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="199"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="200"/>
         <source>Exporting the catalogue…</source>
         <translation>カタログを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="203"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="204"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="215"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="216"/>
         <source>Restore backup?</source>
         <translation>バックアップから復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="216"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="217"/>
         <source>Replace the catalogue with the backup from {when}? The current catalogue is backed up first.</source>
         <translation>カタログを {when} のバックアップで置き換えますか？ 現在のカタログは先にバックアップされます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="233"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="234"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="237"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="238"/>
         <source>Taken</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="238"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="239"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="239"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="240"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="248"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="249"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="249"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="250"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="254"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="255"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="263"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="264"/>
         <source>Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 months. So a day&apos;s older backups beyond the last three are deleted as new ones are made.</source>
         <translation>保存されるもの：直近3件のバックアップと、過去12日・10週・9か月それぞれの最新のもの。そのため、同じ日の4件目より古いバックアップは新しいものを作るたびに削除されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="278"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="279"/>
         <source>Backed up by hand</source>
         <translation>手動でバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="279"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="280"/>
         <source>Before an import</source>
         <translation>読み込みの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="280"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="281"/>
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="281"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="282"/>
         <source>Before an upgrade</source>
         <translation>アップグレードの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="282"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="283"/>
         <source>After a session with changes</source>
         <translation>変更のあった作業の後</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="307"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="308"/>
         <source>Backed up to {path}</source>
         <translation>{path} にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="325"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="326"/>
         <source>Restored the backup from {when}.</source>
         <translation>{when} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="343"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="344"/>
         <source>The catalogue is damaged</source>
         <translation>カタログが壊れています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="345"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="346"/>
         <source>The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has been moved aside to {moved}.</source>
         <translation>カタログファイル {path} が壊れているため、そのままでは開けません。ファイルは {moved} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="354"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="355"/>
         <source>Restore the backup from {when}</source>
         <translation>{when} のバックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="360"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="361"/>
         <source>Start a fresh catalogue</source>
         <translation>新しいカタログで始める</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="363"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="364"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -2475,17 +2475,17 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>復元前のカタログは {path} に保存してあります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="166"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="168"/>
         <source>Would import {path}: {summary}</source>
         <translation>{path} を読み込んだ場合：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="168"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="170"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="170"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="172"/>
         <source>Nothing to import from {path}: {summary}</source>
         <translation>{path} から読み込むものはありません：{summary}</translation>
     </message>
@@ -2575,17 +2575,17 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>この深さまで届く施術：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/describe_command.py" line="147"/>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="148"/>
         <source>None of the article&apos;s needle procedures reaches this depth.</source>
         <translation>記事にある針を使う施術は、どれもこの深さまで届きません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/describe_command.py" line="151"/>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="152"/>
         <source>{name} reaches {reach}.</source>
         <translation>{name}は{reach}に届きます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/describe_command.py" line="154"/>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="155"/>
         <source>Setting {depth:.1f} mm: the clinic&apos;s depth guide targets {target}.</source>
         <translation>設定 {depth:.1f} mm：クリニックの深さの目安では{target}をねらいます。</translation>
     </message>
@@ -3064,6 +3064,13 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="236"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="712"/>
+        <source>not
+measured</source>
+        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
+        <translation>未計測</translation>
     </message>
 </context>
 <context>

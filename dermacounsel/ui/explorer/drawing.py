@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -709,7 +709,7 @@ class SkinSection:
         painter.drawText(
             QRectF(0, MEASURED_BOTTOM_Y + 10, STRIP_LEFT - 4, 60),
             int(Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
-            "not\nmeasured",
+            QCoreApplication.translate("explorer", "not\nmeasured"),
         )
 
     def reach_spans(self, overlay: Overlay) -> list[tuple[float, float]]:
