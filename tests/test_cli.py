@@ -376,3 +376,45 @@ def test_check_treats_a_missing_db_path_as_every_command_does(tmp_path, capsys) 
     assert "there is no catalogue there (check the --db path); add --create" in error and not missing.exists()
     assert main(["--db", str(missing), "--create", "check"]) == 0
     assert "No problems found." in capsys.readouterr().out and missing.is_file()
+
+
+def test_a_japanese_user_reads_the_commands_messages_in_japanese(tmp_path: Path) -> None:
+    """Issue 14: with --lang ja, what a command says on stderr (what it wrote, its errors) and what it prints
+    is Japanese; with --lang en the same lines are English."""
+    db = str(tmp_path / "c.sqlite3")
+    exported = run("--db", db, "--create", "export", "--lang", "ja", str(tmp_path / "catalogue.json"))
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stderr.strip() == f"カタログを {tmp_path / 'catalogue.json'} に書き出しました"
+
+    imported = run("--db", db, "import", "--lang", "ja", "--dry-run", str(tmp_path / "catalogue.json"))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith(f"{tmp_path / 'catalogue.json'} を読み込んだ場合：追加0件、変更0件、変更なし")
+    assert "（何も書き込んでいません）" in imported.stdout
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "format": "dermacounsel-catalogue",\n  "version": 1,,\n}', encoding="utf-8")
+    bad = run("--db", db, "import", "--lang", "ja", str(broken))
+    assert bad.returncode == 1
+    assert bad.stderr.startswith(f"dermacounsel: エラー: {broken}: 3行16列目: JSONとして読めません（")
+
+    refused = run("--db", db, "sheet", "--lang", "ja", "--product", "benev", "--out", str(tmp_path / "x.pdf"))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        "dermacounsel: エラー: 比較できるのは異なる2～4の製品です（指定は1件）。"
+        "製品ごとに --product 名前 を指定してください"
+    )
+    english = run("--db", db, "sheet", "--lang", "en", "--product", "benev", "--out", str(tmp_path / "x.pdf"))
+    assert english.stderr.strip() == (
+        "dermacounsel: error: compare two to four different products (got 1): give --product NAME for each"
+    )
+
+    chart = run("--db", db, "chart", "--lang", "ja", "--gf", "EGF", "--out", str(tmp_path / "chart.svg"))
+    assert chart.returncode == 0, chart.stderr
+    assert chart.stderr.strip() == f"チャートを {tmp_path / 'chart.svg'} に保存しました"
+
+    described = run("--db", db, "describe", "dermis", "--lang", "ja", "--procedure", "dermapen", "--depth", "3.0")
+    assert described.returncode == 0, described.stderr
+    out = described.stdout
+    assert "ここに作用する成長因子：" in out and "この深さまで届く施術：" in out
+    assert "設定 3.0 mm：クリニックの深さの目安では真皮をねらいます。" in out
+    assert "⚠ この設定は、皮膚と皮下脂肪を合わせて最も薄いところ" in out
+    assert "Growth factors" not in out and "reaches" not in out

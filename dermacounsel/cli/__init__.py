@@ -16,6 +16,7 @@ from typing import NoReturn
 from dermacounsel import __version__
 from dermacounsel.cli import catalogue_commands, describe_command, print_commands, render_commands, sync_command
 from dermacounsel.cli.common import PROG, Parser, PrintLicences, UserError, chart_file, dpi, pdf, png, size
+from dermacounsel.cli.messages import choose, translate
 
 __all__ = ["PROG", "UserError", "build_parser", "main", "run"]
 
@@ -239,10 +240,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.handler
+    choose(getattr(args, "lang", None))
     try:
         return handler(args)
     except UserError as error:
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(translate("cli", "{prog}: error: {error}").format(prog=PROG, error=error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from dermacounsel.cli.common import PROG, UserError, database_path, existing_database_path, opened
+from dermacounsel.cli.common import PROG, UserError, cannot_write, database_path, existing_database_path, opened
+from dermacounsel.cli.messages import language, translate
 
 T = TypeVar("T")
 
@@ -48,22 +49,31 @@ def run_check(args: argparse.Namespace) -> int:
     except DatabaseError as error:
         raise UserError(str(error)) from None
     chosen = database_path(args)
-    print(f"Checking {chosen if isinstance(chosen, Path) else report_server(chosen)}")
+    where = chosen if isinstance(chosen, Path) else report_server(chosen)
+    print(translate("cli", "Checking {where}").format(where=where))
     for line in report.lines:
         print(line)
     if report.ok:
-        print("No problems found.")
+        print(translate("cli", "No problems found."))
         return 0
-    print(f"{len(report.problems)} problem(s) found.")
+    print(translate("cli", "{count} problem(s) found.").format(count=len(report.problems)))
     newest = newest_verified_backup(chosen)
     if newest is not None:
         print(
-            f"Newest verified backup: {newest.taken_at:%d %B %Y, %H:%M} ({newest.path}); "
-            f"'{PROG} restore {newest.path}' puts it back."
+            translate("cli", "Newest verified backup: {taken} ({path}); '{prog} restore {path}' puts it back.").format(
+                taken=_when(newest.taken_at), path=newest.path, prog=PROG
+            )
         )
     else:
-        print("No verified backup was found beside the database.")
+        print(translate("cli", "No verified backup was found beside the database."))
     return 1
+
+
+def _when(moment: Any) -> str:
+    """A backup's time as the chosen language writes dates: 2 December 2026, 14:05 / 2026年12月2日 14:05."""
+    if language() == "ja":
+        return f"{moment.year}年{moment.month}月{moment.day}日 {moment:%H:%M}"
+    return f"{moment:%d %B %Y, %H:%M}"
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -73,14 +83,18 @@ def run_export(args: argparse.Namespace) -> int:
             return 0
         target = Path(args.path).expanduser()
         if target.is_dir():
-            raise UserError(f"{target}: is a folder; give the name of the file to write")
+            raise UserError(
+                translate("cli", "{path}: is a folder; give the name of the file to write").format(path=target)
+            )
         if not target.parent.is_dir():
-            raise UserError(f"{target}: the folder {target.parent} does not exist")
+            raise UserError(
+                translate("cli", "{path}: the folder {folder} does not exist").format(path=target, folder=target.parent)
+            )
         try:
             _read_back(catalogue, lambda: catalogue.export(target))
         except OSError as error:
-            raise UserError(f"{target}: cannot be written ({error.strerror or error})") from None
-    print(f"Exported the catalogue to {target}", file=sys.stderr)
+            raise UserError(cannot_write(target, error)) from None
+    print(translate("cli", "Exported the catalogue to {path}").format(path=target), file=sys.stderr)
     return 0
 
 
@@ -95,8 +109,9 @@ def _read_back(catalogue: Any, read: Callable[[], T]) -> T:
         raise
     except Exception as error:
         raise UserError(
-            f"{catalogue.path}: its catalogue cannot be read back whole ({type(error).__name__}); "
-            f"'{PROG} check' lists what is wrong"
+            translate(
+                "cli", "{path}: its catalogue cannot be read back whole ({error}); '{prog} check' lists what is wrong"
+            ).format(path=catalogue.path, error=type(error).__name__, prog=PROG)
         ) from None
 
 
@@ -108,17 +123,18 @@ def run_backup(args: argparse.Namespace) -> int:
             backup = catalogue.back_up("manual", to=Path(args.to).expanduser() if args.to else None)
         except DatabaseError as error:
             raise UserError(str(error)) from None
-        print(f"Backed up {catalogue.location} to {backup.path} (verified with integrity_check)")
+        backed_up = translate("cli", "Backed up {location} to {path} (verified with integrity_check)")
+        print(backed_up.format(location=catalogue.location, path=backup.path))
         if catalogue.server is not None:
             from dermacounsel.services.catalogue import backup_companions
 
             for companion in backup_companions(backup.path):
                 what = (
-                    "pg_dump's archive, checked with pg_restore --list"
+                    translate("cli", "pg_dump's archive, checked with pg_restore --list")
                     if companion.suffix == ".pgdump"
-                    else "the catalogue file, checked by importing it into a scratch database"
+                    else translate("cli", "the catalogue file, checked by importing it into a scratch database")
                 )
-                print(f"Also kept {companion} ({what})")
+                print(translate("cli", "Also kept {path} ({what})").format(path=companion, what=what))
     return 0
 
 
@@ -131,9 +147,9 @@ def run_restore(args: argparse.Namespace) -> int:
         safety = restore_file(target, Path(args.path).expanduser())
     except DatabaseError as error:
         raise UserError(str(error)) from None
-    print(f"Restored {args.path} into {target}")
+    print(translate("cli", "Restored {backup} into {target}").format(backup=args.path, target=target))
     if safety is not None:
-        print(f"The catalogue as it was is kept in {safety.path}")
+        print(translate("cli", "The catalogue as it was is kept in {path}").format(path=safety.path))
     return 0
 
 
@@ -144,11 +160,18 @@ def run_import(args: argparse.Namespace) -> int:
     with opened(args) as catalogue:
         try:
             report = catalogue.import_file(source, replace=args.replace, dry_run=args.dry_run)
-        except (CatalogueFileError, DatabaseError) as error:
+        except CatalogueFileError as error:
+            raise UserError(error.phrase(language())) from None
+        except DatabaseError as error:
             raise UserError(str(error)) from None
-    verb = "Would import" if args.dry_run else "Imported" if report.written else "Nothing to import from"
-    lines = report.lines(None if args.all_names else NAMES_LISTED)
-    print(f"{verb} {source}: {lines[0]}")
+    if args.dry_run:
+        heading = translate("cli", "Would import {path}: {summary}")
+    elif report.written:
+        heading = translate("cli", "Imported {path}: {summary}")
+    else:
+        heading = translate("cli", "Nothing to import from {path}: {summary}")
+    lines = report.lines(None if args.all_names else NAMES_LISTED, language())
+    print(heading.format(path=source, summary=lines[0]))
     for line in lines[1:]:
         print(line)
     return 0

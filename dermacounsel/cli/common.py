@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dermacounsel.cli.messages import translate
+
 if TYPE_CHECKING:
     from dermacounsel.services.catalogue import Catalogue
 
@@ -67,10 +69,18 @@ def existing_database_path(args: argparse.Namespace) -> Path | str:
     if named and not getattr(args, "create", False) and not path.exists() and not path.is_symlink():
         where = "--db" if args.db else f"${DATABASE_ENV}"
         raise UserError(
-            f"{path}: there is no catalogue there (check the {where} path); "
-            f"add --create to make a new one from the bundled catalogue"
+            translate(
+                "cli",
+                "{path}: there is no catalogue there (check the {where} path); add --create to make a new one "
+                "from the bundled catalogue",
+            ).format(path=path, where=where)
         )
     return path
+
+
+def cannot_write(path: object, error: OSError) -> str:
+    """A file the command could not write, and why (the system's words)."""
+    return translate("cli", "{path}: cannot be written ({reason})").format(path=path, reason=error.strerror or error)
 
 
 def patient(args: argparse.Namespace) -> str:
@@ -88,7 +98,10 @@ def warn_about_the_logo(logo: str) -> None:
 
     problem = logo_problem(logo) if logo else None
     if problem:
-        print(f"{PROG}: warning: the clinic logo is left out ({problem}); choose it again in Settings", file=sys.stderr)
+        warning = translate(
+            "cli", "{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings"
+        )
+        print(warning.format(prog=PROG, problem=problem), file=sys.stderr)
 
 
 @contextmanager
@@ -129,7 +142,7 @@ def render(args: argparse.Namespace, catalogue: Catalogue, build: Callable[[Cata
         view.close()
         view.deleteLater()
         app.processEvents()
-    print(f"Rendered {what} to {args.out}", file=sys.stderr)
+    print(translate("cli", "Rendered {what} to {path}").format(what=what, path=args.out), file=sys.stderr)
     return 0
 
 
@@ -174,12 +187,18 @@ def check_depth(depth: float | None, procedure: str | None, procedures: dict[str
     card = procedures.get(procedure or "")
     if card is None or card.needle_depth_mm is None:
         needled = ", ".join(key for key, c in procedures.items() if c.needle_depth_mm)
-        raise UserError(f"--depth sets a needle depth; use it with --procedure {needled}")
+        raise UserError(
+            translate("cli", "--depth sets a needle depth; use it with --procedure {procedures}").format(
+                procedures=needled
+            )
+        )
     low, high, step = card.needle_depth_mm
     steps = depth / step
     if not low - 1e-9 <= depth <= high + 1e-9 or abs(steps - round(steps)) > 1e-6:
         raise UserError(
-            f"--depth {depth:g}: the {card.name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps"
+            translate(
+                "cli", "--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps"
+            ).format(depth=depth, name=card.name, low=low, high=high, step=step)
         )
 
 

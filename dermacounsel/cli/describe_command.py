@@ -7,12 +7,14 @@ import argparse
 from typing import Any
 
 from dermacounsel.cli.common import UserError, check_depth, opened
+from dermacounsel.cli.messages import QT_TRANSLATE_NOOP, language, translate
 
+#: the explorer panel's words for how far a procedure reaches (translated in its "explorer" context)
 DESCRIBE_EXTENT = {
-    "whole": "reaches it",
-    "upper": "reaches its top part (and everything above)",
-    "central": "reaches it down to its middle (and everything above)",
-    "systemic": "acts through the whole body; the article names it for exosomes only",
+    "whole": QT_TRANSLATE_NOOP("explorer", "reaches it"),
+    "upper": QT_TRANSLATE_NOOP("explorer", "reaches its top part (and everything above)"),
+    "central": QT_TRANSLATE_NOOP("explorer", "reaches it down to its middle (and everything above)"),
+    "systemic": QT_TRANSLATE_NOOP("explorer", "acts through the whole body; the article names it for exosomes only"),
 }
 
 
@@ -64,6 +66,7 @@ def run_describe(args: argparse.Namespace) -> int:
                 "name": f.name,
                 "ratings": [{"effect": r.effect, "symbol": scale.symbol(r.level), "level": r.level} for r in f.ratings],
                 "why": f.reason,
+                "rated_on": f.rated_on,
                 "inferred": f.inferred,
             }
             for f in report.growth_factors
@@ -82,11 +85,11 @@ def run_describe(args: argparse.Namespace) -> int:
         "reached_by_a_needle": any(p.extent != "systemic" for p in report.procedures),
     }
     if card is not None:
-        chosen: dict[str, Any] = {"key": card.key, "name": card.name, "reach": reach_phrase(card)}
+        chosen: dict[str, Any] = {"key": card.key, "name": card.name, "reach": reach_phrase(card, service.language)}
         if card.systemic:
             chosen["note"] = iv_note
         if args.depth is not None:
-            reading = read_depth(args.depth, catalogue.layers)
+            reading = read_depth(args.depth, catalogue.layers, service.language)
             chosen.update(setting_mm=args.depth, guide_target=reading.target, note=needle_note)
             chosen["cautions"] = list(reading.cautions)
         payload["procedure"] = chosen
@@ -94,52 +97,69 @@ def run_describe(args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
         return 0
 
+    lines = _text(report, scale, payload)
+    print("\n".join(lines))
+    return 0
+
+
+def _text(report: Any, scale: Any, payload: dict[str, Any]) -> list[str]:
+    """The panel as lines of text, in the chosen language (the catalogue's texts are in it already)."""
+    inferred = translate("cli", " (inferred)")
     lines = [report.region.name]
     if report.layer is not report.region:
-        lines.append(f"Part of the {report.layer.name.lower()}")
+        lines.append(translate("cli", "Part of the {layer}").format(layer=_mid(report.layer.name)))
     lines.append(report.region.description)
     if report.structures:
-        lines.append("Contains: " + ", ".join(s.name for s in report.structures))
-    lines.append("\nGrowth factors acting here:")
+        lines.append(translate("cli", "Contains: {names}").format(names=", ".join(s.name for s in report.structures)))
+    lines.append("\n" + translate("cli", "Growth factors acting here:"))
     for f in report.growth_factors:
-        mark = " (inferred)" if f.inferred else ""
+        mark = inferred if f.inferred else ""
         ratings = "; ".join(f"{scale.symbol(r.level)} {r.effect}" for r in f.ratings)
         lines.append(f"  {f.name}{mark}: {ratings}" if ratings else f"  {f.name}{mark}")
-        if not f.reason.startswith("rated on "):
+        if f.reason and not f.rated_on:
             lines.append(f"      {f.reason}")
     if not report.growth_factors:
-        lines.append("  The article names none here.")
+        lines.append("  " + translate("cli", "The article names none here."))
     elif report.effects_note:
         lines.append(f"  ({report.effects_note})")
     for title, groups in (
-        ("Cell-derived ingredients", report.cell_derived),
-        ("Functional ingredients", report.functional),
+        (translate("cli", "Cell-derived ingredients:"), report.cell_derived),
+        (translate("cli", "Functional ingredients:"), report.functional),
     ):
         if groups:
-            lines.append(f"\n{title}:")
+            lines.append("\n" + title)
             for g in groups:
-                lines.append(f"  {g.name}{' (inferred)' if g.inferred else ''}: {g.basis}")
-    lines.append("\nProducts acting here (by the components the article lists for them):")
+                lines.append(f"  {g.name}{inferred if g.inferred else ''}: {g.basis}")
+    lines.append("\n" + translate("cli", "Products acting here (by the components the article lists for them):"))
     for p in report.products:
         lines.append(f"  {p.name}: {', '.join(p.via)}")
         lines += [f"      ⚠ {c}" for c in p.cautions]
     if report.more_products:
-        lines.append(f"  …and {report.more_products:,} more products in the catalogue.")
+        more = translate("cli", "…and {count:,} more products in the catalogue.")
+        lines.append("  " + more.format(count=report.more_products))
     if not report.products:
-        lines.append("  No product lists a component acting here.")
-    lines.append("\nProcedures that reach this depth:")
-    lines += [f"  {p.name} {DESCRIBE_EXTENT.get(p.extent, p.extent)}" for p in report.procedures]
+        lines.append("  " + translate("cli", "No product lists a component acting here."))
+    lines.append("\n" + translate("cli", "Procedures that reach this depth:"))
+    for p in report.procedures:
+        extent = DESCRIBE_EXTENT.get(p.extent)
+        words = translate("explorer", extent) if extent else p.extent
+        lines.append(f"  {p.name} {words}")
     if not any(p.extent != "systemic" for p in report.procedures):
-        lines.append("  None of the article's needle procedures reaches this depth.")
+        lines.append("  " + translate("cli", "None of the article's needle procedures reaches this depth."))
     if "procedure" in payload:
         chosen = payload["procedure"]
-        lines.append(f"\n{chosen['name']} reaches {chosen['reach']}.")
+        lines.append(
+            "\n" + translate("cli", "{name} reaches {reach}.").format(name=chosen["name"], reach=chosen["reach"])
+        )
         if "setting_mm" in chosen:
-            lines.append(
-                f"Setting {chosen['setting_mm']:.1f} mm: the clinic's depth guide targets {chosen['guide_target']}."
-            )
+            setting = translate("cli", "Setting {depth:.1f} mm: the clinic's depth guide targets {target}.")
+            lines.append(setting.format(depth=chosen["setting_mm"], target=chosen["guide_target"]))
         if chosen.get("note"):
             lines.append(chosen["note"])
         lines += [f"⚠ {c}" for c in chosen.get("cautions", [])]
-    print("\n".join(lines))
-    return 0
+    return lines
+
+
+def _mid(name: str) -> str:
+    """A layer's name inside an English sentence is lowercased ("Part of the dermis"); Japanese has no case."""
+    return name.lower() if language() == "en" else name

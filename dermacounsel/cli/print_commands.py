@@ -8,7 +8,8 @@ import os
 import sys
 from typing import Any
 
-from dermacounsel.cli.common import UserError, opened, patient, warn_about_the_logo
+from dermacounsel.cli.common import UserError, cannot_write, opened, patient, warn_about_the_logo
+from dermacounsel.cli.messages import QT_TRANSLATE_NOOP, translate
 from dermacounsel.cli.render_commands import chosen_concerns, products_to_compare
 
 
@@ -46,12 +47,10 @@ def run_sheet(args: argparse.Namespace) -> int:
     try:
         pages = comparison_sheet.write_pdf(content, paper, args.out)
     except OSError as error:
-        raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
-    print(
-        f"Wrote the comparison of {', '.join(names[key] for key in products)} to {args.out} "
-        f"({pages} page(s), {paper.upper()})",
-        file=sys.stderr,
-    )
+        raise UserError(cannot_write(args.out, error)) from None
+    wrote = translate("cli", "Wrote the comparison of {products} to {path} ({pages} page(s), {paper})")
+    shown = ", ".join(names[key] for key in products)
+    print(wrote.format(products=shown, path=args.out, pages=pages, paper=paper.upper()), file=sys.stderr)
     return 0
 
 
@@ -60,7 +59,7 @@ def patient_and_note(args: argparse.Namespace) -> tuple[str, str]:
     standard input, which other users cannot see in ps: the name is its first line, the note the rest
     (all of it when only --note is -)."""
     if args.note is not None and args.note != "-" and args.note.strip() == "":
-        raise UserError("--note: empty; give the note's text, or - to read it from standard input")
+        raise UserError(translate("cli", "--note: empty; give the note's text, or - to read it from standard input"))
     if args.note == "-":
         name = sys.stdin.readline().strip() if args.patient == "-" else (args.patient or "")
         return name, sys.stdin.read().strip()
@@ -96,8 +95,9 @@ def doctors_plan(args: argparse.Namespace, catalogue: Any, result: Any, note: st
         product = next((name for name in options if name in names), "")
         if not product:
             raise UserError(
-                f"--plan-product: {args.plan_product!r} is not among the formulations for these concerns; "
-                f"valid: {', '.join(options) or 'none'}"
+                translate(
+                    "cli", "--plan-product: {given!r} is not among the formulations for these concerns; valid: {valid}"
+                ).format(given=args.plan_product, valid=", ".join(options) or translate("cli", "none"))
             )
     procedure_key, procedure = chosen(args.plan_procedure, result.procedures, "procedure", catalogue.names("procedure"))
     return DoctorsPlan(product, procedure, note), procedure_key
@@ -124,13 +124,14 @@ def preferred_order(args: argparse.Namespace, catalogue: Any) -> list[str]:
     return order
 
 
+#: the sections of the advice, with their titles (translated when printed)
 SECTIONS = (
-    ("growth_factors", "Growth factors"),
-    ("cell_derived", "Exosomes and stem cells"),
-    ("treatments", "Treatments of their own"),
-    ("products", "Products"),
-    ("ingredients", "Functional ingredients"),
-    ("procedures", "Procedures"),
+    ("growth_factors", QT_TRANSLATE_NOOP("cli", "Growth factors")),
+    ("cell_derived", QT_TRANSLATE_NOOP("cli", "Exosomes and stem cells")),
+    ("treatments", QT_TRANSLATE_NOOP("cli", "Treatments of their own")),
+    ("products", QT_TRANSLATE_NOOP("cli", "Products")),
+    ("ingredients", QT_TRANSLATE_NOOP("cli", "Functional ingredients")),
+    ("procedures", QT_TRANSLATE_NOOP("cli", "Procedures")),
 )
 
 
@@ -154,8 +155,9 @@ def run_advise(args: argparse.Namespace) -> int:
             try:
                 pages = consultation_summary.write_pdf(content, args.paper or settings.paper, args.out)
             except OSError as error:
-                raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
-            print(f"Wrote the consultation summary to {args.out} ({pages} page(s))", file=sys.stderr)
+                raise UserError(cannot_write(args.out, error)) from None
+            wrote = translate("cli", "Wrote the consultation summary to {path} ({pages} page(s))")
+            print(wrote.format(path=args.out, pages=pages), file=sys.stderr)
             return 0
     if args.json:
         payload: dict[str, Any] = {"concerns": [c.key for c in result.concerns]}
@@ -182,28 +184,30 @@ def run_advise(args: argparse.Namespace) -> int:
         return 0
     from dermacounsel.domain.counselling import equal_groups
 
-    print("Concerns, most important first: " + ", ".join(c.name for c in result.concerns))
+    concerns_text = translate("cli", "Concerns, most important first: {concerns}")
+    print(concerns_text.format(concerns=", ".join(c.name for c in result.concerns)))
     for concern in result.concerns:
         if concern.edited:
             print(f"  {concern.name}: {concern.shown_reason}")
-    print(f"Rule: {result.rule}")
+    print(translate("cli", "Rule: {rule}").format(rule=result.rule))
     for unreached in result.unreached:
         print(f"\n{unreached.name}: {unreached.note}")
     for attribute, title in SECTIONS:
         rows = getattr(result, attribute)
         if not rows and attribute in ("cell_derived", "treatments"):
             continue
-        print(f"\n{title}:")
+        print("\n" + translate("cli", "{title}:").format(title=translate("cli", title)))
         if not rows:
-            print("  (none acts on these concerns)")
+            print("  " + translate("cli", "(none acts on these concerns)"))
         for group in equal_groups(rows):
             names = " · ".join(row.name for row in group)
             order = (
-                "shown in the clinic's preferred order"
+                translate("cli", "shown in the clinic's preferred order")
                 if attribute == "products" and result.preferred
-                else "alphabetical"
+                else translate("cli", "alphabetical")
             )
-            print(f"  {group[0].standing}. {names}" + (f" — equally suited; {order}" if len(group) > 1 else ""))
+            equals = translate("cli", " — equally suited; {order}").format(order=order) if len(group) > 1 else ""
+            print(f"  {group[0].standing}. {names}{equals}")
             for row in group:
                 label = f"{row.name}: " if len(group) > 1 else ""
                 for reason in row.reasons:
@@ -211,6 +215,6 @@ def run_advise(args: argparse.Namespace) -> int:
                 for caution in row.cautions:
                     print(f"       ⚠ {label}{caution}")
     for note in result.notes:
-        print(f"\nNote: {note}")
+        print("\n" + translate("cli", "Note: {note}").format(note=note))
     print(f"\n{expectation}\n{variation}")
     return 0

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from dermacounsel.cli.common import PROG, UserError, check_depth, opened, render
+from dermacounsel.cli.common import PROG, UserError, cannot_write, check_depth, opened, render
+from dermacounsel.cli.messages import translate
 
 if TYPE_CHECKING:
     from dermacounsel.services.catalogue import Catalogue
@@ -25,7 +26,11 @@ def product_keys(args: argparse.Namespace, catalogue: Catalogue) -> list[str]:
 def products_to_compare(args: argparse.Namespace, catalogue: Catalogue) -> list[str]:
     chosen = product_keys(args, catalogue)
     if not 2 <= len(chosen) <= 4:
-        raise UserError(f"compare two to four different products (got {len(chosen)}): give --product NAME for each")
+        raise UserError(
+            translate(
+                "cli", "compare two to four different products (got {count}): give --product NAME for each"
+            ).format(count=len(chosen))
+        )
     return chosen
 
 
@@ -34,7 +39,7 @@ def chosen_concerns(args: argparse.Namespace, catalogue: Catalogue) -> list[str]
 
     known = [c.key for c in catalogue.concerns()]
     if not args.concern:
-        raise UserError(f"name at least one --concern; valid: {', '.join(known)}")
+        raise UserError(translate("cli", "name at least one --concern; valid: {keys}").format(keys=", ".join(known)))
     try:
         names = catalogue.names("concern")
         return list(dict.fromkeys(resolve_key(key, known, "concern", names=names) for key in args.concern))
@@ -84,7 +89,7 @@ def run_render_explorer(args: argparse.Namespace) -> int:
                 view.select_region(layer)
             return view
 
-        return render(args, catalogue, build, "the skin explorer")
+        return render(args, catalogue, build, translate("cli", "the skin explorer"))
 
 
 def run_chart(args: argparse.Namespace) -> int:
@@ -107,7 +112,8 @@ def run_chart(args: argparse.Namespace) -> int:
         product = by_key[key]
         profile = product_profile(product, cards, effect_keys)
         if profile.levels is None:
-            print(f"{PROG}: {product.name} lists no rated growth factor; it is left out of the chart", file=sys.stderr)
+            left_out = translate("cli", "{prog}: {product} lists no rated growth factor; it is left out of the chart")
+            print(left_out.format(prog=PROG, product=product.name), file=sys.stderr)
         profiles.append(profile)
     # the note's translation needs Qt's translators, which need an application (QtCore only, no window)
     from PySide6.QtCore import QCoreApplication
@@ -123,8 +129,8 @@ def run_chart(args: argparse.Namespace) -> int:
     try:
         save_figure(chart.figure, args.out, dpi=args.dpi)
     except OSError as error:
-        raise UserError(f"{args.out}: cannot be written ({error.strerror or error})") from None
-    print(f"Saved the chart to {args.out}", file=sys.stderr)
+        raise UserError(cannot_write(args.out, error)) from None
+    print(translate("cli", "Saved the chart to {path}").format(path=args.out), file=sys.stderr)
     return 0
 
 
@@ -132,7 +138,9 @@ def run_render_growth_factors(args: argparse.Namespace) -> int:
     with opened(args) as catalogue:
         factor_keys, keys = chart_selection(args, catalogue)
         if factor_keys and keys:
-            raise UserError("the view shows growth factors or products, not both: give --gf or --product")
+            raise UserError(
+                translate("cli", "the view shows growth factors or products, not both: give --gf or --product")
+            )
         names = {p.key: p.name(catalogue.language) for p in catalogue.products()}
 
         def build(catalogue: Catalogue) -> Any:
@@ -146,7 +154,7 @@ def run_render_growth_factors(args: argparse.Namespace) -> int:
                 view.set_selection(factor_keys)
             return view
 
-        return render(args, catalogue, build, "the growth factors view")
+        return render(args, catalogue, build, translate("cli", "the growth factors view"))
 
 
 def run_render_compare(args: argparse.Namespace) -> int:
@@ -160,7 +168,7 @@ def run_render_compare(args: argparse.Namespace) -> int:
             view.set_products(products)
             return view
 
-        return render(args, catalogue, build, "the comparer")
+        return render(args, catalogue, build, translate("cli", "the comparer"))
 
 
 def run_render_counsel(args: argparse.Namespace) -> int:
@@ -174,4 +182,4 @@ def run_render_counsel(args: argparse.Namespace) -> int:
             view.set_concerns(concerns)
             return view
 
-        return render(args, catalogue, build, "the counselling view")
+        return render(args, catalogue, build, translate("cli", "the counselling view"))

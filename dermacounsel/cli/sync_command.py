@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from dermacounsel.cli.common import UserError
+from dermacounsel.cli.messages import translate
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -16,12 +17,18 @@ def run_sync(args: argparse.Namespace) -> int:
 
     url = args.source or os.environ.get("DERMACOUNSEL_DB") or ""
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", url):
-        raise UserError("name the server to copy from: sync --from postgresql+psycopg://user@host/catalogue")
+        raise UserError(
+            translate("cli", "name the server to copy from: sync --from postgresql+psycopg://user@host/catalogue")
+        )
     try:
         local, backup = sync(url, Path(args.to).expanduser() if args.to else None)
     except DatabaseError as error:
         raise UserError(str(error)) from None
-    print(f"Copied the server's catalogue into {local} (checked before it replaced the old copy)")
+    print(
+        translate("cli", "Copied the server's catalogue into {path} (checked before it replaced the old copy)").format(
+            path=local
+        )
+    )
     if backup is not None:
-        print(f"The copy as it was is kept in {backup.path}")
+        print(translate("cli", "The copy as it was is kept in {path}").format(path=backup.path))
     return 0

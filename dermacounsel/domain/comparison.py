@@ -14,14 +14,8 @@ from dermacounsel.domain.phrasing import Phrasing
 from dermacounsel.domain.profiles import Profile
 from dermacounsel.domain.records import ComponentInfo, ProductDetail
 
-#: Row groups in display order, with their headings.
-GROUPS: tuple[tuple[str, str], ...] = (
-    ("growth-factor", "Growth factors"),
-    ("stem-cell", "Stem cell or culture components"),
-    ("exosome", "Exosomes"),
-    ("other", "Other actives"),
-    ("functional", "Functional ingredients"),
-)
+#: Row groups in display order (the views and the sheet head them in the interface's language).
+GROUPS: tuple[str, ...] = ("growth-factor", "stem-cell", "exosome", "other", "functional")
 SHARED, UNIQUE, SOME = "shared", "unique", "some"
 OPEN_ROW = "etc."
 
@@ -95,7 +89,7 @@ def _mark(cells: Sequence[Cell]) -> str:
 def compare(products: Sequence[ProductDetail]) -> Comparison:
     """Rows for every component of every product, grouped by kind, in the order first met."""
     rows: list[Row] = []
-    for group, _heading in GROUPS:
+    for group in GROUPS:
         identities: list[tuple[str, str]] = []
         labels: dict[tuple[str, str], ComponentInfo] = {}
         for product in products:

@@ -3,7 +3,7 @@ other cell-derived ingredients, treatments, products, functional ingredients and
 statements that put it there, as the article advises ("rank the patient's concerns, then choose a
 formulation whose ingredients act on them, with a suitable procedure").
 
-The rule (RULE for patients, RULE_DETAIL for the doctor's "why"):
+The rule (`rule()` for patients, in domain/phrasing.py; its detail for the doctor is the counselling view's):
 
 * Each concern lists the statements that address it (`Concern.bases`): the article's own expected-effect
   sentences, or this app's editorial links, marked as such. Nothing else counts: not whole rating rows.
@@ -37,29 +37,15 @@ from dermacounsel.domain.records import (
 )
 from dermacounsel.domain.scale import RatingScale
 
-RULE = (
-    "Each concern is matched to what the article says addresses it. What is listed first matches more of "
-    "those statements, higher concerns counting more, and the article's own statements more than this app's "
-    "links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an "
-    "equal one without)."
-)
-ORDER_ALPHABETICAL = "in alphabetical order"
-ORDER_PREFERRED = "products in the clinic's preferred order ({names}), the rest alphabetically"
+
+def rule(preferred: Sequence[str] = (), language: str = "en") -> str:
+    """The rule for patients, with the order equals are shown in (the clinic's, or alphabetical), in
+    `language`."""
+    say = Phrasing(language)
+    order = say.say("order_preferred", names=", ".join(preferred)) if preferred else say.say("order_alphabetical")
+    return say.say("rule", order=order)
 
 
-def rule(preferred: Sequence[str] = ()) -> str:
-    """The rule for patients, with the order equals are shown in (the clinic's, or alphabetical)."""
-    order = ORDER_PREFERRED.format(names=", ".join(preferred)) if preferred else ORDER_ALPHABETICAL
-    return RULE.format(order=order)
-
-
-RULE_DETAIL = (
-    "Each statement addressing a concern counts 2 if it is the article's, 1 if it is this app's link; a "
-    "concern's counts are multiplied by its place (of n concerns the first counts n, the last 1). A product "
-    "counts every statement that applies to something it lists. A needle procedure counts 2 for each concern "
-    "whose layers it reaches (1 for part of them), only with a suggested product and never for a concern it "
-    "cannot treat; the IV drip only with an exosome formulation. Equal totals are equal standing."
-)
 ARTICLE_SOURCE = "article"
 ARTICLE_POINTS, EDITORIAL_POINTS = 2, 1
 #: a stem-cell culture fluid holds its cells' exosomes ("culture medium holds growth factors, cytokines,
@@ -113,11 +99,12 @@ class Concern:
     procedures_treat: bool = True
     procedure_note: str = ""
     edited: bool = False  # the clinic changed its mapping (what addresses it, its reason, ...)
+    language: str = "en"  # the language its texts are in
 
     @property
     def shown_reason(self) -> str:
         """The reason as patients read it, with the clinic's edit said as such."""
-        return f"{self.reason} (the clinic's edit)" if self.edited else self.reason
+        return Phrasing(self.language).say("clinic_edit", reason=self.reason) if self.edited else self.reason
 
 
 @dataclass
@@ -165,10 +152,11 @@ class Recommendations:
     notes: tuple[str, ...] = ()
     #: the clinic's preferred order that ordered equal products (empty: alphabetical)
     preferred: tuple[str, ...] = ()
+    language: str = "en"  # the language its texts are in
 
     @property
     def rule(self) -> str:
-        return rule(self.preferred)
+        return rule(self.preferred, self.language)
 
 
 def weights(count: int) -> list[int]:
@@ -460,4 +448,5 @@ def recommend(
         unreached=unreached,
         notes=tuple(dict.fromkeys(notes)),
         preferred=tuple(preferred),
+        language=say.language,
     )

@@ -72,13 +72,19 @@ class ExplorerCatalogue:
 
 @dataclass(frozen=True)
 class ActingFactor:
-    """A growth factor acting at a region, with the ratings to show beside it and why it is listed."""
+    """A growth factor acting at a region, with the ratings to show beside it and why it is listed.
+
+    Attributes:
+        reason: the catalogue's basis for placing it here ("" when it is listed for its rating).
+        rated_on: the region's effect it is rated on (its name), when that is why it is listed.
+    """
 
     key: str
     name: str
     ratings: tuple[Rating, ...]
     reason: str
     inferred: bool
+    rated_on: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,9 +187,10 @@ def growth_factors_at(catalogue: ExplorerCatalogue, region: LayerInfo) -> list[A
         link = _link_at(factor.layers, scope)
         on_effect = next((r for r in factor.ratings if r.effect_key == region.effect_key), None)
         if on_effect is not None and on_effect.level > 0:
-            reason = f"rated on {on_effect.effect.lower()}"
             shown = strongest(factor.ratings, region.effect_key, region=region, effect_regions=catalogue.effect_regions)
-            acting.append(ActingFactor(factor.key, factor.name, shown, reason, bool(factor.inference_note)))
+            acting.append(
+                ActingFactor(factor.key, factor.name, shown, "", bool(factor.inference_note), rated_on=on_effect.effect)
+            )
         elif link is not None:
             inferred = link.inferred or bool(factor.inference_note)
             shown = strongest(factor.ratings, region=region, effect_regions=catalogue.effect_regions)
@@ -327,7 +334,7 @@ class DepthReading:
     """What a dermapen setting means: the layer the clinic's depth guide targets, and cautions.
 
     Attributes:
-        target: the guide's target layer, in words.
+        target: the guide's target layer, in words (in the language asked for).
         cautions: where the setting is longer than the thinnest measured facial skin or skin and fat.
     """
 

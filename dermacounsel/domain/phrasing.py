@@ -63,6 +63,107 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "and": " and ",
         "comma": ", ",
         "sentence_end": "",
+        # counselling: the rule for patients, and the clinic's edits said as such
+        "rule": "Each concern is matched to what the article says addresses it. What is listed first matches more "
+        "of those statements, higher concerns counting more, and the article's own statements more than this "
+        "app's links. Things of equal standing are shown as equally suited, {order} (a product with a caution "
+        "after an equal one without).",
+        "order_alphabetical": "in alphabetical order",
+        "order_preferred": "products in the clinic's preferred order ({names}), the rest alphabetically",
+        "clinic_edit": "{reason} (the clinic's edit)",
+        # importing a catalogue file: what it did or would do, entry by entry
+        "import_entry": "{section} {name}",
+        "import_summary": "{added:,} added, {changed:,} changed, {unchanged:,} left alone",
+        "import_summary_removed": "{added:,} added, {changed:,} changed, {unchanged:,} left alone, {removed:,} removed",
+        "import_not_written": "{summary} (nothing written)",
+        "import_added": "Added: {names}",
+        "import_changed": "Changed: {names}",
+        "import_removed": "Removed: {names}",
+        "import_more": "{names} and {rest:,} more",
+        "section_sources": "source",
+        "section_scale": "scale step",
+        "section_effects": "effect",
+        "section_layers": "layer",
+        "section_growth_factors": "growth factor",
+        "section_preparations": "preparation",
+        "section_ingredient_families": "ingredient family",
+        "section_cell_derived_classes": "cell-derived class",
+        "section_stem_cell_sources": "stem cell source",
+        "section_exosome_origins": "exosome origin",
+        "section_ingredient_categories": "ingredient category",
+        "section_procedures": "procedure",
+        "section_products": "product",
+        "section_concerns": "concern",
+        "section_statements": "statement",
+        # what a slow catalogue operation is doing (domain.progress), shown under its progress bar
+        "progress_count": "{doing}: {done:,} of {count:,}…",
+        "progress_reading_file": "Reading the file…",
+        "progress_checking_entries": "Checking its {count:,} entries…",
+        "progress_checking_references": "Checking what refers to what…",
+        "progress_file_valid": "The file is a valid catalogue.",
+        "progress_reading_catalogue": "Reading the catalogue…",
+        "progress_reading_products": "Reading the products…",
+        "progress_reading_products_count": "Reading the products",
+        "progress_writing_entries": "Writing the growth factors, ingredients and procedures…",
+        "progress_writing_products": "Writing the products…",
+        "progress_preparing_products": "Preparing the products",
+        "progress_writing_records": "Writing the products: {done:,} of {count:,} records…",
+        "progress_checking_merge": "Checking the catalogue the file would be merged into…",
+        "progress_compared": "Compared with the catalogue.",
+        "progress_checking_unchanged": "Checking the catalogue has not changed meanwhile…",
+        "progress_clearing": "Clearing the old catalogue…",
+        "progress_backing_up": "Backing up the catalogue first…",
+        "progress_saving": "Saving…",
+        "progress_imported": "Imported.",
+        "progress_writing_file": "Writing {name}…",
+        "progress_written": "Written.",
+        # a catalogue file that cannot be used (storage.catalogue_file.CatalogueFileError): where, and what
+        "file_problem": "{file}: {problem}",
+        "file_problem_at": "{file}: {place}: {problem}",
+        "file_merged": "{path} (merged into the catalogue)",
+        "file_line_column": "line {line}, column {column}",
+        "file_byte": "byte {byte}",
+        "file_top_level": "(top level)",
+        "file_json": "{detail}",
+        "file_not_utf8": "is not UTF-8 text",
+        "file_is_database": "is a DermaCounsel database or backup, not a catalogue file; 'dermacounsel restore FILE' "
+        "puts a backup back",
+        "file_not_object": "is not a catalogue: the top level must be a JSON object",
+        "file_wrong_format": 'is not a DermaCounsel catalogue (expected "{expected}")',
+        "file_version_type": "must be the whole number {version}, not {shown} (this program reads 1)",
+        "file_version": "format version {given!r} is not supported (this program reads {version})",
+        "file_is_other": "is {what}, not a catalogue file",
+        "file_a_folder": "a folder",
+        "file_a_pipe": "a pipe",
+        "file_a_device": "a device or socket",
+        "file_unreadable": "cannot be read ({reason})",
+        "file_too_large": "is {size:,} bytes ({mib:.1f} MiB), too large to be a catalogue: the most is {most} MiB, "
+        "which keeps an import within seconds (a catalogue of 10,000 products is about 6 MB); split it into smaller "
+        "files and merge them one by one",
+        "file_missing": "Field required",
+        "file_extra": "Extra inputs are not permitted",
+        "file_not_text": "Input should be a valid string",
+        "file_not_integer": "Input should be a valid integer",
+        "file_not_number": "Input should be a valid number",
+        "file_not_list": "Input should be a valid list",
+        "file_unknown_reference": "unknown reference {key!r}; known {among}",
+        "file_known": "{kind} ({keys})",
+        "file_duplicate": "duplicate {what} {key!r}",
+        "file_duplicate_twin": "duplicate {what} {key!r} (the same as {twin!r} but for case or accents)",
+        "file_duplicate_product_name": "duplicate product name {name!r}",
+        "file_duplicate_product_key": "duplicate product key {key!r}",
+        "file_duplicate_ingredient": "duplicate ingredient key {key!r}",
+        "file_what_key": "key",
+        "file_what_level": "level",
+        "file_what_layer": "layer",
+        "file_kind_sources": "sources",
+        "file_kind_effects": "effects",
+        "file_kind_layers": "layers",
+        "file_kind_growth_factors": "growth factors",
+        "file_kind_ingredients": "ingredients",
+        "file_kind_stem_cell_sources": "stem cell sources",
+        "file_kind_exosome_origins": "exosome origins",
+        "file_kind_ingredient_categories": "ingredient categories",
     },
     "ja": {
         "reason": "{concern}：{text}",
@@ -115,6 +216,104 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "and": "と",
         "comma": "、",
         "sentence_end": "。",
+        "rule": "それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど"
+        "多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。"
+        "同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項の"
+        "ない製剤の後に表示します）。",
+        "order_alphabetical": "アルファベット順",
+        "order_preferred": "製剤はクリニックの指定順（{names}）、そのほかはアルファベット順",
+        "clinic_edit": "{reason}（クリニックによる編集）",
+        "import_entry": "{section}「{name}」",
+        "import_summary": "追加{added:,}件、変更{changed:,}件、変更なし{unchanged:,}件",
+        "import_summary_removed": "追加{added:,}件、変更{changed:,}件、変更なし{unchanged:,}件、削除{removed:,}件",
+        "import_not_written": "{summary}（何も書き込んでいません）",
+        "import_added": "追加：{names}",
+        "import_changed": "変更：{names}",
+        "import_removed": "削除：{names}",
+        "import_more": "{names}ほか{rest:,}件",
+        "section_sources": "出典",
+        "section_scale": "評価の段階",
+        "section_effects": "効果",
+        "section_layers": "層",
+        "section_growth_factors": "成長因子",
+        "section_preparations": "製剤",
+        "section_ingredient_families": "成分の系統",
+        "section_cell_derived_classes": "細胞由来成分の分類",
+        "section_stem_cell_sources": "幹細胞の由来",
+        "section_exosome_origins": "エクソソームの由来",
+        "section_ingredient_categories": "成分のカテゴリー",
+        "section_procedures": "施術",
+        "section_products": "製品",
+        "section_concerns": "お悩み",
+        "section_statements": "記述",
+        "progress_count": "{doing}：{count:,}件中{done:,}件…",
+        "progress_reading_file": "ファイルを読み込んでいます…",
+        "progress_checking_entries": "{count:,}件の項目を確認しています…",
+        "progress_checking_references": "項目どうしの参照を確認しています…",
+        "progress_file_valid": "ファイルは有効なカタログです。",
+        "progress_reading_catalogue": "カタログを読み込んでいます…",
+        "progress_reading_products": "製品を読み込んでいます…",
+        "progress_reading_products_count": "製品を読み込んでいます",
+        "progress_writing_entries": "成長因子・成分・施術を書き込んでいます…",
+        "progress_writing_products": "製品を書き込んでいます…",
+        "progress_preparing_products": "製品を準備しています",
+        "progress_writing_records": "製品を書き込んでいます：{count:,}件中{done:,}件…",
+        "progress_checking_merge": "ファイルを統合した後のカタログを確認しています…",
+        "progress_compared": "カタログとの比較が終わりました。",
+        "progress_checking_unchanged": "その間にカタログが変更されていないか確認しています…",
+        "progress_clearing": "以前のカタログを消去しています…",
+        "progress_backing_up": "先にカタログをバックアップしています…",
+        "progress_saving": "保存しています…",
+        "progress_imported": "読み込みが終わりました。",
+        "progress_writing_file": "{name}を書き込んでいます…",
+        "progress_written": "書き込みが終わりました。",
+        "file_problem": "{file}: {problem}",
+        "file_problem_at": "{file}: {place}: {problem}",
+        "file_merged": "{path}（カタログに統合した場合）",
+        "file_line_column": "{line}行{column}列目",
+        "file_byte": "{byte}バイト目",
+        "file_top_level": "（最上位）",
+        "file_json": "JSONとして読めません（{detail}）",
+        "file_not_utf8": "UTF-8のテキストではありません",
+        "file_is_database": "DermaCounselのデータベースまたはバックアップで、カタログファイルではありません。"
+        "バックアップを戻すには「dermacounsel restore ファイル」を使います",
+        "file_not_object": "カタログではありません：最上位はJSONのオブジェクトでなければなりません",
+        "file_wrong_format": "DermaCounselのカタログではありません（「{expected}」のはずです）",
+        "file_version_type": "整数の{version}でなければなりません（{shown}になっています。"
+        "このプログラムが読めるのは1です）",
+        "file_version": "形式のバージョン{given!r}には対応していません（このプログラムが読めるのは{version}です）",
+        "file_is_other": "{what}で、カタログファイルではありません",
+        "file_a_folder": "フォルダー",
+        "file_a_pipe": "パイプ",
+        "file_a_device": "デバイスまたはソケット",
+        "file_unreadable": "読み込めません（{reason}）",
+        "file_too_large": "{size:,}バイト（{mib:.1f} MiB）あり、カタログとしては大きすぎます。"
+        "読み込みを数秒で終えるため、上限は{most} MiBです（製品1万件のカタログで約6 MB）。"
+        "小さなファイルに分けて、1つずつ統合してください",
+        "file_missing": "必須の項目がありません",
+        "file_extra": "この形式にない項目です",
+        "file_not_text": "文字列でなければなりません",
+        "file_not_integer": "整数でなければなりません",
+        "file_not_number": "数値でなければなりません",
+        "file_not_list": "リストでなければなりません",
+        "file_unknown_reference": "参照先{key!r}がありません。あるのは{among}です",
+        "file_known": "{kind}（{keys}）",
+        "file_duplicate": "{what}{key!r}が重複しています",
+        "file_duplicate_twin": "{what}{key!r}が重複しています（大文字・小文字やアクセントを除けば{twin!r}と同じです）",
+        "file_duplicate_product_name": "製品名{name!r}が重複しています",
+        "file_duplicate_product_key": "製品のキー{key!r}が重複しています",
+        "file_duplicate_ingredient": "成分のキー{key!r}が重複しています",
+        "file_what_key": "キー",
+        "file_what_level": "段階",
+        "file_what_layer": "層",
+        "file_kind_sources": "出典",
+        "file_kind_effects": "効果",
+        "file_kind_layers": "層",
+        "file_kind_growth_factors": "成長因子",
+        "file_kind_ingredients": "成分",
+        "file_kind_stem_cell_sources": "幹細胞の由来",
+        "file_kind_exosome_origins": "エクソソームの由来",
+        "file_kind_ingredient_categories": "成分のカテゴリー",
     },
 }
 
@@ -130,7 +329,7 @@ class Phrasing:
     def english(self) -> bool:
         return self.language == SOURCE
 
-    def say(self, key: str, **fields: object) -> str:
+    def say(self, key: str, /, **fields: object) -> str:
         if not self.english and isinstance(fields.get("says"), str):
             # Japanese drops a quoted sentence's final 。 inside 「」 and before a note in （）
             fields["says"] = str(fields["says"]).rstrip("。")
@@ -151,3 +350,34 @@ class Phrasing:
         if not self.english:
             return text.rstrip("。")
         return text if len(text) > 1 and text[1].isupper() else text[:1].lower() + text[1:]
+
+
+class Said(str):
+    """An English text that remembers how it was phrased (a key of these templates and its fields), so
+    that whoever shows it can say it again in another language: `Said("file_missing").in_language("ja")`.
+    It is the English text wherever a str is expected (messages, comparisons, logs)."""
+
+    key: str
+    fields: dict[str, object]
+
+    def __new__(cls, key: str, /, **fields: object) -> Said:
+        said = super().__new__(cls, Phrasing(SOURCE).say(key, **fields))
+        said.key, said.fields = key, fields
+        return said
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickled (to another process) as its key and fields
+        return (_said, (self.key, self.fields))
+
+    def in_language(self, language: str) -> str:
+        say = Phrasing(language)
+        fields = {name: in_language(value, language) for name, value in self.fields.items()}
+        return say.say(self.key, **fields)
+
+
+def _said(key: str, fields: dict[str, object]) -> Said:
+    return Said(key, **fields)
+
+
+def in_language(text: object, language: str) -> object:
+    """`text` said in `language` when it is a `Said`; anything else as it is."""
+    return text.in_language(language) if isinstance(text, Said) else text

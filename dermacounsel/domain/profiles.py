@@ -13,13 +13,6 @@ from dataclasses import dataclass
 
 from dermacounsel.domain.records import GrowthFactorCard, ProductLinks
 
-PRODUCT_RULE = (
-    "A product's profile is drawn from the growth factors it lists, not a rating of the product (the article "
-    "rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. "
-    'Its lists are main components and may end in "etc."; products that list no rated growth factor have no '
-    "profile."
-)
-
 
 @dataclass(frozen=True)
 class Profile:

@@ -148,7 +148,7 @@ def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset()) -> s
         UNIQUE: " " + QCoreApplication.translate("ComparisonSheet", "◆ only one"),
     }
     groups: list[tuple[str, str, list[str]]] = []
-    for group, heading in GROUPS:
+    for group in GROUPS:
         group_rows = comparison.rows_in(group)
         if not group_rows:
             continue
@@ -164,7 +164,7 @@ def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset()) -> s
                 for cell in row.cells
             )
             rows.append(f'<tr><td class="{css}" width="{width}%">{escape(label)}<small>{mark}</small></td>{cells}</tr>')
-        groups.append((f"group-{group}", headings.get(group, heading), rows))
+        groups.append((f"group-{group}", headings[group], rows))
     if any(p.maker for p in comparison.products):  # "Maker: not known" for every product says nothing
         makers = "".join(f'<td width="{width}%">{escape(p.maker)}</td>' for p in comparison.products)
         about = QCoreApplication.translate("ComparisonSheet", "About the products")

@@ -481,9 +481,9 @@ class Catalogue:
 
         progress = progress or SILENT
         text = export_text(self._database, progress.part(0.0, 0.85))
-        progress(0.85, f"Writing {path.name}…")
+        progress(0.85, "progress_writing_file", name=path.name)
         write_text_atomically(path, text)
-        progress(1.0, "Written.")
+        progress(1.0, "progress_written")
         return path
 
     def export_text(self) -> str:

@@ -28,7 +28,7 @@ WRITE_CHUNK = 5_000
 
 def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progress = SILENT) -> None:
     """Add every entry of `doc` to an empty catalogue database (the caller commits or rolls back)."""
-    progress(0.0, "Writing the growth factors, ingredients and procedures…")
+    progress(0.0, "progress_writing_entries")
     sources = {
         entry.key: m.Source(key=entry.key, kind=entry.kind, title=entry.title, citation=entry.citation)
         for entry in doc.sources
@@ -188,8 +188,8 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
         (session.scalar(select(func.max(model.id))) or 0) + 1 for model in (m.Product, m.Component, m.Caution)
     )
 
-    progress(0.1, "Writing the products…")
-    tick = progress.part(0.1, 0.3).every(len(doc.products), "Preparing the products")
+    progress(0.1, "progress_writing_products")
+    tick = progress.part(0.1, 0.3).every(len(doc.products), "progress_preparing_products")
 
     def component(
         entry: f.ComponentEntry | f.ComponentItem, kind: str, position: int, product_id: int, parent_id: int | None
@@ -250,7 +250,7 @@ def insert_catalogue(session: Session, doc: f.CatalogueDocument, progress: Progr
         for start in range(0, len(rows), WRITE_CHUNK):
             # the table's (Core) INSERT, executemany; the ORM's bulk path splits rows whose None fields
             # differ into separate statements
-            writing(written / total, f"Writing the products: {written:,} of {total:,} records…")
+            writing(written / total, "progress_writing_records", done=written, count=total)
             chunk = rows[start : start + WRITE_CHUNK]
             session.execute(insert(m.Base.metadata.tables[model.__tablename__]), chunk)
             written += len(chunk)
@@ -300,7 +300,7 @@ def _ordered(session: Session, model: type[Keyed], *options: object) -> list[Key
 
 def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.CatalogueDocument:
     """The whole catalogue in the database, as the file format holds it."""
-    progress(0.0, "Reading the catalogue…")
+    progress(0.0, "progress_reading_catalogue")
     sources = list(session.scalars(select(m.Source).order_by(m.Source.id)))
     key_of = {s.id: s.key for s in sources}
     effects = _ordered(session, m.Effect)
@@ -393,7 +393,7 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
         )
 
     # Products are most of a large catalogue: read as rows, not ORM objects (see product_rows).
-    progress(0.05, "Reading the products…")
+    progress(0.05, "progress_reading_products")
     product = m.Product.__table__.c
     rows = session.execute(
         select(
@@ -408,7 +408,7 @@ def read_catalogue_document(session: Session, progress: Progress = SILENT) -> f.
     ).all()
     components = component_rows(session)
     cautions = caution_rows(session)
-    tick = progress.part(0.4, 0.95).every(len(rows), "Reading the products")
+    tick = progress.part(0.4, 0.95).every(len(rows), "progress_reading_products_count")
 
     def links(c: Any) -> dict[str, str | None]:
         return {kind: getattr(c, kind) for kind in LINK_KINDS}

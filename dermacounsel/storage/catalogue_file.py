@@ -32,6 +32,7 @@ from dermacounsel.domain.measurements import MAX_NEEDLE_POSITIONS as MAX_NEEDLE_
 from dermacounsel.domain.measurements import NEEDLE_DEPTH_RANGE_MM as NEEDLE_DEPTH_RANGE_MM
 from dermacounsel.domain.measurements import NEEDLE_STEP_RANGE_MM as NEEDLE_STEP_RANGE_MM
 from dermacounsel.domain.measurements import THICKNESS_RANGE_MM as THICKNESS_RANGE_MM
+from dermacounsel.domain.phrasing import Phrasing, Said, in_language
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import (
@@ -92,7 +93,16 @@ class CatalogueFileError(Exception):
 
     def __init__(self, file: str, place: str | None, problem: str) -> None:
         self.file, self.place, self.problem = file, place, problem
-        super().__init__(f"{file}: {place}: {problem}" if place else f"{file}: {problem}")
+        super().__init__(self.phrase())
+
+    def phrase(self, language: str = "en") -> str:
+        """The error in `language`: its file, place and problem, each said again there where it was phrased
+        (a `Said`; pydantic's own messages other than the common ones stay English)."""
+        say = Phrasing(language)
+        file, problem = in_language(self.file, language), in_language(self.problem, language)
+        if self.place:
+            return say.say("file_problem_at", file=file, place=in_language(self.place, language), problem=problem)
+        return say.say("file_problem", file=file, problem=problem)
 
 
 def _to_localized(value: object) -> object:
@@ -540,6 +550,19 @@ class CatalogueDocument(_Model):
 # --- reading ---------------------------------------------------------------------------------------
 
 
+#: pydantic's common problems, by its error type, as the phrasing keys that say them in either language
+#: (pydantic's message is kept where it is not the one expected, or of another type)
+_PYDANTIC_PROBLEMS = {
+    "missing": "file_missing",
+    "extra_forbidden": "file_extra",
+    "string_type": "file_not_text",
+    "int_type": "file_not_integer",
+    "int_parsing": "file_not_integer",
+    "float_type": "file_not_number",
+    "list_type": "file_not_list",
+}
+
+
 def _place(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -551,7 +574,7 @@ def _place(loc: tuple[int | str, ...]) -> str:
             if not part.isprintable() or not part or "." in part:
                 part = json.dumps(part, ensure_ascii=False)  # a key made of odd characters, shown quoted
             out += f".{part}" if out else part
-    return out or "(top level)"
+    return out or Said("file_top_level")
 
 
 class _DuplicateKey(Exception):
@@ -587,7 +610,7 @@ _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:]|-?\d+(?:\.\d+)?(?:[eE][-+]?\d+
 
 def _line_column(text: str, position: int) -> str:
     line_start = text.rfind("\n", 0, position) + 1
-    return f"line {text.count(chr(10), 0, position) + 1}, column {position - line_start + 1}"
+    return Said("file_line_column", line=text.count(chr(10), 0, position) + 1, column=position - line_start + 1)
 
 
 def _locate(text: str, problem: type[Exception] | str) -> tuple[str | None, str]:
@@ -671,26 +694,22 @@ def raw_problems(raw: object) -> Iterator[tuple[str, str]]:
 
 def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> CatalogueDocument:
     """Parse and check catalogue bytes; raise CatalogueFileError naming the first problem's place."""
-    progress(0.0, "Reading the file…")
+    progress(0.0, "progress_reading_file")
     if len(data) > MAX_FILE_BYTES:
         raise CatalogueFileError(file, None, _too_large(len(data)))
     if data.startswith(b"SQLite format 3\x00"):
-        raise CatalogueFileError(
-            file,
-            None,
-            "is a DermaCounsel database or backup, not a catalogue file; "
-            "'dermacounsel restore FILE' puts a backup back",
-        )
+        raise CatalogueFileError(file, None, Said("file_is_database"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CatalogueFileError(file, f"byte {error.start}", "is not UTF-8 text") from None
+        raise CatalogueFileError(file, Said("file_byte", byte=error.start), Said("file_not_utf8")) from None
     try:
         raw = json.loads(
             text, object_pairs_hook=_no_duplicates, parse_int=_short_integer, parse_constant=_refuse_constant
         )
     except json.JSONDecodeError as error:
-        raise CatalogueFileError(file, f"line {error.lineno}, column {error.colno}", error.msg) from None
+        at = Said("file_line_column", line=error.lineno, column=error.colno)
+        raise CatalogueFileError(file, at, Said("file_json", detail=error.msg)) from None
     except (_DuplicateKey, _LongInteger) as error:
         raise CatalogueFileError(file, *_locate(text, type(error))) from None
     except RecursionError:
@@ -698,36 +717,32 @@ def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> Cata
     except ValueError:  # NaN or Infinity, from _refuse_constant
         raise CatalogueFileError(file, *_locate(text, "constant")) from None
     if not isinstance(raw, dict):
-        raise CatalogueFileError(file, None, "is not a catalogue: the top level must be a JSON object")
+        raise CatalogueFileError(file, None, Said("file_not_object"))
     if raw.get("format") != FORMAT_NAME:
-        raise CatalogueFileError(file, "format", f'is not a DermaCounsel catalogue (expected "{FORMAT_NAME}")')
+        raise CatalogueFileError(file, "format", Said("file_wrong_format", expected=FORMAT_NAME))
     version = raw.get("version")
     if type(version) is not int:  # True, 1.0 and "1" are not the number 1 the format writes
         shown = json.dumps(version, ensure_ascii=False)[:40]
-        raise CatalogueFileError(
-            file, "version", f"must be the whole number {FORMAT_VERSION}, not {shown} (this program reads 1)"
-        )
+        raise CatalogueFileError(file, "version", Said("file_version_type", version=FORMAT_VERSION, shown=shown))
     if version != FORMAT_VERSION:
-        raise CatalogueFileError(
-            file,
-            "version",
-            f"format version {version!r} is not supported (this program reads {FORMAT_VERSION})",
-        )
+        raise CatalogueFileError(file, "version", Said("file_version", given=version, version=FORMAT_VERSION))
     for place, problem in raw_problems(raw):
         raise CatalogueFileError(file, place, problem)
-    progress(0.05, f"Checking its {sum(len(v) for v in raw.values() if isinstance(v, list)):,} entries…")
+    progress(0.05, "progress_checking_entries", count=sum(len(v) for v in raw.values() if isinstance(v, list)))
     try:
         document = CatalogueDocument.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
         message = str(first["msg"]).removeprefix("Value error, ")
-        raise CatalogueFileError(file, _place(tuple(first["loc"])), message) from None
-    progress(0.65, "Checking what refers to what…")
+        common = _PYDANTIC_PROBLEMS.get(str(first["type"]))
+        said: str = Said(common) if common and Said(common) == message else message
+        raise CatalogueFileError(file, _place(tuple(first["loc"])), said) from None
+    progress(0.65, "progress_checking_references")
     problems = list(reference_problems(document))
     if problems:
         place, message = problems[0]
         raise CatalogueFileError(file, place, message)
-    progress(1.0, "The file is a valid catalogue.")
+    progress(1.0, "progress_file_valid")
     return document
 
 
@@ -739,23 +754,21 @@ def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument
         with os.fdopen(handle, "rb") as stream:
             kind = os.fstat(stream.fileno()).st_mode
             if not stat.S_ISREG(kind):
-                what = "a folder" if stat.S_ISDIR(kind) else "a pipe" if stat.S_ISFIFO(kind) else "a device or socket"
-                raise CatalogueFileError(str(path), None, f"is {what}, not a catalogue file")
+                what = (
+                    "file_a_folder" if stat.S_ISDIR(kind) else "file_a_pipe" if stat.S_ISFIFO(kind) else "file_a_device"
+                )
+                raise CatalogueFileError(str(path), None, Said("file_is_other", what=Said(what)))
             size = os.fstat(stream.fileno()).st_size
             if size > MAX_FILE_BYTES:  # refused before a byte is read: at once, whatever its size
                 raise CatalogueFileError(str(path), None, _too_large(size))
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise CatalogueFileError(str(path), None, f"cannot be read ({error.strerror or error})") from None
+        raise CatalogueFileError(str(path), None, Said("file_unreadable", reason=error.strerror or error)) from None
     return parse_catalogue(data, str(path), progress)
 
 
 def _too_large(size: int) -> str:
-    return (
-        f"is {size:,} bytes ({size / 2**20:.1f} MiB), too large to be a catalogue: the most is "
-        f"{MAX_FILE_BYTES // 2**20} MiB, which keeps an import within seconds (a catalogue of 10,000 products "
-        f"is about 6 MB); split it into smaller files and merge them one by one"
-    )
+    return Said("file_too_large", size=size, mib=size / 2**20, most=MAX_FILE_BYTES // 2**20)
 
 
 def document_problems(document: CatalogueDocument) -> list[tuple[str, str]]:
@@ -774,7 +787,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     """Every unknown reference and duplicate key or name in `doc`, as (place, problem)."""
 
     def known(kind: str, keys: list[str]) -> tuple[set[str], str]:
-        return set(keys), f"{kind} ({', '.join(keys)})"
+        return set(keys), Said("file_known", kind=Said(f"file_kind_{kind}"), keys=", ".join(keys))
 
     def duplicated(section: str, keys: list[str], what: str = "key") -> Iterator[tuple[str, str]]:
         """Keys equal, or equal but for case or Unicode normalisation ("EGF" and "egf")."""
@@ -782,8 +795,15 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         for index, key in enumerate(keys):
             same = same_name(key)
             if same in seen:
-                twin = "" if seen[same] == key else f" (the same as {seen[same]!r} but for case or accents)"
-                yield f"{section}[{index}].{what}", f"duplicate {what} {key!r}{twin}"
+                said = Said(f"file_what_{what}")
+                yield (
+                    f"{section}[{index}].{what}",
+                    (
+                        Said("file_duplicate", what=said, key=key)
+                        if seen[same] == key
+                        else Said("file_duplicate_twin", what=said, key=key, twin=seen[same])
+                    ),
+                )
             seen.setdefault(same, key)
 
     sections: list[tuple[str, list[str]]] = [
@@ -812,9 +832,9 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     for index, product in enumerate(doc.products):
         name = same_name(product.name[SOURCE_LANGUAGE])
         if name in product_names:
-            yield f"products[{index}].name", f"duplicate product name {product.name['en']!r}"
+            yield f"products[{index}].name", Said("file_duplicate_product_name", name=product.name["en"])
         elif product.key.casefold() in product_keys:
-            yield f"products[{index}].key", f"duplicate product key {product.key!r}"
+            yield f"products[{index}].key", Said("file_duplicate_product_key", key=product.key)
         product_names.add(name)
         product_keys.add(product.key.casefold())
     ingredient_keys: list[str] = []
@@ -824,7 +844,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
             if same_name(ingredient.key) in seen_ingredients:
                 yield (
                     f"ingredient_categories[{c_index}].ingredients[{i_index}].key",
-                    f"duplicate ingredient key {ingredient.key!r}",
+                    Said("file_duplicate_ingredient", key=ingredient.key),
                 )
             ingredient_keys.append(ingredient.key)
             seen_ingredients.add(same_name(ingredient.key))
@@ -832,14 +852,14 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     sources = known("sources", [s.key for s in doc.sources])
     effects = known("effects", [e.key for e in doc.effects])
     layers = known("layers", [layer.key for layer in doc.layers])
-    growth_factors = known("growth factors", [g.key for g in doc.growth_factors])
+    growth_factors = known("growth_factors", [g.key for g in doc.growth_factors])
     ingredients = known("ingredients", ingredient_keys)
-    stem_cells = known("stem cell sources", [s.key for s in doc.stem_cell_sources])
-    exosomes = known("exosome origins", [e.key for e in doc.exosome_origins])
+    stem_cells = known("stem_cell_sources", [s.key for s in doc.stem_cell_sources])
+    exosomes = known("exosome_origins", [e.key for e in doc.exosome_origins])
 
     def check(place: str, key: str | None, among: tuple[set[str], str]) -> Iterator[tuple[str, str]]:
         if key is not None and key not in among[0]:
-            yield place, f"unknown reference {key!r}; known {among[1]}"
+            yield place, Said("file_unknown_reference", key=key, among=among[1])
 
     def check_sources(place: str, value: Any) -> Iterator[tuple[str, str]]:
         """Every `source` field anywhere below `value`."""
@@ -899,7 +919,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
             missing = [e.key for e in doc.effects if e.key not in factor.ratings]
             if missing:
                 yield f"{place}.ratings", f"is rated but has no rating for {', '.join(missing)}"
-    categories = known("ingredient categories", [c.key for c in doc.ingredient_categories])
+    categories = known("ingredient_categories", [c.key for c in doc.ingredient_categories])
     for c_index, concern in enumerate(doc.concerns):
         for field_name, among in (
             ("effects", effects),

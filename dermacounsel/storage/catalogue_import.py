@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from dermacounsel.domain.phrasing import Phrasing, Said
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.storage import catalogue_file as f
 from dermacounsel.storage import models as m
@@ -39,57 +40,71 @@ MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
     ("concerns", lambda e: e.key),
     ("statements", lambda e: e.key),
 )
-LABELS = {
-    "sources": "source",
-    "scale": "scale step",
-    "effects": "effect",
-    "layers": "layer",
-    "growth_factors": "growth factor",
-    "preparations": "preparation",
-    "ingredient_families": "ingredient family",
-    "cell_derived_classes": "cell-derived class",
-    "stem_cell_sources": "stem cell source",
-    "exosome_origins": "exosome origin",
-    "ingredient_categories": "ingredient category",
-    "procedures": "procedure",
-    "products": "product",
-    "concerns": "concern",
-    "statements": "statement",
-}
+
+
+@dataclass(frozen=True)
+class ImportedEntry:
+    """One entry an import adds, changes, leaves alone or removes: its section and names (phrased per
+    language by domain/phrasing.py, "product Benev" / 製品「ベネブ」)."""
+
+    section: str
+    identity: str
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name(self, language: str = "en") -> str:
+        names = dict(self.names)
+        return names.get(language) or names.get("en") or self.identity
+
+    def phrase(self, language: str = "en") -> str:
+        say = Phrasing(language)
+        return say.say("import_entry", section=say.say(f"section_{self.section}"), name=self.name(language))
+
+    def __str__(self) -> str:
+        return self.phrase()
 
 
 @dataclass
 class ImportReport:
-    """What an import did, or would do: entries by section, as "product Benev"."""
+    """What an import did, or would do: the entries added, changed, left alone and removed."""
 
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
+    added: list[ImportedEntry] = field(default_factory=list)
+    changed: list[ImportedEntry] = field(default_factory=list)
+    unchanged: list[ImportedEntry] = field(default_factory=list)
+    removed: list[ImportedEntry] = field(default_factory=list)
     written: bool = False
 
-    def summary(self) -> str:
-        parts = [f"{len(self.added):,} added", f"{len(self.changed):,} changed", f"{len(self.unchanged):,} left alone"]
-        if self.removed:
-            parts.append(f"{len(self.removed):,} removed")
-        return ", ".join(parts)
+    def summary(self, language: str = "en") -> str:
+        counts = {
+            "added": len(self.added),
+            "changed": len(self.changed),
+            "unchanged": len(self.unchanged),
+            "removed": len(self.removed),
+        }
+        return Phrasing(language).say("import_summary_removed" if self.removed else "import_summary", **counts)
 
-    def lines(self, most: int | None = None) -> list[str]:
+    def lines(self, most: int | None = None, language: str = "en") -> list[str]:
         """The summary, then a line for each of added, changed and removed, naming at most `most`
-        entries each (all of them if None) and counting the rest."""
-        out = [self.summary() + ("" if self.written else " (nothing written)")]
-        for title, names in (("Added", self.added), ("Changed", self.changed), ("Removed", self.removed)):
-            if names:
-                shown = names if most is None else names[:most]
-                rest = len(names) - len(shown)
-                out.append(f"{title}: {', '.join(shown)}" + (f" and {rest:,} more" if rest else ""))
+        entries each (all of them if None) and counting the rest; in `language`."""
+        say = Phrasing(language)
+        summary = self.summary(language)
+        out = [summary if self.written else say.say("import_not_written", summary=summary)]
+        for key, entries in (
+            ("import_added", self.added),
+            ("import_changed", self.changed),
+            ("import_removed", self.removed),
+        ):
+            if entries:
+                shown = entries if most is None else entries[:most]
+                rest = len(entries) - len(shown)
+                names = say.say("comma").join(entry.phrase(language) for entry in shown)
+                out.append(say.say(key, names=say.say("import_more", names=names, rest=rest) if rest else names))
         return out
 
 
-def _describe(section: str, entry: Any) -> str:
-    name = entry.name["en"] if hasattr(entry, "name") and isinstance(entry.name, dict) else None
+def _describe(section: str, entry: Any) -> ImportedEntry:
+    names = entry.name if hasattr(entry, "name") and isinstance(entry.name, dict) else {}
     identity = dict(MERGED_SECTIONS)[section](entry)
-    return f"{LABELS[section]} {name or identity}"
+    return ImportedEntry(section, identity, tuple((str(k), str(v)) for k, v in names.items() if v))
 
 
 def merge(current: f.CatalogueDocument, incoming: f.CatalogueDocument) -> tuple[f.CatalogueDocument, ImportReport]:
@@ -157,7 +172,7 @@ def write_document(session: Session, document: f.CatalogueDocument, progress: Pr
     against the catalogue as it was is refused as stale, instead of overwriting what the import wrote."""
     versioned = [table for table in m.Base.metadata.sorted_tables if "version" in table.c]
     newer = {table.name: (session.scalar(select(func.max(table.c.version))) or 0) + 1 for table in versioned}
-    progress(0.0, "Clearing the old catalogue…")
+    progress(0.0, "progress_clearing")
     clear_catalogue(session)
     insert_catalogue(session, document, progress.part(0.05, 1.0))
     for table in versioned:
@@ -196,11 +211,11 @@ def plan_import(database: Any, path: Path, merging: bool = True, progress: Progr
     replaced = compare_whole(current, incoming)
     merged = None
     if merging:
-        progress(0.75, "Checking the catalogue the file would be merged into…")
+        progress(0.75, "progress_checking_merge")
         result, report = merge(current, incoming)
-        check_document(result, f"{path} (merged into the catalogue)")
+        check_document(result, Said("file_merged", path=path))
         merged = (result, report)
-    progress(1.0, "Compared with the catalogue.")
+    progress(1.0, "progress_compared")
     return ImportPlan(path, incoming, replaced, merged, current)
 
 
@@ -211,7 +226,7 @@ def _outcome_on(
     if replace:
         return plan.incoming, compare_whole(current, plan.incoming)
     result, report = merge(current, plan.incoming)
-    check_document(result, f"{plan.path} (merged into the catalogue)")
+    check_document(result, Said("file_merged", path=plan.path))
     return result, report
 
 
@@ -240,18 +255,18 @@ def apply_import(
             f"{database.path}: is read-only (its file or folder cannot be written); nothing was imported"
         )
     with database.writing() as session:
-        progress(0.0, "Checking the catalogue has not changed meanwhile…")
+        progress(0.0, "progress_checking_unchanged")
         current = read_catalogue_document(session)
         if plan.current is None or current != plan.current:
             result, report = _outcome_on(current, plan, replace)
         if not (report.added or report.changed or report.removed):
             return report
         if before_write is not None:
-            progress(0.05, "Backing up the catalogue first…")
+            progress(0.05, "progress_backing_up")
             before_write()  # under the lock, so the backup holds exactly what is replaced
         write_document(session, result, progress.part(0.1, 0.95))
-        progress(0.95, "Saving…")
-    progress(1.0, "Imported.")
+        progress(0.95, "progress_saving")
+    progress(1.0, "progress_imported")
     report.written = True
     return report
 

@@ -540,6 +540,7 @@ def concerns(session: Session, language: str = SOURCE_LANGUAGE) -> list[Concern]
             c.procedures_treat,
             pick(c.procedure_note, language),
             edited=kind_of.get(c.source.key) == "clinic-edit",
+            language=language,
         )
         for c in session.scalars(select(m.Concern).order_by(m.Concern.position).options(selectinload(m.Concern.source)))
     ]

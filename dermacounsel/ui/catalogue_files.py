@@ -145,17 +145,21 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
             if isinstance(error, CatalogueFileError | DatabaseError)
             else QCoreApplication.translate("catalogue_files", "Import failed")
         )
+        said = error.phrase(catalogue.language) if isinstance(error, CatalogueFileError) else error
         QMessageBox.warning(
             window,
             title,
             literal(
-                QCoreApplication.translate("catalogue_files", "Nothing was changed.\n\n{error}").format(error=error)
+                QCoreApplication.translate("catalogue_files", "Nothing was changed.\n\n{error}").format(error=said)
             ),
         )
 
     def confirm(plan: ImportPlan) -> None:
         replace = ImportConfirmation.ask(
-            path, plan.outcome(False)[1].lines(NAMES_SHOWN), plan.replaced.lines(NAMES_SHOWN), window
+            path,
+            plan.outcome(False)[1].lines(NAMES_SHOWN, catalogue.language),
+            plan.replaced.lines(NAMES_SHOWN, catalogue.language),
+            window,
         )
         if replace is None:
             return
@@ -163,7 +167,7 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
         def done(report: Any) -> None:
             changed(
                 QCoreApplication.translate("catalogue_files", "Imported {path}: {summary}").format(
-                    path=path.name, summary=report.summary()
+                    path=path.name, summary=report.summary(catalogue.language)
                 )
             )
 

@@ -109,7 +109,7 @@ class CompareModel(QAbstractTableModel):
         self.comparison = comparison
         self.only_differences = only_differences
         rows: list[tuple[Any, ...]] = []
-        for group, _heading in GROUPS:
+        for group in GROUPS:
             shown = [r for r in comparison.rows_in(group) if not (only_differences and r.mark == SHARED)]
             if shown:
                 rows.append(("group", QCoreApplication.translate("compare", GROUP_HEADINGS[group])))

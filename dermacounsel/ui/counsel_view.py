@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain.counselling import RULE_DETAIL, Ranked, Recommendations, equal_groups
+from dermacounsel.domain.counselling import Ranked, Recommendations, equal_groups
 from dermacounsel.reports import consultation_summary
 from dermacounsel.reports.pages import Printout
 from dermacounsel.services.catalogue import Catalogue
@@ -357,7 +357,7 @@ class CounselView(QWidget):
         self.notes.setText("\n".join(["• " + note for note in result.notes] + [expectation, variation]))
         rule = self.tr("How they are ranked: {rule}").format(rule=self.rule_text(result))
         if self.why.isChecked():
-            rule += "\n" + self.tr("In detail: {rule}").format(rule=RULE_DETAIL)
+            rule += "\n" + self.tr("In detail: {rule}").format(rule=self.rule_detail())
         self.rule.setText(rule)
 
     def order_words(self, result: Recommendations, kind: str) -> str:
@@ -365,6 +365,16 @@ class CounselView(QWidget):
         if kind == "products" and result.preferred:
             return self.tr("shown in the clinic's preferred order")
         return self.tr("alphabetical")
+
+    def rule_detail(self) -> str:
+        """How the counts are made (domain.counselling's rule), for the doctor's "why"."""
+        return self.tr(
+            "Each statement addressing a concern counts 2 if it is the article's, 1 if it is this app's link; a "
+            "concern's counts are multiplied by its place (of n concerns the first counts n, the last 1). A product "
+            "counts every statement that applies to something it lists. A needle procedure counts 2 for each "
+            "concern whose layers it reaches (1 for part of them), only with a suggested product and never for a "
+            "concern it cannot treat; the IV drip only with an exosome formulation. Equal totals are equal standing."
+        )
 
     def rule_text(self, result: Recommendations) -> str:
         """The rule for patients (domain.counselling.RULE), in the interface's language, with the order

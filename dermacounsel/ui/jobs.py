@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from dermacounsel.domain.progress import Cancelled, Progress
+from dermacounsel.ui.language import current_language
 from dermacounsel.ui.plain_text import literal
 
 #: Show the progress dialog only for work that takes longer than this (milliseconds).
@@ -46,7 +47,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(Progress(self.report))
+            result = self.work(Progress(self.report, language=current_language()))
         except Exception as error:  # reported to the user on the GUI thread, never as a traceback
             self.signals.failed.emit(error)
         else:

@@ -705,7 +705,7 @@ Log folder: {log}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="412"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="422"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
@@ -746,52 +746,57 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/counsel_view.py" line="367"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="413"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="423"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="372"/>
+        <source>Each statement addressing a concern counts 2 if it is the article&apos;s, 1 if it is this app&apos;s link; a concern&apos;s counts are multiplied by its place (of n concerns the first counts n, the last 1). A product counts every statement that applies to something it lists. A needle procedure counts 2 for each concern whose layers it reaches (1 for part of them), only with a suggested product and never for a concern it cannot treat; the IV drip only with an exosome formulation. Equal totals are equal standing.</source>
+        <translation>お悩みに効くとする記載は、記事によるものを2、本アプリによる結び付けを1と数え、お悩みの順位を掛けます（n個のお悩みのうち1番目はn倍、最後は1倍）。製剤は、含まれる成分に当てはまる記載をすべて数えます。針を使う施術は、お悩みのある層まで届くごとに2（一部まで届く場合は1）と数えますが、提案する製剤があるときに限り、その施術で治療できないお悩みには数えません。点滴はエクソソーム製剤があるときに限ります。合計が同じものは同じ順位です。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="383"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="389"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="400"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="410"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="405"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="415"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="422"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="432"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="444"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="454"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="462"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="463"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="473"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -1388,7 +1393,7 @@ guide targets {target}</source>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../dermacounsel/ui/jobs.py" line="67"/>
+        <location filename="../../dermacounsel/ui/jobs.py" line="68"/>
         <source>Cancel</source>
         <extracomment>Show the progress dialog only for work that takes longer than this (milliseconds). The bar&apos;s steps: fine enough to move smoothly.</extracomment>
         <translation>キャンセル</translation>
@@ -2379,7 +2384,7 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>読み込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="152"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="153"/>
         <source>Nothing was changed.
 
 {error}</source>
@@ -2388,149 +2393,503 @@ What was saved before it is kept; the details are in the log.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="165"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="169"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="172"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="176"/>
         <source>Importing {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="178"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="182"/>
         <source>Checking {name}…</source>
         <translation>{name} を確認中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="191"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="195"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="197"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="201"/>
         <source>Exporting the catalogue…</source>
         <translation>カタログを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="201"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="205"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="213"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="217"/>
         <source>Restore backup?</source>
         <translation>バックアップから復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="214"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="218"/>
         <source>Replace the catalogue with the backup from {when}? The current catalogue is backed up first.</source>
         <translation>カタログを {when} のバックアップで置き換えますか？ 現在のカタログは先にバックアップされます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="243"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="247"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="247"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="251"/>
         <source>Taken</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="248"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="252"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="249"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="253"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="259"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="263"/>
         <source>No backups yet. One is made before every import, restore and upgrade, after a session with changes, and when you press Back up now.</source>
         <translation>まだバックアップはありません。読み込み・復元・アップグレードの前、変更のあった作業の後、そして「今すぐバックアップ」を押したときに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="267"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="271"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="268"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="272"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="273"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="277"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="282"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="286"/>
         <source>Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 months. So a day&apos;s older backups beyond the last three are deleted as new ones are made.</source>
         <translation>保存されるもの：直近3件のバックアップと、過去12日・10週・9か月それぞれの最新のもの。そのため、同じ日の4件目より古いバックアップは新しいものを作るたびに削除されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="298"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="302"/>
         <source>Backed up by hand</source>
         <translation>手動でバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="299"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="303"/>
         <source>Before an import</source>
         <translation>読み込みの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="300"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="304"/>
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="301"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="305"/>
         <source>Before an upgrade</source>
         <translation>アップグレードの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="302"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="306"/>
         <source>After a session with changes</source>
         <translation>変更のあった作業の後</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="328"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="332"/>
         <source>Backed up to {path}</source>
         <translation>{path} にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="346"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="350"/>
         <source>Restored the backup from {when}.</source>
         <translation>{when} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="364"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="368"/>
         <source>The catalogue is damaged</source>
         <translation>カタログが壊れています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="366"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="370"/>
         <source>The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has been moved aside to {moved}.</source>
         <translation>カタログファイル {path} が壊れているため、そのままでは開けません。ファイルは {moved} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="375"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="379"/>
         <source>Restore the backup from {when}</source>
         <translation>{when} のバックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="381"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="385"/>
         <source>Start a fresh catalogue</source>
         <translation>新しいカタログで始める</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="384"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="388"/>
         <source>Quit</source>
         <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="247"/>
+        <source>{prog}: error: {error}</source>
+        <translation>{prog}: エラー: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="53"/>
+        <source>Checking {where}</source>
+        <translation>{where} を確認しています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="57"/>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="59"/>
+        <source>{count} problem(s) found.</source>
+        <translation>{count}件の問題が見つかりました。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="63"/>
+        <source>Newest verified backup: {taken} ({path}); &apos;{prog} restore {path}&apos; puts it back.</source>
+        <translation>確認済みの最新のバックアップ：{taken}（{path}）。「{prog} restore {path}」で元に戻せます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="68"/>
+        <source>No verified backup was found beside the database.</source>
+        <translation>データベースのそばに確認済みのバックアップは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="87"/>
+        <source>{path}: is a folder; give the name of the file to write</source>
+        <translation>{path}: フォルダーです。書き出すファイルの名前を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="91"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="97"/>
+        <source>Exported the catalogue to {path}</source>
+        <translation>カタログを {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="112"/>
+        <source>{path}: its catalogue cannot be read back whole ({error}); &apos;{prog} check&apos; lists what is wrong</source>
+        <translation>{path}: カタログ全体を読み戻せません（{error}）。問題点は「{prog} check」で確認できます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="126"/>
+        <source>Backed up {location} to {path} (verified with integrity_check)</source>
+        <translation>{location} を {path} にバックアップしました（integrity_check で確認済み）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="133"/>
+        <source>pg_dump&apos;s archive, checked with pg_restore --list</source>
+        <translation>pg_dump のアーカイブ、pg_restore --list で確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="135"/>
+        <source>the catalogue file, checked by importing it into a scratch database</source>
+        <translation>カタログファイル、作業用のデータベースに読み込んで確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="137"/>
+        <source>Also kept {path} ({what})</source>
+        <translation>{path} も保存しました（{what}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="150"/>
+        <source>Restored {backup} into {target}</source>
+        <translation>{backup} を {target} に復元しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="152"/>
+        <source>The catalogue as it was is kept in {path}</source>
+        <translation>復元前のカタログは {path} に保存してあります</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="168"/>
+        <source>Would import {path}: {summary}</source>
+        <translation>{path} を読み込んだ場合：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="170"/>
+        <source>Imported {path}: {summary}</source>
+        <translation>{path} を読み込みました：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="172"/>
+        <source>Nothing to import from {path}: {summary}</source>
+        <translation>{path} から読み込むものはありません：{summary}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="72"/>
+        <source>{path}: there is no catalogue there (check the {where} path); add --create to make a new one from the bundled catalogue</source>
+        <translation>{path}: そこにカタログはありません（{where} のパスを確認してください）。同梱のカタログから新しく作るには --create を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="83"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: 書き込めません（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="101"/>
+        <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
+        <translation>{prog}: 警告: クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="145"/>
+        <source>Rendered {what} to {path}</source>
+        <translation>{what}を {path} に描画しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="191"/>
+        <source>--depth sets a needle depth; use it with --procedure {procedures}</source>
+        <translation>--depth は針の深さの設定です。--procedure {procedures} と一緒に使ってください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="199"/>
+        <source>--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps</source>
+        <translation>--depth {depth:g}: {name}は {low:.1f}～{high:.1f} mm の間で {step:.1f} mm 単位で設定します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="107"/>
+        <source> (inferred)</source>
+        <translation>（推定）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="110"/>
+        <source>Part of the {layer}</source>
+        <translation>{layer}の一部</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="113"/>
+        <source>Contains: {names}</source>
+        <translation>含まれるもの：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="114"/>
+        <source>Growth factors acting here:</source>
+        <translation>ここに作用する成長因子：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="122"/>
+        <source>The article names none here.</source>
+        <translation>記事はここに作用するものを挙げていません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="126"/>
+        <source>Cell-derived ingredients:</source>
+        <translation>細胞由来成分：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="127"/>
+        <source>Functional ingredients:</source>
+        <translation>機能性成分：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="133"/>
+        <source>Products acting here (by the components the article lists for them):</source>
+        <translation>ここに作用する製品（記事が挙げる成分による）：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="138"/>
+        <source>…and {count:,} more products in the catalogue.</source>
+        <translation>…ほかにカタログ内の{count:,}製品。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="141"/>
+        <source>No product lists a component acting here.</source>
+        <translation>ここに作用する成分を記載した製品はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="142"/>
+        <source>Procedures that reach this depth:</source>
+        <translation>この深さまで届く施術：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="148"/>
+        <source>None of the article&apos;s needle procedures reaches this depth.</source>
+        <translation>記事にある針を使う施術は、どれもこの深さまで届きません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="152"/>
+        <source>{name} reaches {reach}.</source>
+        <translation>{name}は{reach}に届きます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="155"/>
+        <source>Setting {depth:.1f} mm: the clinic&apos;s depth guide targets {target}.</source>
+        <translation>設定 {depth:.1f} mm：クリニックの深さの目安では{target}をねらいます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="51"/>
+        <source>Wrote the comparison of {products} to {path} ({pages} page(s), {paper})</source>
+        <translation>{products} の比較を {path} に書き出しました（{pages}ページ、{paper}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="62"/>
+        <source>--note: empty; give the note&apos;s text, or - to read it from standard input</source>
+        <translation>--note: 空です。メモの文章を指定するか、標準入力から読むには - を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="98"/>
+        <source>--plan-product: {given!r} is not among the formulations for these concerns; valid: {valid}</source>
+        <translation>--plan-product: {given!r} はこのお悩みに挙がる製剤にありません。指定できるもの：{valid}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="100"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="129"/>
+        <source>Growth factors</source>
+        <extracomment>the sections of the advice, with their titles (translated when printed)</extracomment>
+        <translation>成長因子</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="130"/>
+        <source>Exosomes and stem cells</source>
+        <translation>エクソソームと幹細胞</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="131"/>
+        <source>Treatments of their own</source>
+        <translation>単独の治療</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="132"/>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="133"/>
+        <source>Functional ingredients</source>
+        <translation>機能性成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="134"/>
+        <source>Procedures</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="159"/>
+        <source>Wrote the consultation summary to {path} ({pages} page(s))</source>
+        <translation>カウンセリングのまとめを {path} に書き出しました（{pages}ページ）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="187"/>
+        <source>Concerns, most important first: {concerns}</source>
+        <translation>お悩み（優先度の高い順）：{concerns}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="192"/>
+        <source>Rule: {rule}</source>
+        <translation>並べ方：{rule}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="199"/>
+        <source>{title}:</source>
+        <translation>{title}：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="201"/>
+        <source>(none acts on these concerns)</source>
+        <translation>（これらのお悩みに作用するものはありません）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="205"/>
+        <source>shown in the clinic&apos;s preferred order</source>
+        <translation>クリニックの指定順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="207"/>
+        <source>alphabetical</source>
+        <translation>アルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="209"/>
+        <source> — equally suited; {order}</source>
+        <translation> — 同程度に適しています（{order}）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="218"/>
+        <source>Note: {note}</source>
+        <translation>注記：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="30"/>
+        <source>compare two to four different products (got {count}): give --product NAME for each</source>
+        <translation>比較できるのは異なる2～4の製品です（指定は{count}件）。製品ごとに --product 名前 を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="42"/>
+        <source>name at least one --concern; valid: {keys}</source>
+        <translation>--concern を1つ以上指定してください。指定できるもの：{keys}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="92"/>
+        <source>the skin explorer</source>
+        <translation>肌の断面図</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="115"/>
+        <source>{prog}: {product} lists no rated growth factor; it is left out of the chart</source>
+        <translation>{prog}: {product}には評価のある成長因子が含まれていないため、チャートから省きました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="133"/>
+        <source>Saved the chart to {path}</source>
+        <translation>チャートを {path} に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="142"/>
+        <source>the view shows growth factors or products, not both: give --gf or --product</source>
+        <translation>この画面に表示できるのは成長因子か製品のどちらかです。--gf か --product を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="157"/>
+        <source>the growth factors view</source>
+        <translation>成長因子の画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="171"/>
+        <source>the comparer</source>
+        <translation>製品比較の画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="185"/>
+        <source>the counselling view</source>
+        <translation>カウンセリングの画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/sync_command.py" line="21"/>
+        <source>name the server to copy from: sync --from postgresql+psycopg://user@host/catalogue</source>
+        <translation>コピー元のサーバーを指定してください：sync --from postgresql+psycopg://user@host/catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/sync_command.py" line="28"/>
+        <source>Copied the server&apos;s catalogue into {path} (checked before it replaced the old copy)</source>
+        <translation>サーバーのカタログを {path} にコピーしました（以前のコピーと置き換える前に確認済み）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/sync_command.py" line="33"/>
+        <source>The copy as it was is kept in {path}</source>
+        <translation>以前のコピーは {path} に保存してあります</translation>
     </message>
 </context>
 <context>
@@ -2708,21 +3067,25 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>explorer</name>
     <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="14"/>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="22"/>
         <source>reaches it</source>
         <translation>届く</translation>
     </message>
     <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="15"/>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="23"/>
         <source>reaches its top part (and everything above)</source>
         <translation>上部まで届く（それより上はすべて）</translation>
     </message>
     <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="16"/>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="24"/>
         <source>reaches it down to its middle (and everything above)</source>
         <translation>中ほどまで届く（それより上はすべて）</translation>
     </message>
     <message>
+        <location filename="../../dermacounsel/cli/describe_command.py" line="17"/>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="25"/>
         <source>acts through the whole body; the article names it for exosomes only</source>
         <translation>全身に作用します。記事ではエクソソームについてのみ挙げられています</translation>

@@ -430,3 +430,16 @@ def test_which_ingredients_the_timing_note_is_about_is_catalogue_data(database: 
     result = advise("texture", "pores")
     cautioned = {row.key for row in result.ingredients if row.cautions}
     assert "aha" not in cautioned and {"bha", "pha", "niacinamide"} <= cautioned
+
+
+def test_the_rule_and_the_clinics_edits_read_in_the_language_asked_for() -> None:
+    """Issue 14: the rule for patients and "the clinic's edit" are phrased per language, not in English."""
+    from dermacounsel.domain.counselling import Concern, rule
+
+    assert rule(()).endswith("in alphabetical order (a product with a caution after an equal one without).")
+    assert "アルファベット順で表示します" in rule((), "ja")
+    assert "製剤はクリニックの指定順（REJURAN, Benev）" in rule(("REJURAN", "Benev"), "ja")
+    edited = Concern("dryness", "乾燥", (), (), (), (), "肌のうるおいが足りない状態です。", edited=True, language="ja")
+    assert edited.shown_reason == "肌のうるおいが足りない状態です。（クリニックによる編集）"
+    english = Concern("dryness", "Dryness", (), (), (), (), "Skin short of moisture.", edited=True)
+    assert english.shown_reason == "Skin short of moisture. (the clinic's edit)"

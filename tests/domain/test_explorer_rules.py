@@ -167,6 +167,23 @@ def test_reach_in_words_and_the_depth_guide(both) -> None:
     assert read_depth(3.0, catalogue.layers, "ja").cautions[0].startswith("この設定は、皮膚と脂肪を合わせて")
 
 
+def test_the_depth_guide_and_its_cautions_read_in_japanese(both) -> None:
+    """Issue 14: a Japanese explorer says where a needle setting aims, and why to take care, in Japanese."""
+    from dermacounsel.domain.explorer import read_depth
+
+    catalogue, _doc = both
+    assert read_depth(0.25, catalogue.layers, "ja").target == "角層"
+    assert read_depth(1.2, catalogue.layers, "ja").target == "表皮と真皮の境目にある基底層"
+    assert read_depth(2.5, catalogue.layers, "ja").target == "真皮"
+    assert read_depth(0.7, catalogue.layers, "ja").cautions == ()
+    (skin,) = read_depth(0.8, catalogue.layers, "ja").cautions
+    assert skin.startswith("この設定は、顔で最も薄い皮膚（まぶたでは真皮が約") and skin.endswith("ご注意ください。")
+    (fat,) = read_depth(3.0, catalogue.layers, "ja").cautions
+    assert "皮膚と皮下脂肪を合わせて最も薄いところ" in fat and "mm" in fat
+    english = read_depth(0.8, catalogue.layers).cautions[0]
+    assert english[english.index("about ") + 6 :].split(" ")[0] in skin  # the same measured depth in both
+
+
 def test_the_region_to_effect_map_is_catalogue_data_with_its_source(both) -> None:
     """Each effect's regions come from the catalogue, placed by a source that is not the article, and the
     panel says whose placement it is; a clinic that places an effect elsewhere sees it there."""

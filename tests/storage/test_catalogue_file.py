@@ -243,3 +243,34 @@ def test_an_exported_file_gets_the_mode_of_a_plain_new_file(tmp_path) -> None:
         assert stat.S_IMODE(target.stat().st_mode) == 0o640, "a replaced file keeps its mode"
     finally:
         os.umask(umask)
+
+
+def test_the_common_file_problems_read_in_japanese(tmp_path: Path) -> None:
+    """Issue 14: the import dialog and `import --lang ja` show a bad file's common problems in Japanese,
+    naming the same file and place; the English text is unchanged."""
+    broken = error_for(b'{\n  "format": "dermacounsel-catalogue",\n  "version": 1,,\n}')
+    assert broken.phrase("ja").startswith("clinic.json: 3行16列目: JSONとして読めません（")
+    assert broken.phrase() == str(broken)
+
+    data = seed_data()
+    del data["layers"][0]["name"]
+    missing = error_for(data)
+    assert str(missing) == "clinic.json: layers[0].name: Field required"
+    assert missing.phrase("ja") == "clinic.json: layers[0].name: 必須の項目がありません"
+
+    data = seed_data()
+    data["growth_factors"][0]["layers"][0]["layer"] = "skin"
+    unknown = error_for(data)
+    assert "unknown reference 'skin'; known layers (" in str(unknown)
+    assert "参照先'skin'がありません。あるのは層（epidermis, " in unknown.phrase("ja")
+
+    data = seed_data()
+    data["products"].append(dict(data["products"][0]))
+    duplicate = error_for(data)
+    assert duplicate.phrase("ja").endswith("製品名'Benev'が重複しています")
+
+    absent = tmp_path / "absent.json"
+    with pytest.raises(CatalogueFileError) as raised:
+        read_catalogue(absent)
+    assert raised.value.phrase("ja").startswith(f"{absent}: 読み込めません（")  # the system's reason in it
+    assert str(raised.value).startswith(f"{absent}: cannot be read (")

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from dermacounsel import paths
 from dermacounsel.cli import main
+from dermacounsel.domain.progress import Progress
 from dermacounsel.storage.catalogue_db import read_catalogue_document
 from dermacounsel.storage.catalogue_file import CatalogueFileError, dump_catalogue, parse_catalogue
 from dermacounsel.storage.catalogue_import import import_catalogue
@@ -52,9 +53,9 @@ def clinic_file(tmp_path: Path) -> Path:
 def test_merge_adds_changes_and_leaves_alone(database: CatalogueDatabase, tmp_path: Path) -> None:
     report = import_catalogue(database, clinic_file(tmp_path))
     assert report.written
-    assert report.added == ["product Clinic Serum"]
-    assert report.changed == ["product Benev"]
-    assert "product REJURAN" in report.unchanged and not report.removed
+    assert [str(entry) for entry in report.added] == ["product Clinic Serum"]
+    assert [str(entry) for entry in report.changed] == ["product Benev"]
+    assert "product REJURAN" in map(str, report.unchanged) and not report.removed
     with database.reading() as session:
         doc = read_catalogue_document(session)
     assert [p.name["en"] for p in doc.products][-1] == "Clinic Serum"
@@ -66,7 +67,7 @@ def test_dry_run_reports_the_same_and_writes_nothing(
 ) -> None:
     before = digest(database_path)
     report = import_catalogue(database, clinic_file(tmp_path), dry_run=True)
-    assert report.added == ["product Clinic Serum"] and not report.written
+    assert [str(entry) for entry in report.added] == ["product Clinic Serum"] and not report.written
     assert digest(database_path) == before
 
 
@@ -74,7 +75,7 @@ def test_replace_removes_what_the_file_lacks(database: CatalogueDatabase, tmp_pa
     data = seed_data()
     data["products"] = [p for p in data["products"] if p["name"]["en"] != "AmnioGenics"]
     report = import_catalogue(database, write(tmp_path, data), replace=True)
-    assert report.removed == ["product AmnioGenics"]
+    assert [str(entry) for entry in report.removed] == ["product AmnioGenics"]
     with database.reading() as session:
         assert "AmnioGenics" not in [p.name["en"] for p in read_catalogue_document(session).products]
 
@@ -203,7 +204,6 @@ def test_an_odd_key_in_a_text_is_named_on_one_line() -> None:
 def test_import_and_export_report_their_progress_from_start_to_finish(database: CatalogueDatabase, tmp_path) -> None:
     """What the app's progress bar shows: shares that only grow, from 0 to 1, saying what is happening,
     with the products counted as they are read and written."""
-    from dermacounsel.domain.progress import Progress
 
     data = seed_data()
     template = data["products"][0]
@@ -237,12 +237,41 @@ def test_import_and_export_report_their_progress_from_start_to_finish(database: 
 
 
 def test_a_long_report_names_the_first_entries_and_counts_the_rest() -> None:
-    from dermacounsel.storage.catalogue_import import ImportReport
+    from dermacounsel.storage.catalogue_import import ImportedEntry, ImportReport
 
-    report = ImportReport(added=[f"product Serum {i}" for i in range(2_500)], removed=["product Benev"])
+    serums = [ImportedEntry("products", f"serum-{i}", (("en", f"Serum {i}"),)) for i in range(2_500)]
+    report = ImportReport(
+        added=serums, removed=[ImportedEntry("products", "benev", (("en", "Benev"), ("ja", "ベネブ")))]
+    )
     assert report.lines(2) == [
         "2,500 added, 0 changed, 0 left alone, 1 removed (nothing written)",
         "Added: product Serum 0, product Serum 1 and 2,498 more",
         "Removed: product Benev",
     ]
     assert len(report.lines()[1].split(", ")) == 2_500  # the command line still lists every one
+    assert report.lines(2, "ja") == [
+        "追加2,500件、変更0件、変更なし0件、削除1件（何も書き込んでいません）",
+        "追加：製品「Serum 0」、製品「Serum 1」ほか2,498件",
+        "削除：製品「ベネブ」",
+    ]
+
+
+def test_a_japanese_import_reports_its_steps_and_entries_in_japanese(
+    database: CatalogueDatabase, tmp_path: Path
+) -> None:
+    """Issue 14: the import dialog shows what storage says while it works, and its report, in the app's language."""
+    reports: list[str] = []
+    report = import_catalogue(
+        database,
+        clinic_file(tmp_path),
+        before_write=lambda: None,
+        progress=Progress(lambda _done, doing: reports.append(doing), language="ja"),
+    )
+    assert "ファイルを読み込んでいます…" in reports and "先にカタログをバックアップしています…" in reports
+    assert "以前のカタログを消去しています…" in reports and reports[-1] == "読み込みが終わりました。"
+    assert not [doing for doing in reports if any("a" <= ch <= "z" for ch in doing)], reports  # no English left
+    assert report.lines(language="ja") == [
+        f"追加1件、変更1件、変更なし{len(report.unchanged):,}件",
+        "追加：製品「Clinic Serum」",
+        "変更：製品「ベネブ」",
+    ]

@@ -53,7 +53,7 @@ def _plan_wait_apply(database_path: str, file: str, barrier, results) -> None:  
         plan = plan_import(database, Path(file))
         barrier.wait(timeout=60)
         report = apply_import(database, plan, replace=False)
-        results.put((file, report.written, report.added))
+        results.put((file, report.written, [str(entry) for entry in report.added]))
     finally:
         database.close()
 

@@ -214,3 +214,48 @@ def test_the_status_line_counts_the_catalogue_in_either_language(qtbot, database
     finally:
         window.set_language("en")
     assert window.summary_label.text().startswith("Catalogue: 5 products")
+
+
+def test_a_japanese_import_shows_its_steps_and_report_in_japanese(qtbot, database, tmp_path: Path, monkeypatch) -> None:
+    """Issue 14: in a Japanese app, the import dialog's steps under the bar, the report before anything
+    changes and the status line after are Japanese, not storage's English."""
+    from dermacounsel.ui import jobs
+
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    data["products"].append(
+        {"name": {"en": "Clinic Serum", "ja": "クリニック美容液", "ja_source": "translation"},
+         "components": [{"kind": "other", "name": "Water"}], "source": "article"}
+    )  # fmt: skip
+    source = tmp_path / "clinic.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    steps: list[str] = []
+    shown_step = jobs.Job._progressed
+
+    def progressed(job, done: float, doing: str) -> None:
+        steps.append(doing)
+        shown_step(job, done, doing)
+
+    monkeypatch.setattr(jobs.Job, "_progressed", progressed)
+    reports = []
+    monkeypatch.setattr(
+        ImportConfirmation,
+        "ask",
+        classmethod(lambda cls, path, merge, replace, parent: reports.append((merge, replace)) or False),
+    )
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    window = window_for(qtbot, database)
+    window.set_language("ja")
+    try:
+        window.import_catalogue()
+        qtbot.waitUntil(lambda: len(reports) == 1, timeout=10_000)
+        ((merge, replace),) = reports
+        assert merge[0].startswith("追加1件、変更0件、変更なし") and merge[0].endswith("（何も書き込んでいません）")
+        assert merge[1] == "追加：製品「クリニック美容液」"
+        assert replace[0].startswith("追加1件")
+        qtbot.waitUntil(
+            lambda: "clinic.json を読み込みました：追加1件" in window.statusBar().currentMessage(), timeout=10_000
+        )
+        assert "ファイルを読み込んでいます…" in steps and "先にカタログをバックアップしています…" in steps
+        assert not [step for step in steps if "the catalogue" in step or "Reading" in step], steps
+    finally:
+        window.set_language("en")

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 
 from dermacounsel.cli import main
@@ -382,7 +382,6 @@ def test_the_hover_name_never_covers_the_label_it_names(qtbot, view) -> None:
 
 
 def test_the_panel_opens_short_and_more_shows_the_rest(qtbot, view) -> None:
-    from PySide6.QtCore import QUrl
 
     view.resize(1366, 768)
     view.select_region("dermis")
@@ -433,7 +432,6 @@ def test_every_procedures_reach_is_drawn_as_a_clear_band(qtbot, view) -> None:
 
 
 def test_a_term_in_the_panel_explains_itself_on_hover_and_at_the_end(view) -> None:
-    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextCursor
 
     view.select_region("blood-vessels")
@@ -519,5 +517,7 @@ def test_the_panel_reads_in_japanese_after_the_view_was_first_shown_in_english(q
         assert (
             "ダーマペン 届く" in text and "ヴァイタルインジェクター 中ほどまで届く" in text and "reaches it" not in text
         )
+        japanese.panel.anchorClicked.emit(QUrl("dermacounsel:explorer/more"))
+        assert "製品は、記事に記載された成分" in japanese.panel.toPlainText()  # the products note, too
     finally:
         language.install_translators("en")

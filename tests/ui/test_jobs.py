@@ -20,7 +20,7 @@ def test_the_progress_bar_shows_how_far_the_work_is_and_what_it_is_doing(qtbot) 
     results: list[object] = []
 
     def work(progress: Progress) -> str:
-        progress.part(0.5, 1.0)(0.5, "Writing the products: 5,000 of 10,000 rows…")
+        progress.part(0.5, 1.0)(0.5, "progress_writing_records", done=5_000, count=10_000)
         halfway.set()
         finish.wait(10)
         return "written"
@@ -29,7 +29,7 @@ def test_the_progress_bar_shows_how_far_the_work_is_and_what_it_is_doing(qtbot) 
     qtbot.waitUntil(lambda: job.progress.value() == round(0.75 * STEPS), timeout=5_000)
     qtbot.waitUntil(job.progress.isVisible, timeout=5_000)  # shown once the work takes a while
     assert job.progress.maximum() == STEPS  # a bar that fills, not a busy indicator
-    assert job.progress.labelText() == "Importing clinic.json…\nWriting the products: 5,000 of 10,000 rows…"
+    assert job.progress.labelText() == "Importing clinic.json…\nWriting the products: 5,000 of 10,000 records…"
     finish.set()
     qtbot.waitUntil(lambda: results == ["written"], timeout=5_000)
     assert not [dialog for dialog in parent.findChildren(QProgressDialog) if dialog.isVisible()]
@@ -71,7 +71,7 @@ def test_cancel_stops_the_work_at_its_next_report_and_writes_nothing(qtbot, data
             if "Writing" in doing or "Clearing" in doing:
                 writing.set()
                 assert cancelled.wait(10)
-            progress(done, doing)
+            progress.tell(done, doing)
 
         return import_catalogue(database, clinic, replace=True, progress=Progress(report))
 
@@ -96,8 +96,8 @@ def test_quick_work_leaves_no_progress_window_over_what_comes_next(qtbot) -> Non
     seen: list[bool] = []
 
     def work(progress: Progress) -> str:
-        progress(0.0, "Reading the file…")
-        progress(1.0, "Compared with the catalogue.")
+        progress(0.0, "progress_reading_file")
+        progress(1.0, "progress_compared")
         return "plan"
 
     def report(_plan: object) -> None:  # like ImportConfirmation.ask: a modal dialog read for a while

@@ -133,7 +133,7 @@ def _region_html(report: RegionReport, scale: RatingScale, band: Band | None, gl
             )
             basis = (
                 inferred_mark(factor.inferred)
-                if factor.reason.startswith("rated on ")
+                if factor.rated_on or not factor.reason
                 else f'<br><span class="small">{escape(factor.reason)}</span>{inferred_mark(factor.inferred)}'
             )
             rows.append(
