@@ -201,10 +201,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "guide_basal_layer": "表皮と真皮の境目にある基底層",
         "guide_toward_dermis": "基底層から真皮にかけて",
         "guide_dermis": "真皮",
-        "caution_skin_and_fat": "この設定は、皮膚と脂肪を合わせて最も薄いところの厚さ"
-        "（測定値の範囲では、額で約{mm:.1f} mm）より長くなっています。皮膚の薄い部位では注意してください。",
-        "caution_thin_skin": "この設定は、顔で最も薄い皮膚の厚さ（まぶたでは、真皮が深さ約{mm:.1f} mmで終わります）"
-        "より長くなっています。皮膚の薄い部位では注意してください。",
+        "caution_skin_and_fat": "この設定は、皮膚と皮下脂肪を合わせて最も薄いところ（計測範囲では額で約{mm:.1f} mm）より"
+        "長くなっています。皮膚の薄い部位ではご注意ください。",
+        "caution_thin_skin": "この設定は、顔で最も薄い皮膚（まぶたでは真皮が約{mm:.1f} mmの深さで終わります）より"
+        "長くなっています。皮膚の薄い部位ではご注意ください。",
         "summary_lists": "{product}には{parts}が含まれています。",
         "summary_lists_open": "{product}には{parts}などが含まれています。",
         "summary_none": "{product}には成分の記載がありません。",

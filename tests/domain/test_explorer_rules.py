@@ -164,7 +164,7 @@ def test_reach_in_words_and_the_depth_guide(both) -> None:
     assert "skin and fat together" in read_depth(3.0, catalogue.layers).cautions[0]
     # phrased in the language asked for (domain/phrasing.py), as the Japanese explorer shows it
     assert read_depth(1.2, catalogue.layers, "ja").target == "表皮と真皮の境目にある基底層"
-    assert read_depth(3.0, catalogue.layers, "ja").cautions[0].startswith("この設定は、皮膚と脂肪を合わせて")
+    assert read_depth(3.0, catalogue.layers, "ja").cautions[0].startswith("この設定は、皮膚と皮下脂肪を合わせて")
 
 
 def test_the_depth_guide_and_its_cautions_read_in_japanese(both) -> None:

@@ -478,7 +478,7 @@ def english_words(html_text: str) -> list[str]:
         (0.2, "角層", None),
         (0.5, "表皮の中ほど", None),
         (1.5, "表皮と真皮の境目にある基底層", "顔で最も薄い皮膚"),
-        (3.0, "真皮", "皮膚と脂肪を合わせて"),
+        (3.0, "真皮", "皮膚と皮下脂肪を合わせて"),
     ],
 )
 def test_the_needle_setting_reads_in_japanese(japanese_view, depth: float, target: str, caution: str | None) -> None:
