@@ -56,6 +56,7 @@ from dermacounsel.domain.text import CLINIC, with_version
 from dermacounsel.services import catalogue as service
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.jobs import run_job
+from dermacounsel.ui.name_search import NameSearchList, search_words
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -192,7 +193,7 @@ class EntryForm(QWidget):
         self.loaded: Any = None  # what the form was filled from (service Loaded), None for a new entry
         self.listed: list[Any] = []
         self._names: dict[str, str] = {}  # each entry's name in the editing language, folded, to its key
-        self.entries = QListWidget()
+        self.entries = NameSearchList()  # picks by typing an entry's name in either language, or its key
         self.entries.setUniformItemSizes(True)  # a catalogue may list thousands: no measuring each one
         self.entries.setObjectName("choiceList")
         self.entries.setMinimumWidth(240)
@@ -300,6 +301,7 @@ class EntryForm(QWidget):
         for entry in self.listed:
             item = QListWidgetItem(self.label(entry) + (" ✎" if service.edit_date(entry.source) else ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            NameSearchList.set_words(item, search_words(entry.key, (entry.name or {}).values()))
             item.setToolTip(literal(provenance(entry.source)))
             self.entries.addItem(item)
         self.entries.blockSignals(False)
@@ -330,6 +332,7 @@ class EntryForm(QWidget):
         self._names[shown(self.listed[row].name, self.language).casefold()] = old.key
         item = self.entries.item(row)
         item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
+        NameSearchList.set_words(item, search_words(old.key, (self.listed[row].name or {}).values()))
         item.setToolTip(literal(provenance(loaded.source)))
         if self.current != change.key:
             return
@@ -1434,6 +1437,42 @@ class EditorView(QWidget):
 
     def redo(self) -> None:
         self.undo_stack.redo()
+
+    # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
+
+    def unsaved_entries(self) -> list[str]:
+        """The forms holding typing not yet saved, each named by the entry typed in (or its kind)."""
+        return [
+            f"{self.tabs.tabText(self.tabs.indexOf(form))}: {form.name.text().strip() or form.current or '…'}"
+            for form in self.forms()
+            if form.unsaved()
+        ]
+
+    def view_state(self) -> dict[str, object]:
+        """The tab shown, the entry selected in each form (by key) and the rating cell chosen."""
+        cell = self.ratings.grid.currentIndex()
+        return {
+            "tab": self.tabs.currentIndex(),
+            "entries": {form.kind: form.current for form in self.forms() if form.current},
+            "rating": self.ratings.model.key(cell) if cell.isValid() else None,
+        }
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        entries = state.get("entries")
+        for form in self.forms():
+            key = entries.get(form.kind) if isinstance(entries, dict) else None
+            listed = [entry.key for entry in form.listed]
+            if key in listed and key != form.current:
+                form.entries.setCurrentRow(listed.index(key))  # selects it (currentItemChanged)
+        rating = state.get("rating")
+        if isinstance(rating, tuple) and len(rating) == 2:
+            try:
+                self.ratings.grid.setCurrentIndex(self.ratings.cell_index(*rating))
+            except ValueError:  # that growth factor or effect is gone
+                pass
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
 
     def focus_filter(self) -> None:
         self.tabs.currentWidget().setFocus()
