@@ -184,6 +184,10 @@ class RadarChart:
         self._legend: Legend | None = None
         self._arranged: tuple[object, ...] = ()
         self.layout_changed = True  # the static part moved: a full draw is due, not only a blit
+        #: lay out only when asked (`arrange`), not at each `show`: a canvas arranges before it draws, so
+        #: a chart built or changed while hidden (a view rebuilt by a language switch) measures no text
+        self.lazy = False
+        self._pending_show = False  # `show` changed the series: the legend is due, then a full layout
         self._build_axes()
 
     def _build_axes(self) -> None:
@@ -289,6 +293,14 @@ class RadarChart:
     def arrange(self) -> None:
         """Size the type for the figure and place the radar, its labels and the notes so that none overlaps
         another and all stay inside the figure. Cheap when nothing changed."""
+        if self._pending_show:
+            self._pending_show = False
+            self._arrange()
+            self._update_legend(self._legend_points())
+            self._arranged = ()
+        self._arrange()
+
+    def _arrange(self) -> None:
         state = (
             tuple(self.figure.get_size_inches()),
             self.figure.dpi,
@@ -414,10 +426,10 @@ class RadarChart:
             fill.set_visible(True)
         self._shown = list(series)
         self._inferred_note.set_visible(any(entry.dashed for entry in series))
-        self.arrange()
-        self._update_legend(self._legend_points())
-        self._arranged = ()
-        self.arrange()
+        self._pending_show = True
+        self.layout_changed = True
+        if not self.lazy:
+            self.arrange()
 
     def _legend_points(self) -> float:
         return self.text_px() * 72 / self._logical_dpi()
@@ -484,6 +496,7 @@ class RadarChart:
 
     def vertex_position(self, key: str, effect_index: int) -> tuple[float, float]:
         """Display coordinates (pixels from the bottom left) of a series' vertex."""
+        self.arrange()  # where the radar is now (cheap when laid out already)
         line, _fill = self._artists[key]
         thetas, radii = _data(line)
         theta, radius = thetas[effect_index], radii[effect_index]
@@ -516,16 +529,25 @@ def _wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
     else:
         cuts = [0, *(i for i in range(1, len(content)) if _can_break(content, i)), len(content)]
         words, space = [content[a:b] for a, b in zip(cuts, cuts[1:], strict=False)], ""
+
+    def fits(chunk: Sequence[str]) -> bool:
+        text.set_text(space.join(chunk))
+        return bool(text.get_window_extent(renderer).width <= room)
+
+    # each line as many words as fit (at least one), found by halving rather than trying every word: a
+    # Japanese note breaks between most of its characters, and every measurement lays its text out anew
     lines: list[str] = []
-    for word in words:
-        trial = f"{lines[-1]}{space}{word}" if lines else word
-        text.set_text(trial)
-        if lines and text.get_window_extent(renderer).width > room:
-            lines.append(word)
-        elif lines:
-            lines[-1] = trial
-        else:
-            lines.append(word)
+    start = 0
+    while start < len(words):
+        low, high = start + 1, len(words)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if fits(words[start:middle]):
+                low = middle
+            else:
+                high = middle - 1
+        lines.append(space.join(words[start:low]))
+        start = low
     text.set_text("\n".join(lines))
 
 

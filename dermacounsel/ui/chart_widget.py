@@ -25,10 +25,32 @@ class Arranged(Protocol):
 
     minimum_text_px: float
     layout_changed: bool
+    lazy: bool
 
     def arrange(self) -> None: ...
 
     def smallest_side_px(self) -> float: ...
+
+
+class ArrangingCanvas(FigureCanvasQTAgg):
+    """A canvas that has its chart lay itself out just before each draw: at the size it is drawn at, once,
+    however often the widget was resized or the series changed while it was hidden."""
+
+    def __init__(self, figure: Figure, chart: Arranged | None) -> None:
+        super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's, unannotated
+        self.chart = chart
+
+    def draw(self) -> None:
+        if self.chart is not None:
+            self.chart.arrange()
+        super().draw()  # type: ignore[no-untyped-call]
+
+    def draw_idle(self) -> None:
+        # drawn when next painted, at the size the window's layout has settled on: matplotlib's own
+        # zero-timer draws at whatever size the widget has then (a view just built is still being laid
+        # out), then again at the final one
+        self._draw_pending = True
+        self.update()
 
 
 class ChartWidget(QWidget):
@@ -43,7 +65,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.figure = figure
         self.chart = chart
-        self.canvas = FigureCanvasQTAgg(figure)
+        self.canvas = ArrangingCanvas(figure, chart)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(360, 320)
         layout = QVBoxLayout(self)
@@ -54,7 +76,7 @@ class ChartWidget(QWidget):
         self._dynamic: Callable[[], list[Artist]] = list
         self.canvas.mpl_connect("draw_event", self._on_draw)
         if chart is not None:
-            self.canvas.mpl_connect("resize_event", lambda _event: chart.arrange())
+            chart.lazy = True  # the canvas arranges it before drawing (a resize draws again)
             self._follow_type()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -70,7 +92,6 @@ class ChartWidget(QWidget):
         self.chart.minimum_text_px = CHART_TYPE_SHARE * QFontInfo(self.font()).pixelSize()
         side = round(self.chart.smallest_side_px())
         self.canvas.setMinimumSize(side, side)
-        self.chart.arrange()
 
     def set_dynamic(self, artists: Callable[[], list[Artist]]) -> None:
         """The artists that change often (marked animated): after a full draw they are drawn over a saved

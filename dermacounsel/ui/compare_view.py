@@ -455,6 +455,31 @@ class CompareView(QWidget):
         defaults = [n for n in map(self._name_of, ClinicSettings.load().default_products) if n is not None]
         self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
 
+    # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
+
+    def view_state(self) -> dict[str, object]:
+        """The products compared (by key), "only differences", the page shown and the component selected."""
+        current = self.table.currentIndex()
+        return {
+            "products": [self.key_of[name] for name in self.products],
+            "only_differences": self.differences.isChecked(),
+            "page": self.pages.currentIndex(),
+            "cell": (current.row(), current.column()) if current.isValid() else None,
+        }
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        products = state.get("products")
+        self.differences.blockSignals(True)  # one refresh, below
+        self.differences.setChecked(bool(state.get("only_differences")))
+        self.differences.blockSignals(False)
+        self.set_products([str(key) for key in products] if isinstance(products, list) else self.products)
+        page = state.get("page")
+        if isinstance(page, int):
+            self.pages.setCurrentIndex(page)
+        cell = state.get("cell")
+        if isinstance(cell, tuple) and self.model.index(*cell).isValid():
+            self.table.setCurrentIndex(self.model.index(*cell))
+
     # --- products -------------------------------------------------------------------------------------
 
     def set_products(self, products: list[str]) -> None:

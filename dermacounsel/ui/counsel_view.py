@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
@@ -30,8 +29,9 @@ from PySide6.QtWidgets import (
 from dermacounsel.domain.counselling import Ranked, Recommendations, equal_groups
 from dermacounsel.reports import consultation_summary
 from dermacounsel.reports.pages import Printout
-from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.services.catalogue import Catalogue, UnknownEntry
 from dermacounsel.ui import printing
+from dermacounsel.ui.name_search import NameSearchList, names_of
 from dermacounsel.ui.plain_text import glossed_html, literal
 from dermacounsel.ui.plan_picker import PlanPicker
 from dermacounsel.ui.settings import ClinicSettings, logo_problem
@@ -136,11 +136,13 @@ class CounselView(QWidget):
         header.row.addWidget(self.print_button)
         header.row.addWidget(self.pdf_button)
 
-        self.chosen = QListWidget()
+        # both lists pick by typing a concern's name in either language (or its key)
+        self.concern_words = names_of(self.catalogue, "concern")
+        self.chosen = NameSearchList()
         self.chosen.setObjectName("choiceList")
         self.chosen.setAccessibleName(self.tr("The patient's concerns, most important first"))
         self.chosen.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.available = QListWidget()
+        self.available = NameSearchList()
         self.available.setObjectName("choiceList")
         self.available.setAccessibleName(self.tr("Concerns to add"))
         for listing in (self.chosen, self.available):
@@ -248,6 +250,34 @@ class CounselView(QWidget):
         self.why.toggled.connect(lambda _checked: self.refresh())
         self.set_concerns([])
 
+    # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
+
+    def view_state(self) -> dict[str, object]:
+        """The concerns (by key, in order), the doctor's plan (the formulation by its product key: the
+        recommendations name products in the display language) and note, and whether the reasoning shows."""
+        plan = self.plan.state()
+        if plan["product"]:
+            plan["product"] = self._product_key(plan["product"]) or ""
+        return {"concerns": self.concerns(), "plan": plan, "why": self.why.isChecked()}
+
+    def _product_key(self, name: str) -> str | None:
+        try:
+            return self.catalogue.product_key(name)
+        except UnknownEntry:  # deleted meanwhile
+            return None
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        concerns = state.get("concerns")
+        self.why.blockSignals(True)  # one refresh, in set_concerns
+        self.why.setChecked(bool(state.get("why")))
+        self.why.blockSignals(False)
+        # a concern deleted meanwhile (at another desk) is left out
+        self.set_concerns([k for k in concerns if k in self.all_concerns] if isinstance(concerns, list) else [])
+        plan = state.get("plan")
+        if isinstance(plan, dict):
+            named = {self._product_key(row.key): row.key for row in self.result.products} if self.result else {}
+            self.plan.restore({**plan, "product": named.get(plan.get("product"), "") or ""})
+
     # --- concerns -------------------------------------------------------------------------------------
 
     def concerns(self) -> list[str]:
@@ -258,6 +288,7 @@ class CounselView(QWidget):
         for key in keys:
             item = QListWidgetItem(self.all_concerns[key].name)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            NameSearchList.set_words(item, self.concern_words(key))
             self.chosen.addItem(item)
         self.refresh()
 
@@ -312,6 +343,7 @@ class CounselView(QWidget):
             for key, concern in self.all_concerns.items():
                 item = QListWidgetItem(concern.name)
                 item.setData(Qt.ItemDataRole.UserRole, key)
+                NameSearchList.set_words(item, self.concern_words(key))
                 item.setToolTip(literal(concern.shown_reason))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.available.addItem(item)

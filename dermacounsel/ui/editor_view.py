@@ -77,6 +77,7 @@ from dermacounsel.ui.bilingual import (
     stale_reason,
 )
 from dermacounsel.ui.jobs import run_job
+from dermacounsel.ui.name_search import NameSearchList, search_words
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -236,7 +237,7 @@ class EntryForm(QWidget):
         self.listed: list[Any] = []
         #: each entry's name in each language, folded, to its key: (language, name) -> key
         self._names: dict[tuple[str, str], str] = {}
-        self.entries = QListWidget()
+        self.entries = NameSearchList()  # picks by typing an entry's name in either language, or its key
         self.entries.setUniformItemSizes(True)  # a catalogue may list thousands: no measuring each one
         self.entries.setObjectName("choiceList")
         self.entries.setMinimumWidth(200)  # the form beside it holds two languages side by side
@@ -364,6 +365,7 @@ class EntryForm(QWidget):
         for entry in self.listed:
             item = QListWidgetItem(self.label(entry) + (" ✎" if service.edit_date(entry.source) else ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            NameSearchList.set_words(item, search_words(entry.key, versions(entry.name).values()))
             item.setToolTip(literal(provenance(entry.source)))
             self.entries.addItem(item)
         self.entries.blockSignals(False)
@@ -395,6 +397,7 @@ class EntryForm(QWidget):
         self._names.update(self._name_keys(old.key, self.listed[row].name))
         item = self.entries.item(row)
         item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
+        NameSearchList.set_words(item, search_words(old.key, versions(self.listed[row].name).values()))
         item.setToolTip(literal(provenance(loaded.source)))
         if self.current != change.key:
             return
@@ -1646,6 +1649,42 @@ class EditorView(QWidget):
 
     def redo(self) -> None:
         self.undo_stack.redo()
+
+    # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
+
+    def unsaved_entries(self) -> list[str]:
+        """The forms holding typing not yet saved, each named by the entry typed in (or its kind)."""
+        return [
+            f"{self.tabs.tabText(self.tabs.indexOf(form))}: {form.name.text().strip() or form.current or '…'}"
+            for form in self.forms()
+            if form.unsaved()
+        ]
+
+    def view_state(self) -> dict[str, object]:
+        """The tab shown, the entry selected in each form (by key) and the rating cell chosen."""
+        cell = self.ratings.grid.currentIndex()
+        return {
+            "tab": self.tabs.currentIndex(),
+            "entries": {form.kind: form.current for form in self.forms() if form.current},
+            "rating": self.ratings.model.key(cell) if cell.isValid() else None,
+        }
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        entries = state.get("entries")
+        for form in self.forms():
+            key = entries.get(form.kind) if isinstance(entries, dict) else None
+            listed = [entry.key for entry in form.listed]
+            if key in listed and key != form.current:
+                form.entries.setCurrentRow(listed.index(key))  # selects it (currentItemChanged)
+        rating = state.get("rating")
+        if isinstance(rating, tuple) and len(rating) == 2:
+            try:
+                self.ratings.grid.setCurrentIndex(self.ratings.cell_index(*rating))
+            except ValueError:  # that growth factor or effect is gone
+                pass
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
 
     def focus_filter(self) -> None:
         self.tabs.currentWidget().setFocus()

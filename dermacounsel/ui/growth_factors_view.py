@@ -36,6 +36,7 @@ from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import provenance
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
+from dermacounsel.ui.name_search import NameSearchList, names_of, product_names_of
 from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.view_header import ViewHeader
 
@@ -111,6 +112,7 @@ class GrowthFactorsView(QWidget):
             p.name: product_profile(p, self.factors, self.effect_keys) for p in self.products
         }
         self.colours = colours(self.factors, [p.name for p in self.products])
+        self._ranked_effect: int | None = None  # the effect the factors were last ranked on
 
         header = ViewHeader(self.tr("Growth factors"))
         self.mode_buttons = QButtonGroup(self)
@@ -129,12 +131,23 @@ class GrowthFactorsView(QWidget):
         header.row.addSpacing(12)
         header.row.addWidget(self.save_button)
 
+        # each list picks by typing an entry's name in either language (or its key)
+        factor_words = names_of(self.catalogue, "growth factor")
+        product_words = product_names_of(self.catalogue)
+        product_key = {p.name(self.catalogue.language): p.key for p in self.catalogue.products()}
         self.factor_list = self._make_list(
-            [(c.key, c.name + (" *" if c.inference_note else ""), self.profiles[c.key]) for c in self.factors],
+            [
+                (c.key, c.name + (" *" if c.inference_note else ""), self.profiles[c.key], factor_words(c.key))
+                for c in self.factors
+            ],
             self.tr("Growth factors to show"),
         )
         self.product_list = self._make_list(
-            [(p.name, p.name, self.product_profiles[p.name]) for p in self.products], self.tr("Products to show")
+            [
+                (p.name, p.name, self.product_profiles[p.name], product_words(product_key.get(p.name, p.name)))
+                for p in self.products
+            ],
+            self.tr("Products to show"),
         )
         self.rule_label = QLabel(
             self.tr(
@@ -220,15 +233,16 @@ class GrowthFactorsView(QWidget):
 
     # --- lists ----------------------------------------------------------------------------------------
 
-    def _make_list(self, rows: Iterable[tuple[str, str, Profile]], name: str) -> QListWidget:
-        widget = QListWidget()
+    def _make_list(self, rows: Iterable[tuple[str, str, Profile, str]], name: str) -> QListWidget:
+        widget = NameSearchList()
         widget.setObjectName("choiceList")
         widget.setAccessibleName(name)
         widget.setWordWrap(True)
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for key, label, profile in rows:
+        for key, label, profile, words in rows:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            NameSearchList.set_words(item, words)
             if profile.levels is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
                 reason = self.tr("not rated") if key in self.profiles else self.tr("no rated growth factor")
@@ -266,16 +280,15 @@ class GrowthFactorsView(QWidget):
         self.refresh()
 
     def selected_keys(self) -> list[str]:
-        widget = self._current_list()
-        return [
-            str(widget.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self._checked(self._current_list())
 
     def set_selection(self, keys: Sequence[str]) -> None:
         """Check exactly `keys` in the current mode's list (unknown or unrated ones are ignored)."""
-        widget = self._current_list()
+        self._check(self._current_list(), keys)
+        self.refresh()
+
+    @staticmethod
+    def _check(widget: QListWidget, keys: Sequence[str]) -> None:
         widget.blockSignals(True)
         for row in range(widget.count()):
             item = widget.item(row)
@@ -283,7 +296,59 @@ class GrowthFactorsView(QWidget):
                 checked = item.data(Qt.ItemDataRole.UserRole) in keys
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         widget.blockSignals(False)
-        self.refresh()
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[str]:
+        return [
+            str(widget.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
+
+    def view_state(self) -> dict[str, object]:
+        """The mode, what is ticked in both lists and the entry selected in each (products by key, since
+        their names change with the language), and the effect the factors were last ranked on."""
+        key_of = {p.name(self.catalogue.language): p.key for p in self.catalogue.products()}
+
+        def current(widget: QListWidget) -> str | None:
+            item = widget.currentItem()
+            return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+        product = current(self.product_list)
+        return {
+            "mode": self.mode(),
+            "factors": self._checked(self.factor_list),
+            "products": [key_of[name] for name in self._checked(self.product_list) if name in key_of],
+            "current_factor": current(self.factor_list),
+            "current_product": key_of.get(product) if product else None,
+            "ranked_effect": self._ranked_effect,
+        }
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        name_of = {p.key: p.name(self.catalogue.language) for p in self.catalogue.products()}
+        factors, products = state.get("factors"), state.get("products")
+        self._check(self.factor_list, [str(k) for k in factors] if isinstance(factors, list) else [])
+        self._check(
+            self.product_list, [name_of[k] for k in products if k in name_of] if isinstance(products, list) else []
+        )
+        for widget, key in (
+            (self.factor_list, state.get("current_factor")),
+            (self.product_list, name_of.get(str(state.get("current_product")))),
+        ):
+            rows = [widget.item(row).data(Qt.ItemDataRole.UserRole) for row in range(widget.count())]
+            if key in rows:
+                widget.blockSignals(True)
+                widget.setCurrentRow(rows.index(key))
+                widget.blockSignals(False)
+        self.mode_buttons.blockSignals(True)
+        self.set_mode(str(state.get("mode", FACTORS)))
+        self.mode_buttons.blockSignals(False)
+        self._mode_changed()
+        ranked = state.get("ranked_effect")
+        if isinstance(ranked, int) and 0 <= ranked < len(self.effect_keys):
+            self.rank_effect(ranked)
 
     # --- chart ----------------------------------------------------------------------------------------
 
@@ -370,6 +435,7 @@ class GrowthFactorsView(QWidget):
 
     def rank_effect(self, index: int) -> None:
         """Show every rated factor ranked on one effect, strongest first."""
+        self._ranked_effect = index
         ranked = rank_on_effect(self.effect_keys[index], self.factors)
         listing = ", ".join(f"{self.scale.symbol(level)} {card.name}" for card, level in ranked)
         self.ranking_label.setText(

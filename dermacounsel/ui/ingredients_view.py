@@ -27,6 +27,7 @@ from dermacounsel.domain import records as r
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import provenance
+from dermacounsel.ui.name_search import names_of
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.table_model import (
     ROW_ROLE,
@@ -95,9 +96,9 @@ class IngredientsView(QWidget):
         self._tables: list[tuple[str, QTableView, QSortFilterProxyModel, Callable[[Any], str]]] = []
 
         def names(kind: str) -> Callable[[Any], str]:
-            """An entry's names in every language the catalogue holds, for the filter box."""
-            by_key = self.catalogue.names(kind)
-            return lambda entry: "\n".join(by_key.get(entry.key, ()))
+            """An entry's key and names in every language the catalogue holds, for the filter box."""
+            words = names_of(self.catalogue, kind)
+            return lambda entry: words(entry.key)
 
         self._add_table(
             self.tr("Functional"),
@@ -277,6 +278,39 @@ class IngredientsView(QWidget):
             return None
         rows = table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+    # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
+
+    def view_state(self) -> dict[str, object]:
+        """The filter as typed (it finds names in every language), the tab shown, and each tab's selected
+        entry by key."""
+        selected: list[str | None] = []
+        for _label, table, _proxy, _html in self._tables:
+            rows = table.selectionModel().selectedRows()
+            selected.append(getattr(rows[0].data(ROW_ROLE), "key", None) if rows else None)
+        return {"filter": self.filter_box.text(), "tab": self.tabs.currentIndex(), "selected": selected}
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        self.filter_box.setText(str(state.get("filter", "")))
+        selected = state.get("selected")
+        for (_label, table, _proxy, _html), key in zip(
+            self._tables, selected if isinstance(selected, list) else [], strict=False
+        ):
+            model = table.model()
+            row = next(
+                (
+                    n
+                    for n in range(model.rowCount())
+                    if key and getattr(model.index(n, 0).data(ROW_ROLE), "key", None) == key
+                ),
+                None,
+            )
+            if row is not None:
+                table.selectRow(row)
+        tab = state.get("tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        self._show_details(self._tables[self.tabs.currentIndex()][1])
 
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,34 @@ STATE_KEY = "main_window/state"
 LAST_VIEW_KEY = "main_window/view"
 
 
+class UnsavedEdits:
+    """Asks whether to switch the language although the editor holds typing not yet saved; tests replace
+    `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget, names: Sequence[str]) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Unsaved changes"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names catalogue entries
+        box.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "The editor has changes not yet saved ({names}). Switching the language builds the editor "
+                "again and drops them.",
+            ).format(names=", ".join(names))
+        )
+        switch = box.addButton(
+            QCoreApplication.translate("MainWindow", "Drop them and switch"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("MainWindow", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is switch
+
+
 class MainWindow(QMainWindow):
     """Holds the navigation and the views; creates each view when it is first opened.
 
@@ -51,6 +79,8 @@ class MainWindow(QMainWindow):
         self._catalogue = catalogue
         self._specs = list(views)
         self._widgets: dict[str, QWidget] = {}
+        #: what was set up in views rebuilt by a language switch, until each is shown again
+        self._pending_states: dict[str, dict[str, object]] = {}
         self.language = language.current_language()
         self.setWindowTitle("DermaCounsel")
         # no larger than the screen: 1280×720 at 1.5× scale is 853×480 device-independent pixels
@@ -182,6 +212,7 @@ class MainWindow(QMainWindow):
                 changed.connect(lambda key=key: self.reload_catalogue(keep=key))
             self._widgets[key] = widget
             self.stack.addWidget(widget)
+            self._restore_view_state(widget, self._pending_states.pop(key, {}))
             presenting = getattr(self, "presenting", False)
             self._title_view(widget, spec, presenting)
             if presenting:
@@ -249,42 +280,35 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _view_state(widget: QWidget | None) -> dict[str, object]:
-        """What the user chose in a view, for carrying over when it is rebuilt."""
-        state: dict[str, object] = {}
-        if widget is None:
-            return state
-        if isinstance(getattr(widget, "products", None), list):
-            state["products"] = list(getattr(widget, "products"))  # noqa: B009 (a view's attribute)
-        for getter in ("concerns", "mode", "selected_keys"):
-            read = getattr(widget, getter, None)
-            if callable(read):
-                state[getter] = read()
-        return state
+        """What the user set up in a view (its `view_state`: keys, never names, so it holds across a language
+        switch), for carrying over when the view is rebuilt."""
+        read = getattr(widget, "view_state", None)
+        return dict(read()) if callable(read) else {}
 
     @staticmethod
     def _restore_view_state(widget: QWidget, state: dict[str, object]) -> None:
-        for name, setter in (
-            ("products", "set_products"),
-            ("concerns", "set_concerns"),
-            ("mode", "set_mode"),
-            ("selected_keys", "set_selection"),
-        ):
-            apply = getattr(widget, setter, None)
-            if name not in state or not callable(apply):
-                continue
-            value = state[name]
-            known = getattr(widget, "all_concerns", None)
-            if name == "concerns" and isinstance(value, list) and isinstance(known, dict):
-                value = [key for key in value if key in known]  # one deleted elsewhere is dropped
-            apply(value)
+        """Give a rebuilt view back what was set up in it; an entry deleted meanwhile is left out by the view."""
+        apply = getattr(widget, "restore_view_state", None)
+        if state and callable(apply):
+            apply(state)
 
     # --- language ---------------------------------------------------------------------------------------
 
-    def set_language(self, code: str) -> None:
+    def set_language(self, code: str) -> bool:
         """Switch the interface and the catalogue to `code` ("ja" or "en") live, and remember it: menus,
-        navigation and toolbar are retranslated and the views rebuilt, the current one shown at once."""
+        navigation and toolbar are retranslated and the views rebuilt, the current one shown at once, each
+        with what was set up in it (its `view_state`). Typing not yet saved in the editor is not dropped
+        silently: the user is asked first, and may keep editing instead (False: nothing switched)."""
         if code == self.language:
-            return
+            return True
+        if not self._may_rebuild_editor():
+            self.language_switch.blockSignals(True)
+            self.language_switch.setCurrentIndex(max(self.language_switch.findData(self.language), 0))
+            self.language_switch.blockSignals(False)
+            return False
+        # what each view holds, read while the catalogue still speaks the language the views were built in
+        for key, widget in self._widgets.items():
+            self._pending_states[key] = self._view_state(widget)
         language.install_translators(code)
         language.remember_language(code)
         self.language = code
@@ -308,11 +332,13 @@ class MainWindow(QMainWindow):
             item.setText(spec.translated_plain_title() if self.presenting else spec.translated_title())
             item.setToolTip(spec.translated_description())
         if self._catalogue is None:
-            return
+            return True
         self._catalogue.set_language(code)
         self._show_banner(self._catalogue)
         self.edit_action.setEnabled(not self.presenting and not self._catalogue.read_only)
         self.import_action.setEnabled(not self._catalogue.read_only)
+        # every view is built again in the new language (the catalogue's names change with it, and views
+        # hold them); what was set up in each comes back when it is next shown, the current one at once
         for key in list(self._widgets):
             widget = self._widgets.pop(key)
             self.stack.removeWidget(widget)
@@ -321,6 +347,15 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.stack.setCurrentWidget(self.view(self.current_view_key()))
         self._update_counts()
+        return True
+
+    def _may_rebuild_editor(self) -> bool:
+        """Whether the editor may be built again: it holds no typing not yet saved, or the user agrees to
+        drop it."""
+        editor = next((self._widgets[s.key] for s in self._specs if s.editing and s.key in self._widgets), None)
+        unsaved = getattr(editor, "unsaved_entries", None)
+        names = unsaved() if callable(unsaved) else []
+        return not names or UnsavedEdits.ask(self, names)
 
     # --- presentation mode ------------------------------------------------------------------------------
 

@@ -64,6 +64,22 @@ class PlanPicker(QWidget):
         self.set_options((), ())
         self.note.clear()
 
+    def state(self) -> dict[str, str]:
+        """The choices by key and the note as typed, to give back to a picker built again (`restore`)."""
+        return {
+            "product": str(self.product.currentData() or ""),
+            "procedure": str(self.procedure.currentData() or ""),
+            "note": self.note.toPlainText(),
+        }
+
+    def restore(self, state: dict[str, str]) -> None:
+        """Choose again what `state` chose, where it is still among the options, and put the note back."""
+        for combo, name in ((self.product, "product"), (self.procedure, "procedure")):
+            index = combo.findData(state.get(name)) if state.get(name) else 0
+            combo.setCurrentIndex(max(index, 0))
+        if self.note.toPlainText() != state.get("note", ""):
+            self.note.setPlainText(state.get("note", ""))
+
     def plan(self) -> tuple[DoctorsPlan, str]:
         """The plan as printed (names and note) and the chosen procedure's key ("" for none)."""
         product = self.product.currentText() if self.product.currentData() else ""

@@ -19,6 +19,7 @@ from dermacounsel.domain import records as r
 from dermacounsel.domain.explorer import reach_phrase
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import provenance
+from dermacounsel.ui.name_search import fold, names_of
 from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
 from dermacounsel.ui.view_header import ViewHeader
 from dermacounsel.ui.wrapping_header import WrappingHeader
@@ -30,11 +31,20 @@ class Attribute:
 
     title: str
     value: Callable[[r.ProcedureCard], str]
+    #: what else the filter finds the row by: the names in every language of what it names (a layer)
+    words: str = ""
+    #: likewise for a procedure's value (the layers it reaches)
+    value_words: Callable[[r.ProcedureCard], str] | None = None
 
 
 def procedure_column(card: r.ProcedureCard) -> Column[Attribute]:
     """The column of one procedure: each attribute's value for it, its description as the tooltip."""
-    return Column[Attribute](card.name, lambda attribute: attribute.value(card), lambda _attribute: card.description)
+    return Column[Attribute](
+        card.name,
+        lambda attribute: attribute.value(card),
+        lambda _attribute: card.description,
+        also=lambda attribute: attribute.value_words(card) if attribute.value_words else "",
+    )
 
 
 def format_mm(value: float) -> str:
@@ -96,15 +106,27 @@ class ProceduresView(QWidget):
                 description=card.description, source=card.description_source.title
             )
 
+        layer_words = names_of(self.catalogue, "layer")
+
+        def reached_words(card: r.ProcedureCard) -> str:
+            return "\n".join(layer_words(reach.layer_key) for reach in card.reach)
+
         attributes = [
             Attribute(self.tr("What it is"), what_it_is),
-            Attribute(self.tr("Working range"), working_range),
-            *[Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer)) for layer in layers],
+            Attribute(self.tr("Working range"), working_range, value_words=reached_words),
+            *[
+                Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer), layer_words(layer.key))
+                for layer in layers
+            ],
             Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
             Attribute(self.tr("Needle depth"), needle_depth),
             Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—"),
         ]
-        columns = [Column[Attribute]("", lambda a: a.title)] + [procedure_column(card) for card in procedures]
+        columns = [Column[Attribute]("", lambda a: a.title, also=lambda a: a.words)]
+        columns += [procedure_column(card) for card in procedures]
+        procedure_words = names_of(self.catalogue, "procedure")
+        #: each procedure's key and names in every language: typing one shows its column
+        self.procedure_words = {card.key: procedure_words(card.key) for card in procedures}
         self.model: RowTableModel[Attribute] = RowTableModel(columns, attributes, self)
         self.proxy = filtering_proxy(self.model, self)
 
@@ -163,7 +185,23 @@ class ProceduresView(QWidget):
         self.filter_box.textChanged.connect(self._apply_filter)
 
     def _apply_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        """A procedure's key or name (in any language, as its beginning is typed) shows that procedure's
+        column, every row of it; anything else keeps the rows whose property or values contain it."""
+        typed = fold(text.strip())
+        named = {
+            key
+            for key, words in self.procedure_words.items()
+            if typed and any(fold(w).startswith(typed) for w in words.splitlines())
+        }
+        for column, card in enumerate(self.procedures, start=1):
+            self.table.setColumnHidden(column, bool(named) and card.key not in named)
+        self.proxy.setFilterFixedString("" if named else text.strip())
+
+    def shown_procedures(self) -> list[str]:
+        """The keys of the procedures whose columns are shown."""
+        return [
+            card.key for column, card in enumerate(self.procedures, start=1) if not self.table.isColumnHidden(column)
+        ]
 
     def open_link(self, path: str) -> None:
         """`procedure/KEY` highlights that procedure's column."""
@@ -176,6 +214,16 @@ class ProceduresView(QWidget):
     def selected_procedure(self) -> str | None:
         columns = self.table.selectionModel().selectedColumns()
         return self.procedures[columns[0].column() - 1].key if columns and columns[0].column() > 0 else None
+
+    def view_state(self) -> dict[str, object]:
+        """The filter as typed (it finds names in every language) and the procedure selected, by key."""
+        return {"filter": self.filter_box.text(), "procedure": self.selected_procedure()}
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        self.filter_box.setText(str(state.get("filter", "")))
+        keys = [card.key for card in self.procedures]
+        if state.get("procedure") in keys:
+            self.table.selectColumn(keys.index(str(state["procedure"])) + 1)
 
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -30,7 +30,11 @@ EXERCISES: dict[str, Callable[[Any], object]] = {
 
 def selftest(source: Path) -> int:
     """Run every view on a copy of the catalogue at `source` (never the real one); 0 when all pass."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # offscreen, keeping the options of an offscreen platform chosen already ("offscreen:configfile=…"):
+    # the application made here is the process's only one, and a caller that goes on (a test session)
+    # keeps the screen and window-system behaviour it configured
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from dermacounsel.services.catalogue import Catalogue
     from dermacounsel.ui.app import make_application, quiet_qt_noise
     from dermacounsel.ui.main_window import MainWindow

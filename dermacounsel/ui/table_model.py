@@ -17,15 +17,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from dermacounsel.ui.name_search import SEARCH_ROLE as SEARCH_ROLE  # where the filter looks, shared
 from dermacounsel.ui.plain_text import literal
 
 Row = TypeVar("Row")
 
 #: Custom role: the plain row object behind a table row.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Custom role: what the filter box matches in a cell: its text, and a column's `also` (its entry's names in
-#: every language, so that "hyaluronic" finds ヒアルロン酸 on a Japanese screen).
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+#: SEARCH_ROLE (ui.name_search): what the filter box matches in a cell: its text, and a column's `also` (its
+#: entry's key and names in every language, so that "hyaluronic" finds ヒアルロン酸 on a Japanese screen).
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

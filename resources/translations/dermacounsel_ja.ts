@@ -101,7 +101,7 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/bilingual.py" line="87"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
         <source>⚠ Translation may be out of date</source>
         <translation>⚠ 翻訳が古い可能性があります</translation>
     </message>
@@ -181,7 +181,7 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="385"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="656"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
@@ -206,57 +206,57 @@ Log folder: {log}</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="492"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="517"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="521"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="499"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="524"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="554"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="579"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="556"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="581"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="642"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="667"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="650"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="675"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="652"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="677"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="676"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="701"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="710"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="704"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="729"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -354,163 +354,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="966"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="969"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="967"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="970"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="968"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="971"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="969"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="972"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="970"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="973"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="973"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1048"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="976"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="974"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1000"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1023"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1025"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1028"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1026"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1029"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1043"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="993"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1046"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="996"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1049"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1050"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1054"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1053"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1056"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1054"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1039"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1057"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="975"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="978"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="976"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1114"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1117"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1217"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1220"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1219"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1222"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1221"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1224"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1222"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1225"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1223"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1226"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1233"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1235"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1237"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1236"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1239"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -518,12 +518,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="102"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="103"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -664,139 +664,139 @@ Log folder: {log}</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="141"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="164"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="143"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="166"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="145"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="147"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="152"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="154"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="153"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="155"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="154"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="156"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="170"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="172"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="362"/>
         <source>Add the patient&apos;s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="390"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="422"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="454"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="191"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="193"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="193"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="195"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="342"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="343"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="375"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="392"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="366"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="398"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="367"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="423"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="399"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="455"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="372"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="404"/>
         <source>Each statement addressing a concern counts 2 if it is the article&apos;s, 1 if it is this app&apos;s link; a concern&apos;s counts are multiplied by its place (of n concerns the first counts n, the last 1). A product counts every statement that applies to something it lists. A needle procedure counts 2 for each concern whose layers it reaches (1 for part of them), only with a suggested product and never for a concern it cannot treat; the IV drip only with an exosome formulation. Equal totals are equal standing.</source>
         <translation>お悩みに効くとする記載は、記事によるものを2、本アプリによる結び付けを1と数え、お悩みの順位を掛けます（n個のお悩みのうち1番目はn倍、最後は1倍）。製剤は、含まれる成分に当てはまる記載をすべて数えます。針を使う施術は、お悩みのある層まで届くごとに2（一部まで届く場合は1）と数えますが、提案する製剤があるときに限り、その施術で治療できないお悩みには数えません。点滴はエクソソーム製剤があるときに限ります。合計が同じものは同じ順位です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="383"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="415"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="419"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="389"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="421"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="410"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="442"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="415"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="447"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="432"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="464"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="454"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="486"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="462"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="494"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="473"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="505"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -804,12 +804,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="199"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="200"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="205"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="206"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -817,84 +817,84 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1537"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1540"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1538"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1541"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1643"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1539"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1542"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1541"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1642"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1544"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1645"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1542"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1545"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1546"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1560"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1561"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1562"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1566"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1567"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1568"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1566"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1569"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1567"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1570"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1640"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1643"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1642"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1645"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -902,84 +902,84 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="259"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="260"/>
         <source>Reload</source>
         <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="261"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="262"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="265"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="266"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="267"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="268"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="268"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="269"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="269"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="270"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="354"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="355"/>
         <source>Give the {what} in English too: every text has its English.</source>
         <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="356"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="357"/>
         <source>{what}, line {n}: give it in English too.</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="436"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="439"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="440"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="464"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="467"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="476"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="479"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="488"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="491"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="501"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="510"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="513"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="523"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="526"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1008,39 +1008,39 @@ Log folder: {log}</source>
         <translation>ここに作用するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="237"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="262"/>
         <source>Needle setting: {depth:.1f} mm
 guide targets {target}</source>
         <translation>針の設定：{depth:.1f} mm
 目安の到達層：{target}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="243"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="268"/>
         <source>Choose a procedure to see how deep it reaches.</source>
         <translation>施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="251"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="276"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: systemic. It reaches the whole body through the bloodstream.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：全身性です。血流を通じて全身に届きます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="257"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="282"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; set to {depth:.1f} mm: the clinic&apos;s depth guide targets {target} at this setting. The drawn needle is the setting, not a measured penetration: skin gives under the pen and needles go less deep than their setting.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; を {depth:.1f} mm に設定：クリニックの深さの目安では、この設定で{target}をねらいます。図の針は設定値であり、実際に刺さる深さの計測値ではありません。皮膚はペンの圧で沈むため、針は設定より浅く入ります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="264"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="289"/>
         <source>The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face.</source>
         <translation>脂肪は顔の部位によって、深さ {low:.2f}～{high:.2f} mm から始まります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="269"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="294"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; reaches {layers}, with no gap: a needle passes every layer above.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; は{layers}まで届きます。針はその上のすべての層を通るため、途中が抜けることはありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="279"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="304"/>
         <source>To scale at typical facial thickness; the epidermis is drawn {factor:.0f}× thicker to be seen; muscle and bone are not measured. Thickness: {sources}.</source>
         <translation>顔の皮膚の標準的な厚さの縮尺です。表皮は見やすいよう {factor:.0f} 倍の厚さで描いています。筋肉と骨は計測値ではありません。厚さの出典：{sources}。</translation>
     </message>
@@ -1048,138 +1048,138 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
         <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="119"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="119"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="127"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="130"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="143"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="150"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="141"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="154"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="160"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="151"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="164"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="169"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="182"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="185"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="198"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="248"/>
         <source>not rated</source>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="248"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="236"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="250"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="306"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="371"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="380"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="383"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="321"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="386"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="324"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="389"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="328"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="393"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="337"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="402"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="403"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="345"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="410"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="376"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="442"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="457"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="458"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="461"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1207,38 +1207,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="919"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="922"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="921"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="917"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="923"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="950"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="953"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="951"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="957"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1246,146 +1246,146 @@ guide targets {target}</source>
 <context>
     <name>IngredientsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="79"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="80"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="79"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="80"/>
         <source>Filter ingredients, effects, cells…</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="314"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="112"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="116"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="329"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="121"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="363"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="127"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="128"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="133"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="135"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="135"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="420"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="143"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="144"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="251"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="252"/>
         <source>Inferred from the article&apos;s text.</source>
         <extracomment>the details panel is never squeezed below this to make room for the tabs</extracomment>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="268"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="269"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="311"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="345"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="313"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="347"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="326"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="360"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="368"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="337"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="371"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="342"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="376"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="345"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="379"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="349"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="383"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="352"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="386"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="356"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="390"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="385"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="419"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -1402,266 +1402,287 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="61"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="300"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="91"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="324"/>
         <source>Views</source>
+        <extracomment>what was set up in views rebuilt by a language switch, until each is shown again</extracomment>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="153"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="183"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="301"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="363"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="303"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="356"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="458"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="391"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="493"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="305"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="463"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="498"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="303"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="356"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="391"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="132"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="47"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="50"/>
+        <source>The editor has changes not yet saved ({names}). Switching the language builds the editor again and drops them.</source>
+        <translation>編集画面に、まだ保存していない変更があります（{names}）。言語を切り替えると編集画面が作り直され、これらの変更は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="57"/>
+        <source>Drop them and switch</source>
+        <translation>変更を破棄して切り替える</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="60"/>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="162"/>
         <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
         <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="136"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="166"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="138"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="168"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="140"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="170"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="147"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="177"/>
         <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="222"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="253"/>
         <source>Cannot read the catalogue just now: {reason}</source>
         <translation>いまカタログを読み込めません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="248"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="279"/>
         <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="447"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="500"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="482"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="535"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="455"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="501"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="490"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="536"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDFに書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="479"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="514"/>
         <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
         <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="491"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="526"/>
         <source>&amp;Print the {document}…</source>
         <translation>{document}を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="491"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="526"/>
         <source>Print preview of the {document}</source>
         <translation>{document}の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="492"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
         <source>Export the {document} as &amp;PDF…</source>
         <translation>{document}をPDFに書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="492"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
         <source>Write the {document} as PDF</source>
         <translation>{document}をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="530"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="565"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="535"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="570"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="542"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="577"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="545"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="580"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="547"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="582"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="551"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="586"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="553"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="559"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="594"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="566"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="601"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="574"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="581"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="616"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="586"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="621"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="590"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="625"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="644"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="644"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="648"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="648"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="614"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="614"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="617"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="652"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="684"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="651"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="686"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="658"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="693"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="661"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="696"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="683"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="718"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="723"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="758"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1777,100 +1798,102 @@ guide targets {target}</source>
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="61"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="71"/>
         <source>✓ Yes</source>
+        <extracomment>what else the filter finds the row by: the names in every language of what it names (a layer) likewise for a procedure&apos;s value (the layers it reaches)</extracomment>
         <translation>✓ 届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="62"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="72"/>
         <source>✓ Top part</source>
         <translation>✓ 上部まで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="63"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="73"/>
         <source>✓ Down to its middle</source>
         <translation>✓ 中ほどまで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="69"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="79"/>
         <source>Systemic</source>
         <translation>全身性</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="77"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="87"/>
         <source>Whole body (systemic)</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="86"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="96"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="95"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
         <source>{description}
 (not from the article: {source})</source>
         <translation>{description}
 （記事からではありません：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="116"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="118"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="121"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="104"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="169"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="123"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="111"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="133"/>
         <source>Procedures</source>
+        <extracomment>each procedure&apos;s key and names in every language: typing one shows its column</extracomment>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="111"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="133"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="138"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="147"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1896,148 +1919,148 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="84"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="85"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="85"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="86"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="86"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="87"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="87"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="88"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="89"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="538"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="541"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="544"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="547"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="547"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="553"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="556"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="575"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="578"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="567"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="565"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="571"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="539"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="579"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="578"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="569"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="752"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="572"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="755"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="570"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="583"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="573"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="633"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="634"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="637"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="635"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="638"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="639"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="638"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="641"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="748"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="751"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="750"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="751"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="754"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="756"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="760"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="762"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="765"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2058,37 +2081,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1401"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1404"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1419"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1422"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1424"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1427"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1497"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1500"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1506"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1509"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1512"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1515"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1516"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1519"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2240,56 +2263,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="841"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="845"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="877"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="880"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="845"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="877"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="880"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="868"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="878"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -3232,12 +3255,12 @@ measured</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="53"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="54"/>
         <source>Save chart</source>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="55"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="56"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
@@ -3393,42 +3416,42 @@ measured</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="121"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="122"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
         <source>Edited by the clinic on {date}</source>
         <translation>{date}にクリニックが編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="126"/>
         <source>From the article</source>
         <translation>記事より</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="128"/>
         <source>Maker information</source>
         <translation>メーカーの情報</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="129"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
         <source>Plain-language anatomy</source>
         <translation>わかりやすい皮膚のしくみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="132"/>
         <source>This app&apos;s link, not the article&apos;s</source>
         <translation>記事ではなく、このアプリによる対応づけ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
         <source>The clinic&apos;s note</source>
         <translation>クリニックからの注意</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="135"/>
         <source>Source: {source}</source>
         <translation>出典：{source}</translation>
     </message>

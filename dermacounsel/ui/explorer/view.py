@@ -150,6 +150,31 @@ class ExplorerView(QWidget):
         self._show_region("")
         self._update_overlay()
 
+    # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
+
+    def view_state(self) -> dict[str, object]:
+        """The layer or structure selected, the procedure shown, the needle depth and the panel's length."""
+        return {
+            "region": self.canvas.selected,
+            "procedure": self.procedure(),
+            "depth_mm": self.depth_mm(),
+            "more": self.panel_more,
+        }
+
+    def restore_view_state(self, state: dict[str, object]) -> None:
+        depth = state.get("depth_mm")
+        if isinstance(depth, float | int):
+            self.set_depth(float(depth))
+        procedure = state.get("procedure")
+        if isinstance(procedure, str) and (procedure in self.procedures or procedure == NO_PROCEDURE):
+            self.set_procedure(procedure)
+        self.panel_more = bool(state.get("more"))
+        region = state.get("region")
+        if isinstance(region, str) and region in self.canvas.handles:
+            self.select_region(region)
+        else:
+            self._show_region(self.canvas.selected or "")
+
     # --- selection ------------------------------------------------------------------------------------
 
     def select_region(self, key: str | None) -> None:

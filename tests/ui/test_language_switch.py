@@ -1,0 +1,283 @@
+"""Switching the language mid-consultation: every view comes back as the doctor set it up, in the new
+language (ja → en → ja), presentation mode stays on at its sizes, the editor never drops unsaved typing
+silently; and every filter and picker finds an entry by its name in either language, or its key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.storage.database import CatalogueDatabase
+from dermacounsel.ui import language
+from dermacounsel.ui.app import make_application
+from dermacounsel.ui.main_window import MainWindow, UnsavedEdits
+
+
+@pytest.fixture
+def window(qtbot, database: CatalogueDatabase) -> Iterator[MainWindow]:
+    """The main window, switched to Japanese, as a Japanese clinic starts it."""
+    make_application()
+    shown = MainWindow(Catalogue(database))
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    try:
+        assert shown.set_language("ja")
+        yield shown
+    finally:
+        language.install_translators("en")
+        language.remember_language("en")
+
+
+def title(window: MainWindow) -> str:
+    label = window.current_view().findChild(QLabel, "viewTitle")
+    assert label is not None
+    return label.text()
+
+
+def there_and_back(window: MainWindow, check) -> None:  # type: ignore[no-untyped-def]
+    """Switch to English and back to Japanese, checking the view shown after each switch."""
+    for code in ("en", "ja"):
+        assert window.set_language(code)
+        assert window.language_switch.currentData() == code
+        check(window.current_view(), code)
+
+
+def test_the_explorer_keeps_its_layer_procedure_and_needle_depth(window: MainWindow) -> None:
+    window.show_view("explorer")
+    view = window.current_view()
+    view.set_procedure("dermapen")
+    view.set_depth(1.5)
+    view.select_region("dermis")
+    view.show_more(True)
+
+    def check(view, code):  # type: ignore[no-untyped-def]
+        assert view.canvas.selected == "dermis"
+        assert view.procedure() == "dermapen" and view.depth_mm() == 1.5 and view.panel_more
+        assert view.depth_row.isVisible()
+        heading = {"en": "Needle setting: 1.5 mm", "ja": "針の設定：1.5 mm"}[code]
+        assert view.depth_label.text().startswith(heading)
+        assert ("Dermis" if code == "en" else "真皮") in view.panel.toPlainText()
+        assert ("Dermapen" if code == "en" else "ダーマペン") in view.reach_label.text()
+
+    there_and_back(window, check)
+
+
+def test_the_growth_factors_view_keeps_its_mode_ticks_and_selected_entry(window: MainWindow) -> None:
+    window.show_view("growth-factors")
+    view = window.current_view()
+    view.set_selection(["EGF", "IGF-1"])
+    view.factor_list.setCurrentRow(2)
+    current_factor = view.factor_list.currentItem().data(256)
+    view.rank_effect(1)
+    view.set_mode("products")
+    view.set_selection(["ベネブ", "リジュラン"])  # products are listed by name
+
+    def check(view, code):  # type: ignore[no-untyped-def]
+        assert view.mode() == "products"
+        assert view.selected_keys() == (["Benev", "REJURAN"] if code == "en" else ["ベネブ", "リジュラン"])
+        assert ("REJURAN" if code == "en" else "リジュラン") in view.cards.toPlainText()
+        assert view.product_list.isVisible() and not view.factor_list.isVisible()
+        assert title(window) == {"en": "Growth factors", "ja": "成長因子"}[code]
+        assert ("strongest first" in view.ranking_label.text()) is (code == "en")
+        view.set_mode("factors")
+        assert view.selected_keys() == ["EGF", "IGF-1"]
+        assert view.factor_list.currentItem().data(256) == current_factor
+        view.set_mode("products")
+
+    there_and_back(window, check)
+
+
+def test_the_comparer_keeps_its_products_differences_and_tab(window: MainWindow) -> None:
+    window.show_view("compare")
+    view = window.current_view()
+    view.set_products(["rejuran", "benev", "amniogenics", "babyskin"])
+    view.differences.setChecked(True)
+    view.pages.setCurrentIndex(1)
+
+    def check(view, code):  # type: ignore[no-untyped-def]
+        english = ["REJURAN", "Benev", "AmnioGenics", "Babyskin"]
+        japanese = ["リジュラン", "ベネブ", "アムニオジェニックス", "ベビースキン"]
+        assert view.products == (english if code == "en" else japanese)
+        assert view.differences.isChecked() and view.pages.currentIndex() == 1
+        assert view.differences.text() == {"en": "Show only differences", "ja": "違いだけを表示"}[code]
+        assert view.pages.tabText(0) == {"en": "Side by side", "ja": "並べて比較"}[code]
+        assert title(window) == {"en": "Compare", "ja": "比較"}[code]
+        assert [view.chip(name).name for name in view.products] == view.products
+
+    there_and_back(window, check)
+
+
+def test_the_counselling_view_keeps_its_concerns_plan_and_note(window: MainWindow) -> None:
+    window.show_view("counsel")
+    view = window.current_view()
+    view.set_concerns(["dryness", "deep-wrinkles"])
+    view.plan.product.setCurrentIndex(2)
+    view.plan.procedure.setCurrentIndex(1)
+    product = window.catalogue.product_key(view.plan.product.currentText())
+    procedure = view.plan.procedure.currentData()
+    names = {p.key: p.names for p in window.catalogue.products()}
+    view.plan.note.setPlainText("2週間後にもう一度")
+    view.why.setChecked(True)
+
+    def check(view, code):  # type: ignore[no-untyped-def]
+        assert view.concerns() == ["dryness", "deep-wrinkles"]
+        assert view.chosen.item(0).text() == {"en": "Dryness", "ja": "乾燥"}[code]
+        assert view.plan.product.currentText() == names[product][code]  # the same formulation, named anew
+        assert view.plan.procedure.currentData() == procedure
+        assert view.plan.plan()[0].product == names[product][code]  # and so it is printed
+        assert view.plan.note.toPlainText() == "2週間後にもう一度"
+        assert view.why.isChecked()
+        assert title(window) == {"en": "Counselling", "ja": "カウンセリング"}[code]
+        assert view.print_hint() == ""
+
+    there_and_back(window, check)
+
+
+def test_the_reference_views_keep_their_filter_and_selection(window: MainWindow) -> None:
+    window.show_view("ingredients")
+    ingredients = window.current_view()
+    ingredients.filter_box.setText("EGF")
+    ingredients.show_tab(1)
+    window.show_view("procedures")
+    procedures = window.current_view()
+    procedures.filter_box.setText("真皮")
+    procedures.table.selectColumn(2)
+    chosen = procedures.selected_procedure()
+
+    def check(view, code):  # type: ignore[no-untyped-def]
+        assert view.filter_box.text() == "真皮" and view.selected_procedure() == chosen
+        assert title(window) == {"en": "Procedures", "ja": "施術"}[code]
+        assert (
+            view.filter_box.placeholderText()
+            == {"en": "Filter properties or values…", "ja": "項目や値で絞り込み…"}[code]
+        )
+        window.show_view("ingredients")
+        shown = window.current_view()
+        assert shown.filter_box.text() == "EGF" and shown.tabs.currentIndex() == 1
+        assert shown.selected_entry().key == "EGF"
+        assert title(window) == {"en": "Ingredients", "ja": "成分"}[code]
+        window.show_view("procedures")
+
+    there_and_back(window, check)
+
+
+def test_presentation_mode_stays_on_at_its_sizes(window: MainWindow, qtbot) -> None:
+    window.show_view("compare")
+    window.set_presentation(True)
+    qtbot.waitUntil(window.isFullScreen)
+    size = window.current_view().findChild(QLabel, "viewTitle").font().pointSizeF()
+    geometry = window.geometry()
+
+    def check(view, code):  # type: ignore[no-untyped-def]
+        assert window.presenting and window.present_action.isChecked() and window.isFullScreen()
+        assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+        assert window.geometry() == geometry
+        assert not view.print_button.isVisibleTo(window)  # no admin controls for the patient
+        heading = view.findChild(QLabel, "viewTitle")
+        assert heading.font().pointSizeF() == size
+        assert heading.text() == {"en": "Compare products", "ja": "製品を比較"}[code]
+        leave = {"en": "Leave presentation (Esc)", "ja": "プレゼンテーションを終了（Esc）"}[code]
+        assert window.present_action.text() == leave
+
+    there_and_back(window, check)
+    window.set_presentation(False)
+
+
+def test_unsaved_editor_typing_is_never_dropped_silently(window: MainWindow, monkeypatch) -> None:
+    window.set_edit_mode(True)
+    editor = window.current_view()
+    editor.tabs.setCurrentWidget(editor.procedures)
+    form = editor.procedures
+    form.entries.setCurrentRow(1)
+    key = form.current
+    form.name.setText(form.name.text() + " 改")
+    asked: list[list[str]] = []
+    monkeypatch.setattr(UnsavedEdits, "ask", classmethod(lambda cls, parent, names: asked.append(names) or False))
+    assert not window.set_language("en")  # "keep editing": nothing switched, nothing lost
+    assert asked and "改" in asked[0][0]
+    assert window.language == "ja" and window.language_switch.currentData() == "ja"
+    assert window.current_view() is editor and form.name.text().endswith(" 改") and form.unsaved()
+    monkeypatch.setattr(UnsavedEdits, "ask", classmethod(lambda cls, parent, names: True))
+    window.language_switch.setCurrentIndex(window.language_switch.findData("en"))  # "drop them and switch"
+    assert window.language == "en"
+    rebuilt = window.current_view()
+    assert rebuilt is not editor and rebuilt.tabs.currentWidget() is rebuilt.procedures
+    assert rebuilt.procedures.current == key and not rebuilt.procedures.unsaved()
+    assert title(window) == "Edit catalogue"
+    assert window.set_language("ja")  # nothing unsaved now: no question
+    assert window.current_view().procedures.current == key and title(window) == "カタログを編集"
+
+
+def test_without_unsaved_typing_the_editor_switches_at_once(window: MainWindow, monkeypatch) -> None:
+    monkeypatch.setattr(UnsavedEdits, "ask", classmethod(lambda cls, parent, names: pytest.fail("asked")))
+    window.set_edit_mode(True)
+    editor = window.current_view()
+    editor.tabs.setCurrentWidget(editor.ratings)
+    editor.ratings.grid.setCurrentIndex(editor.ratings.cell_index("FGF", "angiogenesis"))
+    assert window.set_language("en")
+    rebuilt = window.current_view()
+    assert rebuilt.tabs.currentWidget() is rebuilt.ratings and rebuilt.tabs.tabText(0) == "Ratings"
+    assert rebuilt.ratings.model.key(rebuilt.ratings.grid.currentIndex()) == ("FGF", "angiogenesis")
+
+
+# --- names in either language, in every filter and picker ----------------------------------------------
+
+
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_the_procedures_filter_finds_a_procedure_or_layer_by_either_name(window: MainWindow, code: str) -> None:
+    window.set_language(code)
+    window.show_view("procedures")
+    view = window.current_view()
+    for typed in ("dermapen", "ダーマペン", "Derma"):
+        view.filter_box.setText(typed)
+        assert view.shown_procedures() == ["dermapen"], typed
+        assert view.proxy.rowCount() == view.model.rowCount()  # every property of it
+    view.filter_box.setText("真皮" if code == "en" else "dermis")  # the other language's name of a layer
+    rows = [view.proxy.index(row, 0).data() for row in range(view.proxy.rowCount())]
+    assert {"en": "Reaches: Dermis", "ja": "到達：真皮"}[code] in rows
+    assert len(view.shown_procedures()) == len(view.procedures)
+    view.filter_box.clear()
+    assert view.proxy.rowCount() == view.model.rowCount()
+
+
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_the_pick_lists_find_an_entry_by_typing_either_name_or_its_key(window: MainWindow, code: str) -> None:
+    window.set_language(code)
+    window.show_view("counsel")
+    counsel = window.current_view()
+    typed = "乾燥" if code == "en" else "dry"
+    assert counsel.available.find_entry(typed).text() == {"en": "Dryness", "ja": "乾燥"}[code]
+    counsel.available.setFocus()
+    counsel.available.keyboardSearch("deep-wr")  # the key
+    assert counsel.available.currentItem().data(256) == "deep-wrinkles"
+
+    window.show_view("growth-factors")
+    factors = window.current_view()
+    factors.factor_list.keyboardSearch("上皮成長")  # EGF's full name in Japanese
+    assert factors.factor_list.currentItem().data(256) == "EGF"
+    factors.set_mode("products")
+    factors.product_list.keyboardSearch("リジュ" if code == "en" else "rejur")
+    assert factors.product_list.currentItem().text() == {"en": "REJURAN", "ja": "リジュラン"}[code]
+
+    window.set_edit_mode(True)
+    editor = window.current_view()
+    editor.tabs.setCurrentWidget(editor.procedures)
+    editor.procedures.entries.keyboardSearch("点滴" if code == "en" else "iv drip")
+    assert editor.procedures.current == "iv-drip"
+    window.set_edit_mode(False)
+
+
+def test_the_comparer_picker_adds_a_product_by_either_name_or_key(window: MainWindow) -> None:
+    window.set_language("en")
+    window.show_view("compare")
+    view = window.current_view()
+    view.set_products(["benev"])
+    assert view.add_product("リジュラン") and view.products[-1] == "REJURAN"
+    assert view.add_product("amniogenics") and view.products[-1] == "AmnioGenics"
+    view.completer.setCompletionPrefix("ベビー")
+    assert view.completer.completionCount() == 1
