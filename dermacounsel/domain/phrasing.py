@@ -201,8 +201,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "guide_basal_layer": "表皮と真皮の境目にある基底層",
         "guide_toward_dermis": "基底層から真皮にかけて",
         "guide_dermis": "真皮",
-        "caution_skin_and_fat": "この設定は、皮膚と皮下脂肪を合わせて最も薄いところ（計測範囲では額で約{mm:.1f} mm）より"
-        "長くなっています。皮膚の薄い部位ではご注意ください。",
+        "caution_skin_and_fat": "この設定は、皮膚と皮下脂肪を合わせて最も薄いところ"
+        "（計測範囲では額で約{mm:.1f} mm）より長くなっています。皮膚の薄い部位ではご注意ください。",
         "caution_thin_skin": "この設定は、顔で最も薄い皮膚（まぶたでは真皮が約{mm:.1f} mmの深さで終わります）より"
         "長くなっています。皮膚の薄い部位ではご注意ください。",
         "summary_lists": "{product}には{parts}が含まれています。",
