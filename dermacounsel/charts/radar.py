@@ -162,6 +162,7 @@ class RadarChart:
         region: tuple[float, float, float, float] | None = None,
         titled: bool = False,
         label_columns: int = 16,
+        spoke_labels: Sequence[str] | None = None,
     ) -> None:
         self.compact = compact or titled  # beside a table: no line of symbol meanings under it
         # one of several radars on a figure (small multiples): it keeps to `region` (left, bottom, width,
@@ -170,6 +171,8 @@ class RadarChart:
         self.region = region or (0.0, 0.0, 1.0, 1.0)
         self.titled = titled
         self.label_columns = label_columns
+        # what each axis is marked with: its effect's name, or (a small radar) a number the figure explains
+        self.spoke_labels = list(spoke_labels) if spoke_labels is not None else None
         self.family = FAMILIES.get(language, FAMILIES["en"])
         # On screen the series, legend and note are "animated": redrawn alone over a saved background
         # (blitting) when the selection changes. They belong to the axes, which draws animated artists
@@ -213,7 +216,8 @@ class RadarChart:
         ax.grid(color=GRID, linewidth=1.0)
         ax.spines["polar"].set_color(GRID)
         self.effect_labels: list[Text] = []
-        for index, (angle, name) in enumerate(zip(self.angles, self.effects, strict=True)):
+        names = self.spoke_labels if self.spoke_labels is not None else self.effects
+        for index, (angle, name) in enumerate(zip(self.angles, names, strict=True)):
             across, up = math.sin(angle), math.cos(angle)
             label = ax.text(
                 angle,
@@ -277,7 +281,7 @@ class RadarChart:
 
     def text_artists(self) -> list[Artist]:
         """Every piece of text the chart shows (legend entries included), for layout and for tests."""
-        texts: list[Artist] = [*self.effect_labels, *self.ring_labels]
+        texts: list[Artist] = [*self.effect_labels, *(ring for ring in self.ring_labels if ring.get_visible())]
         texts += [t for t in (self._inferred_note, self._scale_note) if t.get_visible()]
         if self._legend is not None:
             texts += self._legend.get_texts()
@@ -323,7 +327,7 @@ class RadarChart:
         entries = tuple(self._artists[s.key][0].get_label() for s in self._shown)
         if (frame_key, entries) == self._arranged:
             return
-        renderer = _renderer(self.figure)
+        renderer = text_renderer(self.figure)
         frame = self._frames.get(frame_key)
         if frame is None:
             frame = self._frames[frame_key] = self._measure_frame(renderer)
@@ -359,6 +363,11 @@ class RadarChart:
             self._placement = (frame_key, placement)
             self._place_axes(*placement, frame.gap)
             self.layout_changed = True
+            if self.titled:
+                # a small radar's rings may be too close for their marks (the key under the grid says them)
+                ring_gap = placement[2] / OUTER_RADIUS
+                for ring in self.ring_labels:
+                    ring.set_visible(ring_gap >= 1.6 * frame.points * self.figure.dpi / 72)
 
     def _keeps_room(self) -> bool:
         """Whether room is kept for two legend rows and the note whatever is shown: on screen, where the
@@ -395,7 +404,7 @@ class RadarChart:
                 continue
             note.set_text(note.get_text().replace("\n", " "))
             note.set_position(((box[0] + box[2] / 2) / figure_width, y / figure_height))
-            _wrap_to(note, box[2] - 2 * gap, renderer)
+            wrap_to(note, box[2] - 2 * gap, renderer)
             notes.append((note.get_text(), y))
             y = note.get_window_extent(renderer).y1 + gap * 0.6
         reserved = self._legend_height(points, rows=2, renderer=renderer) if self._keeps_room() else 0.0
@@ -455,12 +464,22 @@ class RadarChart:
             label.set_position((angle, label_radius))
 
     def _fit_legend(self, points: float, room: float, renderer: RendererBase) -> None:
-        """Fewer columns until the legend is as wide as the figure allows."""
+        """Fewer columns until the legend is as wide as the figure allows; a small radar's name, too long
+        for its square, in the chart's type and then in lines."""
         assert self._legend is not None
         columns = self._legend_columns(len(self._shown))
         while columns > 1 and self._legend.get_window_extent(renderer).width > room:
             columns -= 1
             self._update_legend(points, columns)
+        if not self.titled or self._legend.get_window_extent(renderer).width <= room:
+            return
+        self._update_legend(points, title_size=points)
+        (title,) = self._legend.get_texts()
+        name = title.get_text()
+        for columns in range(max(_width(name) - 1, 1), 3, -1):
+            if self._legend.get_window_extent(renderer).width <= room:
+                break
+            title.set_text(fill(name, columns))
 
     # --- series ---------------------------------------------------------------------------------------
 
@@ -519,7 +538,7 @@ class RadarChart:
         self._arranged = ()  # the legend is rebuilt even where its names did not change (new colours)
         self.arrange()
 
-    def _update_legend(self, points: float, columns: int | None = None) -> None:
+    def _update_legend(self, points: float, columns: int | None = None, title_size: float | None = None) -> None:
         if self._legend is not None:
             self._legend.remove()
             self._legend = None
@@ -531,7 +550,10 @@ class RadarChart:
                 bbox_to_anchor=(0.5, 0.0),
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
-                prop={"family": self.family, "size": points},
+                # a small radar's name is its title: larger and bold
+                prop={"family": self.family, "size": title_size or points * 1.2, "weight": "bold"}
+                if self.titled
+                else {"family": self.family, "size": points},
                 ncols=columns or self._legend_columns(len(handles)),
                 handlelength=2.4,
                 columnspacing=1.4,
@@ -651,7 +673,7 @@ class _Frame:
         return centre_x, centre_y, radius
 
 
-def _renderer(figure: Figure) -> RendererBase:
+def text_renderer(figure: Figure) -> RendererBase:
     """A renderer to measure text with: the canvas's own, or an Agg one for a figure not on a screen."""
     get = getattr(figure.canvas, "get_renderer", None)
     if get is None:
@@ -661,7 +683,7 @@ def _renderer(figure: Figure) -> RendererBase:
     return cast("RendererBase", get())
 
 
-def _wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
+def wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
     """Break a one-line text into as few lines as keep it within `room` device pixels: at spaces, or, in
     Japanese, between the characters the kinsoku rules allow. Each piece is measured once and the lines
     summed from them; the lines found are measured whole, and wrapped again narrower should kerning have
@@ -690,7 +712,7 @@ def _wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
             else:
                 lines.append([index])
                 line_width = width
-        joined = [space.join(words[i] for i in line) for line in lines]
+        joined = [space.join(words[i] for i in line).strip() for line in lines]
         widest = max(measured(line) for line in joined)
         if widest <= room or all(len(line) == 1 for line in lines):
             break
