@@ -539,169 +539,169 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="103"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="107"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="138"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="137"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="119"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="125"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="143"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="385"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="164"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="167"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="166"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="304"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="314"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="333"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="339"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="346"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="350"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="353"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="352"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="378"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="395"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="418"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="417"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="426"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="425"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="436"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -942,138 +942,148 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="115"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="134"/>
+        <source>One chart each</source>
+        <translation>1つずつ並べて表示</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="138"/>
+        <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
+        <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="142"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="145"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="151"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="154"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="141"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="158"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="164"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="151"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="168"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="169"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="190"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="185"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="206"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="261"/>
         <source>not rated</source>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="234"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="261"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="236"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="263"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="306"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="389"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="398"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="401"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="321"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="404"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="324"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="407"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="328"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="411"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="337"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="420"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="421"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="345"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="428"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="376"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="461"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="476"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="477"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="480"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -2706,12 +2716,13 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="53"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="60"/>
         <source>Save chart</source>
+        <extracomment>products mode opens with the clinic&apos;s default products, else this many of the first drawable ones QSettings key: one small radar per series instead of all overlaid</extracomment>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="55"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="62"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
