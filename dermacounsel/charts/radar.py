@@ -330,6 +330,9 @@ class RadarChart:
         renderer = text_renderer(self.figure)
         frame = self._frames.get(frame_key)
         if frame is None:
+            if len(self._frames) > 32:  # a window resized by dragging: keep the sizes of late
+                self._frames.clear()
+                self._placements.clear()
             frame = self._frames[frame_key] = self._measure_frame(renderer)
         if frame_key != self._frame_key:
             self._apply_frame(frame)
@@ -402,11 +405,14 @@ class RadarChart:
             if not shown or (note is self._scale_note and self.compact):
                 notes.append((note.get_text(), y))
                 continue
+            hidden = not note.get_visible()  # kept room for: measured as shown (a hidden text measures 1×1)
+            note.set_visible(True)
             note.set_text(note.get_text().replace("\n", " "))
             note.set_position(((box[0] + box[2] / 2) / figure_width, y / figure_height))
             wrap_to(note, box[2] - 2 * gap, renderer)
             notes.append((note.get_text(), y))
             y = note.get_window_extent(renderer).y1 + gap * 0.6
+            note.set_visible(not hidden)
         reserved = self._legend_height(points, rows=2, renderer=renderer) if self._keeps_room() else 0.0
         # the axis labels' extents around their anchors: the same wherever the radar goes
         self._place_axes(box[0] + box[2] / 2, box[1] + box[3] / 2, min(box[2], box[3]) / 4, gap)

@@ -320,15 +320,18 @@ class GrowthFactorsView(QWidget):
         draw, else the first few products that list a rated growth factor."""
         names = {p.key: p.name for p in self.products}
         drawable = [p.name for p in self.products if self.product_profiles[p.name].levels is not None]
-        chosen = []
-        for text in ClinicSettings.load().default_products:
-            try:
-                name = names.get(self.catalogue.product_key(text))
-            except UnknownEntry:
-                continue  # a product deleted since it was chosen
-            if name in drawable and name not in chosen:
-                chosen.append(name)
-        return chosen or drawable[:DEFAULT_PRODUCT_COUNT]
+        wanted = ClinicSettings.load().default_products
+        try:
+            keys = self.catalogue.product_keys(wanted) if wanted else []
+        except UnknownEntry:  # one was deleted since it was chosen: look the others up one by one
+            keys = []
+            for text in wanted:
+                try:
+                    keys.append(self.catalogue.product_key(text))
+                except UnknownEntry:
+                    continue
+        chosen = {names.get(key) for key in keys}
+        return [name for name in drawable if name in chosen] or drawable[:DEFAULT_PRODUCT_COUNT]
 
     # --- chart ----------------------------------------------------------------------------------------
 
