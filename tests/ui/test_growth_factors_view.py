@@ -252,3 +252,20 @@ def test_one_chart_each_stays_on_across_a_language_switch(qtbot, database) -> No
         assert view.small_multiples is not None and len(view.small_multiples.titles()) == 2  # EGF, FGF
     finally:
         window.set_language("en")
+
+
+def test_clicking_a_small_radar_s_axis_number_ranks_the_factors_on_that_effect(qtbot, view) -> None:
+    six_factors(view)
+    view.set_multiples(True)
+    assert view.small_multiples is not None and view.multiples_widget is not None
+    canvas = view.multiples_widget.canvas
+    canvas.draw()
+    label = view.small_multiples.cell_of("IGF-1").effect_labels[4]  # ⑤, hair growth
+    assert label.get_text() == "⑤"
+    box = label.get_window_extent(canvas.get_renderer())
+    ratio = canvas.devicePixelRatioF()
+    x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    qtbot.mouseClick(
+        canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x / ratio), round(canvas.height() - y / ratio))
+    )
+    qtbot.waitUntil(lambda: "Hair growth" in view.ranking_label.text())
