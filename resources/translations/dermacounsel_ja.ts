@@ -1023,67 +1023,67 @@ guide targets {target}</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="389"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="392"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="398"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="401"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="401"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="404"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="404"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="407"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="407"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="410"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="414"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="420"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="423"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="421"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="424"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="428"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="431"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="461"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="464"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="476"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="479"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="477"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="480"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="480"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="483"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
