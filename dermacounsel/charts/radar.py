@@ -159,8 +159,20 @@ class RadarChart:
         language: str = "en",
         inferred_note: str = INFERRED_NOTE,
         same_profile: str = SAME_PROFILE,
+        region: tuple[float, float, float, float] | None = None,
+        titled: bool = False,
+        label_columns: int = 16,
+        spoke_labels: Sequence[str] | None = None,
     ) -> None:
-        self.compact = compact  # beside a table: no line of symbol meanings under it
+        self.compact = compact or titled  # beside a table: no line of symbol meanings under it
+        # one of several radars on a figure (small multiples): it keeps to `region` (left, bottom, width,
+        # height as fractions of the figure), its one series named above it instead of in a legend below,
+        # and leaves the notes to the figure
+        self.region = region or (0.0, 0.0, 1.0, 1.0)
+        self.titled = titled
+        self.label_columns = label_columns
+        # what each axis is marked with: its effect's name, or (a small radar) a number the figure explains
+        self.spoke_labels = list(spoke_labels) if spoke_labels is not None else None
         self.family = FAMILIES.get(language, FAMILIES["en"])
         # On screen the series, legend and note are "animated": redrawn alone over a saved background
         # (blitting) when the selection changes. They belong to the axes, which draws animated artists
@@ -183,11 +195,17 @@ class RadarChart:
         self._shown: list[Series] = []
         self._legend: Legend | None = None
         self._arranged: tuple[object, ...] = ()
+        # What lays out the same whatever the series (type size, notes, the axis labels' extents) is
+        # measured once per size, dpi and minimum type (`_Frame`), and the radar's place once per frame
+        # and legend height: a selection change measures only the legend.
+        self._frames: dict[tuple[object, ...], _Frame] = {}
+        self._frame_key: tuple[object, ...] = ()
+        self._placements: dict[tuple[object, ...], tuple[float, float, float]] = {}
+        self._placement: tuple[object, ...] = ()
         self.layout_changed = True  # the static part moved: a full draw is due, not only a blit
         #: lay out only when asked (`arrange`), not at each `show`: a canvas arranges before it draws, so
         #: a chart built or changed while hidden (a view rebuilt by a language switch) measures no text
         self.lazy = False
-        self._pending_show = False  # `show` changed the series: the legend is due, then a full layout
         self._build_axes()
 
     def _build_axes(self) -> None:
@@ -201,12 +219,13 @@ class RadarChart:
         ax.grid(color=GRID, linewidth=1.0)
         ax.spines["polar"].set_color(GRID)
         self.effect_labels: list[Text] = []
-        for index, (angle, name) in enumerate(zip(self.angles, self.effects, strict=True)):
+        names = self.spoke_labels if self.spoke_labels is not None else self.effects
+        for index, (angle, name) in enumerate(zip(self.angles, names, strict=True)):
             across, up = math.sin(angle), math.cos(angle)
             label = ax.text(
                 angle,
                 OUTER_RADIUS,
-                as_written(fill(name, 16)),
+                as_written(fill(name, self.label_columns)),
                 ha="center" if abs(across) < 0.15 else ("left" if across > 0 else "right"),
                 va="center" if abs(up) < 0.15 else ("bottom" if up > 0 else "top"),
                 multialignment="center",
@@ -265,7 +284,7 @@ class RadarChart:
 
     def text_artists(self) -> list[Artist]:
         """Every piece of text the chart shows (legend entries included), for layout and for tests."""
-        texts: list[Artist] = [*self.effect_labels, *self.ring_labels]
+        texts: list[Artist] = [*self.effect_labels, *(ring for ring in self.ring_labels if ring.get_visible())]
         texts += [t for t in (self._inferred_note, self._scale_note) if t.get_visible()]
         if self._legend is not None:
             texts += self._legend.get_texts()
@@ -282,9 +301,10 @@ class RadarChart:
         return 30 * self.minimum_text_px
 
     def _size_px(self) -> tuple[float, float]:
+        """The chart's region in logical pixels."""
         width, height = self.figure.get_size_inches()
         dpi = self._logical_dpi()
-        return width * dpi, height * dpi
+        return width * dpi * self.region[2], height * dpi * self.region[3]
 
     def _logical_dpi(self) -> float:
         ratio = getattr(self.figure.canvas, "device_pixel_ratio", 1) or 1
@@ -292,27 +312,76 @@ class RadarChart:
 
     def arrange(self) -> None:
         """Size the type for the figure and place the radar, its labels and the notes so that none overlaps
-        another and all stay inside the figure. Cheap when nothing changed."""
-        if self._pending_show:
-            self._pending_show = False
-            self._arrange()
-            self._update_legend(self._legend_points())
-            self._arranged = ()
-        self._arrange()
+        another and all stay inside the figure (or the chart's region of it). Cheap when nothing changed,
+        and when only the series did: the labels, rings and notes are laid out once per size (`_frame`), and
+        a selection change re-places the legend alone.
 
-    def _arrange(self) -> None:
-        state = (
+        On screen (an animated chart) the room below the radar is kept for two rows of legend and the
+        inferred-column note whether or not they show, so that ticking a series does not move the radar
+        (the change is then a blit, not a full redraw); a saved or printed chart keeps only what it shows."""
+        frame_key = (
             tuple(self.figure.get_size_inches()),
             self.figure.dpi,
+            self._logical_dpi(),
             self.minimum_text_px,
-            tuple((s.key, s.label) for s in self._shown),
-            self._inferred_note.get_visible(),
+            self.region,
+            self._keeps_room() or self._inferred_note.get_visible(),
         )
-        if state == self._arranged:
+        entries = tuple(self._artists[s.key][0].get_label() for s in self._shown)
+        if (frame_key, entries) == self._arranged:
             return
-        self._arranged = state
-        self.layout_changed = True
-        renderer = _renderer(self.figure)
+        renderer = text_renderer(self.figure)
+        frame = self._frames.get(frame_key)
+        if frame is None:
+            if len(self._frames) > 32:  # a window resized by dragging: keep the sizes of late
+                self._frames.clear()
+                self._placements.clear()
+            frame = self._frames[frame_key] = self._measure_frame(renderer)
+        if frame_key != self._frame_key:
+            self._apply_frame(frame)
+            self._frame_key = frame_key
+            self._arranged = ()
+            self.layout_changed = True
+        if self._arranged[1:] != (entries,):
+            self._update_legend(frame.points)
+            if self._legend is not None:
+                self._fit_legend(frame.points, frame.room, renderer)
+        self._arranged = (frame_key, entries)
+        left, bottom, width, height = frame.box
+        centre = (left + width / 2) / frame.figure_width
+        top = bottom + height - frame.gap
+        room_below = frame.notes_top + (frame.reserved_legend + frame.gap if frame.reserved_legend else 0.0)
+        if self._legend is not None:
+            legend_height = self._legend.get_window_extent(renderer).height
+            if self.titled:  # the name above the radar
+                self._legend.set_bbox_to_anchor((centre, top / frame.figure_height), transform=self.figure.transFigure)
+                top = self._legend.get_window_extent(renderer).y0 - frame.gap
+            else:  # just below the radar, at the top of the room kept for it
+                foot = frame.notes_top + max(0.0, frame.reserved_legend - legend_height)
+                self._legend.set_bbox_to_anchor((centre, foot / frame.figure_height), transform=self.figure.transFigure)
+                room_below = self._legend.get_window_extent(renderer).y1 + frame.gap
+        # whole pixels, rounded towards the radar, so that a placement serves every legend as tall
+        key = (frame_key, math.ceil(room_below), math.floor(top))
+        placement = self._placements.get(key)
+        if placement is None:
+            placement = self._placements[key] = frame.fit_radar(math.ceil(room_below), math.floor(top))
+        if (frame_key, placement) != self._placement:
+            self._placement = (frame_key, placement)
+            self._place_axes(*placement, frame.gap)
+            self.layout_changed = True
+            if self.titled:
+                # a small radar's rings may be too close for their marks (the key under the grid says them)
+                ring_gap = placement[2] / OUTER_RADIUS
+                for ring in self.ring_labels:
+                    ring.set_visible(ring_gap >= 1.6 * frame.points * self.figure.dpi / 72)
+
+    def _keeps_room(self) -> bool:
+        """Whether room is kept for two legend rows and the note whatever is shown: on screen, where the
+        chart has room to spare (at its smallest sizes the radar needs it all, and moves with the legend)."""
+        return self.animated and not self.titled and self._size_px()[1] >= 36 * self.text_px()
+
+    def _measure_frame(self, renderer: RendererBase) -> _Frame:
+        """Lay out what does not change with the series, measuring each text once."""
         px = self.text_px()
         points = px * 72 / self._logical_dpi()
         for label in self.effect_labels:
@@ -321,43 +390,82 @@ class RadarChart:
             ring.set_fontsize(points)
         self._inferred_note.set_fontsize(points * 0.92)
         self._scale_note.set_fontsize(points * 0.92)
-        width, height = self.figure.bbox.width, self.figure.bbox.height  # device pixels
+        figure_width, figure_height = self.figure.bbox.width, self.figure.bbox.height  # device pixels
+        region_left, region_bottom, region_width, region_height = self.region
+        box = (
+            region_left * figure_width,
+            region_bottom * figure_height,
+            region_width * figure_width,
+            region_height * figure_height,
+        )
         scale = self.figure.dpi / 72  # device pixels per point
         gap = 0.5 * points * scale
-        # the bottom block, from the foot up: symbol key, inferred-column note, legend
-        y = gap
+        # the bottom block, from the foot up: symbol key, inferred-column note (then the legend)
+        notes: list[tuple[str, float]] = []
+        y = box[1] + gap
         for note in (self._scale_note, self._inferred_note):
-            if not note.get_visible():
+            shown = note.get_visible() or (note is self._inferred_note and self._keeps_room())
+            if not shown or (note is self._scale_note and self.compact):
+                notes.append((note.get_text(), y))
                 continue
+            hidden = not note.get_visible()  # kept room for: measured as shown (a hidden text measures 1×1)
+            note.set_visible(True)
             note.set_text(note.get_text().replace("\n", " "))
-            note.set_position((0.5, y / height))
-            _wrap_to(note, width - 2 * gap, renderer)
+            note.set_position(((box[0] + box[2] / 2) / figure_width, y / figure_height))
+            wrap_to(note, box[2] - 2 * gap, renderer)
+            notes.append((note.get_text(), y))
             y = note.get_window_extent(renderer).y1 + gap * 0.6
-        self._update_legend(points)
-        if self._legend is not None:
-            self._fit_legend(points, width - 2 * gap, renderer)
-            self._legend.set_bbox_to_anchor((0.5, y / height), transform=self.figure.transFigure)
-            y = self._legend.get_window_extent(renderer).y1 + gap
-        # the radar in the rest, shrunk until its outward-turned labels fit
-        top, left, right = height - gap, gap, width - gap
-        radius = max(10.0, min(right - left, top - y) / 2 * 0.8)
-        centre_x, centre_y = width / 2, (top + y) / 2
-        for _ in range(6):
-            self._place_axes(centre_x, centre_y, radius, gap, width, height)
-            boxes = [label.get_window_extent(renderer) for label in self.effect_labels]
-            x0 = min(min(b.x0 for b in boxes), centre_x - radius)
-            x1 = max(max(b.x1 for b in boxes), centre_x + radius)
-            y0 = min(min(b.y0 for b in boxes), centre_y - radius)
-            y1 = max(max(b.y1 for b in boxes), centre_y + radius)
-            spare = min((right - left) - (x1 - x0), (top - y) - (y1 - y0))
-            centre_x += (left + right) / 2 - (x0 + x1) / 2
-            centre_y += (y + top) / 2 - (y0 + y1) / 2
-            if -0.5 < spare < 2:
-                break
-            radius = max(10.0, radius + spare / 2)
-        self._place_axes(centre_x, centre_y, radius, gap, width, height)
+            note.set_visible(not hidden)
+        reserved = self._legend_height(points, rows=2, renderer=renderer) if self._keeps_room() else 0.0
+        # the axis labels' extents around their anchors: the same wherever the radar goes
+        self._place_axes(box[0] + box[2] / 2, box[1] + box[3] / 2, min(box[2], box[3]) / 4, gap)
+        offsets = []
+        for label in self.effect_labels:
+            extent = label.get_window_extent(renderer)
+            x, y0 = label.get_transform().transform(label.get_position())
+            offsets.append((extent.x0 - x, extent.y0 - y0, extent.x1 - x, extent.y1 - y0))
+        return _Frame(
+            points=points,
+            gap=gap,
+            box=box,
+            figure_width=figure_width,
+            figure_height=figure_height,
+            notes=tuple(notes),
+            notes_top=y,
+            reserved_legend=reserved,
+            room=box[2] - 2 * gap,
+            angles=tuple(self.angles),
+            label_offsets=tuple(offsets),
+        )
 
-    def _place_axes(self, cx: float, cy: float, radius: float, gap: float, width: float, height: float) -> None:
+    def _apply_frame(self, frame: _Frame) -> None:
+        """Give the texts the type and places a frame measured (a frame is kept per size)."""
+        for label in self.effect_labels:
+            label.set_fontsize(frame.points)
+        for ring in self.ring_labels:
+            ring.set_fontsize(frame.points)
+        centre = (frame.box[0] + frame.box[2] / 2) / frame.figure_width
+        for note, (text, y) in zip((self._scale_note, self._inferred_note), frame.notes, strict=True):
+            note.set_fontsize(frame.points * 0.92)
+            note.set_text(text)
+            note.set_position((centre, y / frame.figure_height))
+
+    def _legend_height(self, points: float, rows: int, renderer: RendererBase) -> float:
+        """How tall a legend of `rows` rows is at this type (measured on a legend of stand-in entries)."""
+        # tall and deep letters, and a Japanese one (its face's lines are taller), so that no row of names is
+        # taller than these
+        handles = [Line2D([], [], linewidth=2.4, marker="o", label="Ågβ* ジ") for _ in range(rows)]
+        probe = self.axes.legend(
+            handles=handles, frameon=False, prop={"family": self.family, "size": points}, ncols=1, handlelength=2.4
+        )
+        height = float(probe.get_window_extent(renderer).height)
+        probe.remove()
+        if self._legend is not None:  # axes.legend replaced the axes' legend; put the chart's back
+            self.axes.legend_ = self._legend
+        return height
+
+    def _place_axes(self, cx: float, cy: float, radius: float, gap: float) -> None:
+        width, height = self.figure.bbox.width, self.figure.bbox.height
         self.axes.set_position(((cx - radius) / width, (cy - radius) / height, 2 * radius / width, 2 * radius / height))
         # the labels just outside the outer ring, `gap` device pixels away
         label_radius = OUTER_RADIUS * (1 + gap / radius)
@@ -365,12 +473,22 @@ class RadarChart:
             label.set_position((angle, label_radius))
 
     def _fit_legend(self, points: float, room: float, renderer: RendererBase) -> None:
-        """Fewer columns until the legend is as wide as the figure allows."""
+        """Fewer columns until the legend is as wide as the figure allows; a small radar's name, too long
+        for its square, in the chart's type and then in lines."""
         assert self._legend is not None
         columns = self._legend_columns(len(self._shown))
         while columns > 1 and self._legend.get_window_extent(renderer).width > room:
             columns -= 1
             self._update_legend(points, columns)
+        if not self.titled or self._legend.get_window_extent(renderer).width <= room:
+            return
+        self._update_legend(points, title_size=points)
+        (title,) = self._legend.get_texts()
+        name = title.get_text()
+        for columns in range(max(_width(name) - 1, 1), 3, -1):
+            if self._legend.get_window_extent(renderer).width <= room:
+                break
+            title.set_text(fill(name, columns))
 
     # --- series ---------------------------------------------------------------------------------------
 
@@ -425,16 +543,13 @@ class RadarChart:
             line.set_visible(True)
             fill.set_visible(True)
         self._shown = list(series)
-        self._inferred_note.set_visible(any(entry.dashed for entry in series))
-        self._pending_show = True
+        self._inferred_note.set_visible(any(entry.dashed for entry in series) and not self.titled)
+        self._arranged = ()  # the legend is rebuilt even where its names did not change (new colours)
         self.layout_changed = True
         if not self.lazy:
             self.arrange()
 
-    def _legend_points(self) -> float:
-        return self.text_px() * 72 / self._logical_dpi()
-
-    def _update_legend(self, points: float, columns: int | None = None) -> None:
+    def _update_legend(self, points: float, columns: int | None = None, title_size: float | None = None) -> None:
         if self._legend is not None:
             self._legend.remove()
             self._legend = None
@@ -442,11 +557,14 @@ class RadarChart:
         if handles:
             self._legend = self.axes.legend(
                 handles=handles,
-                loc="lower center",
+                loc="upper center" if self.titled else "lower center",
                 bbox_to_anchor=(0.5, 0.0),
                 bbox_transform=self.figure.transFigure,
                 frameon=False,
-                prop={"family": self.family, "size": points},
+                # a small radar's name is its title: larger and bold
+                prop={"family": self.family, "size": title_size or points * 1.2, "weight": "bold"}
+                if self.titled
+                else {"family": self.family, "size": points},
                 ncols=columns or self._legend_columns(len(handles)),
                 handlelength=2.4,
                 columnspacing=1.4,
@@ -510,7 +628,64 @@ class RadarChart:
         return None
 
 
-def _renderer(figure: Figure) -> RendererBase:
+@dataclass(frozen=True)
+class _Frame:
+    """What a radar's layout keeps for one size: everything but the legend and the radar's place.
+
+    Attributes:
+        points: the type size, in points.
+        gap: the space between blocks, in device pixels.
+        box: the chart's region (left, bottom, width, height) in device pixels.
+        notes: the symbol key's and the inferred-column note's wrapped text and foot (device pixels).
+        notes_top: the top of the notes, where the legend's room starts.
+        reserved_legend: the legend height kept free on screen (two rows), 0 for a saved chart.
+        room: the widest a note or the legend may be.
+        label_offsets: each axis label's extent (x0, y0, x1, y1) around its anchor point.
+    """
+
+    points: float
+    gap: float
+    box: tuple[float, float, float, float]
+    figure_width: float
+    figure_height: float
+    notes: tuple[tuple[str, float], ...]
+    notes_top: float
+    reserved_legend: float
+    room: float
+    angles: tuple[float, ...]
+    label_offsets: tuple[tuple[float, float, float, float], ...]
+
+    def fit_radar(self, bottom: float, top: float) -> tuple[float, float, float]:
+        """The radar's centre and radius (device pixels) between `bottom` and `top`: as large as the
+        labels turned outward around it allow, found from the labels' measured extents (no drawing)."""
+        left, right = self.box[0] + self.gap, self.box[0] + self.box[2] - self.gap
+        radius = max(10.0, min(right - left, top - bottom) / 2 * 0.8)
+        centre_x, centre_y = (left + right) / 2, (top + bottom) / 2
+        for _ in range(6):
+            reach = radius + self.gap  # the labels' anchors, just outside the outer ring
+            boxes = [
+                (
+                    centre_x + reach * math.sin(angle) + x0,
+                    centre_y + reach * math.cos(angle) + y0,
+                    centre_x + reach * math.sin(angle) + x1,
+                    centre_y + reach * math.cos(angle) + y1,
+                )
+                for angle, (x0, y0, x1, y1) in zip(self.angles, self.label_offsets, strict=True)
+            ]
+            x_low = min(min(b[0] for b in boxes), centre_x - radius)
+            x_high = max(max(b[2] for b in boxes), centre_x + radius)
+            y_low = min(min(b[1] for b in boxes), centre_y - radius)
+            y_high = max(max(b[3] for b in boxes), centre_y + radius)
+            spare = min((right - left) - (x_high - x_low), (top - bottom) - (y_high - y_low))
+            centre_x += (left + right) / 2 - (x_low + x_high) / 2
+            centre_y += (bottom + top) / 2 - (y_low + y_high) / 2
+            if -0.5 < spare < 2:
+                break
+            radius = max(10.0, radius + spare / 2)
+        return centre_x, centre_y, radius
+
+
+def text_renderer(figure: Figure) -> RendererBase:
     """A renderer to measure text with: the canvas's own, or an Agg one for a figure not on a screen."""
     get = getattr(figure.canvas, "get_renderer", None)
     if get is None:
@@ -520,9 +695,11 @@ def _renderer(figure: Figure) -> RendererBase:
     return cast("RendererBase", get())
 
 
-def _wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
+def wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
     """Break a one-line text into as few lines as keep it within `room` device pixels: at spaces, or, in
-    Japanese, between the characters the kinsoku rules allow."""
+    Japanese, between the characters the kinsoku rules allow. Each piece is measured once and the lines
+    summed from them; the lines found are measured whole, and wrapped again narrower should kerning have
+    made one wider than the sum."""
     content = text.get_text()
     if _width(content) == len(content):
         words, space = content.split(" "), " "
@@ -530,25 +707,29 @@ def _wrap_to(text: Text, room: float, renderer: RendererBase) -> None:
         cuts = [0, *(i for i in range(1, len(content)) if _can_break(content, i)), len(content)]
         words, space = [content[a:b] for a, b in zip(cuts, cuts[1:], strict=False)], ""
 
-    def fits(chunk: Sequence[str]) -> bool:
-        text.set_text(space.join(chunk))
-        return bool(text.get_window_extent(renderer).width <= room)
+    def measured(piece: str) -> float:
+        text.set_text(piece)
+        return float(text.get_window_extent(renderer).width)
 
-    # each line as many words as fit (at least one), found by halving rather than trying every word: a
-    # Japanese note breaks between most of its characters, and every measurement lays its text out anew
-    lines: list[str] = []
-    start = 0
-    while start < len(words):
-        low, high = start + 1, len(words)
-        while low < high:
-            middle = (low + high + 1) // 2
-            if fits(words[start:middle]):
-                low = middle
+    widths = [measured(word) for word in words]
+    space_width = measured("x x") - measured("xx") if space else 0.0
+    limit = room
+    for _ in range(3):
+        lines: list[list[int]] = []
+        line_width = 0.0
+        for index, width in enumerate(widths):
+            if lines and line_width + space_width + width <= limit:
+                lines[-1].append(index)
+                line_width += space_width + width
             else:
-                high = middle - 1
-        lines.append(space.join(words[start:low]))
-        start = low
-    text.set_text("\n".join(lines))
+                lines.append([index])
+                line_width = width
+        joined = [space.join(words[i] for i in line).strip() for line in lines]
+        widest = max(measured(line) for line in joined)
+        if widest <= room or all(len(line) == 1 for line in lines):
+            break
+        limit -= widest - room + 1
+    text.set_text("\n".join(joined))
 
 
 def _data(line: Line2D) -> tuple[Sequence[float], Sequence[float]]:

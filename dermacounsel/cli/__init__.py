@@ -213,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chart.add_argument("--dpi", type=dpi, default=150, help="resolution of a PNG (default 150)")
     chart.add_argument(
+        "--small-multiples",
+        action="store_true",
+        help="one small radar per growth factor or product, side by side, instead of all on one",
+    )
+    chart.add_argument(
         "--out",
         metavar="FILE",
         type=chart_file,

@@ -124,14 +124,33 @@ def run_chart(args: argparse.Namespace) -> int:
     if QCoreApplication.instance() is None:
         application = QCoreApplication([])  # noqa: F841 (kept alive while the chart is drawn)
     language.install_translators(language.chosen_language())
-    chart = RadarChart([r.effect for r in rated.ratings], scale, **radar_wording())
-    chart.show(series_for(profiles, colours(cards, [p.name for p in products])))
+    effects = [r.effect for r in rated.ratings]
+    series = series_for(profiles, colours(cards, [p.name for p in products]))
+    if args.small_multiples:
+        from dermacounsel.charts.small_multiples import SmallMultiples
+
+        grid = SmallMultiples(effects, scale, figure=_multiples_figure(len(series)), **radar_wording())
+        grid.show(series)
+        figure = grid.figure
+    else:
+        chart = RadarChart(effects, scale, **radar_wording())
+        chart.show(series)
+        figure = chart.figure
     try:
-        save_figure(chart.figure, args.out, dpi=args.dpi)
+        save_figure(figure, args.out, dpi=args.dpi)
     except OSError as error:
         raise UserError(cannot_write(args.out, error)) from None
     print(translate("cli", "Saved the chart to {path}").format(path=args.out), file=sys.stderr)
     return 0
+
+
+def _multiples_figure(count: int) -> Any:
+    """A page for `count` small radars: three to a row, each about 3 inches square, with room for the notes."""
+    from matplotlib.figure import Figure
+
+    columns = min(max(count, 1), 3)
+    rows = max(1, -(-count // columns))
+    return Figure(figsize=(3.0 * columns, 3.0 * rows + 0.9), dpi=100)
 
 
 def run_render_growth_factors(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from matplotlib.artist import Artist
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QFontInfo, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 #: Chart type never smaller than this share of the type around it: 11 px beside the app's 16-px body
@@ -73,11 +73,18 @@ class ChartWidget(QWidget):
         layout.addWidget(self.canvas)
 
         self._background: Any = None
+        self._stale = False  # changed while hidden: a full draw is due when it shows
         self._dynamic: Callable[[], list[Artist]] = list
         self.canvas.mpl_connect("draw_event", self._on_draw)
         if chart is not None:
             chart.lazy = True  # the canvas arranges it before drawing (a resize draws again)
             self._follow_type()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.canvas.draw_idle()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
@@ -115,7 +122,12 @@ class ChartWidget(QWidget):
         if self.chart is not None and self.chart.layout_changed:
             self.chart.layout_changed = False
             self._background = None  # the labels moved: the saved background is stale
-        if self._background is None or not self.canvas.isVisible():
+        if not self.canvas.isVisible():
+            # hidden (the comparer's chart page, a view not shown): drawn when it shows, not now
+            self._background = None
+            self._stale = True
+            return
+        if self._background is None:
             self.canvas.draw_idle()
             return
         self.canvas.restore_region(self._background)

@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTextBrowser,
     QToolTip,
     QVBoxLayout,
@@ -29,19 +30,25 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart, Series, save_figure
+from dermacounsel.charts.small_multiples import SmallMultiples
 from dermacounsel.domain.profiles import Profile, factor_profile, product_profile, rank_on_effect
 from dermacounsel.domain.records import GrowthFactorCard
 from dermacounsel.reports.radar_words import radar_wording
-from dermacounsel.services.catalogue import Catalogue
+from dermacounsel.services.catalogue import Catalogue, UnknownEntry
 from dermacounsel.ui import provenance
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
 from dermacounsel.ui.name_search import NameSearchList, names_of, product_names_of
 from dermacounsel.ui.plain_text import literal
+from dermacounsel.ui.settings import ClinicSettings
 from dermacounsel.ui.view_header import ViewHeader
 
 FACTORS, PRODUCTS = "factors", "products"
 DEFAULT_FACTORS = ("EGF", "FGF")
+#: products mode opens with the clinic's default products, else this many of the first drawable ones
+DEFAULT_PRODUCT_COUNT = 3
+#: QSettings key: one small radar per series instead of all overlaid
+SMALL_MULTIPLES_KEY = "growth_factors/small_multiples"
 
 
 class SaveChartDialog:
@@ -85,7 +92,9 @@ class GrowthFactorsView(QWidget):
     """Checkable lists of factors and products, the radar, and cards for what is selected.
 
     Attributes:
-        chart: the radar (RadarChart) on `chart_widget`.
+        chart: the radar (RadarChart) on `chart_widget`, every series overlaid.
+        small_multiples: one small radar per series (SmallMultiples) on `multiples_widget`, made when first
+            asked for; `multiples_button` switches to it, and the choice is remembered.
         factor_list, product_list: the checkable lists; one shows at a time, by mode.
         hover_label: the rating under the mouse, in words.
         ranking_label: the factors ranked on the effect whose name was last clicked.
@@ -124,6 +133,14 @@ class GrowthFactorsView(QWidget):
             self.mode_buttons.addButton(button)
             header.row.addWidget(button)
             button.setChecked(mode == FACTORS)
+        self.multiples_button = QPushButton(self.tr("One chart each"))
+        self.multiples_button.setObjectName("procedureButton")
+        self.multiples_button.setCheckable(True)
+        self.multiples_button.setToolTip(
+            self.tr("Draw each one in its own small chart, side by side, instead of all on one chart")
+        )
+        header.row.addSpacing(12)
+        header.row.addWidget(self.multiples_button)
         self.save_button = QPushButton(self.tr("Save chart…"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("admin", True)
@@ -178,6 +195,10 @@ class GrowthFactorsView(QWidget):
         )
         self.chart_widget = ChartWidget(self.chart.figure, chart=self.chart)
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
+        self.small_multiples: SmallMultiples | None = None
+        self.multiples_widget: ChartWidget | None = None
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.chart_widget)
         self.hover_label = QLabel(
             self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
         )
@@ -189,7 +210,7 @@ class GrowthFactorsView(QWidget):
         self.ranking_label.setObjectName("rankingLabel")
         self.ranking_label.setWordWrap(True)
         centre = QVBoxLayout()
-        centre.addWidget(self.chart_widget, 1)
+        centre.addWidget(self.chart_stack, 1)
         centre.addWidget(self.hover_label)
         centre.addWidget(self.ranking_label)
 
@@ -223,11 +244,17 @@ class GrowthFactorsView(QWidget):
         self.factor_list.itemChanged.connect(lambda _item: self.refresh())
         self.product_list.itemChanged.connect(lambda _item: self.refresh())
         self.save_button.clicked.connect(self.save_chart)
+        self.multiples_button.toggled.connect(self._multiples_toggled)
         QShortcut(
             QKeySequence.StandardKey.Save, self, self.save_chart, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self.chart_widget.canvas.mpl_connect("motion_notify_event", self._hover)
         self.chart_widget.canvas.mpl_connect("pick_event", self._picked)
+        self._check(self.product_list, self._default_products())
+        self.multiples_button.blockSignals(True)
+        self.multiples_button.setChecked(_remembered_multiples())
+        self.multiples_button.blockSignals(False)
+        self._show_chart_kind()
         self.set_selection(DEFAULT_FACTORS)
         self._mode_changed()
 
@@ -350,6 +377,24 @@ class GrowthFactorsView(QWidget):
         if isinstance(ranked, int) and 0 <= ranked < len(self.effect_keys):
             self.rank_effect(ranked)
 
+    def _default_products(self) -> list[str]:
+        """What products mode opens with: the clinic's default products (Settings) that have a profile to
+        draw, else the first few products that list a rated growth factor."""
+        names = {p.key: p.name for p in self.products}
+        drawable = [p.name for p in self.products if self.product_profiles[p.name].levels is not None]
+        wanted = ClinicSettings.load().default_products
+        try:
+            keys = self.catalogue.product_keys(wanted) if wanted else []
+        except UnknownEntry:  # one was deleted since it was chosen: look the others up one by one
+            keys = []
+            for text in wanted:
+                try:
+                    keys.append(self.catalogue.product_key(text))
+                except UnknownEntry:
+                    continue
+        chosen = {names.get(key) for key in keys}
+        return [name for name in drawable if name in chosen] or drawable[:DEFAULT_PRODUCT_COUNT]
+
     # --- chart ----------------------------------------------------------------------------------------
 
     def series(self) -> list[Series]:
@@ -357,10 +402,48 @@ class GrowthFactorsView(QWidget):
         return series_for([profiles[key] for key in self.selected_keys()], self.colours)
 
     def refresh(self) -> None:
-        """Update the chart's artists and the cards to the current selection."""
-        self.chart.show(self.series())
-        self.chart_widget.redraw()
+        """Update the chart shown (overlaid or one each) and the cards to the current selection."""
+        if self.small_multiples is not None and self.multiples_widget is not None and self.showing_multiples():
+            self.small_multiples.show(self.series())
+            self.multiples_widget.redraw()
+        else:
+            self.chart.show(self.series())
+            self.chart_widget.redraw()
         self._show_cards()
+
+    def showing_multiples(self) -> bool:
+        """Whether each series has its own small radar (else all are overlaid on one)."""
+        return self.multiples_button.isChecked()
+
+    def set_multiples(self, on: bool) -> None:
+        self.multiples_button.setChecked(on)
+
+    def _multiples_toggled(self, on: bool) -> None:
+        QSettings().setValue(SMALL_MULTIPLES_KEY, on)
+        self._show_chart_kind()
+        self.refresh()
+
+    def _show_chart_kind(self) -> None:
+        if not self.showing_multiples():
+            self.chart_stack.setCurrentWidget(self.chart_widget)
+            return
+        if self.small_multiples is None or self.multiples_widget is None:
+            self.small_multiples = SmallMultiples(self.effect_names, self.scale, **radar_wording())
+            self.multiples_widget = ChartWidget(self.small_multiples.figure, chart=self.small_multiples)
+            self.multiples_widget.canvas.mpl_connect("motion_notify_event", self._hover)
+            self.multiples_widget.canvas.mpl_connect("pick_event", self._picked)
+            self.chart_stack.addWidget(self.multiples_widget)
+        self.chart_stack.setCurrentWidget(self.multiples_widget)
+
+    def shown_chart(self) -> RadarChart | SmallMultiples:
+        """The chart on screen: the overlay, or the small radars."""
+        if self.showing_multiples() and self.small_multiples is not None:
+            return self.small_multiples
+        return self.chart
+
+    def shown_canvas(self) -> Any:
+        widget = self.multiples_widget if self.showing_multiples() and self.multiples_widget else self.chart_widget
+        return widget.canvas
 
     def _show_cards(self) -> None:
         if self.mode() == FACTORS:
@@ -414,9 +497,11 @@ class GrowthFactorsView(QWidget):
     # --- interaction ----------------------------------------------------------------------------------
 
     def describe_vertex(self, x: float, y: float) -> str | None:
-        vertex = self.chart.vertex_near(x, y)
+        chart = self.shown_chart()
+        vertex = chart.vertex_near(x, y)
         if vertex is None:
-            return None
+            series = chart.series_at(x, y) if isinstance(chart, SmallMultiples) else None
+            return series.label if series is not None else None  # a small radar: whose it is
         step = self.scale.step(vertex.level)
         return f"{vertex.series.label} · {self.effect_names[vertex.effect_index]}: {step.symbol} {step.meaning}"
 
@@ -426,10 +511,10 @@ class GrowthFactorsView(QWidget):
         text = self.describe_vertex(event.x, event.y)
         if text is not None:
             self.hover_label.setText(text)
-            QToolTip.showText(QCursor.pos(), literal(text), self.chart_widget.canvas)
+            QToolTip.showText(QCursor.pos(), literal(text), self.shown_canvas())
 
     def _picked(self, event: Any) -> None:
-        index = self.chart.effect_of_label(event.artist)
+        index = self.shown_chart().effect_of_label(event.artist)
         if index is not None:
             self.rank_effect(index)
 
@@ -450,7 +535,7 @@ class GrowthFactorsView(QWidget):
         if path is None:
             return
         try:
-            save_figure(self.chart.figure, path)
+            save_figure(self.shown_chart().figure, path)
         except (OSError, ValueError) as error:
             QMessageBox.warning(
                 self,
@@ -471,3 +556,9 @@ class GrowthFactorsView(QWidget):
 
     def focus_filter(self) -> None:
         self._current_list().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _remembered_multiples() -> bool:
+    """Whether the user last chose one small radar each (QSettings gives a bool back as "true"/"false")."""
+    value = QSettings().value(SMALL_MULTIPLES_KEY, False)
+    return value is True or str(value).lower() == "true"

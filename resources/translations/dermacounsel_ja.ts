@@ -1048,138 +1048,148 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="117"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="136"/>
+        <source>One chart each</source>
+        <translation>1つずつ並べて表示</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="140"/>
+        <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
+        <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="144"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="147"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="143"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="160"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="150"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="167"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="154"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="171"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="160"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="177"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="164"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="181"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="182"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="203"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="198"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="219"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="275"/>
         <source>not rated</source>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="275"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="250"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="277"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="371"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="453"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="380"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="462"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="383"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="465"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="468"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="389"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="471"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="393"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="475"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="402"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="484"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="403"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="485"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="410"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="492"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="442"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="526"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="457"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="541"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="458"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="542"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="461"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="545"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -2564,7 +2574,7 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../dermacounsel/cli/__init__.py" line="247"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="252"/>
         <source>{prog}: error: {error}</source>
         <translation>{prog}: エラー: {error}</translation>
     </message>
@@ -2875,27 +2885,27 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>{prog}: {product}には評価のある成長因子が含まれていないため、チャートから省きました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/render_commands.py" line="133"/>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="143"/>
         <source>Saved the chart to {path}</source>
         <translation>チャートを {path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/render_commands.py" line="142"/>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="161"/>
         <source>the view shows growth factors or products, not both: give --gf or --product</source>
         <translation>この画面に表示できるのは成長因子か製品のどちらかです。--gf か --product を指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/render_commands.py" line="157"/>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="176"/>
         <source>the growth factors view</source>
         <translation>成長因子の画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/render_commands.py" line="171"/>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="190"/>
         <source>the comparer</source>
         <translation>製品比較の画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/render_commands.py" line="185"/>
+        <location filename="../../dermacounsel/cli/render_commands.py" line="204"/>
         <source>the counselling view</source>
         <translation>カウンセリングの画面</translation>
     </message>
@@ -3255,12 +3265,13 @@ measured</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="54"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="61"/>
         <source>Save chart</source>
+        <extracomment>products mode opens with the clinic&apos;s default products, else this many of the first drawable ones QSettings key: one small radar per series instead of all overlaid</extracomment>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="56"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="63"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>

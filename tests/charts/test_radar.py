@@ -117,6 +117,7 @@ def _overlap(a, b) -> bool:
     return a.x0 < b.x1 - 0.5 and b.x0 < a.x1 - 0.5 and a.y0 < b.y1 - 0.5 and b.y0 < a.y1 - 0.5
 
 
+@pytest.mark.parametrize("animated", [False, True], ids=["saved", "screen"])
 @pytest.mark.parametrize("minimum_px", [11.0, 14.0], ids=["normal", "presentation"])
 @pytest.mark.parametrize(
     ("inches", "compact"),
@@ -130,8 +131,13 @@ def _overlap(a, b) -> bool:
     ],
     ids=["export", "laptop", "wide", "tall", "smallest-compact", "smallest"],
 )
-def test_no_text_dot_or_legend_overlaps_another_at_any_size(database, setup, inches, compact, minimum_px) -> None:
-    """At every size the app draws: the screens never make a radar smaller than `smallest_side_px`."""
+def test_no_text_dot_or_legend_overlaps_another_at_any_size(
+    database, setup, inches, compact, minimum_px, animated
+) -> None:
+    """At every size the app draws: the screens never make a radar smaller than `smallest_side_px`. On
+    screen (animated) the chart keeps room for two legend rows and the note; the selections are shown one
+    after another on one chart, as the view does, so that a layout kept from one selection is checked with
+    the next."""
     from matplotlib.figure import Figure
 
     from dermacounsel.domain.profiles import product_profile
@@ -145,9 +151,18 @@ def test_no_text_dot_or_legend_overlaps_another_at_any_size(database, setup, inc
     product_series = series_for(
         [product_profile(p, cards, effect_keys) for p in products], colours(cards, [p.name for p in products])
     )
-    selections = [factor_series, product_series, factor_series[-1:], product_series[:2]]
+    # first without the inferred column (the screen opens so), then with it: the room kept for its note fits it
+    selections = [factor_series[:2], factor_series, product_series, factor_series[-1:], product_series[:2]]
+    shared = RadarChart(
+        [r.effect for r in rated[0].ratings], scale, figure=Figure(figsize=inches), compact=compact, animated=True
+    )
     for selection in selections:
-        chart = RadarChart([r.effect for r in rated[0].ratings], scale, figure=Figure(figsize=inches), compact=compact)
+        if animated:
+            chart = shared
+        else:
+            chart = RadarChart(
+                [r.effect for r in rated[0].ratings], scale, figure=Figure(figsize=inches), compact=compact
+            )
         chart.minimum_text_px = minimum_px
         if inches == (1.0, 1.0):  # the smallest a screen draws it
             chart.figure.set_size_inches(chart.smallest_side_px() / 100, chart.smallest_side_px() / 100)
@@ -200,3 +215,29 @@ def test_identical_profiles_both_show_and_the_legend_says_so(database, setup) ->
         assert chart.line(second.key).get_markerfacecolor() == "none"
         assert chart.line(second.key).get_markersize() > chart.line(first.key).get_markersize()
         assert chart.line(second.key).get_linestyle() != chart.line(first.key).get_linestyle()
+
+
+def test_on_screen_a_selection_change_keeps_the_radar_still(setup) -> None:
+    """Ticking or unticking a series (up to two rows of legend, with or without the inferred-column note)
+    leaves the radar, its labels and rings where they were, so the screen repaints only the series."""
+    _chart, series, rated = setup
+    from matplotlib.figure import Figure
+
+    chart = RadarChart(
+        [r.effect for r in rated[0].ratings], _chart.scale, figure=Figure(figsize=(7.2, 6.2)), animated=True
+    )
+    chart.show(series[:2])
+    where = (tuple(chart.axes.get_position().bounds), [label.get_position() for label in chart.effect_labels])
+    inferred = [s for s in series if s.dashed]
+    assert inferred, "the bundled catalogue has an inferred column (PRP+FGF)"
+    for selection in (series, inferred, series[:1], series[2:5]):
+        chart.layout_changed = False
+        chart.show(selection)
+        assert not chart.layout_changed
+        assert (
+            tuple(chart.axes.get_position().bounds),
+            [label.get_position() for label in chart.effect_labels],
+        ) == where
+    chart.figure.set_size_inches(6.0, 5.0)
+    chart.arrange()
+    assert chart.layout_changed  # a new size lays it out again

@@ -159,3 +159,113 @@ def test_render_growth_factors_command(database_path: Path, tmp_path: Path, caps
     assert main(["--db", str(database_path), "chart", "--product", "Botox", "--out", str(tmp_path / "x.png")]) == 1
     error = capsys.readouterr().err
     assert "unknown product 'Botox'; valid: benev (Benev), babyskin (Babyskin), amniogenics (AmnioGenics)" in error
+
+
+def test_products_mode_opens_with_three_products_drawn(view) -> None:
+    view.set_mode(PRODUCTS)
+    assert view.selected_keys() == ["Benev", "Babyskin", "AmnioGenics"]  # the first three with a profile
+    assert [s.key for s in view.chart.shown] == ["Benev", "Babyskin", "AmnioGenics"]
+    assert "Drawn from the growth factors it lists" in view.cards.toPlainText()
+
+
+def test_products_mode_opens_with_the_clinic_s_default_products(show, database: CatalogueDatabase) -> None:
+    from dermacounsel.ui.settings import ClinicSettings
+
+    ClinicSettings(default_products=["REJURAN", "Premium Cell", "no longer sold"]).save()
+    view = show(GrowthFactorsView(Catalogue(database)), 1280, 800)
+    view.set_mode(PRODUCTS)
+    assert view.selected_keys() == ["Premium Cell", "REJURAN"]  # in the list's order; the unknown one dropped
+
+
+def six_factors(view: GrowthFactorsView) -> list[str]:
+    keys = ["EGF", "FGF", "PDGF", "IGF-1", "TGF-β", "PRP+FGF"]
+    view.set_selection(keys)
+    return keys
+
+
+def test_one_chart_each_draws_a_small_radar_per_factor_and_is_remembered(qtbot, show, view, database) -> None:
+    from PySide6.QtCore import QSettings
+
+    keys = six_factors(view)
+    assert view.multiples_button.text() == "One chart each" and not view.multiples_button.isChecked()
+    qtbot.mouseClick(view.multiples_button, Qt.MouseButton.LeftButton)
+    grid = view.small_multiples
+    assert grid is not None and view.multiples_widget is not None and view.multiples_widget.isVisible()
+    assert not view.chart_widget.isVisible()
+    assert [s.key for s in grid.shown] == keys
+    assert grid.titles() == ["EGF", "FGF", "PDGF", "IGF-1", "TGF-β", "PRP + FGF *"]
+    assert len([axes for axes in grid.figure.axes if axes.get_visible()]) == 6
+    # unticking a factor takes its radar away
+    item = item_for(view, "PDGF")
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert grid.titles() == ["EGF", "FGF", "IGF-1", "TGF-β", "PRP + FGF *"]
+    # remembered: a view opened later (the next start, a language switch) opens with one chart each
+    assert QSettings().value("growth_factors/small_multiples") in (True, "true")
+    again = show(GrowthFactorsView(Catalogue(database)), 1280, 800)
+    assert again.showing_multiples() and again.multiples_widget is not None and again.multiples_widget.isVisible()
+    qtbot.mouseClick(again.multiples_button, Qt.MouseButton.LeftButton)
+    assert again.chart_widget.isVisible() and not again.showing_multiples()
+
+
+def test_hovering_a_small_radar_names_its_series_and_rating(qtbot, view) -> None:
+    six_factors(view)
+    view.set_multiples(True)
+    assert view.small_multiples is not None and view.multiples_widget is not None
+    view.multiples_widget.canvas.draw()
+    cell = view.small_multiples.cell_of("FGF")
+    x, y = cell.vertex_position("FGF", 3)  # FGF on angiogenesis: ◎
+    canvas = view.multiples_widget.canvas
+    ratio = canvas.devicePixelRatioF()
+    qtbot.mouseMove(canvas, QPoint(round(x / ratio), round(canvas.height() - y / ratio)))
+    qtbot.waitUntil(lambda: view.hover_label.text().startswith("FGF"))
+    assert view.hover_label.text() == "FGF · Angiogenesis: ◎ Very powerful effect."
+    box = view.small_multiples.cell_of("TGF-β").axes.get_window_extent()
+    centre = (box.x0 + box.x1) / 2, box.y0 + 3
+    assert view.describe_vertex(*centre) == "TGF-β"  # off the dots, the radar's name
+
+
+def test_save_chart_saves_the_small_radars_when_they_show(view, tmp_path: Path, monkeypatch) -> None:
+    six_factors(view)
+    view.set_multiples(True)
+    target = tmp_path / "each.svg"
+    monkeypatch.setattr(SaveChartDialog, "ask", classmethod(lambda cls, parent, suggested: target))
+    view.save_chart()
+    svg = target.read_text(encoding="utf-8")
+    assert "① Cell proliferation and differentiation" in svg and "PRP + FGF *" in svg
+
+
+def test_one_chart_each_stays_on_across_a_language_switch(qtbot, database) -> None:
+    from dermacounsel.ui.app import make_application
+    from dermacounsel.ui.main_window import MainWindow
+
+    make_application()
+    window = MainWindow(Catalogue(database))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.show_view("growth-factors")
+    window.current_view().set_multiples(True)
+    window.set_language("ja")
+    try:
+        view = window.current_view()
+        assert view.showing_multiples() and view.multiples_button.text() == "1つずつ並べて表示"
+        assert view.small_multiples is not None and len(view.small_multiples.titles()) == 2  # EGF, FGF
+    finally:
+        window.set_language("en")
+
+
+def test_clicking_a_small_radar_s_axis_number_ranks_the_factors_on_that_effect(qtbot, view) -> None:
+    six_factors(view)
+    view.set_multiples(True)
+    assert view.small_multiples is not None and view.multiples_widget is not None
+    canvas = view.multiples_widget.canvas
+    canvas.draw()
+    label = view.small_multiples.cell_of("IGF-1").effect_labels[4]  # ⑤, hair growth
+    assert label.get_text() == "⑤"
+    box = label.get_window_extent(canvas.get_renderer())
+    ratio = canvas.devicePixelRatioF()
+    x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    qtbot.mouseClick(
+        canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x / ratio), round(canvas.height() - y / ratio))
+    )
+    qtbot.waitUntil(lambda: "Hair growth" in view.ranking_label.text())
