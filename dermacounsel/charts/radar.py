@@ -545,7 +545,6 @@ class RadarChart:
         self._shown = list(series)
         self._inferred_note.set_visible(any(entry.dashed for entry in series) and not self.titled)
         self._arranged = ()  # the legend is rebuilt even where its names did not change (new colours)
-        self.layout_changed = True
         if not self.lazy:
             self.arrange()
 

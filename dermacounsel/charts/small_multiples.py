@@ -102,7 +102,8 @@ class SmallMultiples:
         self.figure.set_facecolor("white")
         self.minimum_text_px = 11.0
         self.layout_changed = True
-        #: lay out only when asked (`arrange`): a canvas arranges before it draws (see RadarChart.lazy)
+        #: (RadarChart.lazy, for the canvas) the small radars always lay out at once: their titles are their
+        #: legends, read as soon as the series change
         self.lazy = False
         self.cells: list[RadarChart] = []
         self._shown: list[Series] = []
@@ -148,13 +149,11 @@ class SmallMultiples:
         self._shown = list(series)
         for index, cell in enumerate(self.cells):
             used = index < len(series)
-            cell.lazy = self.lazy  # placed and laid out by `arrange`, in its square
             cell.axes.set_visible(used)
             cell.show([series[index]] if used else [])
         self._inferred_note.set_visible(any(entry.dashed for entry in series))
         self._arranged = ()
-        if not self.lazy:
-            self.arrange()
+        self.arrange()
 
     @property
     def shown(self) -> list[Series]:

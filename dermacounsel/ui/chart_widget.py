@@ -12,7 +12,7 @@ from matplotlib.artist import Artist
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFontInfo, QShowEvent
+from PySide6.QtGui import QFontInfo, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 #: Chart type never smaller than this share of the type around it: 11 px beside the app's 16-px body
@@ -77,14 +77,24 @@ class ChartWidget(QWidget):
         self._dynamic: Callable[[], list[Artist]] = list
         self.canvas.mpl_connect("draw_event", self._on_draw)
         if chart is not None:
-            chart.lazy = True  # the canvas arranges it before drawing (a resize draws again)
+            # while hidden the chart lays out only when drawn (the canvas arranges it first): a view built
+            # or changed off screen (rebuilt by a language switch, the comparer's chart page) measures no
+            # text; on screen a selection change lays out at once, so that it is a blit, not a full draw
+            chart.lazy = True
             self._follow_type()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        if self.chart is not None:
+            self.chart.lazy = False
         if self._stale:
             self._stale = False
             self.canvas.draw_idle()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        if self.chart is not None:
+            self.chart.lazy = True
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)

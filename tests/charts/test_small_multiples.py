@@ -100,7 +100,9 @@ def test_no_title_label_note_or_dot_overlaps_another(database, language, minimum
 
 
 @pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
-def test_the_chart_command_exports_small_multiples(database_path: Path, tmp_path: Path, suffix: str) -> None:
+def test_the_chart_command_exports_small_multiples(qapp, database_path: Path, tmp_path: Path, suffix: str) -> None:
+    # (qapp: the session's QApplication exists first; the command would make a QCoreApplication of its own,
+    # after which no widget could be made in this process)
     from dermacounsel.cli import main
 
     out = tmp_path / f"grid.{suffix}"
