@@ -155,7 +155,8 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(choose)
         logo_row.addWidget(clear)
         self.logo_preview = QLabel()
-        self.logo_preview.setMinimumHeight(LOGO_HEIGHT)
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setAccessibleName(self.tr("Logo preview"))
         self.logo_error = QLabel()
         self.logo_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path
         self.logo_error.setObjectName("fieldError")
@@ -238,7 +239,7 @@ class SettingsDialog(QDialog):
         for widget in (self.order_rule, self.order):
             widget.setToolTip(order_hint)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Clinic name"), self.name)
         form.addRow(self.tr("Address"), self.address)
@@ -308,11 +309,18 @@ class SettingsDialog(QDialog):
         problem = logo_problem(path) if path else None
         self.logo_error.setText(problem or "")
         self._update_ok()
-        if path and problem is None:
+        shown = bool(path) and problem is None
+        if shown:
             pixmap = QPixmap(path)
             self.logo_preview.setPixmap(pixmap.scaledToHeight(LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation))
         else:
             self.logo_preview.clear()
+        # no logo (or one that cannot be read): the preview's row and the error's collapse, leaving no gap;
+        # the field's own "No logo" placeholder says what is chosen
+        self.form.setRowVisible(self.logo_preview, shown)
+        self.form.setRowVisible(self.logo_error, bool(problem))
+        if self.isVisible():
+            self.adjustSize()
 
     def result_settings(self) -> ClinicSettings:
         return ClinicSettings(

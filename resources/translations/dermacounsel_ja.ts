@@ -74,129 +74,129 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="348"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="319"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="351"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="320"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="352"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="328"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="360"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="363"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="333"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="365"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="366"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="400"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="385"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="429"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="729"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="401"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="445"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="404"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="448"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="434"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="478"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="435"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="479"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="492"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="538"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="542"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="499"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="545"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="554"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="601"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="556"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="603"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="642"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="740"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="650"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="748"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="652"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="750"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="676"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="774"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="783"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="704"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="802"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -539,169 +539,169 @@ Log folder: {log}</source>
 <context>
     <name>CounselView</name>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="48"/>
         <source>Formulations</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="49"/>
         <source>Cell-derived ingredients and treatments</source>
         <translation>細胞由来成分と治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="50"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="52"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="51"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="103"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="104"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="107"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="116"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="138"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="137"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="119"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="125"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="126"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="127"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="143"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="331"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="385"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="165"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="164"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="167"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="166"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="304"/>
         <source>Add the patient’s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="314"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="315"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="317"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="316"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="333"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="339"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="341"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="387"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="386"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="346"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="350"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="353"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="352"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="379"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="378"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="395"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="418"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="417"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="426"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="425"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="452"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="436"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -1765,17 +1765,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="255"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="286"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="256"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="287"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="257"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="288"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -1990,112 +1990,117 @@ guide targets {target}</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="165"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="159"/>
+        <source>Logo preview</source>
+        <translation>ロゴのプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="166"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="166"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="175"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="176"/>
         <source>This computer&apos;s catalogue (default)</source>
         <translation>このコンピューターのカタログ（既定）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="178"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="179"/>
         <source>A file&apos;s path, or a clinic chain&apos;s server: postgresql+psycopg://user@host:5432/catalogue. Used from the next start, unless --db or DERMACOUNSEL_DB names another.</source>
         <translation>ファイルの場所、またはクリニックグループのサーバー（postgresql+psycopg://user@host:5432/catalogue）。--db や DERMACOUNSEL_DB で別のものを指定しない限り、次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="183"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="184"/>
         <source>Used from the next start. Passwords are not kept here (see ~/.pgpass).</source>
         <translation>次回の起動から使われます。パスワードはここには保存されません（~/.pgpass を使ってください）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="205"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="206"/>
         <source>Alphabetically</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="206"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="207"/>
         <source>In the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="209"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="210"/>
         <source>The clinic&apos;s preferred order of products</source>
         <translation>クリニックが指定する製剤の順序</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="218"/>
         <source>Earlier</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="218"/>
         <source>Later</source>
         <translation>後ろへ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="235"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="236"/>
         <source>Counselling, its printed summary and advise list equally suited products in this order (one with a caution still after an equal one without).</source>
         <translation>カウンセリング、印刷するまとめ、advise では、同程度に適した製剤をこの順に表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後になります）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="242"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="243"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="243"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="244"/>
         <source>Clinic name</source>
         <translation>クリニック名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="244"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="245"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="245"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="246"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="248"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="249"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="249"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="250"/>
         <source>Compare by default</source>
         <translation>比較の初期設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="250"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="251"/>
         <source>Catalogue</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="253"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="254"/>
         <source>Equally suited products</source>
         <translation>同程度に適した製剤の順序</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="271"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="272"/>
         <source>A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).</source>
         <translation>パスワードは設定には保存されません。URL に含めず、~/.pgpass を使ってください（README を参照）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="304"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="304"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -2151,10 +2156,19 @@ guide targets {target}</source>
 <context>
     <name>SkinCanvas</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="99"/>
+        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="100"/>
         <source>Cross-section of facial skin</source>
         <extracomment>The order the keyboard moves through the regions: from the surface down, each layer before the structures within it.</extracomment>
         <translation>顔の皮膚の断面</translation>
+    </message>
+</context>
+<context>
+    <name>SkinSection</name>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="770"/>
+        <source>not measured</source>
+        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
+        <translation>計測値なし</translation>
     </message>
 </context>
 <context>
@@ -2390,92 +2404,97 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
         <source>Stem cell or culture components</source>
         <translation>幹細胞・培養液の成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="70"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="71"/>
         <source>Other actives</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="72"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="126"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="139"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="149"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="173"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="193"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="175"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="195"/>
         <source>None listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="188"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="208"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="190"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="210"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="194"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="214"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="208"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="228"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="211"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="163"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="212"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="165"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="217"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="233"/>
+        <source>{name} — {gloss}</source>
+        <translation>{name}：{gloss}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="240"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="218"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="241"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="227"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
