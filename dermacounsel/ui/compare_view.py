@@ -421,10 +421,7 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # the component column is as wide as its names and glosses need, within a share of the table
-        self._fit_columns = QTimer(self)
-        self._fit_columns.setSingleShot(True)
-        self._fit_columns.setInterval(0)
-        self._fit_columns.timeout.connect(self._fit_component_column)
+        # (set as the table is resized, in the same turn, so that the header and rows follow at once)
         self.table.viewport().installEventFilter(self)
         self.detail = QLabel(self.tr("Select a component to see what it is and where it acts."))
         self.detail.setObjectName("detailLine")
@@ -639,7 +636,7 @@ class CompareView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns.start()
+            self._fit_component_column()
         return super().eventFilter(watched, event)
 
     def _fit_component_column(self) -> None:
@@ -661,11 +658,7 @@ class CompareView(QWidget):
         width = max(180, min(widest + 2 * PaddedItemDelegate.HORIZONTAL + 8, round(room * 0.38)))
         if self.table.columnWidth(0) != width:
             self.table.setColumnWidth(0, width)
-            # the products' columns share what is left: their names may now need two lines (once the
-            # header has laid out its stretched sections)
-            self.table.horizontalHeader().resizeSections(QHeaderView.ResizeMode.Stretch)
-            header_fit = self._wrap_headers
-            header_fit.start()
+            self._fit_headers()  # the products' columns, narrower or wider now, may wrap differently
 
     def _rebuild_chips(self) -> None:
         """Match the chips to the products: keep the chips still wanted (so the row never empties for a
@@ -694,11 +687,15 @@ class CompareView(QWidget):
         font = QFont(header.font())
         font.setBold(True)
         metrics = QFontMetrics(font)
+        # the products share what the component column leaves (their sections stretch, and the header
+        # lays stretched sections out lazily: their sizes may still be the old ones here)
+        products = self.model.columnCount() - 1
+        share = (self.table.viewport().width() - self.table.columnWidth(0)) // max(products, 1) - 1
         wide = {
             section
             for section in range(1, self.model.columnCount())
             if metrics.horizontalAdvance(self.model.comparison.products[section - 1].name) + 28
-            > header.sectionSize(section)
+            > min(share, header.sectionSize(section))
         }
         self.model.set_two_line(wide)
 
