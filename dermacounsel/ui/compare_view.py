@@ -74,13 +74,17 @@ GROUP_HEADINGS: dict[str, str] = {
 
 
 def two_lines(name: str) -> str:
-    """A name broken into two lines near its middle: at a space when it has one, else between characters
-    (Japanese names have no spaces)."""
+    """A name broken into two lines near its middle: at a space when it has one, else where a capital
+    starts a part of the word (Amnio|Genics), else between characters (Japanese names have no spaces)."""
     middle = len(name) / 2
     spaces = [i for i, character in enumerate(name) if character == " "]
     if spaces:
         cut = min(spaces, key=lambda i: abs(i - middle))
         return name[:cut] + "\n" + name[cut + 1 :]
+    capitals = [i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()]
+    if capitals:
+        cut = min(capitals, key=lambda i: abs(i - middle))
+        return name[:cut] + "\n" + name[cut:]
     cut = round(middle)
     return name[:cut] + "\n" + name[cut:]
 
@@ -476,6 +480,8 @@ class CompareView(QWidget):
         self.pages.addTab(chart_page, self.tr("Chart"))
         # beside the tabs rather than on a row of its own: the table keeps that height
         self.pages.setCornerWidget(self.differences, Qt.Corner.TopRightCorner)
+        # it filters the table's rows: offered beside the table only
+        self.pages.currentChanged.connect(lambda index: self.differences.setVisible(index == 0))
         body = QVBoxLayout()
         body.setSpacing(8)
         body.addWidget(self.caution_banner)
@@ -641,7 +647,8 @@ class CompareView(QWidget):
 
     def _fit_component_column(self) -> None:
         """The component column as wide as its longest name-and-gloss line (so most fit on one line),
-        at least 180 px and at most 38 % of the table, the products sharing the rest."""
+        at least 180 px and at most 34 % of the table, the products sharing the rest (so that four
+        products' names fit their columns at 1366x768 in presentation type)."""
         if not self.model.columnCount():
             return
         metrics = QFontMetrics(self.table.font())
@@ -655,7 +662,7 @@ class CompareView(QWidget):
             default=0,
         )
         room = self.table.viewport().width()
-        width = max(180, min(widest + 2 * PaddedItemDelegate.HORIZONTAL + 8, round(room * 0.38)))
+        width = max(180, min(widest + 2 * PaddedItemDelegate.HORIZONTAL + 8, round(room * 0.34)))
         if self.table.columnWidth(0) != width:
             self.table.setColumnWidth(0, width)
             self._fit_headers()  # the products' columns, narrower or wider now, may wrap differently

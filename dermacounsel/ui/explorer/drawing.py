@@ -37,7 +37,7 @@ LABEL_SIZE = 21.0
 SURFACE_Y = 70.0
 EPIDERMIS_DRAWN = 40.0
 MEASURED_BOTTOM_Y = 640.0  # the surface to here holds the measured layers, to scale
-MUSCLE_DRAWN, BONE_DRAWN = 62.0, 58.0
+MUSCLE_DRAWN, BONE_DRAWN = 70.0, 58.0  # the muscle band tall enough for its name on two lines at 14 px
 
 INK = QColor("#1d2b36")
 TEAL = QColor("#2b7a8c")
@@ -692,7 +692,7 @@ class SkinSection:
             painter.setPen(text_color)
             name = self.names.get(key, key)
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-            font, turned = self.strip_type(key)
+            font, turned, inset = self.strip_type(key)
             painter.setFont(font)
             if turned:
                 # a tall block whose name does not fit across it at the minimum size: written up its
@@ -705,19 +705,23 @@ class SkinSection:
                 painter.drawText(turned_block.adjusted(8, 4, -8, -4), int(centred), name)
                 painter.restore()
             else:
-                painter.drawText(block.adjusted(10, 0, -6, 0), int(flags), name)
+                painter.drawText(block.adjusted(inset * 10 / 16, 0, -inset * 6 / 16, 0), int(flags), name)
             if key == state.focused:
                 self._focus_ring(painter, block)
 
-    def strip_type(self, key: str) -> tuple[QFont, bool]:
-        """The type of a layer's name in the strip, and whether it is written up the block (turned): a
-        name that fits across its block only below the floor is turned where the block is tall enough."""
+    def strip_type(self, key: str) -> tuple[QFont, bool, float]:
+        """The type of a layer's name in the strip, whether it is written up the block (turned), and the
+        room left beside it across the block: a name that fits only below the floor gets closer to the
+        block's edges, then is turned where the block is tall enough."""
         block = self.layer_blocks[key]
         name = self.names.get(key, key)
-        across = strip_font(name, block.width() - 16, self.text_floor, block.height())
-        if across.pixelSize() >= self.text_floor or block.height() <= block.width():
-            return across, False
-        return strip_font(name, block.height() - 16, self.text_floor, block.width() - 8), True
+        for inset in (16.0, 6.0):
+            across = strip_font(name, block.width() - inset, self.text_floor, block.height())
+            if across.pixelSize() >= self.text_floor:
+                return across, False, inset
+        if block.height() <= block.width():
+            return across, False, inset
+        return strip_font(name, block.height() - 16, self.text_floor, block.width() - 8), True, 16.0
 
     def _paint_ruler(self, painter: QPainter) -> None:
         painter.setPen(QPen(INK, 1.4))
