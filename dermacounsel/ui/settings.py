@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -190,7 +190,7 @@ class SettingsDialog(QDialog):
         self.database_error.setStyleSheet("color: #9b1c1c;")
         self.database_error.setWordWrap(True)
         self.products = QListWidget()
-        self.products.setMaximumHeight(150)
+        self.products.setMaximumHeight(120)  # about four products; it scrolls
         for name in products:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -221,7 +221,7 @@ class SettingsDialog(QDialog):
             button.setFixedWidth(44)
             button.clicked.connect(lambda _checked=False, step=step: self._move_product(step))
         rows = max(self.order.count(), 1)
-        self.order.setMinimumHeight((self.fontMetrics().lineSpacing() + 6) * rows + 8)
+        self.order.setFixedHeight((self.fontMetrics().lineSpacing() + 6) * rows + 8)  # every product, no more
         self.order_rule.currentIndexChanged.connect(self._order_rule_changed)
         self.order_rule.setCurrentIndex(1 if known else 0)
         self._order_rule_changed()
@@ -259,8 +259,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        # wrapped labels make the layout's height depend on its width: size the dialog to fit all of it
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        # wrapped labels make the layout's height depend on its width: the dialog is never shorter than
+        # the layout needs at its width (a plain minimum size is computed for the narrowest width and let
+        # the buttons overlap the list above them)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._check_logo(self.logo.text())
         self._check_database(self.database.text())
 
@@ -276,7 +278,26 @@ class SettingsDialog(QDialog):
         self.database_error.setVisible(problem is not None)
         self._update_ok()
         if self.isVisible():
-            self.adjustSize()  # room for the message, however it wraps
+            self._fit_height()  # room for the message, however it wraps
+
+    def _fit_height(self) -> None:
+        """At least as tall as the layout needs at the dialog's width; no taller than that when it shrinks."""
+        layout = self.layout()
+        assert layout is not None
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        self.resize(self.width(), needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_height()
 
     def _update_ok(self) -> None:
         ok = not self.logo_error.text() and not self.database_error.text()
@@ -320,7 +341,7 @@ class SettingsDialog(QDialog):
         self.form.setRowVisible(self.logo_preview, shown)
         self.form.setRowVisible(self.logo_error, bool(problem))
         if self.isVisible():
-            self.adjustSize()
+            self._fit_height()
 
     def result_settings(self) -> ClinicSettings:
         return ClinicSettings(

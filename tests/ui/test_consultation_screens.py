@@ -189,6 +189,9 @@ def test_no_logo_leaves_no_gap_and_the_dialog_fits_1280x720(qtbot, tmp_path, lan
     gap = dialog.paper.geometry().top() - dialog.logo.geometry().bottom()
     assert gap <= 3 * dialog.form.verticalSpacing() + 4, gap
     assert dialog.frameGeometry().height() <= 720 and dialog.frameGeometry().width() <= 1280
+    # and nothing drawn over anything: the buttons below the last list, the lists inside the dialog
+    order = dialog.order.mapTo(dialog, dialog.order.rect().bottomLeft())
+    assert dialog.buttons.geometry().top() > order.y() and dialog.buttons.geometry().bottom() <= dialog.height()
     image = QImage(40, 20, QImage.Format.Format_RGB32)
     image.fill(QColor("#2b7a8c"))
     logo = tmp_path / "logo.png"
