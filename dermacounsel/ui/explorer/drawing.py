@@ -196,6 +196,16 @@ def strip_font(name: str, room: float, floor: float = 0.0, height: float = 0.0) 
     return font
 
 
+def break_at_middle_dot(name: str, metrics: QFontMetricsF, room: float) -> str:
+    """A Japanese name too wide for one line broken after its "・" nearest the middle (表情筋・ / 筋膜),
+    rather than wherever the characters run out (表情筋・筋 / 膜)."""
+    dots = [i for i, character in enumerate(name) if character == "・"]
+    if not dots or metrics.horizontalAdvance(name) <= room:
+        return name
+    cut = min(dots, key=lambda i: abs(i + 1 - len(name) / 2)) + 1
+    return name[:cut] + "\n" + name[cut:]
+
+
 class SkinSection:
     """The cross-section's geometry and painting, in a WIDTH x HEIGHT logical canvas.
 
@@ -694,6 +704,8 @@ class SkinSection:
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
             font, turned, inset = self.strip_type(key)
             painter.setFont(font)
+            if not turned and not name.isascii():
+                name = break_at_middle_dot(name, QFontMetricsF(font), block.width() - inset)
             if turned:
                 # a tall block whose name does not fit across it at the minimum size: written up its
                 # height, as a textbook labels a tall band
