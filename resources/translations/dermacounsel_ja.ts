@@ -74,129 +74,129 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="348"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="352"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="355"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="352"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="356"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="364"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="366"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="363"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="367"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="365"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="369"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="366"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="370"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="400"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="404"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="429"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="729"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="430"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="733"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="445"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="446"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="448"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="449"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="478"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="479"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="479"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="480"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="538"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="541"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="545"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="545"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="548"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="601"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="604"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="603"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="606"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="740"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="744"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="748"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="752"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="750"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="754"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="774"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="778"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="783"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="787"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="802"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="806"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -1765,17 +1765,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="286"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="290"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="287"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="291"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="288"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="292"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -2090,17 +2090,17 @@ guide targets {target}</source>
         <translation>同程度に適した製剤の順序</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="272"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="274"/>
         <source>A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).</source>
         <translation>パスワードは設定には保存されません。URL に含めず、~/.pgpass を使ってください（README を参照）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="304"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="325"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="304"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="325"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -2165,7 +2165,7 @@ guide targets {target}</source>
 <context>
     <name>SkinSection</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="770"/>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="786"/>
         <source>not measured</source>
         <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
         <translation>計測値なし</translation>
@@ -2429,72 +2429,72 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="130"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="149"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="153"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="193"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="197"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="195"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="199"/>
         <source>None listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="208"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="212"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="210"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="214"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="214"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="218"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="228"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="232"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="163"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="167"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="165"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="169"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="233"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="237"/>
         <source>{name} — {gloss}</source>
         <translation>{name}：{gloss}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="240"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="244"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="241"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="245"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="256"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
