@@ -73,6 +73,9 @@ GROUP_HEADINGS: dict[str, str] = {
 }
 
 
+NO_LINE_START = "ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎーゝゞヽヾ・、。，．）」』】〕"
+
+
 def two_lines(name: str) -> str:
     """A name broken into two lines near its middle: at a space when it has one, else where a capital
     starts a part of the word (Amnio|Genics), else between characters (Japanese names have no spaces)."""
@@ -86,6 +89,10 @@ def two_lines(name: str) -> str:
         cut = min(capitals, key=lambda i: abs(i - middle))
         return name[:cut] + "\n" + name[cut:]
     cut = round(middle)
+    # a line never starts with a small kana, a long-vowel mark or closing punctuation (kinsoku):
+    # アムニオ / ジェニックス, not アムニオジ / ェニックス
+    while 0 < cut < len(name) - 1 and name[cut] in NO_LINE_START:
+        cut -= 1
     return name[:cut] + "\n" + name[cut:]
 
 

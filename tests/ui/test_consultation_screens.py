@@ -201,3 +201,13 @@ def test_no_logo_leaves_no_gap_and_the_dialog_fits_1280x720(qtbot, tmp_path, lan
     dialog.logo.clear()
     assert not dialog.logo_preview.isVisibleTo(dialog)
     assert QApplication.instance() is not None
+
+
+def test_a_japanese_product_name_on_two_lines_breaks_where_japanese_allows() -> None:
+    from dermacounsel.ui.compare_view import two_lines
+
+    assert two_lines("アムニオジェニックス") == "アムニオ\nジェニックス"  # no line starts with ェ
+    assert two_lines("プレミアムセル") == "プレミア\nムセル"
+    assert two_lines("ベビースキン") == "ベビー\nスキン"  # not ベビ / ースキン
+    assert two_lines("AmnioGenics") == "Amnio\nGenics"
+    assert two_lines("Premium Cell") == "Premium\nCell"
