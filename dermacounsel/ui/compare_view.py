@@ -12,7 +12,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
@@ -41,6 +43,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison, Row, compare, summary
+from dermacounsel.domain.glossary import gloss_of, terms_in
 from dermacounsel.domain.profiles import product_profile
 from dermacounsel.domain.records import ProductDetail, ProductLinks
 from dermacounsel.reports import comparison_sheet
@@ -70,15 +73,26 @@ GROUP_HEADINGS: dict[str, str] = {
 }
 
 
+NO_LINE_START = "ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎーゝゞヽヾ・、。，．）」』】〕"
+
+
 def two_lines(name: str) -> str:
-    """A name broken into two lines near its middle: at a space when it has one, else between characters
-    (Japanese names have no spaces)."""
+    """A name broken into two lines near its middle: at a space when it has one, else where a capital
+    starts a part of the word (Amnio|Genics), else between characters (Japanese names have no spaces)."""
     middle = len(name) / 2
     spaces = [i for i, character in enumerate(name) if character == " "]
     if spaces:
         cut = min(spaces, key=lambda i: abs(i - middle))
         return name[:cut] + "\n" + name[cut + 1 :]
+    capitals = [i for i in range(1, len(name)) if name[i].isupper() and name[i - 1].islower()]
+    if capitals:
+        cut = min(capitals, key=lambda i: abs(i - middle))
+        return name[:cut] + "\n" + name[cut:]
     cut = round(middle)
+    # a line never starts with a small kana, a long-vowel mark or closing punctuation (kinsoku):
+    # アムニオ / ジェニックス, not アムニオジ / ェニックス
+    while 0 < cut < len(name) - 1 and name[cut] in NO_LINE_START:
+        cut -= 1
     return name[:cut] + "\n" + name[cut:]
 
 
@@ -98,16 +112,20 @@ class CompareModel(QAbstractTableModel):
         self.only_differences = False
         self._rows: list[tuple[Any, ...]] = []
         self.two_line: set[int] = set()  # the header sections shown on two lines
+        self.glosses: dict[str, str] = {}  # a row's label: its plain gloss, from the catalogue
 
     def set_two_line(self, sections: set[int]) -> None:
         if sections != self.two_line:
             self.two_line = sections
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
 
-    def set_comparison(self, comparison: Comparison, only_differences: bool) -> None:
+    def set_comparison(
+        self, comparison: Comparison, only_differences: bool, glosses: dict[str, str] | None = None
+    ) -> None:
         self.beginResetModel()
         self.comparison = comparison
         self.only_differences = only_differences
+        self.glosses = glosses or {}
         rows: list[tuple[Any, ...]] = []
         for group in GROUPS:
             shown = [r for r in comparison.rows_in(group) if not (only_differences and r.mark == SHARED)]
@@ -135,15 +153,28 @@ class CompareModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            name = (
-                QCoreApplication.translate("compare", "Component")
-                if section == 0
-                else self.comparison.products[section - 1].name
-            )
+            if section == 0:
+                # the key to the rows' marks, under the column's name: the rows carry only the symbol
+                return "\n".join(
+                    (
+                        QCoreApplication.translate("compare", "Component"),
+                        " · ".join((self.mark_words(SHARED), self.mark_words(UNIQUE))),
+                    )
+                )
+            name = self.comparison.products[section - 1].name
             if role == Qt.ItemDataRole.DisplayRole and section in self.two_line:
                 return two_lines(name)
             return name
         return None
+
+    @staticmethod
+    def mark_words(mark: str) -> str:
+        """The symbol a row's mark is shown with and what it means ("◆ only one")."""
+        if mark == SHARED:
+            return QCoreApplication.translate("compare", "● in all")
+        if mark == UNIQUE:
+            return QCoreApplication.translate("compare", "◆ only one")
+        return ""
 
     def row_entry(self, row: int) -> tuple[Any, ...]:
         return self._rows[row]
@@ -207,11 +238,14 @@ class CompareModel(QAbstractTableModel):
                 label = (
                     QCoreApplication.translate("compare", "Others, not named (“etc.”)") if row.open_list else row.label
                 )
-                mark = {
-                    SHARED: QCoreApplication.translate("compare", "● in all"),
-                    UNIQUE: QCoreApplication.translate("compare", "◆ only one"),
-                }.get(row.mark)
-                return f"{label}\n{mark}" if mark else label
+                gloss = "" if row.open_list else self.glosses.get(row.label, "")
+                if gloss:
+                    # the name, then the catalogue's plain words for it: "EGF — Skin turnover"
+                    label = QCoreApplication.translate("compare", "{name} — {gloss}").format(name=label, gloss=gloss)
+                # only the mark's symbol before the name (its words are the header's key and the tooltip),
+                # so that a row is one line where its name and gloss fit
+                mark = self.mark_words(row.mark)[:1]
+                return f"{mark} {label}" if mark else label
             assert cell is not None
             if not cell.present:
                 return QCoreApplication.translate("compare", "not listed by the article")
@@ -220,6 +254,8 @@ class CompareModel(QAbstractTableModel):
             return {SHARED: self.SHARED_BACKGROUND, UNIQUE: self.UNIQUE_BACKGROUND}.get(row.mark)
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and not cell.present:
             return QColor("#7d8c96")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self.mark_words(row.mark) or None
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             product = self.comparison.products[column - 1].name
             if not cell.present:
@@ -235,6 +271,12 @@ class CompareModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         return None
+
+
+class CompactItemDelegate(PaddedItemDelegate):
+    """The table's cells with half the usual room above and below: more rows of four products fit."""
+
+    VERTICAL = 3
 
 
 class ProductChip(QFrame):
@@ -303,6 +345,7 @@ class CompareView(QWidget):
         self.categories = self.catalogue.ingredient_categories()
         self.classes = self.catalogue.cell_derived_groups()
         self.scale = self.catalogue.rating_scale()
+        self.glossary = self.catalogue.glossary()
         # a product's components and links are read when it is first compared, not all up front: a
         # catalogue may hold thousands of products
         self.details: dict[str, ProductDetail] = {}
@@ -340,17 +383,23 @@ class CompareView(QWidget):
         header.row.insertSpacing(header.row.indexOf(self.print_button), 18)
 
         # the chips wrap onto a second row rather than make four products wider than a laptop screen
+        # In presentation the chips (the doctor's controls for what is compared), the picker and its hint
+        # are hidden: the products are named in the table's header and the chart's key, and the rows get
+        # the height (at 1280x720 a row of chips cost two component rows).
         chips_box = QWidget()
+        chips_box.setProperty("admin", True)
         self.chips = FlowLayout(chips_box, spacing=8)
         self.hint = plain_label()  # it quotes what was typed and product names
         self.hint.setObjectName("reachLabel")
         self.hint.setWordWrap(True)
         self.hint.setMaximumWidth(280)
+        self.hint.setProperty("admin", True)
+        self.picker.setProperty("admin", True)
+        self.add_button.setProperty("admin", True)
         chips_row = QHBoxLayout()
         # the chips take the room the hint does not need, so three products still fit on one row
         chips_row.addWidget(chips_box, 1)
         chips_row.addWidget(self.hint)
-        chips_row.addWidget(self.differences)
         self.caution_banner = plain_label()  # names and cautions are catalogue text
         self.caution_banner.setObjectName("cautionBanner")
         self.caution_banner.setWordWrap(True)
@@ -360,7 +409,7 @@ class CompareView(QWidget):
         self.table.setObjectName("compareTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Products compared"))
-        self.table.setItemDelegate(PaddedItemDelegate(self.table))
+        self.table.setItemDelegate(CompactItemDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -382,6 +431,9 @@ class CompareView(QWidget):
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._wrap_headers.start())
         self.table.horizontalHeader().setMinimumSectionSize(90)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the component column is as wide as its names and glosses need, within a share of the table
+        # (set as the table is resized, in the same turn, so that the header and rows follow at once)
+        self.table.viewport().installEventFilter(self)
         self.detail = QLabel(self.tr("Select a component to see what it is and where it acts."))
         self.detail.setObjectName("detailLine")
         self.detail.setWordWrap(True)
@@ -433,6 +485,10 @@ class CompareView(QWidget):
         self.pages.setDocumentMode(True)
         self.pages.addTab(table_page, self.tr("Side by side"))
         self.pages.addTab(chart_page, self.tr("Chart"))
+        # beside the tabs rather than on a row of its own: the table keeps that height
+        self.pages.setCornerWidget(self.differences, Qt.Corner.TopRightCorner)
+        # it filters the table's rows: offered beside the table only
+        self.pages.currentChanged.connect(lambda index: self.differences.setVisible(index == 0))
         body = QVBoxLayout()
         body.setSpacing(8)
         body.addWidget(self.caution_banner)
@@ -560,7 +616,8 @@ class CompareView(QWidget):
     def refresh(self) -> None:
         self.printable_changed.emit()
         comparison = self.comparison()
-        self.model.set_comparison(comparison, self.differences.isChecked())
+        glosses = {row.label: gloss for row in comparison.rows if (gloss := self._gloss(row))}
+        self.model.set_comparison(comparison, self.differences.isChecked(), glosses)
         self._wrap_headers.start()
         self.table.clearSpans()
         for row in range(self.model.rowCount()):
@@ -569,7 +626,7 @@ class CompareView(QWidget):
         header = self.table.horizontalHeader()
         if self.model.columnCount():
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(0, 180)
+            self._fit_component_column()
         self._fit_rows.start()
         self._rebuild_chips()
         enough = len(self.products) >= MIN_PRODUCTS
@@ -593,6 +650,54 @@ class CompareView(QWidget):
             text = summary(self.details[name], profile, self.effect_names, self.catalogue.language)
             lines.append(f'<p><span style="color:{colour}">■</span> {escape(text)}</p>')
         self.summaries.setHtml("".join(lines))
+
+    def _gloss(self, row: Row) -> str:
+        """The catalogue's plain words for a row, or "" where it has none: the glossary's entry for its
+        name (IGFBP, Cytokines), else what its growth factor is known for (EGF: Skin turnover) or the
+        category of its ingredient (Hyaluronic acid: Moisturizing), else the glossary's entry for a term
+        in its name (the culture fluid of "Mesenchymal stem cell-derived culture fluid")."""
+        if row.open_list:
+            return ""
+        own = gloss_of(row.label, self.glossary)
+        if own is not None:
+            return own.plain
+        if row.link_kind == "growth_factor":
+            card = next((c for c in self.cards if c.key == row.link_key), None)
+            if card is not None and card.feature:
+                return card.feature
+        if row.link_kind == "ingredient":
+            group = next((g for g in self.categories if row.link_key in g.member_keys), None)
+            if group is not None:
+                return group.name
+        used = terms_in([row.label], self.glossary)
+        return used[0].plain if used else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_component_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_component_column(self) -> None:
+        """The component column as wide as its longest name-and-gloss line (so most fit on one line),
+        at least 180 px and at most 34 % of the table, the products sharing the rest (so that four
+        products' names fit their columns at 1366x768 in presentation type)."""
+        if not self.model.columnCount():
+            return
+        metrics = QFontMetrics(self.table.font())
+        widest = max(
+            (
+                metrics.horizontalAdvance(line)
+                for r in range(self.model.rowCount())
+                if self.model.row_entry(r)[0] == "row"
+                for line in str(self.model.index(r, 0).data()).split("\n")
+            ),
+            default=0,
+        )
+        room = self.table.viewport().width()
+        width = max(180, min(widest + 2 * PaddedItemDelegate.HORIZONTAL + 8, round(room * 0.34)))
+        if self.table.columnWidth(0) != width:
+            self.table.setColumnWidth(0, width)
+            self._fit_headers()  # the products' columns, narrower or wider now, may wrap differently
 
     def _rebuild_chips(self) -> None:
         """Match the chips to the products: keep the chips still wanted (so the row never empties for a
@@ -621,11 +726,15 @@ class CompareView(QWidget):
         font = QFont(header.font())
         font.setBold(True)
         metrics = QFontMetrics(font)
+        # the products share what the component column leaves (their sections stretch, and the header
+        # lays stretched sections out lazily: their sizes may still be the old ones here)
+        products = self.model.columnCount() - 1
+        share = (self.table.viewport().width() - self.table.columnWidth(0)) // max(products, 1) - 1
         wide = {
             section
             for section in range(1, self.model.columnCount())
             if metrics.horizontalAdvance(self.model.comparison.products[section - 1].name) + 28
-            > header.sectionSize(section)
+            > min(share, header.sectionSize(section))
         }
         self.model.set_two_line(wide)
 

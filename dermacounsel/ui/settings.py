@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QImageReader, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -155,7 +155,8 @@ class SettingsDialog(QDialog):
         logo_row.addWidget(choose)
         logo_row.addWidget(clear)
         self.logo_preview = QLabel()
-        self.logo_preview.setMinimumHeight(LOGO_HEIGHT)
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setAccessibleName(self.tr("Logo preview"))
         self.logo_error = QLabel()
         self.logo_error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a path
         self.logo_error.setObjectName("fieldError")
@@ -189,7 +190,7 @@ class SettingsDialog(QDialog):
         self.database_error.setStyleSheet("color: #9b1c1c;")
         self.database_error.setWordWrap(True)
         self.products = QListWidget()
-        self.products.setMaximumHeight(150)
+        self.products.setMaximumHeight(120)  # about four products; it scrolls
         for name in products:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -220,7 +221,7 @@ class SettingsDialog(QDialog):
             button.setFixedWidth(44)
             button.clicked.connect(lambda _checked=False, step=step: self._move_product(step))
         rows = max(self.order.count(), 1)
-        self.order.setMinimumHeight((self.fontMetrics().lineSpacing() + 6) * rows + 8)
+        self.order.setFixedHeight((self.fontMetrics().lineSpacing() + 6) * rows + 8)  # every product, no more
         self.order_rule.currentIndexChanged.connect(self._order_rule_changed)
         self.order_rule.setCurrentIndex(1 if known else 0)
         self._order_rule_changed()
@@ -238,7 +239,7 @@ class SettingsDialog(QDialog):
         for widget in (self.order_rule, self.order):
             widget.setToolTip(order_hint)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Clinic name"), self.name)
         form.addRow(self.tr("Address"), self.address)
@@ -258,8 +259,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        # wrapped labels make the layout's height depend on its width: size the dialog to fit all of it
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        # wrapped labels make the layout's height depend on its width: the dialog is never shorter than
+        # the layout needs at its width (a plain minimum size is computed for the narrowest width and let
+        # the buttons overlap the list above them)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._check_logo(self.logo.text())
         self._check_database(self.database.text())
 
@@ -275,7 +278,26 @@ class SettingsDialog(QDialog):
         self.database_error.setVisible(problem is not None)
         self._update_ok()
         if self.isVisible():
-            self.adjustSize()  # room for the message, however it wraps
+            self._fit_height()  # room for the message, however it wraps
+
+    def _fit_height(self) -> None:
+        """At least as tall as the layout needs at the dialog's width; no taller than that when it shrinks."""
+        layout = self.layout()
+        assert layout is not None
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        self.setMinimumHeight(needed)
+        self.resize(self.width(), needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            self.setMinimumHeight(max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_height()
 
     def _update_ok(self) -> None:
         ok = not self.logo_error.text() and not self.database_error.text()
@@ -308,11 +330,18 @@ class SettingsDialog(QDialog):
         problem = logo_problem(path) if path else None
         self.logo_error.setText(problem or "")
         self._update_ok()
-        if path and problem is None:
+        shown = bool(path) and problem is None
+        if shown:
             pixmap = QPixmap(path)
             self.logo_preview.setPixmap(pixmap.scaledToHeight(LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation))
         else:
             self.logo_preview.clear()
+        # no logo (or one that cannot be read): the preview's row and the error's collapse, leaving no gap;
+        # the field's own "No logo" placeholder says what is chosen
+        self.form.setRowVisible(self.logo_preview, shown)
+        self.form.setRowVisible(self.logo_error, bool(problem))
+        if self.isVisible():
+            self._fit_height()
 
     def result_settings(self) -> ClinicSettings:
         return ClinicSettings(

@@ -134,129 +134,129 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="316"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="359"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="319"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="320"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="363"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="328"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="371"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="330"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="373"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="374"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="333"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="376"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="334"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="377"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="411"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="385"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="656"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="437"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="765"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="401"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="453"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="404"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="456"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="434"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="486"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="435"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="487"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="517"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="573"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="521"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="577"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="524"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="580"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="579"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="636"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="667"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="776"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="675"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="784"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="677"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="786"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="701"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="810"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="710"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="819"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="729"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="838"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -1129,67 +1129,67 @@ guide targets {target}</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="453"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="454"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="462"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="463"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="465"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="466"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="468"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="469"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="471"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="472"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="475"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="476"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="484"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="485"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="485"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="486"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="492"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="493"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="526"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="527"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="541"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="542"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="543"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="545"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="546"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1911,17 +1911,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="255"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="297"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="256"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="298"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="257"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="299"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -2160,112 +2160,117 @@ guide targets {target}</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="165"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="159"/>
+        <source>Logo preview</source>
+        <translation>ロゴのプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/settings.py" line="166"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="166"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="167"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="175"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="176"/>
         <source>This computer&apos;s catalogue (default)</source>
         <translation>このコンピューターのカタログ（既定）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="178"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="179"/>
         <source>A file&apos;s path, or a clinic chain&apos;s server: postgresql+psycopg://user@host:5432/catalogue. Used from the next start, unless --db or DERMACOUNSEL_DB names another.</source>
         <translation>ファイルの場所、またはクリニックグループのサーバー（postgresql+psycopg://user@host:5432/catalogue）。--db や DERMACOUNSEL_DB で別のものを指定しない限り、次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="183"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="184"/>
         <source>Used from the next start. Passwords are not kept here (see ~/.pgpass).</source>
         <translation>次回の起動から使われます。パスワードはここには保存されません（~/.pgpass を使ってください）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="205"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="206"/>
         <source>Alphabetically</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="206"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="207"/>
         <source>In the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="209"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="210"/>
         <source>The clinic&apos;s preferred order of products</source>
         <translation>クリニックが指定する製剤の順序</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="218"/>
         <source>Earlier</source>
         <translation>前へ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="217"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="218"/>
         <source>Later</source>
         <translation>後ろへ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="235"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="236"/>
         <source>Counselling, its printed summary and advise list equally suited products in this order (one with a caution still after an equal one without).</source>
         <translation>カウンセリング、印刷するまとめ、advise では、同程度に適した製剤をこの順に表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後になります）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="242"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="243"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="243"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="244"/>
         <source>Clinic name</source>
         <translation>クリニック名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="244"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="245"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="245"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="246"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="248"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="249"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="249"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="250"/>
         <source>Compare by default</source>
         <translation>比較の初期設定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="250"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="251"/>
         <source>Catalogue</source>
         <translation>カタログ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="253"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="254"/>
         <source>Equally suited products</source>
         <translation>同程度に適した製剤の順序</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="271"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="274"/>
         <source>A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).</source>
         <translation>パスワードは設定には保存されません。URL に含めず、~/.pgpass を使ってください（README を参照）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="325"/>
         <source>Clinic logo</source>
         <translation>クリニックのロゴ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/settings.py" line="303"/>
+        <location filename="../../dermacounsel/ui/settings.py" line="325"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>画像（*.png *.jpg *.jpeg *.svg）</translation>
     </message>
@@ -2330,10 +2335,19 @@ guide targets {target}</source>
 <context>
     <name>SkinCanvas</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="99"/>
+        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="100"/>
         <source>Cross-section of facial skin</source>
         <extracomment>The order the keyboard moves through the regions: from the surface down, each layer before the structures within it.</extracomment>
         <translation>顔の皮膚の断面</translation>
+    </message>
+</context>
+<context>
+    <name>SkinSection</name>
+    <message>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="786"/>
+        <source>not measured</source>
+        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
+        <translation>計測値なし</translation>
     </message>
 </context>
 <context>
@@ -2928,92 +2942,97 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="65"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="66"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
         <source>Stem cell or culture components</source>
         <translation>幹細胞・培養液の成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="67"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="70"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="71"/>
         <source>Other actives</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="72"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="137"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="139"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="160"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="173"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="204"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="175"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="206"/>
         <source>None listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="188"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="219"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="190"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="221"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="194"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="225"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="208"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="239"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="211"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="174"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="212"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="176"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="217"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="244"/>
+        <source>{name} — {gloss}</source>
+        <translation>{name}：{gloss}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="251"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="218"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="227"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="263"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
@@ -3253,13 +3272,6 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/ui/explorer/panel.py" line="241"/>
         <source>How the article rates growth factors</source>
         <translation>記事による成長因子の評価</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="712"/>
-        <source>not
-measured</source>
-        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
-        <translation>未計測</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,8 @@ def column_titles(view: CompareView) -> list[str]:
 
 def labels(view: CompareView) -> list[str]:
     model = view.table.model()
-    return [model.index(r, 0).data().split("\n")[0] for r in range(model.rowCount())]
+    # the name, without its mark's symbol ("◆ FGF") or its gloss ("FGF — Deep wrinkles…")
+    return [model.index(r, 0).data().lstrip("●◆ ").split(" — ")[0] for r in range(model.rowCount())]
 
 
 def test_opens_with_two_products(view) -> None:
@@ -100,12 +101,13 @@ def test_unlisted_components_are_not_listed_never_absent_and_marks_coloured(view
     view.set_products(["Benev", "REJURAN"])
     model = view.table.model()
     row = labels(view).index("FGF")
-    assert model.index(row, 0).data() == "FGF\n◆ only one"
+    assert model.index(row, 0).data() == "◆ FGF — Deep wrinkles and nasolabial folds"
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "◆ only one"
     assert model.index(row, 2).data() == "not listed by the article"
     assert "not to say the product does not contain it" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(row, 1).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fbf0d9")
     egf = labels(view).index("EGF")
-    assert model.index(egf, 0).data() == "EGF\n● in all"
+    assert model.index(egf, 0).data() == "● EGF — Skin turnover"
 
 
 def test_cautions_are_impossible_to_miss(view) -> None:

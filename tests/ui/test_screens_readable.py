@@ -104,9 +104,14 @@ def test_every_view_stays_readable_when_the_system_palette_is_dark(
 PRESENTATION_MINIMUM_PX = 14
 
 
-def test_presentation_mode_shows_no_patient_text_below_14_px(qtbot, database: CatalogueDatabase) -> None:
-    """Every visible text widget, table and chart of every patient view, at 1366x768 in presentation mode.
-    The drawing's own labels are checked too, as drawn at the canvas's scale."""
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+def test_presentation_mode_shows_no_patient_text_below_14_px(
+    qtbot, database: CatalogueDatabase, size: tuple[int, int]
+) -> None:
+    """Every visible text widget, table and chart of every patient view, at 1366x768 and 1280x720 (what
+    1920x1080 at 1.5x scale is in logical pixels) in presentation mode. The drawing's own type is checked
+    too, as drawn at the canvas's scale: its labels, ruler and procedure tags (tests/ui/
+    test_consultation_screens.py checks the layer strip and that the labels do not collide)."""
     from PySide6.QtGui import QFontInfo
     from PySide6.QtWidgets import QAbstractItemView, QTextEdit
 
@@ -115,7 +120,7 @@ def test_presentation_mode_shows_no_patient_text_below_14_px(qtbot, database: Ca
 
     window = open_window(qtbot, database)
     window.set_presentation(True)
-    window.resize(1366, 768)
+    window.setFixedSize(*size)
     too_small: list[str] = []
     try:
         for key in PATIENT_VIEWS:
@@ -139,9 +144,13 @@ def test_presentation_mode_shows_no_patient_text_below_14_px(qtbot, database: Ca
                         too_small.append(f"{key}: chart type {chart.chart.text_px():.1f} px")
             canvas = getattr(view, "canvas", None)
             if key == "explorer" and canvas is not None:
-                drawn = LABEL_SIZE * canvas.transform().m11()
-                if drawn < PRESENTATION_MINIMUM_PX:
-                    too_small.append(f"explorer: drawing labels {drawn:.1f} px")
+                view.set_procedure("dermapen")  # its reach tag and needle depth drawn too
+                qtbot.wait(30)
+                for part, nominal in (("labels", LABEL_SIZE), ("ruler", 17), ("scale mark", 12), ("reach", 16)):
+                    drawn = canvas.section.size_of(nominal) * canvas.transform().m11()
+                    if drawn < PRESENTATION_MINIMUM_PX - 0.05:
+                        too_small.append(f"explorer: drawing {part} {drawn:.1f} px")
+                view.set_procedure("")
     finally:
         window.set_presentation(False)
     assert not too_small, too_small

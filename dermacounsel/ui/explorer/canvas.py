@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
+    QFontInfo,
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
@@ -131,10 +132,32 @@ class SkinCanvas(QWidget):
     def region_at(self, point: QPointF) -> str | None:
         return self.section.region_at(self.to_canvas(point))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
+    def minimum_text_px(self) -> float:
+        """The smallest type the drawing shows on screen: 14 px in presentation mode (its 20-px type), 11 px
+        beside the app's 16-px type, as the charts (CHART_TYPE_SHARE of the widget's type)."""
+        from dermacounsel.ui.chart_widget import CHART_TYPE_SHARE
+
+        return CHART_TYPE_SHARE * QFontInfo(self.font()).pixelSize()
+
+    def _follow_size(self) -> None:
+        """The drawing's type never below the minimum on screen, however small the drawing is shown: the
+        floor in logical units grows as the drawing shrinks, and the labels are spread again for it."""
+        scale = self.transform().m11()
+        if scale > 0:
+            self.section.set_text_floor(self.minimum_text_px() / scale)
         for key, handle in self.handles.items():
             handle.setGeometry(self.region_rect(key).toAlignedRect())
+        self._base = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._follow_size()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode's larger type
+            self._follow_size()
+            self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(int(WIDTH * 0.8), int(HEIGHT * 0.8))

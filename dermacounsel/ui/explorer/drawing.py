@@ -37,7 +37,7 @@ LABEL_SIZE = 21.0
 SURFACE_Y = 70.0
 EPIDERMIS_DRAWN = 40.0
 MEASURED_BOTTOM_Y = 640.0  # the surface to here holds the measured layers, to scale
-MUSCLE_DRAWN, BONE_DRAWN = 62.0, 58.0
+MUSCLE_DRAWN, BONE_DRAWN = 70.0, 58.0  # the muscle band tall enough for its name on two lines at 14 px
 
 INK = QColor("#1d2b36")
 TEAL = QColor("#2b7a8c")
@@ -172,15 +172,38 @@ def _font(size: float, bold: bool = False, italic: bool = False) -> QFont:
 STRIP_FONT_SIZE = 18.0
 
 
-def strip_font(name: str, room: float) -> QFont:
-    """The layer strip's bold type, smaller for a name whose longest word would not fit its block (so
-    "Subcutaneous" is never cut at the block's edge)."""
-    size = STRIP_FONT_SIZE
+def strip_font(name: str, room: float, floor: float = 0.0, height: float = 0.0) -> QFont:
+    """The layer strip's bold type: at least `floor` (logical pixels) where the name still fits its block,
+    smaller for a name whose longest word would not fit the block's width (so "Subcutaneous" is never cut
+    at the block's edge) or whose wrapped lines would not fit its `height` (when given)."""
+
+    def fits(font: QFont) -> bool:
+        metrics = QFontMetricsF(font)
+        # a Latin word cannot be broken; Japanese, written without spaces, breaks between characters
+        unbroken = name.split() if name.isascii() else list(name)
+        if max((metrics.horizontalAdvance(w) for w in unbroken), default=0.0) > room:
+            return False
+        if height <= 0:
+            return True
+        wrapped = metrics.boundingRect(QRectF(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), name)
+        return wrapped.height() - 0.3 * font.pixelSize() <= height  # line boxes hold leading above the glyphs
+
+    size = max(STRIP_FONT_SIZE, math.ceil(floor))
     font = _font(size, bold=True)
-    while size > 8 and max((QFontMetricsF(font).horizontalAdvance(w) for w in name.split()), default=0.0) > room:
+    while size > 8 and not fits(font):
         size -= 1  # whole pixels: the font is set in whole pixels
         font = _font(size, bold=True)
     return font
+
+
+def break_at_middle_dot(name: str, metrics: QFontMetricsF, room: float) -> str:
+    """A Japanese name too wide for one line broken after its "・" nearest the middle (表情筋・ / 筋膜),
+    rather than wherever the characters run out (表情筋・筋 / 膜)."""
+    dots = [i for i, character in enumerate(name) if character == "・"]
+    if not dots or metrics.horizontalAdvance(name) <= room:
+        return name
+    cut = min(dots, key=lambda i: abs(i + 1 - len(name) / 2)) + 1
+    return name[:cut] + "\n" + name[cut:]
 
 
 class SkinSection:
@@ -191,6 +214,8 @@ class SkinSection:
         regions: every clickable layer and structure by key.
         layer_blocks: the layer strip's block for each layer (a click there selects the layer).
         exaggeration: how many times thicker than to scale the epidermis is drawn.
+        text_floor: the smallest type drawn, in logical units (the canvas sets it so that no label is
+            drawn below the patient minimum on screen, however small the drawing is shown).
     """
 
     def __init__(self, layers: Sequence[LayerInfo]) -> None:
@@ -209,8 +234,20 @@ class SkinSection:
         self.bone_bottom_y = self.muscle_bottom_y + BONE_DRAWN
         self.regions: dict[str, Region] = {}
         self.layer_blocks: dict[str, QRectF] = {}
+        self.text_floor = 0.0
         self._build()
         self.labels: list[Label] = self._place_labels()
+
+    def set_text_floor(self, floor: float) -> None:
+        """Draw no type smaller than `floor` logical pixels; the labels are spread again for their size."""
+        floor = math.ceil(floor)  # whole pixels, as the type is set
+        if floor != self.text_floor:
+            self.text_floor = floor
+            self.labels = self._place_labels()
+
+    def size_of(self, nominal: float) -> float:
+        """A type size as drawn: `nominal`, or the floor when that is larger."""
+        return max(nominal, self.text_floor)
 
     # --- depth scale ----------------------------------------------------------------------------------
 
@@ -467,7 +504,7 @@ class SkinSection:
 
     def _place_labels(self) -> list[Label]:
         """Structure and sub-layer names in the right margin, spread so that none overlap."""
-        metrics = QFontMetricsF(_font(LABEL_SIZE, bold=True))  # wide enough for the selected, bold label
+        metrics = QFontMetricsF(_font(self.size_of(LABEL_SIZE), bold=True))  # room for the selected, bold label
         order = [
             "stratum-corneum",
             "capillary-loops",
@@ -665,17 +702,50 @@ class SkinSection:
             painter.setPen(text_color)
             name = self.names.get(key, key)
             flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-            painter.setFont(strip_font(name, block.width() - 16))
-            painter.drawText(block.adjusted(10, 0, -6, 0), int(flags), name)
+            font, turned, inset = self.strip_type(key)
+            painter.setFont(font)
+            if not turned and not name.isascii():
+                name = break_at_middle_dot(name, QFontMetricsF(font), block.width() - inset)
+            if turned:
+                # a tall block whose name does not fit across it at the minimum size: written up its
+                # height, as a textbook labels a tall band
+                painter.save()
+                painter.translate(block.center())
+                painter.rotate(-90)
+                turned_block = QRectF(-block.height() / 2, -block.width() / 2, block.height(), block.width())
+                centred = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+                painter.drawText(turned_block.adjusted(8, 4, -8, -4), int(centred), name)
+                painter.restore()
+            else:
+                painter.drawText(block.adjusted(inset * 10 / 16, 0, -inset * 6 / 16, 0), int(flags), name)
             if key == state.focused:
                 self._focus_ring(painter, block)
+
+    def strip_type(self, key: str) -> tuple[QFont, bool, float]:
+        """The type of a layer's name in the strip, whether it is written up the block (turned), and the
+        room left beside it across the block: a name that fits only below the floor gets closer to the
+        block's edges, then is turned where the block is tall enough."""
+        block = self.layer_blocks[key]
+        name = self.names.get(key, key)
+        for inset in (16.0, 6.0):
+            across = strip_font(name, block.width() - inset, self.text_floor, block.height())
+            if across.pixelSize() >= self.text_floor:
+                return across, False, inset
+        if block.height() <= block.width():
+            return across, False, inset
+        return strip_font(name, block.height() - 16, self.text_floor, block.width() - 8), True, 16.0
 
     def _paint_ruler(self, painter: QPainter) -> None:
         painter.setPen(QPen(INK, 1.4))
         painter.drawLine(QPointF(RULER_X, SURFACE_Y), QPointF(RULER_X, MEASURED_BOTTOM_Y))
-        painter.setFont(_font(17))
+        painter.setFont(_font(self.size_of(17)))
         metrics = QFontMetricsF(painter.font())
-        painter.drawText(QRectF(0, SURFACE_Y - 40, RULER_X + 6, 18), int(Qt.AlignmentFlag.AlignRight), "mm")
+        # "mm" above the "0.0", which sits above the surface's tick: below it the "×9" mark has the room
+        painter.drawText(
+            QRectF(0, max(0.0, SURFACE_Y - 2 * metrics.height()), RULER_X + 6, metrics.height()),
+            int(Qt.AlignmentFlag.AlignRight),
+            "mm",
+        )
         tenth = 0.1
         depth = 0.0
         while depth <= self._measured_mm + 1e-9:
@@ -685,8 +755,9 @@ class SkinSection:
                 painter.drawLine(QPointF(RULER_X - (10 if half else 5), y), QPointF(RULER_X, y))
                 if half:
                     text = f"{depth:.1f}"
+                    top = y - metrics.height() if depth == 0.0 else y - metrics.height() / 2
                     painter.drawText(
-                        QRectF(0, y - metrics.height() / 2, RULER_X - 13, metrics.height()),
+                        QRectF(0, top, RULER_X - 13, metrics.height()),
                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                         text,
                     )
@@ -699,18 +770,25 @@ class SkinSection:
             zigzag.lineTo(RULER_X + (5 if i % 2 == 0 else -5), SURFACE_Y + dy)
         zigzag.lineTo(RULER_X, self.dej_y - 2)
         painter.drawPath(zigzag)
-        painter.setFont(_font(12, italic=True))
+        painter.setFont(_font(self.size_of(12), italic=True))
+        high = QFontMetricsF(painter.font()).height()
         painter.drawText(
-            QRectF(0, mid - 9, RULER_X - 10, 18),
+            QRectF(0, max(mid - high / 2, SURFACE_Y + 2), RULER_X - 10, high),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             f"×{self.exaggeration:.0f}",
         )
+        # muscle and bone are drawn, not measured: said in the label column beside them, below the labels
         painter.setPen(QColor("#5b6b75"))
-        painter.drawText(
-            QRectF(0, MEASURED_BOTTOM_Y + 10, STRIP_LEFT - 4, 60),
-            int(Qt.AlignmentFlag.AlignRight | Qt.TextFlag.TextWordWrap),
-            QCoreApplication.translate("explorer", "not\nmeasured"),
-        )
+        painter.drawText(self.unmeasured_rect(), int(Qt.TextFlag.TextWordWrap), self.unmeasured_text())
+
+    @staticmethod
+    def unmeasured_text() -> str:
+        return QCoreApplication.translate("SkinSection", "not measured")
+
+    def unmeasured_rect(self) -> QRectF:
+        """Where "not measured" is written: the label column beside muscle and bone, under the last label."""
+        top = max([MEASURED_BOTTOM_Y + 8, *(label.rect.bottom() + 6 for label in self.labels)])
+        return QRectF(LABEL_X + 4, top, WIDTH - LABEL_X - 8, max(HEIGHT - top, 1.0))
 
     def reach_spans(self, overlay: Overlay) -> list[tuple[float, float]]:
         """The canvas y ranges a procedure reaches."""
@@ -742,10 +820,12 @@ class SkinSection:
             painter.drawLine(QPointF(LEFT - 5, top), QPointF(LEFT - 5, bottom))
             painter.setPen(QPen(TEAL, 3))
             painter.drawLine(QPointF(LEFT, bottom), QPointF(RIGHT, bottom))
-            painter.setFont(_font(16, bold=True))
+            painter.setFont(_font(self.size_of(16), bold=True))
             name = overlay.procedure.name
-            width = QFontMetricsF(painter.font()).horizontalAdvance(name) + 16
-            tag = QRectF(LEFT + 8, bottom - 26, min(width, RIGHT - LEFT - 120), 22)
+            metrics = QFontMetricsF(painter.font())
+            width = metrics.horizontalAdvance(name) + 16
+            high = metrics.height() + 4
+            tag = QRectF(LEFT + 8, bottom - high - 4, min(width, RIGHT - LEFT - 120), high)
             painter.fillRect(tag, QColor(255, 255, 255, 225))
             painter.setPen(SELECTION)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), name)
@@ -769,11 +849,14 @@ class SkinSection:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(TEAL, 2.0, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(RULER_X, tip_y), QPointF(RIGHT, tip_y))
-        painter.setFont(_font(15, bold=True))
-        label = QRectF(RIGHT - 92, tip_y - 24, 88, 20)
+        painter.setFont(_font(self.size_of(15), bold=True))
+        metrics = QFontMetricsF(painter.font())
+        text = f"{depth_mm:.1f} mm"
+        wide, high = metrics.horizontalAdvance(text) + 12, metrics.height() + 2
+        label = QRectF(RIGHT - wide - 4, tip_y - high - 4, wide, high)
         painter.fillRect(label, QColor(255, 255, 255, 220))
         painter.setPen(SELECTION)
-        painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), f"{depth_mm:.1f} mm")
+        painter.drawText(label, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def _paint_veil(self, painter: QPainter, state: PaintState) -> None:
         """Dim everything but the selected region, so that it stands out."""
@@ -811,7 +894,7 @@ class SkinSection:
     def _paint_labels(self, painter: QPainter, state: PaintState) -> None:
         for label in self.labels:
             active = label.key in (state.selected, state.hovered)
-            painter.setFont(_font(LABEL_SIZE, bold=label.key == state.selected))
+            painter.setFont(_font(self.size_of(LABEL_SIZE), bold=label.key == state.selected))
             painter.setPen(QPen(SELECTION if active else QColor("#51636e"), 1.6 if active else 1.0))
             start = QPointF(label.rect.left() - 2, label.rect.center().y())
             painter.drawLine(start, label.anchor)
