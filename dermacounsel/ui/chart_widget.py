@@ -15,9 +15,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFontInfo, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-#: Chart type never smaller than this share of the type around it: 11 px beside the app's 16-px body
-#: text, 14 px in presentation mode (20-px body text), the patient-facing minimum.
-CHART_TYPE_SHARE = 0.7
+from dermacounsel.ui.screen_fit import CHART_TYPE_SHARE  # the smallest type's share of the type around
 
 
 class Arranged(Protocol):

@@ -10,6 +10,11 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+#: Chart and drawing type never smaller than this share of the type around it: 11 px beside the app's 16-px
+#: body text, 14 px in presentation mode (20-px body text), the patient-facing minimum. (Here, not in
+#: chart_widget, which imports matplotlib: the skin drawing needs it at start-up.)
+CHART_TYPE_SHARE = 0.7
+
 #: What a window manager's title bar and borders add around a window's client area, at most (Openbox,
 #: GNOME, KDE and Windows 11 add 24 to 38 px), and what a dialog keeps free around itself.
 FRAME_ALLOWANCE = QSize(16, 48)

@@ -135,7 +135,7 @@ class SkinCanvas(QWidget):
     def minimum_text_px(self) -> float:
         """The smallest type the drawing shows on screen: 14 px in presentation mode (its 20-px type), 11 px
         beside the app's 16-px type, as the charts (CHART_TYPE_SHARE of the widget's type)."""
-        from dermacounsel.ui.chart_widget import CHART_TYPE_SHARE
+        from dermacounsel.ui.screen_fit import CHART_TYPE_SHARE
 
         return CHART_TYPE_SHARE * QFontInfo(self.font()).pixelSize()
 
