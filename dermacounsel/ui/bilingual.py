@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dermacounsel.domain.text import CLINIC, outdated, versions, with_versions
+from dermacounsel.ui.plain_text import literal
 
 Text = dict[str, str]
 #: The languages the editor writes, left to right: the catalogue's English and its Japanese.
@@ -306,7 +307,8 @@ class ElidingComboBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.currentTextChanged.connect(self.setToolTip)
+        # a catalogue entry's name: shown as written, never read as markup
+        self.currentTextChanged.connect(lambda text: self.setToolTip(literal(text)))
 
     def shown_text(self) -> str:
         """The current choice as drawn: elided to the box's text area."""

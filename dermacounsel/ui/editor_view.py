@@ -683,7 +683,7 @@ class ProductForm(EntryForm):
         links.setMinimumContentsLength(12)
         links.setModel(self.link_model())
         links.setCurrentIndex(max(0, links.findData(link)))
-        links.setToolTip(links.currentText())
+        links.setToolTip(literal(links.currentText()))
         self.components.setCellWidget(row, COL_COMPONENT_LINK, links)
         self.components.blockSignals(False)
         self._mark_component(row)
