@@ -369,3 +369,23 @@ def test_the_ingredient_form_says_whether_the_clinics_timing_note_is_about_it(qt
     result = view.catalogue.recommendations(["dryness", "texture"])
     urea = next(row for row in result.ingredients if row.key == "urea")
     assert urea.cautions and "Clinic's note" in urea.cautions[0]
+
+
+def test_each_tab_says_how_its_changes_are_kept_and_only_entry_forms_have_save(qtbot, view) -> None:
+    """A rating is stored as it is chosen: the Ratings tab says so and has no Save button. An entry is
+    stored when Save is pressed: the Ingredients (and every entry) tab has Save, and never claims that its
+    changes are saved as you make them."""
+    from PySide6.QtWidgets import QPushButton
+
+    def save_buttons(tab) -> list[QPushButton]:  # type: ignore[no-untyped-def]
+        return [b for b in tab.findChildren(QPushButton) if b.text() == "Save" and b.isVisibleTo(tab)]
+
+    view.tabs.setCurrentWidget(view.ratings)
+    assert view.status.text().startswith("Changes are saved as you make them") and not save_buttons(view.ratings)
+    for form in view.forms():
+        view.tabs.setCurrentWidget(form)
+        assert save_buttons(form), form.kind
+        assert "saved as you make them" not in view.status.text(), form.kind
+        assert view.status.text().startswith("An entry's changes are saved when you press Save"), form.kind
+    view.tabs.setCurrentWidget(view.ratings)
+    assert view.status.text().startswith("Changes are saved as you make them")
