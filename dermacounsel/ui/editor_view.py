@@ -484,10 +484,17 @@ class EntryForm(QWidget):
             self.show_change(change, keep(change))
 
         def failed(error: Exception) -> None:
+            message = error_text(error)
             if isinstance(error, service.StaleEdit):
                 self.reload(keep=self.current)
-            self.error.setText(error_text(error))
-            self.view.report(error_text(error), error=True)
+                # said here, in the interface's language and with the name as the form now shows it (the
+                # storage layer's message is English, and names the entry in English)
+                message = self.tr(
+                    "{name} was changed elsewhere since you opened it; it is shown as stored now, and what you "
+                    "typed was not saved."
+                ).format(name=self.name.text().strip() or self.current or "")
+            self.error.setText(message)
+            self.view.report(message, error=True)
 
         run_job(self, self.tr("Saving…"), lambda _progress: action()).success(done).failure(failed)
 

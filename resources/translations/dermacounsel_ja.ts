@@ -354,163 +354,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="970"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="971"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="978"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="972"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="973"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="974"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="981"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1052"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="984"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1059"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="978"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="985"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="981"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="988"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1001"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1008"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1024"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1031"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1029"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1030"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1041"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1048"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1044"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1050"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1004"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1057"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="998"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1005"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1021"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1055"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1028"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1057"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1064"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1065"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="986"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="987"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1118"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1125"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1221"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1228"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1223"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1225"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1226"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1233"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1227"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1241"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1236"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1243"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1238"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1245"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1240"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1247"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -817,89 +817,89 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1541"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1548"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1542"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1653"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1543"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1550"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1545"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1655"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1552"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1546"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1553"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1598"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1571"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1572"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1566"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1573"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1567"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1574"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1575"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1569"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1576"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1570"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1577"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1571"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1578"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1592"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1599"/>
         <source>An entry&apos;s changes are saved when you press Save; Undo takes saved changes back one by one.</source>
         <translation>項目の変更は「保存」を押すと保存されます。「元に戻す」で保存した変更を1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1653"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1655"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -964,27 +964,32 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="497"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="492"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
+        <source>{name} was changed elsewhere since you opened it; it is shown as stored now, and what you typed was not saved.</source>
+        <translation>{name} は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています。入力した内容は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="499"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="505"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="512"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="514"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="521"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="527"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="534"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1222,38 +1227,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="923"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="925"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="921"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="928"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="928"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="935"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="961"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="955"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="962"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="958"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="965"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1968,123 +1973,123 @@ guide targets {target}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="549"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="548"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="555"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="551"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="558"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="557"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="579"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="575"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="569"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="572"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="579"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="543"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="589"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="573"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="756"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="593"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="574"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="594"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="637"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="644"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="638"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="645"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="639"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="646"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="640"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="647"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="642"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="649"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="752"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="759"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="754"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="761"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="755"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="762"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="757"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="764"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="764"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="771"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="766"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="773"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2105,37 +2110,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1405"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1412"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1423"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1428"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1435"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1501"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1508"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1510"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1517"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1516"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1523"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1520"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1527"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2292,56 +2297,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="845"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="851"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="858"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="853"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="855"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="849"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="883"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="877"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="886"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="885"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>

@@ -389,3 +389,38 @@ def test_each_tab_says_how_its_changes_are_kept_and_only_entry_forms_have_save(q
         assert view.status.text().startswith("An entry's changes are saved when you press Save"), form.kind
     view.tabs.setCurrentWidget(view.ratings)
     assert view.status.text().startswith("Changes are saved as you make them")
+
+
+def test_in_japanese_an_entry_changed_elsewhere_is_refused_in_japanese(qtbot, show, database, database_path) -> None:
+    from dermacounsel.storage.database import open_database
+    from dermacounsel.storage.editing import CatalogueEditor
+    from dermacounsel.ui import language
+
+    make_application()
+    language.install_translators("ja")
+    try:
+        view = EditorView(Catalogue(database, language="ja"))
+        qtbot.addWidget(view)
+        view.show()
+        form = view.products
+        view.tabs.setCurrentWidget(form)
+        assert view.status.text().startswith("項目の変更は「保存」を押すと保存されます")
+        rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+        form.entries.setCurrentRow(rows.index("rejuran"))
+        elsewhere = open_database(database_path)  # a second receptionist renames it meanwhile
+        try:
+            other = CatalogueEditor(elsewhere)
+            loaded = other.entry("product", "rejuran")
+            renamed = {**loaded.values, "name": {**loaded.values["name"], "ja": "リジュラン S"}}
+            other.save("product", "rejuran", renamed, loaded.version)
+        finally:
+            elsewhere.close()
+        form.notes.english.setPlainText("Mine")
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "リジュラン S" in view.status.text(), timeout=5000)
+        assert view.status.text().startswith(
+            "リジュラン S は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています"
+        )
+        assert "changed elsewhere" not in view.status.text()
+    finally:
+        language.install_translators("en")
