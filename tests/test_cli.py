@@ -394,12 +394,12 @@ def test_a_japanese_user_reads_the_commands_messages_in_japanese(tmp_path: Path)
     broken.write_text('{\n  "format": "dermacounsel-catalogue",\n  "version": 1,,\n}', encoding="utf-8")
     bad = run("--db", db, "import", "--lang", "ja", str(broken))
     assert bad.returncode == 1
-    assert bad.stderr.startswith(f"dermacounsel: エラー: {broken}: 3行16列目: JSONとして読めません（")
+    assert bad.stderr.startswith(f"dermacounsel: エラー：{broken}: 3行16列目：JSONとして読めません（")
 
     refused = run("--db", db, "sheet", "--lang", "ja", "--product", "benev", "--out", str(tmp_path / "x.pdf"))
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
-        "dermacounsel: エラー: 比較できるのは異なる2～4の製品です（指定は1件）。"
+        "dermacounsel: エラー：比較できるのは異なる2～4の製品です（指定は1件）。"
         "製品ごとに --product 名前 を指定してください"
     )
     english = run("--db", db, "sheet", "--lang", "en", "--product", "benev", "--out", str(tmp_path / "x.pdf"))

@@ -268,7 +268,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "progress_writing_file": "{name}を書き込んでいます…",
         "progress_written": "書き込みが終わりました。",
         "file_problem": "{file}: {problem}",
-        "file_problem_at": "{file}: {place}: {problem}",
+        "file_problem_at": "{file}: {place}：{problem}",
         "file_merged": "{path}（カタログに統合した場合）",
         "file_line_column": "{line}行{column}列目",
         "file_byte": "{byte}バイト目",

@@ -151,6 +151,8 @@ def _install_error_hook() -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log = _write_error_log("".join(traceback.format_exception(kind, error, trace)))
         print(f"dermacounsel: unexpected error: {kind.__name__}: {error} (details in {log})", file=sys.stderr)
+        from dermacounsel.ui import language
+
         ErrorDialog.show(
             QApplication.activeWindow(),
             QCoreApplication.translate("app", "Something went wrong"),
@@ -158,7 +160,7 @@ def _install_error_hook() -> None:
                 "app",
                 "DermaCounsel could not finish that action:\n{error}\n\nWhat was saved before it is kept; the "
                 "details are in the log.",
-            ).format(error=error),
+            ).format(error=language.error_text(error)),
         )
         from dermacounsel.ui import startup  # issue 18: an error before the catalogue shows ends the start
 
@@ -221,9 +223,11 @@ def run(database_path: Path | str, terminate_after_init: bool = False) -> int:
         if ask_running_instance(database_path):
             print(f"dermacounsel: {database_path} is already open; brought its window forward", file=sys.stderr)
             return 0
-        message = f"{database_path}: DermaCounsel is already open with this catalogue"
-        print(f"dermacounsel: error: {message}", file=sys.stderr)
-        ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message)
+        print(
+            f"dermacounsel: error: {database_path}: DermaCounsel is already open with this catalogue", file=sys.stderr
+        )
+        message = QCoreApplication.translate("app", "{path}: DermaCounsel is already open with this catalogue")
+        ErrorDialog.show(None, QCoreApplication.translate("app", "Already open"), message.format(path=database_path))
         return 1
     # Every way out removes the lock: returning, an exception, the watchdog's exit (startup.own_lock). One a
     # killed or crashed instance leaves is stale: QLockFile finds its process gone and takes it over.
@@ -267,7 +271,9 @@ def _run_window(app: QApplication, target: Path | str, database_path: Path, term
             return
         except DatabaseError as error:
             print(f"dermacounsel: error: {error}", file=sys.stderr)
-            ErrorDialog.show(window, QCoreApplication.translate("app", "Cannot open the catalogue"), str(error))
+            from dermacounsel.ui.language import error_text
+
+            ErrorDialog.show(window, QCoreApplication.translate("app", "Cannot open the catalogue"), error_text(error))
             app.exit(1)
             return
         opened.append(catalogue)

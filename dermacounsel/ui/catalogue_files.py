@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.services.catalogue import Catalogue, DatabaseError
 from dermacounsel.ui.file_dialogs import open_file_name, save_file_name
 from dermacounsel.ui.jobs import run_job
+from dermacounsel.ui.language import error_text
 from dermacounsel.ui.plain_text import literal, plain_label
 
 if TYPE_CHECKING:
@@ -326,7 +327,7 @@ class BackupsDialog(QDialog):
         try:
             backup = self.catalogue.back_up()
         except DatabaseError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.status.setText(
             QCoreApplication.translate("catalogue_files", "Backed up to {path}").format(path=backup.path)
@@ -343,7 +344,7 @@ class BackupsDialog(QDialog):
         try:
             self.catalogue.restore(backup.path)
         except DatabaseError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.restored()
         self.status.setText(

@@ -77,6 +77,7 @@ from dermacounsel.ui.bilingual import (
     stale_reason,
 )
 from dermacounsel.ui.jobs import run_job
+from dermacounsel.ui.language import error_text
 from dermacounsel.ui.name_search import NameSearchList, search_words
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.view_header import ViewHeader
@@ -210,7 +211,7 @@ class EditCommand(QUndoCommand):
             self.change = action(self.change)
         except service.EditError as error:
             self.setObsolete(True)
-            self.view.report(str(error), error=True)
+            self.view.report(error_text(error), error=True)
             self.view.refresh_after_edit()
         else:
             self.view.report(done.format(what=self.text()))
@@ -483,10 +484,17 @@ class EntryForm(QWidget):
             self.show_change(change, keep(change))
 
         def failed(error: Exception) -> None:
+            message = error_text(error)
             if isinstance(error, service.StaleEdit):
                 self.reload(keep=self.current)
-            self.error.setText(str(error))
-            self.view.report(str(error), error=True)
+                # said here, in the interface's language and with the name as the form now shows it (the
+                # storage layer's message is English, and names the entry in English)
+                message = self.tr(
+                    "{name} was changed elsewhere since you opened it; it is shown as stored now, and what you "
+                    "typed was not saved."
+                ).format(name=self.name.text().strip() or self.current or "")
+            self.error.setText(message)
+            self.view.report(message, error=True)
 
         run_job(self, self.tr("Saving…"), lambda _progress: action()).success(done).failure(failed)
 
@@ -1494,7 +1502,7 @@ class RatingsForm(QWidget):
             self.grid.setCurrentIndex(self.cell_index(factor, effect))
 
         def failed(error: Exception) -> None:
-            self.view.report(str(error), error=True)
+            self.view.report(error_text(error), error=True)
             self.reload()
 
         run_job(self, self.tr("Saving…"), lambda _progress: action(factor, effect, version)).success(done).failure(
@@ -1546,7 +1554,7 @@ class EditorView(QWidget):
         self.redo_button.clicked.connect(self.redo)
         header.row.addWidget(self.undo_button)
         header.row.addWidget(self.redo_button)
-        self.status = QLabel(self.tr("Changes are saved as you make them; Undo takes them back one by one."))
+        self.status = QLabel()
         self.status.setObjectName("reachLabel")
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # it names what was changed
         self.status.setWordWrap(True)
@@ -1570,6 +1578,9 @@ class EditorView(QWidget):
             (self.concerns, self.tr("Concerns")),
         ):
             self.tabs.addTab(widget, label)
+        # what keeps a change differs by tab: a rating is stored as it is chosen, an entry when Save is pressed
+        self.tabs.currentChanged.connect(lambda _index: self.report(self.how_changes_are_kept()))
+        self.report(self.how_changes_are_kept())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 12)
         layout.addWidget(header)
@@ -1580,6 +1591,12 @@ class EditorView(QWidget):
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo, context=context)
         self.undo_stack.indexChanged.connect(self._update_undo)
         self._update_undo()
+
+    def how_changes_are_kept(self) -> str:
+        """The status line's note for the tab shown: how its changes are stored, and what Undo does."""
+        if self.tabs.currentWidget() is self.ratings:
+            return self.tr("Changes are saved as you make them; Undo takes them back one by one.")
+        return self.tr("An entry's changes are saved when you press Save; Undo takes saved changes back one by one.")
 
     def report(self, text: str, error: bool = False) -> None:
         self.status.setText(text)

@@ -38,6 +38,7 @@ from dermacounsel.services.catalogue import Catalogue, UnknownEntry
 from dermacounsel.ui import provenance
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
+from dermacounsel.ui.language import label_colon
 from dermacounsel.ui.name_search import NameSearchList, names_of, product_names_of
 from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.settings import ClinicSettings
@@ -461,16 +462,22 @@ class GrowthFactorsView(QWidget):
             parts.append(f'<p class="small">{escape(card.full_name)}</p>')
         if card.inference_note:
             inferred_text = self.tr("Inferred")
-            parts.append(f'<p class="inferred"><b>{escape(inferred_text)}:</b> {escape(card.inference_note)}</p>')
+            parts.append(
+                f'<p class="inferred"><b>{escape(inferred_text)}{label_colon()}</b>{escape(card.inference_note)}</p>'
+            )
         if card.reading_note:
             text_and_table_text = self.tr("Text and table")
-            parts.append(f'<p class="note"><b>{escape(text_and_table_text)}:</b> {escape(card.reading_note)}</p>')
+            parts.append(
+                f'<p class="note"><b>{escape(text_and_table_text)}{label_colon()}</b>{escape(card.reading_note)}</p>'
+            )
         if card.feature:
             signature_feature_text = self.tr("Signature feature")
-            parts.append(f"<p><b>{escape(signature_feature_text)}:</b> {escape(card.feature)}</p>")
+            parts.append(f"<p><b>{escape(signature_feature_text)}{label_colon()}</b>{escape(card.feature)}</p>")
         if card.target_cells:
             target_cells_text = self.tr("Target cells")
-            parts.append(f"<p><b>{escape(target_cells_text)}:</b> {escape(', '.join(card.target_cells))}</p>")
+            parts.append(
+                f"<p><b>{escape(target_cells_text)}{label_colon()}</b>{escape(', '.join(card.target_cells))}</p>"
+            )
         if card.expected_effects:
             items = "".join(f"<li>{escape(effect)}</li>" for effect in card.expected_effects)
             expected_effects_text = self.tr("Expected effects")
@@ -486,12 +493,14 @@ class GrowthFactorsView(QWidget):
         not_a_rating_text = self.tr("Not a rating of the product: the article rates growth factors.")
         parts = [
             f'<h2><span style="color:{colour}">■</span> {escape(profile.label)}</h2>',
-            f"<p><b>{escape(drawn_from_the_text)}:</b> {escape(basis)}</p>",
+            f"<p><b>{escape(drawn_from_the_text)}{label_colon()}</b>{escape(basis)}</p>",
             f'<p class="small">{escape(not_a_rating_text)}</p>',
         ]
         if profile.unrated:
             also_lists_not_text = self.tr("Also lists, not rated by the article")
-            parts.append(f'<p class="small">{escape(also_lists_not_text)}: {escape(", ".join(profile.unrated))}</p>')
+            parts.append(
+                f'<p class="small">{escape(also_lists_not_text)}{label_colon()}{escape(", ".join(profile.unrated))}</p>'
+            )
         return "".join(parts)
 
     # --- interaction ----------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from dermacounsel.domain import records as r
 from dermacounsel.domain.scale import RatingScale
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import provenance
+from dermacounsel.ui.language import label_colon
 from dermacounsel.ui.name_search import names_of
 from dermacounsel.ui.plain_text import literal, plain_label
 from dermacounsel.ui.table_model import (
@@ -348,7 +349,7 @@ class IngredientsView(QWidget):
         expected_effect_text = self.tr("Expected effect")
         return (
             f"<h2>{escape(item.name)}</h2>"
-            f"<p><b>{escape(functional_ingredient_text)}</b> · {escape(expected_effect_text)}: "
+            f"<p><b>{escape(functional_ingredient_text)}</b> · {escape(expected_effect_text)}{label_colon()}"
             f"{escape(item.category)}</p>{open_note}{source_html(item.source)}"
         )
 
@@ -358,15 +359,19 @@ class IngredientsView(QWidget):
             parts.append(f"<p class='subtitle'>{escape(card.full_name)}</p>")
         if card.inference_note:
             inferred_text = self.tr("Inferred")
-            parts.append(f"<p class='inferred'><b>{escape(inferred_text)}:</b> {escape(card.inference_note)}</p>")
+            parts.append(
+                f"<p class='inferred'><b>{escape(inferred_text)}{label_colon()}</b>{escape(card.inference_note)}</p>"
+            )
         if card.feature:
             signature_feature_text = self.tr("Signature feature")
-            parts.append(f"<p><b>{escape(signature_feature_text)}:</b> {escape(card.feature)}</p>")
+            parts.append(f"<p><b>{escape(signature_feature_text)}{label_colon()}</b>{escape(card.feature)}</p>")
         if card.action:
             parts.append(f"<p>{escape(card.action)}</p>")
         if card.target_cells:
             target_cells_text = self.tr("Target cells")
-            parts.append(f"<p><b>{escape(target_cells_text)}:</b> {escape(', '.join(card.target_cells))}</p>")
+            parts.append(
+                f"<p><b>{escape(target_cells_text)}{label_colon()}</b>{escape(', '.join(card.target_cells))}</p>"
+            )
         if card.layers:
             inferred_label = self.tr("inferred")
             layers = ", ".join(
@@ -374,7 +379,7 @@ class IngredientsView(QWidget):
                 for link in card.layers
             )
             acts_in_text = self.tr("Acts in")
-            parts.append(f"<p><b>{escape(acts_in_text)}:</b> {layers}</p>")
+            parts.append(f"<p><b>{escape(acts_in_text)}{label_colon()}</b>{layers}</p>")
         if card.ratings:
             rated_effects_text = self.tr("Rated effects")
             parts.append(f"<h3>{escape(rated_effects_text)}</h3>")

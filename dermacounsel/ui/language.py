@@ -75,3 +75,24 @@ def install_translators(language: str) -> None:
     _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
+
+
+def label_colon() -> str:
+    """What comes between a label and what it labels, in the interface's language: ": " in English, the
+    full-width "：" (no space after it) in Japanese."""
+    #: Between a label and what it labels; Japanese uses the full-width colon with no space after it.
+    return QCoreApplication.translate("language", ": ", "between a label and what it labels (Japanese: ：)")
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message in the interface's language, where the error knows how to say it there: its own
+    `phrase(language)` (a catalogue file's problem), or a message phrased by domain/phrasing.py (a `Said`)
+    said again; other errors' messages as they are."""
+    phrase = getattr(error, "phrase", None)
+    if callable(phrase):
+        return str(phrase(current_language()))
+    from dermacounsel.domain.phrasing import in_language  # plain Python, loaded only when an error is shown
+
+    if len(error.args) == 1:
+        return str(in_language(error.args[0], current_language()))
+    return str(error)

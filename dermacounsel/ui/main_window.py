@@ -323,9 +323,7 @@ class MainWindow(QMainWindow):
         self.edit_action.blockSignals(False)
         self.navigation.setAccessibleName(self.tr("Views"))
         self.toolbar.setWindowTitle(self.tr("Presentation"))
-        self.present_action.setText(
-            self.tr("Leave presentation (Esc)") if self.presenting else self.tr("Present to the patient")
-        )
+        self._name_present_action()
         self.present_action.setToolTip(self.tr("Full screen, larger type, no editing controls (F11; Escape leaves)"))
         for row, spec in enumerate(self._specs):
             item = self.navigation.item(row)
@@ -388,7 +386,7 @@ class MainWindow(QMainWindow):
             return
         self.presenting = on
         self.present_action.setChecked(on)
-        self.present_action.setText(self.tr("Leave presentation (Esc)") if on else self.tr("Present to the patient"))
+        self._name_present_action()
         self.leave_presentation.setEnabled(on)
         if on:
             self.set_edit_mode(False)
@@ -415,6 +413,16 @@ class MainWindow(QMainWindow):
             self.showNormal()
             if getattr(self, "_normal_geometry", None) is not None:
                 self.restoreGeometry(self._normal_geometry)
+
+    def _name_present_action(self) -> None:
+        """The presentation action's words: in the View menu with its access key (P&resent, 見せる(&R)), on the
+        toolbar's button without one (Japanese would show its "(R)")."""
+        if self.presenting:
+            self.present_action.setText(self.tr("Leave presentation (Esc)"))
+            self.present_action.setIconText(self.tr("Leave presentation (Esc)"))
+        else:
+            self.present_action.setText(self.tr("P&resent to the patient"))
+            self.present_action.setIconText(self.tr("Present to the patient"))
 
     @staticmethod
     def _title_view(widget: QWidget, spec: ViewSpec, presenting: bool) -> None:
@@ -472,7 +480,7 @@ class MainWindow(QMainWindow):
         with the focus in the explorer's drawing, a list or a table must reach them all the same."""
         self.view_actions: list[QAction] = []
         for number, spec in enumerate([s for s in self._specs if not s.editing], start=1):
-            action = QAction(spec.translated_title(), self)
+            action = QAction(spec.translated_menu_title(), self)
             action.setObjectName(f"show-{spec.key}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -487,11 +495,14 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.print_action.triggered.connect(self.print_current_view)
         self.addAction(self.print_action)
-        self.export_pdf_action = QAction(self.tr("Export as &PDF…"), self)
+        # P&DF: &Print… has the P
+        self.export_pdf_action = QAction(self.tr("Export as P&DF…"), self)
         self.export_pdf_action.setObjectName("export-pdf")
         self.export_pdf_action.triggered.connect(self.export_current_view)
-        self.present_action = QAction(self.tr("Present to the patient"), self)
+        self.present_action = QAction(self)
         self.present_action.setObjectName("present")
+        self.presenting = False
+        self._name_present_action()
         self.present_action.setCheckable(True)
         self.present_action.setShortcut(QKeySequence("F11"))
         self.present_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -524,7 +535,7 @@ class MainWindow(QMainWindow):
         document = view.printable().title if view is not None and not hint else ""  # type: ignore[attr-defined]
         for action, ready_text, ready_tip in (
             (self.print_action, self.tr("&Print the {document}…"), self.tr("Print preview of the {document}")),
-            (self.export_pdf_action, self.tr("Export the {document} as &PDF…"), self.tr("Write the {document} as PDF")),
+            (self.export_pdf_action, self.tr("Export the {document} as P&DF…"), self.tr("Write the {document} as PDF")),
         ):
             action.setEnabled(not hint)
             action.setText(ready_text.format(document=document) if document else action.text())
@@ -533,7 +544,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
         if hint:
             self.print_action.setText(self.tr("&Print…"))
-            self.export_pdf_action.setText(self.tr("Export as &PDF…"))
+            self.export_pdf_action.setText(self.tr("Export as P&DF…"))
 
     def print_current_view(self) -> None:
         view = self._printing_view()
@@ -601,7 +612,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         patient_specs = [s for s in self._specs if not s.editing]
         for action, spec in zip(self.view_actions, patient_specs, strict=True):
-            action.setText(spec.translated_title())
+            action.setText(spec.translated_menu_title())
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.present_action)
@@ -648,7 +659,8 @@ class MainWindow(QMainWindow):
             "ingredients": lambda n: self.tr("%n ingredient", "", n) if n == 1 else self.tr("%n ingredients", "", n),
             "procedures": lambda n: self.tr("%n procedure", "", n) if n == 1 else self.tr("%n procedures", "", n),
         }
-        summary = " · ".join(phrases[name](count) for name, count in counts.items())
+        separator = self.tr(" · ", "between the counts of the status bar")  # Japanese lists with 、
+        summary = separator.join(phrases[name](count) for name, count in counts.items())
         self.summary_label.setText(self.tr("Catalogue: {summary}").format(summary=summary))
 
     # --- catalogue files and backups ------------------------------------------------------------------
@@ -689,8 +701,8 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             from dermacounsel.ui.app import ErrorDialog
 
-            self.statusBar().showMessage(str(error), 15000)
-            ErrorDialog.show(self, self.tr("Copy failed"), str(error))
+            self.statusBar().showMessage(language.error_text(error), 15000)
+            ErrorDialog.show(self, self.tr("Copy failed"), language.error_text(error))
 
         run_job(
             self, self.tr("Copying the server's catalogue…"), lambda _progress: catalogue.sync_local_copy()
@@ -709,7 +721,7 @@ class MainWindow(QMainWindow):
             try:
                 edited.save()
             except DatabaseError as error:  # the keyring refused the password: nothing else was lost
-                self.statusBar().showMessage(str(error), 15000)
+                self.statusBar().showMessage(language.error_text(error), 15000)
                 return
             self.set_language(edited.language)
             counsel = self._widgets.get("counsel")
@@ -755,7 +767,7 @@ class MainWindow(QMainWindow):
             try:
                 catalogue.back_up("session")  # a session with changes ends with a backup
             except DatabaseError as error:
-                QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+                QMessageBox.warning(self, self.tr("Backup failed"), literal(language.error_text(error)))
         settings = QSettings()
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())

@@ -19,6 +19,7 @@ from dermacounsel.domain import records as r
 from dermacounsel.domain.explorer import reach_phrase
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import provenance
+from dermacounsel.ui.language import label_colon
 from dermacounsel.ui.name_search import fold, names_of
 from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
 from dermacounsel.ui.view_header import ViewHeader
@@ -167,7 +168,7 @@ class ProceduresView(QWidget):
         }
         source_lines = [f"{s.title}: {s.citation}" for s in sources.values()]
         needle_depth_text = self.tr("Needle depth")
-        source_lines += [f"{needle_depth_text}: {s.citation}" for s in depth_sources.values()]
+        source_lines += [f"{needle_depth_text}{label_colon()}{s.citation}" for s in depth_sources.values()]
         described = {
             card.description_source.key: card.description_source for card in procedures if card.description_source
         }

@@ -32,12 +32,16 @@ class ViewSpec:
     target: str
     editing: bool = False  # shown only in "Edit catalogue" mode, never to patients
     plain_title: str = ""  # the navigation label in presentation mode, in a patient's words
+    menu_title: str = ""  # the View menu's item: the title with its access key ("&Compare", 比較(&C))
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("views", self.title)
 
     def translated_plain_title(self) -> str:
         return QCoreApplication.translate("views", self.plain_title) if self.plain_title else self.translated_title()
+
+    def translated_menu_title(self) -> str:
+        return QCoreApplication.translate("views", self.menu_title) if self.menu_title else self.translated_title()
 
     def translated_description(self) -> str:
         return QCoreApplication.translate("views", self.description)
@@ -58,6 +62,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         ),
         "dermacounsel.ui.explorer.view:ExplorerView",
         plain_title=QT_TRANSLATE_NOOP("views", "Your skin"),
+        menu_title=QT_TRANSLATE_NOOP("views", "&Skin explorer"),
     ),
     ViewSpec(
         "growth-factors",
@@ -65,6 +70,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         QT_TRANSLATE_NOOP("views", "Radar charts of the article's ratings, for growth factors and for products"),
         "dermacounsel.ui.growth_factors_view:GrowthFactorsView",
         plain_title=QT_TRANSLATE_NOOP("views", "How growth factors work"),
+        menu_title=QT_TRANSLATE_NOOP("views", "&Growth factors"),
     ),
     ViewSpec(
         "compare",
@@ -72,6 +78,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         QT_TRANSLATE_NOOP("views", "Two to four products side by side, and the printed comparison sheet"),
         "dermacounsel.ui.compare_view:CompareView",
         plain_title=QT_TRANSLATE_NOOP("views", "Compare products"),
+        menu_title=QT_TRANSLATE_NOOP("views", "&Compare"),
     ),
     ViewSpec(
         "counsel",
@@ -79,6 +86,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         QT_TRANSLATE_NOOP("views", "From the patient's concerns to ranked, explained recommendations"),
         "dermacounsel.ui.counsel_view:CounselView",
         plain_title=QT_TRANSLATE_NOOP("views", "Your plan"),
+        menu_title=QT_TRANSLATE_NOOP("views", "Co&unselling"),
     ),
     ViewSpec(
         "ingredients",
@@ -86,6 +94,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         QT_TRANSLATE_NOOP("views", "Functional and cell-derived ingredients: growth factors, stem cells, exosomes"),
         "dermacounsel.ui.ingredients_view:IngredientsView",
         plain_title=QT_TRANSLATE_NOOP("views", "Ingredients"),
+        menu_title=QT_TRANSLATE_NOOP("views", "&Ingredients"),
     ),
     ViewSpec(
         "procedures",
@@ -93,6 +102,7 @@ VIEWS: tuple[ViewSpec, ...] = (
         QT_TRANSLATE_NOOP("views", "The four delivery procedures side by side"),
         "dermacounsel.ui.procedures_view:ProceduresView",
         plain_title=QT_TRANSLATE_NOOP("views", "Treatments"),
+        menu_title=QT_TRANSLATE_NOOP("views", "&Procedures"),
     ),
     ViewSpec(
         "edit",

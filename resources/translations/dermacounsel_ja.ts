@@ -101,7 +101,7 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/bilingual.py" line="87"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="180"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="181"/>
         <source>⚠ Translation may be out of date</source>
         <translation>⚠ 翻訳が古い可能性があります</translation>
     </message>
@@ -354,163 +354,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="969"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="970"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="978"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="971"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="972"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="973"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="981"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="976"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="984"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1059"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="985"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="988"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1000"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1008"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1023"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1031"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1028"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1029"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1048"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1043"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="996"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1049"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1004"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1057"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1050"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1005"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1054"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1028"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1056"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1064"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1039"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1057"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1065"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="978"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="986"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="987"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1117"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1125"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1220"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1228"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1222"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1224"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1225"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1233"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1226"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1233"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1241"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1235"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1243"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1237"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1245"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1239"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1247"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -518,12 +518,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="102"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="103"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="104"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -804,12 +804,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="200"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="206"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="207"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -817,84 +817,89 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1540"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1548"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1541"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1643"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1542"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1550"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1544"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1645"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1552"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1545"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1553"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1598"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1571"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1572"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1573"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1566"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1574"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1567"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1575"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1576"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1569"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1577"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1570"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1578"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1643"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1599"/>
+        <source>An entry&apos;s changes are saved when you press Save; Undo takes saved changes back one by one.</source>
+        <translation>項目の変更は「保存」を押すと保存されます。「元に戻す」で保存した変更を1つずつ取り消せます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1645"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -902,84 +907,89 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="260"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="261"/>
         <source>Reload</source>
         <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="262"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="263"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="266"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="267"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="268"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="269"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="269"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="270"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="270"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="271"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="355"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="356"/>
         <source>Give the {what} in English too: every text has its English.</source>
         <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="357"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="358"/>
         <source>{what}, line {n}: give it in English too.</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="439"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="440"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="443"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="444"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="467"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="468"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="479"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="496"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="491"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
+        <source>{name} was changed elsewhere since you opened it; it is shown as stored now, and what you typed was not saved.</source>
+        <translation>{name} は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています。入力した内容は保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="499"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="512"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="513"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="521"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="526"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="534"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1048,148 +1058,148 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="129"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="129"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="137"/>
         <source>One chart each</source>
         <translation>1つずつ並べて表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="140"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="141"/>
         <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
         <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="145"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="148"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="160"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="161"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="167"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="168"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="171"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="172"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="177"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="178"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="181"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="182"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="203"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="204"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="219"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="220"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="275"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="276"/>
         <source>not rated</source>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="275"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="276"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="277"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="278"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="454"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="455"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="463"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="464"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="466"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="469"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="469"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="474"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="472"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="477"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="476"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="483"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="485"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="492"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="493"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="493"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="500"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="527"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="536"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="551"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="543"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="552"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="546"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="555"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1217,38 +1227,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="922"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="926"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="928"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="935"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="953"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="961"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="954"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="962"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="957"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="965"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1256,146 +1266,146 @@ guide targets {target}</source>
 <context>
     <name>IngredientsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="80"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="81"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="80"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="81"/>
         <source>Filter ingredients, effects, cells…</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="105"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="349"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="113"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="117"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="120"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="121"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="121"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="363"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="366"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="128"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="129"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="134"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="136"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="136"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="420"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="425"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="145"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="252"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="253"/>
         <source>Inferred from the article&apos;s text.</source>
         <extracomment>the details panel is never squeezed below this to make room for the tabs</extracomment>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="269"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="270"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="345"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="346"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="360"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="361"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="368"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="371"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="371"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="376"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="376"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="381"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="379"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="384"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="383"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="388"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="391"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="390"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="395"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="419"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="424"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -1425,26 +1435,19 @@ guide targets {target}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="363"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="361"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="391"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="493"/>
-        <source>Present to the patient</source>
-        <translation>患者さまに見せる</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="498"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="509"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="391"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="421"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="422"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
@@ -1504,195 +1507,211 @@ guide targets {target}</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="482"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="535"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="424"/>
+        <source>P&amp;resent to the patient</source>
+        <translation>患者さまに見せる(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="490"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="546"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="490"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="536"/>
-        <source>Export as &amp;PDF…</source>
-        <translation>PDFに書き出す(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="514"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="525"/>
         <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
         <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="526"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
         <source>&amp;Print the {document}…</source>
         <translation>{document}を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="526"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
         <source>Print preview of the {document}</source>
         <translation>{document}の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
-        <source>Export the {document} as &amp;PDF…</source>
-        <translation>{document}をPDFに書き出す(&amp;P)…</translation>
+        <location filename="../../dermacounsel/ui/main_window.py" line="499"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="547"/>
+        <source>Export as P&amp;DF…</source>
+        <translation>PDFに書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="425"/>
+        <source>Present to the patient</source>
+        <translation>患者さまに見せる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
         <source>Write the {document} as PDF</source>
         <translation>{document}をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="565"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
+        <source>Export the {document} as P&amp;DF…</source>
+        <translation>{document}をPDFに書き出す(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="576"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="570"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="581"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="577"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="580"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="591"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="582"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="593"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="586"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="597"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="599"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="594"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="605"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="601"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="620"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="616"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="627"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="621"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="632"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="625"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="636"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="644"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
         <source>%n product</source>
         <translation>
-            <numerusform>製品 %n</numerusform>
+            <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="644"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
         <source>%n products</source>
         <translation>
-            <numerusform>製品 %n</numerusform>
+            <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
         <source>%n growth factor</source>
         <translation>
-            <numerusform>成長因子 %n</numerusform>
+            <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
         <source>%n growth factors</source>
         <translation>
-            <numerusform>成長因子 %n</numerusform>
+            <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="648"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
         <source>%n ingredient</source>
         <translation>
-            <numerusform>成分 %n</numerusform>
+            <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="648"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
         <source>%n ingredients</source>
         <translation>
-            <numerusform>成分 %n</numerusform>
+            <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n procedure</source>
         <translation>
-            <numerusform>施術 %n</numerusform>
+            <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n procedures</source>
         <translation>
-            <numerusform>施術 %n</numerusform>
+            <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="652"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="662"/>
+        <source> · </source>
+        <comment>between the counts of the status bar</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/main_window.py" line="664"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="684"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="696"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="686"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="698"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="693"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="705"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="696"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="708"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="718"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="730"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="758"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="770"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1808,102 +1827,102 @@ guide targets {target}</source>
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="71"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="72"/>
         <source>✓ Yes</source>
         <extracomment>what else the filter finds the row by: the names in every language of what it names (a layer) likewise for a procedure&apos;s value (the layers it reaches)</extracomment>
         <translation>✓ 届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="72"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="73"/>
         <source>✓ Top part</source>
         <translation>✓ 上部まで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="73"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="74"/>
         <source>✓ Down to its middle</source>
         <translation>✓ 中ほどまで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="79"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="80"/>
         <source>Systemic</source>
         <translation>全身性</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="87"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="88"/>
         <source>Whole body (systemic)</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="96"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="97"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="100"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
         <source>{description}
 (not from the article: {source})</source>
         <translation>{description}
 （記事からではありません：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="115"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="116"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="117"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="118"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="119"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="121"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="122"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="122"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="169"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="170"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="124"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="134"/>
         <source>Procedures</source>
         <extracomment>each procedure&apos;s key and names in every language: typing one shows its column</extracomment>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="134"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="138"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="139"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="148"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
@@ -1929,148 +1948,148 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="85"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="86"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="86"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="87"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="87"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="88"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="89"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="90"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="541"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="549"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="547"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="555"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="558"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="556"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="578"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="567"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="575"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="571"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="579"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="542"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="579"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="589"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="572"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="585"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="755"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="593"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="573"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="594"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="636"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="644"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="637"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="645"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="638"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="646"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="639"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="647"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="641"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="649"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="751"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="759"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="753"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="761"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="754"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="762"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="756"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="764"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="771"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="765"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="773"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2091,37 +2110,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1404"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1412"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1422"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1427"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1435"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1500"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1508"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1509"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1517"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1515"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1523"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1519"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1527"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2278,56 +2297,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="844"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="858"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="847"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="855"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="880"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="848"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="880"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="871"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="873"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="875"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="883"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="876"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="878"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="886"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2353,13 +2372,13 @@ guide targets {target}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="156"/>
+        <location filename="../../dermacounsel/ui/app.py" line="158"/>
         <source>Something went wrong</source>
         <extracomment>Body text size in points: readable from a patient&apos;s chair, not only the doctor&apos;s. The app&apos;s own light colours for every palette role. The style sheet paints light backgrounds, so the text must stay dark even when the system&apos;s colour scheme is dark (Windows or GNOME dark mode would otherwise turn label and list text light on the sheet&apos;s white and pale grey). Greyed, not hidden: what disabled widgets draw their text in. Qt messages that say nothing about the app: the offscreen platform has no window system to pass hints to.</extracomment>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="157"/>
+        <location filename="../../dermacounsel/ui/app.py" line="159"/>
         <source>DermaCounsel could not finish that action:
 {error}
 
@@ -2370,12 +2389,17 @@ What was saved before it is kept; the details are in the log.</source>
 それまでに保存された内容は残っています。詳細はログにあります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="226"/>
+        <location filename="../../dermacounsel/ui/app.py" line="229"/>
+        <source>{path}: DermaCounsel is already open with this catalogue</source>
+        <translation>{path}：このカタログはすでに DermaCounsel で開いています</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/app.py" line="230"/>
         <source>Already open</source>
         <translation>すでに開いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/app.py" line="270"/>
+        <location filename="../../dermacounsel/ui/app.py" line="276"/>
         <source>Cannot open the catalogue</source>
         <translation>カタログを開けません</translation>
     </message>
@@ -2383,55 +2407,55 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>catalogue_files</name>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="47"/>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="77"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="48"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="78"/>
         <source>Import catalogue</source>
         <extracomment>entries named per line (added, changed, removed) before an import; the rest are counted</extracomment>
         <translation>カタログを読み込む</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="49"/>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="59"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="50"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="60"/>
         <source>Catalogue (*.json)</source>
         <translation>カタログ（*.json）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="57"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="58"/>
         <source>Export catalogue</source>
         <translation>カタログを書き出す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="79"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="80"/>
         <source>Merge: add new entries and update those with the same name</source>
         <translation>統合：新しい項目を追加し、同じ名前の項目を更新する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="82"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="83"/>
         <source>Replace the whole catalogue with the file</source>
         <translation>カタログ全体をこのファイルで置き換える</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="98"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="99"/>
         <source>A backup of the current catalogue is made first; nothing is written if the file has a problem.</source>
         <translation>先に現在のカタログのバックアップを作成します。ファイルに問題がある場合は何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="107"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="108"/>
         <source>Import</source>
         <translation>読み込む</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="144"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="145"/>
         <source>Import refused</source>
         <translation>読み込みを中止しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="146"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="147"/>
         <source>Import failed</source>
         <translation>読み込みに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="153"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="154"/>
         <source>Nothing was changed.
 
 {error}</source>
@@ -2440,147 +2464,147 @@ What was saved before it is kept; the details are in the log.</source>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="169"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="170"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="176"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="177"/>
         <source>Importing {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="182"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="183"/>
         <source>Checking {name}…</source>
         <translation>{name} を確認中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="195"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="196"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="201"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="202"/>
         <source>Exporting the catalogue…</source>
         <translation>カタログを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="205"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="206"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="217"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="218"/>
         <source>Restore backup?</source>
         <translation>バックアップから復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="218"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="219"/>
         <source>Replace the catalogue with the backup from {when}? The current catalogue is backed up first.</source>
         <translation>カタログを {when} のバックアップで置き換えますか？ 現在のカタログは先にバックアップされます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="247"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="248"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="251"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="252"/>
         <source>Taken</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="252"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="253"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="253"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="254"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="263"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="264"/>
         <source>No backups yet. One is made before every import, restore and upgrade, after a session with changes, and when you press Back up now.</source>
         <translation>まだバックアップはありません。読み込み・復元・アップグレードの前、変更のあった作業の後、そして「今すぐバックアップ」を押したときに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="271"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="272"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="272"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="273"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="277"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="278"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="286"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="287"/>
         <source>Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 months. So a day&apos;s older backups beyond the last three are deleted as new ones are made.</source>
         <translation>保存されるもの：直近3件のバックアップと、過去12日・10週・9か月それぞれの最新のもの。そのため、同じ日の4件目より古いバックアップは新しいものを作るたびに削除されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="302"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="303"/>
         <source>Backed up by hand</source>
         <translation>手動でバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="303"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="304"/>
         <source>Before an import</source>
         <translation>読み込みの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="304"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="305"/>
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="305"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="306"/>
         <source>Before an upgrade</source>
         <translation>アップグレードの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="306"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="307"/>
         <source>After a session with changes</source>
         <translation>変更のあった作業の後</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="332"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="333"/>
         <source>Backed up to {path}</source>
         <translation>{path} にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="350"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="351"/>
         <source>Restored the backup from {when}.</source>
         <translation>{when} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="368"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="369"/>
         <source>The catalogue is damaged</source>
         <translation>カタログが壊れています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="370"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="371"/>
         <source>The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has been moved aside to {moved}.</source>
         <translation>カタログファイル {path} が壊れているため、そのままでは開けません。ファイルは {moved} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="379"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="380"/>
         <source>Restore the backup from {when}</source>
         <translation>{when} のバックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="385"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="386"/>
         <source>Start a fresh catalogue</source>
         <translation>新しいカタログで始める</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="388"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="389"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -2590,7 +2614,7 @@ What was saved before it is kept; the details are in the log.</source>
     <message>
         <location filename="../../dermacounsel/cli/__init__.py" line="252"/>
         <source>{prog}: error: {error}</source>
-        <translation>{prog}: エラー: {error}</translation>
+        <translation>{prog}: エラー：{error}</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/cli/catalogue_commands.py" line="53"/>
@@ -2695,7 +2719,7 @@ What was saved before it is kept; the details are in the log.</source>
     <message>
         <location filename="../../dermacounsel/cli/common.py" line="101"/>
         <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
-        <translation>{prog}: 警告: クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
+        <translation>{prog}: 警告：クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/cli/common.py" line="145"/>
@@ -3277,13 +3301,13 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="61"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="62"/>
         <source>Save chart</source>
         <extracomment>products mode opens with the clinic&apos;s default products, else this many of the first drawable ones QSettings key: one small radar per series instead of all overlaid</extracomment>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="63"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="64"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
@@ -3385,6 +3409,16 @@ What was saved before it is kept; the details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <location filename="../../dermacounsel/ui/language.py" line="84"/>
+        <source>: </source>
+        <comment>between a label and what it labels (Japanese: ：)</comment>
+        <extracomment>The languages the app speaks, each named in itself (so a user can find their own in either). Between a label and what it labels; Japanese uses the full-width colon with no space after it.</extracomment>
+        <translation>：</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <location filename="../../dermacounsel/ui/printing.py" line="125"/>
@@ -3439,42 +3473,42 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="123"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="125"/>
         <source>Edited by the clinic on {date}</source>
         <translation>{date}にクリニックが編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="126"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="127"/>
         <source>From the article</source>
         <translation>記事より</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="129"/>
         <source>Maker information</source>
         <translation>メーカーの情報</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="131"/>
         <source>Plain-language anatomy</source>
         <translation>わかりやすい皮膚のしくみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="132"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="133"/>
         <source>This app&apos;s link, not the article&apos;s</source>
         <translation>記事ではなく、このアプリによる対応づけ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="135"/>
         <source>The clinic&apos;s note</source>
         <translation>クリニックからの注意</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
         <source>Source: {source}</source>
         <translation>出典：{source}</translation>
     </message>
@@ -3482,98 +3516,128 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>views</name>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="55"/>
+        <location filename="../../dermacounsel/ui/views.py" line="59"/>
         <source>Skin explorer</source>
         <translation>皮膚の断面図</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="56"/>
+        <location filename="../../dermacounsel/ui/views.py" line="60"/>
         <source>A cross-section of facial skin: what acts at each layer, and how deep procedures reach</source>
         <translation>顔の皮膚の断面図：それぞれの層に作用するものと、施術が届く深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="60"/>
+        <location filename="../../dermacounsel/ui/views.py" line="64"/>
         <source>Your skin</source>
         <translation>あなたの肌</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="64"/>
+        <location filename="../../dermacounsel/ui/views.py" line="65"/>
+        <source>&amp;Skin explorer</source>
+        <translation>皮膚の断面図(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="69"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="65"/>
+        <location filename="../../dermacounsel/ui/views.py" line="70"/>
         <source>Radar charts of the article&apos;s ratings, for growth factors and for products</source>
         <translation>記事の評価をレーダーチャートで：成長因子ごと・製品ごと</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="67"/>
+        <location filename="../../dermacounsel/ui/views.py" line="72"/>
         <source>How growth factors work</source>
         <translation>成長因子のはたらき</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="71"/>
+        <location filename="../../dermacounsel/ui/views.py" line="73"/>
+        <source>&amp;Growth factors</source>
+        <translation>成長因子(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="77"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="72"/>
+        <location filename="../../dermacounsel/ui/views.py" line="78"/>
         <source>Two to four products side by side, and the printed comparison sheet</source>
         <translation>2～4製品を並べて比較し、比較シートを印刷</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="74"/>
+        <location filename="../../dermacounsel/ui/views.py" line="80"/>
         <source>Compare products</source>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="78"/>
+        <location filename="../../dermacounsel/ui/views.py" line="81"/>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="85"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="79"/>
+        <location filename="../../dermacounsel/ui/views.py" line="86"/>
         <source>From the patient&apos;s concerns to ranked, explained recommendations</source>
         <translation>患者さまのお悩みから、理由つきのおすすめを順位づけ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="81"/>
+        <location filename="../../dermacounsel/ui/views.py" line="88"/>
         <source>Your plan</source>
         <translation>あなたのプラン</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="85"/>
-        <location filename="../../dermacounsel/ui/views.py" line="88"/>
+        <location filename="../../dermacounsel/ui/views.py" line="89"/>
+        <source>Co&amp;unselling</source>
+        <translation>カウンセリング(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="93"/>
+        <location filename="../../dermacounsel/ui/views.py" line="96"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="86"/>
+        <location filename="../../dermacounsel/ui/views.py" line="94"/>
         <source>Functional and cell-derived ingredients: growth factors, stem cells, exosomes</source>
         <translation>機能性成分と細胞由来成分：成長因子・幹細胞・エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="92"/>
+        <location filename="../../dermacounsel/ui/views.py" line="97"/>
+        <source>&amp;Ingredients</source>
+        <translation>成分(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="101"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="93"/>
+        <location filename="../../dermacounsel/ui/views.py" line="102"/>
         <source>The four delivery procedures side by side</source>
         <translation>4つの導入方法を並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="95"/>
+        <location filename="../../dermacounsel/ui/views.py" line="104"/>
         <source>Treatments</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="99"/>
+        <location filename="../../dermacounsel/ui/views.py" line="105"/>
+        <source>&amp;Procedures</source>
+        <translation>施術(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/views.py" line="109"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/views.py" line="100"/>
+        <location filename="../../dermacounsel/ui/views.py" line="110"/>
         <source>Change ratings, products, ingredients and descriptions (clinic staff only)</source>
         <translation>評価・製品・成分・説明を変更（クリニックスタッフ専用）</translation>
     </message>

@@ -249,14 +249,14 @@ def test_the_common_file_problems_read_in_japanese(tmp_path: Path) -> None:
     """Issue 14: the import dialog and `import --lang ja` show a bad file's common problems in Japanese,
     naming the same file and place; the English text is unchanged."""
     broken = error_for(b'{\n  "format": "dermacounsel-catalogue",\n  "version": 1,,\n}')
-    assert broken.phrase("ja").startswith("clinic.json: 3行16列目: JSONとして読めません（")
+    assert broken.phrase("ja").startswith("clinic.json: 3行16列目：JSONとして読めません（")
     assert broken.phrase() == str(broken)
 
     data = seed_data()
     del data["layers"][0]["name"]
     missing = error_for(data)
     assert str(missing) == "clinic.json: layers[0].name: Field required"
-    assert missing.phrase("ja") == "clinic.json: layers[0].name: 必須の項目がありません"
+    assert missing.phrase("ja") == "clinic.json: layers[0].name：必須の項目がありません"
 
     data = seed_data()
     data["growth_factors"][0]["layers"][0]["layer"] = "skin"

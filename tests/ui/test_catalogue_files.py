@@ -210,7 +210,7 @@ def test_the_status_line_counts_the_catalogue_in_either_language(qtbot, database
     assert window.summary_label.text() == "Catalogue: 5 products · 7 growth factors · 22 ingredients · 4 procedures"
     window.set_language("ja")
     try:
-        assert window.summary_label.text() == "カタログ：製品 5 · 成長因子 7 · 成分 22 · 施術 4"
+        assert window.summary_label.text() == "カタログ：製品5件、成長因子7種類、成分22種類、施術4種類"
     finally:
         window.set_language("en")
     assert window.summary_label.text().startswith("Catalogue: 5 products")

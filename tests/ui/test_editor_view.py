@@ -369,3 +369,58 @@ def test_the_ingredient_form_says_whether_the_clinics_timing_note_is_about_it(qt
     result = view.catalogue.recommendations(["dryness", "texture"])
     urea = next(row for row in result.ingredients if row.key == "urea")
     assert urea.cautions and "Clinic's note" in urea.cautions[0]
+
+
+def test_each_tab_says_how_its_changes_are_kept_and_only_entry_forms_have_save(qtbot, view) -> None:
+    """A rating is stored as it is chosen: the Ratings tab says so and has no Save button. An entry is
+    stored when Save is pressed: the Ingredients (and every entry) tab has Save, and never claims that its
+    changes are saved as you make them."""
+    from PySide6.QtWidgets import QPushButton
+
+    def save_buttons(tab) -> list[QPushButton]:  # type: ignore[no-untyped-def]
+        return [b for b in tab.findChildren(QPushButton) if b.text() == "Save" and b.isVisibleTo(tab)]
+
+    view.tabs.setCurrentWidget(view.ratings)
+    assert view.status.text().startswith("Changes are saved as you make them") and not save_buttons(view.ratings)
+    for form in view.forms():
+        view.tabs.setCurrentWidget(form)
+        assert save_buttons(form), form.kind
+        assert "saved as you make them" not in view.status.text(), form.kind
+        assert view.status.text().startswith("An entry's changes are saved when you press Save"), form.kind
+    view.tabs.setCurrentWidget(view.ratings)
+    assert view.status.text().startswith("Changes are saved as you make them")
+
+
+def test_in_japanese_an_entry_changed_elsewhere_is_refused_in_japanese(qtbot, show, database, database_path) -> None:
+    from dermacounsel.storage.database import open_database
+    from dermacounsel.storage.editing import CatalogueEditor
+    from dermacounsel.ui import language
+
+    make_application()
+    language.install_translators("ja")
+    try:
+        view = EditorView(Catalogue(database, language="ja"))
+        qtbot.addWidget(view)
+        view.show()
+        form = view.products
+        view.tabs.setCurrentWidget(form)
+        assert view.status.text().startswith("項目の変更は「保存」を押すと保存されます")
+        rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+        form.entries.setCurrentRow(rows.index("rejuran"))
+        elsewhere = open_database(database_path)  # a second receptionist renames it meanwhile
+        try:
+            other = CatalogueEditor(elsewhere)
+            loaded = other.entry("product", "rejuran")
+            renamed = {**loaded.values, "name": {**loaded.values["name"], "ja": "リジュラン S"}}
+            other.save("product", "rejuran", renamed, loaded.version)
+        finally:
+            elsewhere.close()
+        form.notes.english.setPlainText("Mine")
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "リジュラン S" in view.status.text(), timeout=5000)
+        assert view.status.text().startswith(
+            "リジュラン S は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています"
+        )
+        assert "changed elsewhere" not in view.status.text()
+    finally:
+        language.install_translators("en")

@@ -108,3 +108,23 @@ def test_a_narrow_window_keeps_the_details_readable(qtbot, show, database) -> No
     assert view.details.width() >= view.DETAILS_MINIMUM
     view.resize(1146, 700)
     qtbot.waitUntil(lambda: all(view.tabs.tabBar().tabRect(i).right() < view.tabs.tabBar().width() for i in range(4)))
+
+
+def test_the_details_labels_end_in_each_languages_own_colon(qtbot, show, database: CatalogueDatabase) -> None:
+    from dermacounsel.ui import language
+
+    english = show(IngredientsView(Catalogue(database)))
+    english.show_tab(1)
+    english.tabs.currentWidget().selectRow(0)
+    assert "Signature feature: " in english.details.toPlainText()
+    language.install_translators("ja")  # after `show`'s make_application, which installs the chosen language
+    try:
+        view = IngredientsView(Catalogue(database, language="ja"))
+        qtbot.addWidget(view)
+        view.show()
+        view.show_tab(1)
+        view.tabs.currentWidget().selectRow(0)
+        text = view.details.toPlainText()
+        assert "主な特徴：" in text and "標的細胞：" in text and ": " not in text.split("出典")[0], text
+    finally:
+        language.install_translators("en")

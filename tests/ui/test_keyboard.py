@@ -143,7 +143,7 @@ def test_the_compare_view_with_one_product_says_why_it_cannot_print(qtbot, datab
     assert "Add a second product first" in window.export_pdf_action.statusTip()
     compare.set_products(["benev", "rejuran"])
     assert window.export_pdf_action.isEnabled()
-    assert window.export_pdf_action.text() == "Export the comparison sheet as &PDF…"
+    assert window.export_pdf_action.text() == "Export the comparison sheet as P&DF…"
 
 
 def test_a_language_switch_keeps_every_key_once(qtbot, database) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -76,6 +78,59 @@ def test_status_bar_counts_the_catalogue(qtbot, database: CatalogueDatabase) -> 
     window = open_window(qtbot, database)
     summary = window.statusBar().findChild(QLabel, "catalogueSummary")
     assert summary.text() == "Catalogue: 5 products · 7 growth factors · 22 ingredients · 4 procedures"
+
+
+def access_key(text: str) -> str | None:
+    """The letter a menu item's "&" underlines (Alt+letter), None without one; "&&" is a literal "&"."""
+    found = re.search(r"(?<!&)&([^&])", text.replace("&&", ""))
+    return found.group(1).upper() if found else None
+
+
+def menu_access_keys(window: MainWindow) -> dict[str, list[tuple[str, str | None]]]:
+    """Each menu of the menu bar (by its text, "" for the bar itself): its items' texts and access keys."""
+    bar = [action for action in window.menuBar().actions() if not action.isSeparator()]
+    menus = {"": [(action.text(), access_key(action.text())) for action in bar]}
+    for menu_action in bar:
+        items = [action for action in menu_action.menu().actions() if not action.isSeparator()]
+        menus[menu_action.text()] = [(action.text(), access_key(action.text())) for action in items]
+    return menus
+
+
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_every_menu_item_has_its_own_access_key_in_either_language(qtbot, database: CatalogueDatabase, code) -> None:
+    from dermacounsel.ui import language
+
+    window = open_window(qtbot, database)
+    try:
+        window.set_language(code)
+        for view in ("explorer", "compare"):  # Print and Export as PDF name the sheet once there is one
+            window.show_view(view)
+            for menu, items in menu_access_keys(window).items():
+                assert all(key is not None for _text, key in items), (code, view, menu, items)
+                keys = [key for _text, key in items]
+                assert len(keys) == len(set(keys)), (code, view, menu, items)
+                if code == "ja":  # Japanese puts the key after the words, as 印刷(&P)
+                    assert all(re.search(r"\(&[A-Z]\)…?$", text) for text, _key in items), (view, menu, items)
+        button = window.toolbar.widgetForAction(window.present_action)  # the toolbar shows no access key
+        assert button.text() == {"en": "Present to the patient", "ja": "患者さまに見せる"}[code]
+        file_menu = menu_access_keys(window)[window.menuBar().actions()[0].text()]
+        print_key, pdf_key = file_menu[0][1], file_menu[1][1]
+        assert (print_key, pdf_key) == ("P", "D")
+    finally:
+        language.install_translators("en")
+        language.remember_language("en")
+
+
+def test_the_status_bar_counts_read_naturally_in_japanese(qtbot, database: CatalogueDatabase) -> None:
+    from dermacounsel.ui import language
+
+    window = open_window(qtbot, database)
+    try:
+        window.set_language("ja")
+        assert window.summary_label.text() == "カタログ：製品5件、成長因子7種類、成分22種類、施術4種類"
+    finally:
+        language.install_translators("en")
+        language.remember_language("en")
 
 
 def test_size_position_and_view_are_remembered(qtbot, database: CatalogueDatabase) -> None:

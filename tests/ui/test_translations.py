@@ -188,3 +188,40 @@ def test_the_main_window_switches_to_japanese_and_back_live(qtbot, catalogue) ->
     finally:
         language.install_translators("en")
         language.remember_language("en")
+
+
+#: Kana, kanji, Japanese punctuation and full-width forms: what an ASCII colon must not follow in Japanese.
+JAPANESE_CHARACTER = r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uffef]"
+
+
+def ascii_colons_after_japanese(text: str) -> list[str]:
+    return re.findall(JAPANESE_CHARACTER + r"[)）」』]?\s*:", text)
+
+
+def test_ascii_colon_after_japanese_is_found() -> None:
+    assert ascii_colons_after_japanese("主な特徴: ヒアルロン酸") and ascii_colons_after_japanese("エラー:")
+    assert not ascii_colons_after_japanese("主な特徴：ヒアルロン酸") and not ascii_colons_after_japanese(
+        "{prog}: エラー"
+    )
+
+
+def test_no_japanese_translation_puts_an_ascii_colon_after_japanese() -> None:
+    """A Japanese label ends in the full-width "：" with no space after it ("主な特徴：", not "主な特徴: ")."""
+    found = []
+    for context, message in messages(TS):
+        for text in ["".join(message.find("translation").itertext())]:
+            found += [(context, message.findtext("source"), hit) for hit in ascii_colons_after_japanese(text)]
+    assert not found, found
+
+
+def test_no_japanese_phrasing_template_puts_an_ascii_colon_after_japanese() -> None:
+    from dermacounsel.domain.phrasing import TEMPLATES
+
+    found = [(key, text) for key, text in TEMPLATES["ja"].items() if ascii_colons_after_japanese(text)]
+    assert not found, found
+
+
+def test_a_label_and_its_text_are_joined_by_the_languages_own_colon(japanese: None) -> None:
+    assert language.label_colon() == "："
+    language.install_translators("en")
+    assert language.label_colon() == ": "
