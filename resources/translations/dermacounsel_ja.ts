@@ -74,59 +74,59 @@ Log folder: {log}</source>
 <context>
     <name>BilingualField</name>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="43"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="44"/>
         <source>Japanese (日本語)</source>
         <extracomment>The languages the editor writes, left to right: the catalogue&apos;s English and its Japanese. Space between the two columns; the column header row uses the same, so that they line up.</extracomment>
         <translation>日本語</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="44"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="45"/>
         <source>English</source>
         <translation>英語（English）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="50"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="51"/>
         <source>The English was changed and the Japanese was not: check that the Japanese still says the same.</source>
         <translation>英語が変更され、日本語は変更されていません。日本語が同じ内容を表しているか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="55"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="56"/>
         <source>The Japanese was changed and the English was not: check that the English still says the same.</source>
         <translation>日本語が変更され、英語は変更されていません。英語が同じ内容を表しているか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="59"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="60"/>
         <source>Another language was changed and this one was not.</source>
         <translation>ほかの言語が変更され、この言語は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="87"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="88"/>
         <location filename="../../dermacounsel/ui/editor_view.py" line="181"/>
         <source>⚠ Translation may be out of date</source>
         <translation>⚠ 翻訳が古い可能性があります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="91"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="92"/>
         <source>Mark as up to date</source>
         <translation>確認済みにする</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="94"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="95"/>
         <source>Both languages say the same: remove the mark (then Save)</source>
         <translation>両方の言語が同じ内容です：印を外します（そのあと保存してください）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="145"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="146"/>
         <source>Not translated yet</source>
         <translation>未翻訳</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="229"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="230"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="295"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="296"/>
         <source>Line {n}: {why}</source>
         <translation>{n}行目：{why}</translation>
     </message>
