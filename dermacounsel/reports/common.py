@@ -131,14 +131,20 @@ def symbols_key() -> str:
     return QCoreApplication.translate("printouts", "◎ very powerful · ○ powerful · △ limited · ー none")
 
 
+def caution_line(product: str, caution: str) -> str:
+    """A product's caution as one line: "Benev: Not during pregnancy", or the caution alone where it names
+    the product itself ("After AmnioGenics treatment…", not "AmnioGenics: After AmnioGenics treatment…")."""
+    if product.casefold() in caution.casefold():
+        return caution
+    return QCoreApplication.translate("Printout", "{product}: {caution}").format(product=product, caution=caution)
+
+
 def caution_box_html(cautions: Sequence[tuple[str, str]]) -> str:
     """(product, caution) pairs in a red-bordered box, one line each; nothing when there are none."""
     if not cautions:
         return ""
-    line = QCoreApplication.translate("Printout", "{product}: {caution}")
     rows = "".join(
-        f'<tr><td style="color:{CAUTION_COLOUR}; font-weight:bold;">⚠ '
-        f"{escape(line.format(product=name, caution=text))}</td></tr>"
+        f'<tr><td style="color:{CAUTION_COLOUR}; font-weight:bold;">⚠ {escape(caution_line(name, text))}</td></tr>'
         for name, text in cautions
     )
     return (

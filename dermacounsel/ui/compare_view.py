@@ -45,9 +45,9 @@ from dermacounsel.charts.radar import RadarChart
 from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison, Row, compare, summary
 from dermacounsel.domain.glossary import gloss_of, terms_in
 from dermacounsel.domain.profiles import product_profile
-from dermacounsel.domain.records import ProductDetail, ProductLinks
+from dermacounsel.domain.records import ProductDetail, ProductLinks, SourceNote
 from dermacounsel.reports import comparison_sheet
-from dermacounsel.reports.common import Caveat
+from dermacounsel.reports.common import Caveat, caution_line, listing
 from dermacounsel.reports.pages import Printout
 from dermacounsel.reports.radar_words import radar_wording
 from dermacounsel.services.catalogue import Catalogue, UnknownEntry
@@ -55,6 +55,7 @@ from dermacounsel.ui import printing
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.flow_layout import FlowLayout
 from dermacounsel.ui.plain_text import literal, plain_label
+from dermacounsel.ui.provenance import SourceBadge
 from dermacounsel.ui.settings import ClinicSettings, logo_problem
 from dermacounsel.ui.table_model import PaddedItemDelegate
 from dermacounsel.ui.view_header import ViewHeader
@@ -99,7 +100,9 @@ def two_lines(name: str) -> str:
 class CompareModel(QAbstractTableModel):
     """The comparison as a table: a label column, then one column per product.
 
-    Rows are ("group", heading), ("row", Row), ("cautions",), ("maker",) or ("source",).
+    Rows are ("group", heading), ("row", Row), ("cautions",) or ("maker",): the cautions and the maker
+    only where some product has them, its cells empty for the others (no "None listed" or "Not known"
+    filler on the patient's screen). Where the texts come from is the view's source badge, not a row.
     """
 
     SHARED_BACKGROUND = QColor("#e3f1ee")
@@ -132,13 +135,11 @@ class CompareModel(QAbstractTableModel):
             if shown:
                 rows.append(("group", QCoreApplication.translate("compare", GROUP_HEADINGS[group])))
                 rows.extend(("row", r) for r in shown)
-        if comparison.products:
-            rows += [
-                ("group", QCoreApplication.translate("compare", "About the products")),
-                ("cautions",),
-                ("maker",),
-                ("source",),
-            ]
+        about = [("cautions",)] if any(p.cautions for p in comparison.products) else []
+        about += [("maker",)] if any(p.maker for p in comparison.products) else []
+        if about:
+            rows.append(("group", QCoreApplication.translate("compare", "About the products")))
+            rows += about
         self._rows = rows
         self.endResetModel()
 
@@ -176,6 +177,12 @@ class CompareModel(QAbstractTableModel):
             return QCoreApplication.translate("compare", "◆ only one")
         return ""
 
+    @staticmethod
+    def not_listed() -> str:
+        """A product's cell for a component the article does not list for it: short enough for one line
+        in each of four products' columns (its tooltip says that the product may contain it all the same)."""
+        return QCoreApplication.translate("compare", "not listed")
+
     def row_entry(self, row: int) -> tuple[Any, ...]:
         return self._rows[row]
 
@@ -203,9 +210,7 @@ class CompareModel(QAbstractTableModel):
                 if column == 0:
                     return QCoreApplication.translate("compare", "Cautions")
                 assert product is not None
-                return "\n".join(f"⚠ {c}" for c in product.cautions) or QCoreApplication.translate(
-                    "compare", "None listed"
-                )
+                return "\n".join(f"⚠ {c}" for c in product.cautions)
             if role == Qt.ItemDataRole.ForegroundRole and product is not None and product.cautions:
                 return QColor("#9b1c1c")
             if role == Qt.ItemDataRole.FontRole and product is not None and product.cautions:
@@ -215,20 +220,11 @@ class CompareModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return (
-                    QCoreApplication.translate("compare", "Maker")
-                    if kind == "maker"
-                    else QCoreApplication.translate("compare", "Source")
-                )
+                return QCoreApplication.translate("compare", "Maker")
             assert product is not None
-            if kind == "maker":
-                return product.maker or QCoreApplication.translate("compare", "Not known")
-            return product.source.title
-        if role == Qt.ItemDataRole.ToolTipRole and product is not None:
-            if kind == "maker" and product.maker_source is not None:
-                return literal(product.maker_source.citation)
-            if kind == "source":
-                return literal(product.source.citation)
+            return product.maker
+        if role == Qt.ItemDataRole.ToolTipRole and product is not None and product.maker_source is not None:
+            return literal(product.maker_source.citation)
         return None
 
     def _row_data(self, row: Row, column: int, role: int) -> Any:
@@ -248,7 +244,7 @@ class CompareModel(QAbstractTableModel):
                 return f"{mark} {label}" if mark else label
             assert cell is not None
             if not cell.present:
-                return QCoreApplication.translate("compare", "not listed by the article")
+                return self.not_listed()
             return QCoreApplication.translate("compare", "✓ more listed") if row.open_list else f"✓ {cell.text}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return {SHARED: self.SHARED_BACKGROUND, UNIQUE: self.UNIQUE_BACKGROUND}.get(row.mark)
@@ -274,9 +270,9 @@ class CompareModel(QAbstractTableModel):
 
 
 class CompactItemDelegate(PaddedItemDelegate):
-    """The table's cells with half the usual room above and below: more rows of four products fit."""
+    """The table's cells with less than the usual room above and below: more rows of four products fit."""
 
-    VERTICAL = 3
+    VERTICAL = 4
 
 
 class ProductChip(QFrame):
@@ -392,14 +388,14 @@ class CompareView(QWidget):
         self.hint = plain_label()  # it quotes what was typed and product names
         self.hint.setObjectName("reachLabel")
         self.hint.setWordWrap(True)
-        self.hint.setMaximumWidth(280)
         self.hint.setProperty("admin", True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.picker.setProperty("admin", True)
         self.add_button.setProperty("admin", True)
-        chips_row = QHBoxLayout()
-        # the chips take the room the hint does not need, so three products still fit on one row
-        chips_row.addWidget(chips_box, 1)
-        chips_row.addWidget(self.hint)
+        # the hint answers the picker, beside it in the title's row: the chips get the whole width, so
+        # that four products' chips fit on one row at 1280x720 (a second row cost a component row)
+        # (it takes nearly all of the title row's free room, so that it stays on one or two lines)
+        header.row.insertWidget(header.row.indexOf(self.picker), self.hint, 20)
         self.caution_banner = plain_label()  # names and cautions are catalogue text
         self.caution_banner.setObjectName("cautionBanner")
         self.caution_banner.setWordWrap(True)
@@ -420,7 +416,7 @@ class CompareView(QWidget):
         self._fit_rows = QTimer(self)
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
-        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        self._fit_rows.timeout.connect(self._fit_row_heights)
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows.start())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         # a product's name wider than its column goes onto two lines rather than being cut
@@ -473,7 +469,13 @@ class CompareView(QWidget):
         centre = QVBoxLayout(table_page)
         centre.setContentsMargins(0, 6, 0, 0)
         centre.addWidget(self.table, 1)
-        centre.addWidget(self.detail)
+        # where the compared products' texts come from: a discreet badge beside the line under the table
+        self.source_badge = SourceBadge("")
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.detail, 1)
+        below.addWidget(self.source_badge, 0, Qt.AlignmentFlag.AlignTop)
+        centre.addLayout(below)
         chart_page = QWidget()
         chart_row = QHBoxLayout(chart_page)
         chart_row.setContentsMargins(0, 6, 0, 0)
@@ -497,7 +499,7 @@ class CompareView(QWidget):
         layout.setContentsMargins(24, 18, 24, 12)
         layout.setSpacing(10)
         layout.addWidget(header)
-        layout.addLayout(chips_row)
+        layout.addWidget(chips_box)
         layout.addLayout(body, 1)
 
         self.picker.returnPressed.connect(self._add_from_picker)
@@ -640,7 +642,8 @@ class CompareView(QWidget):
             self.hint.setText("")
         cautions = [(p.name, c) for p in comparison.products for c in p.cautions]
         self.caution_banner.setVisible(bool(cautions))
-        self.caution_banner.setText("\n".join(f"⚠  {name}: {text}" for name, text in cautions))
+        self.caution_banner.setText("\n".join(f"⚠  {caution_line(name, text)}" for name, text in cautions))
+        self.source_badge.set_source(self._sources(comparison))
         profiles = [product_profile(self.links[name], self.cards, self.effect_keys) for name in self.products]
         self.chart.show(series_for(profiles, self.colours))
         self.chart_widget.redraw()
@@ -650,6 +653,19 @@ class CompareView(QWidget):
             text = summary(self.details[name], profile, self.effect_names, self.catalogue.language)
             lines.append(f'<p><span style="color:{colour}">■</span> {escape(text)}</p>')
         self.summaries.setHtml("".join(lines))
+
+    def _sources(self, comparison: Comparison) -> str:
+        """Where the compared products' texts come from: each source once, with the products it covers."""
+        covered: dict[str, tuple[SourceNote, list[str]]] = {}
+        for product in comparison.products:
+            for note in (product.source, product.maker_source):
+                if note is not None:
+                    covered.setdefault(note.key, (note, []))[1].append(product.name)
+        line = self.tr("{title} ({products}): {citation}")
+        return "\n".join(
+            line.format(title=note.title, products=listing(names, self.catalogue.language), citation=note.citation)
+            for note, names in covered.values()
+        )
 
     def _gloss(self, row: Row) -> str:
         """The catalogue's plain words for a row, or "" where it has none: the glossary's entry for its
@@ -679,8 +695,9 @@ class CompareView(QWidget):
 
     def _fit_component_column(self) -> None:
         """The component column as wide as its longest name-and-gloss line (so most fit on one line),
-        at least 180 px and at most 34 % of the table, the products sharing the rest (so that four
-        products' names fit their columns at 1366x768 in presentation type)."""
+        at least 180 px and at most 42 % of the table, the products sharing the rest (so that four
+        products' names fit their columns at 1366x768 in presentation type), and never so wide that a
+        product's "not listed" wraps (a second line in every cell doubled every row's height)."""
         if not self.model.columnCount():
             return
         metrics = QFontMetrics(self.table.font())
@@ -694,10 +711,22 @@ class CompareView(QWidget):
             default=0,
         )
         room = self.table.viewport().width()
-        width = max(180, min(widest + 2 * PaddedItemDelegate.HORIZONTAL + 8, round(room * 0.34)))
+        unlisted = metrics.horizontalAdvance(self.model.not_listed()) + 2 * PaddedItemDelegate.HORIZONTAL + 8
+        most = min(round(room * 0.42), room - (self.model.columnCount() - 1) * unlisted)
+        width = max(180, min(widest + 2 * PaddedItemDelegate.HORIZONTAL + 8, most))
         if self.table.columnWidth(0) != width:
             self.table.setColumnWidth(0, width)
             self._fit_headers()  # the products' columns, narrower or wider now, may wrap differently
+
+    def _fit_row_heights(self) -> None:
+        """Each row as tall as its text needs. Not `resizeRowsToContents`: it also takes the hidden row
+        header's section size (the style sheet's header padding), which made every one-line row ~40 px
+        and left room for four component rows of four products at 1280x720."""
+        header = self.table.verticalHeader()
+        for row in range(self.model.rowCount()):
+            height = self.table.sizeHintForRow(row)
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
 
     def _rebuild_chips(self) -> None:
         """Match the chips to the products: keep the chips still wanted (so the row never empties for a

@@ -48,11 +48,15 @@ class SourceBadge(QToolButton):
         self.setObjectName("sourceBadge")
         self.setText(badge_label())
         self.setAutoRaise(True)
+        self.setAccessibleName(QCoreApplication.translate("provenance", "Source"))
+        self.set_source(text)
+        self.clicked.connect(self._show)
+
+    def set_source(self, text: str) -> None:
+        """Where the texts nearby come from now (a view whose contents change, such as the comparer)."""
         self.source_text = text
         self.setToolTip(literal(text))
-        self.setAccessibleName(QCoreApplication.translate("provenance", "Source"))
         self.setAccessibleDescription(text)
-        self.clicked.connect(self._show)
 
     def _show(self) -> None:
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), literal(self.source_text), self)

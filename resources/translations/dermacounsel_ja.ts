@@ -134,129 +134,134 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="359"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="355"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="358"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="363"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="359"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="371"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="367"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="369"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="370"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="376"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="372"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="373"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="407"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="437"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="765"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="433"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="794"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="453"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="449"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="456"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="452"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="488"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="487"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="489"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="573"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="575"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="577"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="579"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="582"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="636"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="640"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="776"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="664"/>
+        <source>{title} ({products}): {citation}</source>
+        <translation>{title}（{products}）：{citation}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="805"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="784"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="813"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="786"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="815"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="810"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="839"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="819"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="848"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="838"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="867"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -1798,22 +1803,22 @@ guide targets {target}</source>
         <translation>{name} 様</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="138"/>
+        <location filename="../../dermacounsel/reports/common.py" line="139"/>
         <source>{product}: {caution}</source>
         <translation>{product}：{caution}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="155"/>
+        <location filename="../../dermacounsel/reports/common.py" line="161"/>
         <source>(Source: {source})</source>
         <translation>（出典：{source}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="166"/>
+        <location filename="../../dermacounsel/reports/common.py" line="172"/>
         <source>{term}: {meaning}</source>
         <translation>{term}：{meaning}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/common.py" line="171"/>
+        <location filename="../../dermacounsel/reports/common.py" line="177"/>
         <source>Words used here — {words}.</source>
         <translation>この用紙の用語&#x3000;{words}</translation>
     </message>
@@ -1930,17 +1935,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="297"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="293"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="294"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="299"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="295"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -2966,97 +2971,82 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="68"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="70"/>
         <source>Stem cell or culture components</source>
         <translation>幹細胞・培養液の成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="70"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="71"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="71"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="72"/>
         <source>Other actives</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="72"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="73"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="141"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="160"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="161"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="204"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="211"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="206"/>
-        <source>None listed</source>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="184"/>
+        <source>not listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="219"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="223"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="221"/>
-        <source>Source</source>
-        <translation>出典</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="225"/>
-        <source>Not known</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="239"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="235"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="174"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="175"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="176"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="177"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="244"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="240"/>
         <source>{name} — {gloss}</source>
         <translation>{name}：{gloss}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="251"/>
-        <source>not listed by the article</source>
-        <translation>記事に記載なし</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="248"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="263"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="259"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
@@ -3468,7 +3458,7 @@ What was saved before it is kept; the details are in the log.</source>
     <name>provenance</name>
     <message>
         <location filename="../../dermacounsel/ui/provenance.py" line="19"/>
-        <location filename="../../dermacounsel/ui/provenance.py" line="53"/>
+        <location filename="../../dermacounsel/ui/provenance.py" line="51"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>

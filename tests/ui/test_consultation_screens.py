@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 
 from dermacounsel.services.catalogue import Catalogue
@@ -20,8 +20,10 @@ from dermacounsel.ui.main_window import MainWindow
 from dermacounsel.ui.settings import ClinicSettings, SettingsDialog
 
 FOUR = ["benev", "babyskin", "amniogenics", "premium-cell"]
-#: The least a patient must see of four products compared, in presentation mode (also at 1.5x scale,
-#: whose 1920x1080 is 1280x720 in logical pixels).
+#: The four the visual review compared: two with a known maker, one with a caution
+REVIEWED = ["benev", "babyskin", "amniogenics", "rejuran"]
+#: The least a patient must see of four products compared, at the desk and in presentation mode (also at
+#: 1.5x scale, whose 1920x1080 is 1280x720 in logical pixels).
 MINIMUM_COMPONENT_ROWS = 6
 #: The smallest patient-facing type in presentation mode, in logical pixels (tests/ui/test_screens_readable).
 PRESENTATION_MINIMUM_PX = 14
@@ -29,19 +31,22 @@ SCREENS = [(1366, 768), (1280, 720)]
 
 
 @pytest.fixture(params=["en", "ja"])
-def lang(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def lang(request, qapp, monkeypatch) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    # the language chosen for this run: make_application installs it again, before each window
+    monkeypatch.setattr(language, "chosen_language", lambda: request.param)
     language.install_translators(request.param)
     yield request.param
     language.install_translators("en")
 
 
-def presenting(qtbot, database: CatalogueDatabase, lang: str, size: tuple[int, int]) -> MainWindow:  # type: ignore[no-untyped-def]
+def presenting(qtbot, database: CatalogueDatabase, lang: str, size: tuple[int, int], on: bool = True) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The main window at a screen's size, in presentation mode (or, `on` False, at the desk)."""
     make_application()
     window = MainWindow(Catalogue(database, language=lang))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.set_presentation(True)
+    window.set_presentation(on)
     window.setFixedSize(*size)  # the screen's size: offscreen, full screen is whatever the platform says
     qtbot.wait(30)
     return window
@@ -81,15 +86,17 @@ def view_label(catalogue: Catalogue, english: str) -> str:
     return {"Cytokines": "サイトカイン", "Hyaluronic acid": "ヒアルロン酸"}[english]
 
 
+@pytest.mark.parametrize("products", [FOUR, REVIEWED], ids=["premium-cell", "rejuran"])
+@pytest.mark.parametrize("presentation", [False, True], ids=["desk", "presentation"])
 @pytest.mark.parametrize("size", SCREENS, ids=["1366x768", "1280x720"])
-def test_six_component_rows_of_four_products_are_visible_in_presentation(
-    qtbot, database: CatalogueDatabase, lang: str, size: tuple[int, int]
+def test_six_component_rows_of_four_products_are_visible(
+    qtbot, database: CatalogueDatabase, lang: str, size: tuple[int, int], presentation: bool, products: list[str]
 ) -> None:
-    window = presenting(qtbot, database, lang, size)
+    window = presenting(qtbot, database, lang, size, presentation)
     try:
         window.show_view("compare")
         view = window.view("compare")
-        view.set_products(FOUR)
+        view.set_products(products)
         qtbot.wait(50)
         table = view.table
         visible = [
@@ -106,8 +113,47 @@ def test_six_component_rows_of_four_products_are_visible_in_presentation(
         for section in range(1, view.model.columnCount()):
             shown = view.model.headerData(section, Qt.Orientation.Horizontal)
             assert shown.replace("\n", "") in (view.products[section - 1], view.products[section - 1].replace(" ", ""))
+        # "not listed" on one line in every product's column: a row whose name is short stays one line high
+        igf2 = next(r for r in range(view.model.rowCount()) if str(view.model.index(r, 0).data()) == "◆ IGF-2")
+        assert view.model.index(igf2, 1).data() == view.model.not_listed()
+        assert table.rowHeight(igf2) < 2 * QFontMetrics(table.font()).lineSpacing(), (size, lang)
     finally:
         window.set_presentation(False)
+
+
+def cells(view: CompareView, label: str) -> list[str]:
+    """What a row of the table says, its label first, as the user reads it."""
+    model = view.model
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == label:
+            return [str(model.index(row, column).data()) for column in range(model.columnCount())]
+    raise KeyError(label)
+
+
+def test_the_product_rows_say_only_what_is_known(show, database: CatalogueDatabase, lang: str) -> None:
+    catalogue = Catalogue(database, language=lang)
+    view = show(CompareView(catalogue), 1366, 768)
+    view.set_products(REVIEWED)
+    names = view.products
+    details = {d.name: d for d in catalogue.product_details(REVIEWED)}
+    en = lang == "en"
+    # the maker where it is known (Benev, REJURAN), an empty cell where it is not: no "Not known"
+    makers = cells(view, "Maker" if en else "メーカー")[1:]
+    assert makers == [details[name].maker for name in names]
+    assert makers[0] and makers[3] and makers[1] == makers[2] == ""
+    # the caution in its product's column, without the product's name before it; the others empty
+    (amnio_caution,) = details[names[2]].cautions
+    assert cells(view, "Cautions" if en else "注意事項")[1:] == ["", "", f"⚠ {amnio_caution}", ""]
+    assert view.caution_banner.text() == f"⚠  {amnio_caution}"
+    # no source row and no filler: where the texts come from is the discreet badge under the table
+    shown = {str(view.model.index(r, c).data()) for r in range(view.model.rowCount()) for c in range(5)}
+    assert not shown & ({"Not known", "None listed", "Source"} if en else {"不明", "出典"})
+    assert details[names[0]].source.title in view.source_badge.toolTip()
+    assert view.source_badge.isVisibleTo(view)
+    # no product with a maker or a caution: no rows about them at all
+    view.set_products(["babyskin", "premium-cell"])
+    labels = [str(view.model.index(r, 0).data()) for r in range(view.model.rowCount())]
+    assert not {"About the products", "Maker", "Cautions", "製品について", "メーカー", "注意事項"} & set(labels)
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
