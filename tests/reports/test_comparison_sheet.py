@@ -201,7 +201,9 @@ def test_a_moved_logo_is_left_out_with_a_warning(database_path: Path, tmp_path: 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_every_pair_of_products_fits_one_page(database_path: Path, tmp_path: Path, lang: str, paper: str) -> None:
+def test_every_pair_of_products_fits_one_page(
+    database_path: Path, tmp_path: Path, english_afterwards: None, lang: str, paper: str
+) -> None:
     """Two products' sheet, the radar and the closing caveat included, on one page: every pair of the
     bundled catalogue's products, with a patient's name, in both languages and on both papers."""
     from itertools import combinations
