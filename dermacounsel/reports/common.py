@@ -148,7 +148,7 @@ def caution_box_html(cautions: Sequence[tuple[str, str]]) -> str:
         for name, text in cautions
     )
     return (
-        '<table width="100%" cellpadding="8" cellspacing="0" border="1" '
+        '<table width="100%" cellpadding="5" cellspacing="0" border="1" '
         f'style="border-color:{CAUTION_COLOUR}; border-style:solid;">{rows}</table>'
     )
 

@@ -67,10 +67,13 @@ STYLE = (
     """
 body { font-size: 9.5pt; color: #1d2b36; }
 h2 { font-size: 13pt; color: #1f4e5c; margin-top: 6px; margin-bottom: 3px; }
-p.words { color: #4b5d68; font-size: 8pt; margin-top: 2px; }
+p.words { color: #4b5d68; font-size: 8pt; margin-top: 2px; margin-bottom: 2px; }
+p.caveat { margin-top: 4px; margin-bottom: 4px; }
 td.group { background-color: #e9f0f2; font-weight: bold; color: #1f4e5c; }
 th { background-color: #2b7a8c; color: white; }
-td { font-size: 9pt; }
+td { font-size: 9pt; line-height: 90%; }
+td.side { line-height: 90%; }
+ul { margin-top: 2px; margin-bottom: 4px; }
 td.shared { background-color: #e3f1ee; }
 td.unique { background-color: #fbf0d9; }
 td.absent { color: #8a99a3; }
@@ -79,10 +82,18 @@ td.absent { color: #8a99a3; }
 )
 
 
+#: Japanese runs longer and its font's lines are taller: its table and summaries a half point smaller
+#: keep two products' sheet on one page of Letter too
+JAPANESE_STYLE = "td { font-size: 8.5pt; }"
+
+
 #: the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart
 #: sets) and its resolution (lossless in the PDF, sharp at print resolution)
-RADAR_INCHES = (3.2, 2.9)
+RADAR_INCHES = (3.2, 2.75)
 RADAR_DPI = 240
+#: the summaries' bullets indented this far (the document's pixels), not Qt's 40: in the narrow column
+#: beside the radar every pixel is a character more a line, and two products' sheet fits on one page
+SUMMARY_INDENT = 14
 #: the radar's printed width in the document's pixels (96 per inch)
 RADAR_WIDTH = round(RADAR_INCHES[0] * 96)
 
@@ -117,13 +128,20 @@ def radar_image(
 
 
 TABLE = (
-    '<table width="100%" cellpadding="2" cellspacing="0" border="1"{brk} '
+    '<table width="100%" cellpadding="1" cellspacing="0" border="1"{brk} '
     'style="border-color:#c9d5da; border-style:solid; margin-top:0px; margin-bottom:0px;">'
 )
 
 
-def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset()) -> str:
-    """The sheet's HTML; `breaks` are the marks that start a new page (see `pages.paginate`)."""
+#: where the plain words for the terms used go: in the column beside the radar, under the summaries
+#: (free where the summaries are shorter than the radar), or across the page under both (shorter where
+#: the summaries beside the radar are the longer already, as two products' in Japanese can be)
+WORDS_BESIDE, WORDS_BELOW = "beside", "below"
+
+
+def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset(), words_at: str = WORDS_BESIDE) -> str:
+    """The sheet's HTML; `breaks` are the marks that start a new page (see `pages.paginate`), `words_at`
+    where the plain words go (WORDS_BESIDE or WORDS_BELOW)."""
     comparison = content.comparison
     language = pages.document_language()
     names = [product.name for product in comparison.products]
@@ -189,18 +207,21 @@ def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset()) -> s
     parts.append(f"<h2{pages.break_style('profiles', breaks)}>{heading}</h2>")
     summaries = "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in content.summaries) + "</ul>"
     legend = f'<p class="caveat">{escape(common.symbols_key())}</p>'
-    # the plain words for the terms used go beside the radar too, under the summaries (where two or three
-    # products leave room), so that the sheet of two products fits on one page
+    # the plain words for the terms used go beside the radar too, under the summaries, or under both
+    # (`words_at`: `arrange` keeps the shorter), so that the sheet of two products fits on one page
     used = terms_in(
         [re.sub(r"<[^>]+>", " ", "".join(parts) + summaries + escape(content.caveat.text))], content.glosses
     )
     words = f'<p class="words">{common.words_used_html(used, language)}</p>' if used else ""
     if content.radar is not None:
+        beside = words if words_at == WORDS_BESIDE else ""
         parts.append(
             '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
             f'<td valign="top" width="{RADAR_WIDTH}"><img src="radar" width="{RADAR_WIDTH}"></td>'
-            f'<td valign="top">{summaries}{legend}{words}</td></tr></table>'
+            f'<td class="side" valign="top">{summaries}{legend}{beside}</td></tr></table>'
         )
+        if not beside:
+            parts.append(words)
     else:
         parts.append(summaries + legend + words)
     parts.append(common.caveat_html(content.caveat))
@@ -209,7 +230,9 @@ def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset()) -> s
 
 
 def build_document(content: SheetContent, breaks: frozenset[str] = frozenset()) -> QTextDocument:
-    document = pages.new_document(STYLE, 9.5, content.clinic.logo)
+    style = STYLE + (JAPANESE_STYLE if pages.document_language() == "ja" else "")
+    document = pages.new_document(style, 9.5, content.clinic.logo)
+    document.setIndentWidth(SUMMARY_INDENT)
     if content.radar is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("radar"), content.radar)
     document.setHtml(sheet_html(content, breaks))
@@ -230,8 +253,23 @@ def printout(content: SheetContent) -> pages.Printout:
         build_document(content),
         footer_text(content),
         QCoreApplication.translate("ComparisonSheet", "Product comparison: {products}").format(products=names),
-        arrange=pages.paginated(lambda breaks: sheet_html(content, breaks)),
+        arrange=arrange(content),
     )
+
+
+def arrange(content: SheetContent) -> pages.Arrange:
+    """Lay the sheet out with its plain words beside the radar and under it, and keep the layout that
+    takes fewer pages, else the shorter one (beside when they are equal)."""
+
+    def lay_out(document: QTextDocument, page_height: float) -> None:
+        def laid_out(words_at: str) -> tuple[int, float]:
+            pages.paginate(document, page_height, lambda breaks: sheet_html(content, breaks, words_at))
+            return document.pageCount(), document.size().height()
+
+        if laid_out(WORDS_BESIDE) <= laid_out(WORDS_BELOW):
+            laid_out(WORDS_BESIDE)
+
+    return lay_out
 
 
 def write_pdf(content: SheetContent, paper: str, path: Path) -> int:

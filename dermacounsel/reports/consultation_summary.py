@@ -37,6 +37,7 @@ CONCERNS_EXPLAINED = 1
 STYLE = (
     """
 body { font-size: 9.5pt; color: #1d2b36; }
+p { margin-top: 5px; margin-bottom: 5px; }
 h2 { font-size: 12pt; color: #1f4e5c; margin-top: 8px; margin-bottom: 3px; }
 h3 { font-size: 10.5pt; color: #1f4e5c; margin-top: 6px; margin-bottom: 2px; }
 p.small { font-size: 8pt; color: #4b5d68; }
@@ -47,6 +48,10 @@ p.line { color: #4b5d68; margin-top: 12px; }
 """
     + common.STYLE
 )
+
+#: the Japanese print font's lines are a tenth taller than the Latin one's, and Japanese runs longer: its
+#: lines a little closer keep the summary of all eleven concerns on two pages of Letter too
+JAPANESE_STYLE = "p, li, td { line-height: 90%; }"
 
 PICTURE_WIDTH = 390  # document pixels (96 per inch): the skin section beside "what this means for you"
 
@@ -114,7 +119,9 @@ def illustrate(
 ) -> Illustration:
     """The picture's layers and procedure and the plain paragraph beside it, from the recommendations,
     the catalogue's layers and procedures, and the doctor's choice (`procedure_key`, "" for none)."""
-    names = {layer.key: layer.name for layer in layers}
+    english = pages.document_language() == "en"
+    # a layer's name mid-sentence, as the explorer's reach_phrase writes it: "the dermis", not "Dermis"
+    names = {layer.key: layer.name.lower() if english else layer.name for layer in layers}
     involved: list[str] = []
     for concern in recommendations.concerns:
         involved += [key for key in concern.layer_keys if key in names and key not in involved]
@@ -132,7 +139,7 @@ def illustrate(
             ).format(layers=comma.join(names[key] for key in involved))
         )
     if procedure is not None:
-        reach = comma.join(dict.fromkeys(r.layer for r in procedure.reach))
+        reach = comma.join(dict.fromkeys(r.layer.lower() if english else r.layer for r in procedure.reach))
         if procedure.systemic:
             text = QCoreApplication.translate(
                 "consultation_summary", "{procedure} acts through the blood vessels, shaded in the picture."
@@ -379,7 +386,8 @@ def summary_html(content: SummaryContent, breaks: frozenset[str] = frozenset()) 
 
 
 def build_document(content: SummaryContent, breaks: frozenset[str] = frozenset()) -> QTextDocument:
-    document = pages.new_document(STYLE, 9.5, content.clinic.logo)
+    style = STYLE + (JAPANESE_STYLE if pages.document_language() == "ja" else "")
+    document = pages.new_document(style, 9.5, content.clinic.logo)
     if content.picture is not None:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("picture"), content.picture)
     document.setHtml(summary_html(content, breaks))

@@ -299,59 +299,59 @@ Log folder: {log}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="131"/>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="232"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="149"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="255"/>
         <source>Product comparison: {products}</source>
-        <extracomment>the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart sets) and its resolution (lossless in the PDF, sharp at print resolution) the radar&apos;s printed width in the document&apos;s pixels (96 per inch)</extracomment>
+        <extracomment>Japanese runs longer and its font&apos;s lines are taller: its table and summaries a half point smaller keep two products&apos; sheet on one page of Letter too the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart sets) and its resolution (lossless in the PDF, sharp at print resolution) the summaries&apos; bullets indented this far (the document&apos;s pixels), not Qt&apos;s 40: in the narrow column beside the radar every pixel is a character more a line, and two products&apos; sheet fits on one page the radar&apos;s printed width in the document&apos;s pixels (96 per inch) where the plain words for the terms used go: in the column beside the radar, under the summaries (free where the summaries are shorter than the radar), or across the page under both (shorter where the summaries beside the radar are the longer already, as two products&apos; in Japanese can be)</extracomment>
         <translation>製品の比較：{products}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="139"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="157"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="143"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="161"/>
         <source>others, not named (“etc.”)</source>
         <translation>その他（記事の「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="144"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="162"/>
         <source>more listed</source>
         <translation>ほかにもあり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="145"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="163"/>
         <source>not listed by the article</source>
         <translation>記事に記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="147"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="165"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="148"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="166"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="170"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="188"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="171"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="189"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="181"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="199"/>
         <source>● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
         <translation>●：比較したすべての製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="220"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="243"/>
         <source>printed on {date} with DermaCounsel</source>
         <translation>{date}&#x3000;DermaCounselで印刷</translation>
     </message>
@@ -536,97 +536,97 @@ Log folder: {log}</source>
 <context>
     <name>ConsultationSummary</name>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="187"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="194"/>
         <source>equally suited</source>
         <translation>同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="204"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="211"/>
         <source>{name}: </source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="230"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="237"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="285"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="292"/>
         <source>Your consultation</source>
         <translation>ご相談の内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="290"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="297"/>
         <source>{concern}: {reason}</source>
         <translation>{concern}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="288"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="295"/>
         <source>Your concerns, most important first:</source>
         <translation>お悩み（大切な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="189"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="196"/>
         <source>equally suited; {order}</source>
         <translation>同じくらい適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="317"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="324"/>
         <source>{concern}: {note}</source>
         <translation>{concern}：{note}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="326"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="333"/>
         <source>Formulations with ingredients the article ties to your concerns</source>
         <translation>お悩みに関係する成分を含む導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="333"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="340"/>
         <source>What the article says about those ingredients</source>
         <translation>それらの成分について記事が述べていること</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="338"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="345"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="341"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="348"/>
         <source>A treatment of its own</source>
         <translation>単独で行う治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="344"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="351"/>
         <source>Procedures that deliver the formulation</source>
         <translation>導入液を届ける施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="349"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="356"/>
         <source>Everyday ingredients the article lists for these concerns</source>
         <translation>これらのお悩みに記事が挙げる身近な成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="357"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="364"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="359"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="366"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="368"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="375"/>
         <source>Please note</source>
         <translation>ご注意ください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="392"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="400"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="402"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="410"/>
         <source>Consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
@@ -3054,78 +3054,78 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>consultation_summary</name>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="126"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="133"/>
         <source>, </source>
-        <extracomment>how many standings (groups of equals) each section prints: the first few, so that the summary of every concern still fits on two pages (the counselling view lists them all) how many of an item&apos;s reasons (one per concern it serves, the patient&apos;s first concerns first) it prints of a row of equals, this many print their reasons (all are named, and all their cautions printed) a single concern is printed with the article&apos;s words on it; more are named only (the reasons quote them)</extracomment>
+        <extracomment>how many standings (groups of equals) each section prints: the first few, so that the summary of every concern still fits on two pages (the counselling view lists them all) how many of an item&apos;s reasons (one per concern it serves, the patient&apos;s first concerns first) it prints of a row of equals, this many print their reasons (all are named, and all their cautions printed) a single concern is printed with the article&apos;s words on it; more are named only (the reasons quote them) the Japanese print font&apos;s lines are a tenth taller than the Latin one&apos;s, and Japanese runs longer: its lines a little closer keep the summary of all eleven concerns on two pages of Letter too</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="130"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="137"/>
         <source>Your concerns involve: {layers}. They are outlined in the picture.</source>
         <translation>お悩みに関わる部位：{layers}。図では線で囲んで示しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="137"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="144"/>
         <source>{procedure} acts through the blood vessels, shaded in the picture.</source>
         <translation>{procedure}は血管を通じて作用します（図の色をつけた部分）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="141"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="148"/>
         <source>The hatched band shows how deep {procedure}, your doctor&apos;s suggestion, reaches: {reach}.</source>
         <translation>斜線の帯は、医師がおすすめする{procedure}が届く深さを示します：{reach}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="146"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="153"/>
         <source>The hatched band shows how deep {procedure}, the first procedure listed below, reaches: {reach}.</source>
         <translation>斜線の帯は、下に最初に挙げた施術である{procedure}が届く深さを示します：{reach}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="153"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="160"/>
         <source>{product} is the formulation your doctor suggests for your concerns.</source>
         <translation>{product}は、医師がお悩みにおすすめする導入液です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="159"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="166"/>
         <source>The formulations below come first when the article says more about what they contain for your concerns, your first concerns counting most. Your doctor suggests which suits you.</source>
         <translation>下の導入液は、含まれる成分についてお悩みに関する記事の記述が多いものから順に並べています（いちばん気になるお悩みほど重く数えます）。どれが合うかは医師がご提案します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="236"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="243"/>
         <source>and %n more of your concerns</source>
         <translation>ほか%n件のお悩みにも</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="247"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="254"/>
         <source>Your doctor&apos;s suggestion</source>
         <translation>医師からのご提案</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="251"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="258"/>
         <source>Formulation</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="255"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="262"/>
         <source>Procedure</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="261"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="268"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="263"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="270"/>
         <source>Doctor&apos;s signature</source>
         <translation>医師の署名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="264"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="271"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="304"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="311"/>
         <source>What this means for you</source>
         <translation>あなたにとっての意味</translation>
     </message>

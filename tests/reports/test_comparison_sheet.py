@@ -199,3 +199,27 @@ def test_a_moved_logo_is_left_out_with_a_warning(database_path: Path, tmp_path: 
         )
     assert content.clinic.logo == ""  # so no <img> for a broken-image icon
     assert 'src="logo"' not in comparison_sheet.build_document(content).toHtml()
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_every_pair_of_products_fits_one_page(
+    database_path: Path, tmp_path: Path, english_afterwards: None, lang: str, paper: str
+) -> None:
+    """Two products' sheet, the radar and the closing caveat included, on one page: every pair of the
+    bundled catalogue's products, with a patient's name, in both languages and on both papers."""
+    from itertools import combinations
+
+    database = open_database(database_path)
+    with database.reading() as session:
+        names = [p.name for p in reference.product_details(session)]
+    database.close()
+    assert len(names) == 5
+    pages = {}
+    for pair in combinations(names, 2):
+        out = tmp_path / f"{'-'.join(pair)}.pdf"
+        products = sum((["--product", n] for n in pair), [])
+        args = ["--db", str(database_path), "sheet", "--lang", lang, *products, "--patient", "山田 花子"]
+        assert main([*args, "--paper", paper, "--out", str(out)]) == 0
+        pages[pair] = len(PdfReader(out).pages)
+    assert pages == dict.fromkeys(pages, 1)

@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from dermacounsel.domain.counselling import Concern, Ranked, Recommendations
@@ -115,3 +116,35 @@ def test_the_doctors_suggestion_is_printed_and_stored_nowhere(
     error = capsys.readouterr().err
     assert "--plan-product:" in error and "Benev" in error and "Traceback" not in error
     assert not (tmp_path / "no.pdf").exists()
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_all_eleven_concerns_print_on_two_pages_with_nothing_about_the_translation(
+    database_path: Path, tmp_path: Path, english_afterwards: None, lang: str, paper: str
+) -> None:
+    """The summary of every concern, with a patient's name, stays within two pages in both languages on
+    both papers; PRP + FGF's caution is printed without the note on how the article's table was read,
+    and English names the concerns' layers in lower case mid-sentence."""
+    from dermacounsel.cli import main
+    from dermacounsel.storage import queries as reference
+    from dermacounsel.storage.database import open_database
+
+    database = open_database(database_path)
+    with database.reading() as session:
+        concerns = [c.key for c in reference.concerns(session)]
+        prp_fgf = reference.statement(session, "prp-fgf-treatment", lang)
+    database.close()
+    assert len(concerns) == 11
+    out = tmp_path / "summary.pdf"
+    args = ["--db", str(database_path), "advise", "--lang", lang, *sum((["--concern", c] for c in concerns), [])]
+    assert main([*args, "--patient", "山田 花子", "--paper", paper, "--out", str(out)]) == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) <= 2
+    text = "".join("".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in reader.pages)
+    assert "".join(unicodedata.normalize("NFKC", prp_fgf).split()) in text  # the caution is printed, whole
+    for provenance in ("translation", "翻訳", "DECODING"):
+        assert provenance not in text
+    if lang == "en":
+        assert "Yourconcernsinvolve:epidermis,dermis," in text
+        assert "Dermis" not in text.replace("dermis", "")

@@ -136,7 +136,7 @@ def test_an_older_server_catalogue_is_migrated_after_a_checked_backup(pg_server)
     copy.close()
     with Catalogue.open(url) as catalogue:
         assert catalogue.migration_backup is None
-    assert SCHEMA_HEAD == "0006"
+    assert SCHEMA_HEAD == "0007"
 
 
 def test_import_and_export_round_trip_on_both_engines(location: str, tmp_path: Path) -> None:

@@ -338,3 +338,47 @@ def test_a_0005_catalogue_gains_the_bundled_japanese_where_its_english_is_the_bu
         assert all(basis.says and not basis.says.isascii() for concern in concerns for basis in concern.bases)
     finally:
         database.close()
+
+
+def test_a_0006_catalogue_drops_the_translation_note_from_prp_fgfs_statement(tmp_path: Path) -> None:
+    """Schema 0007: PRP + FGF's statement, which counselling shows the patient, no longer ends "(the
+    headers were lost in translation)" in either language; the reading stays in the growth factor's
+    inference note. A statement the clinic reworded is left as it wrote it."""
+    import json
+
+    from dermacounsel.storage import queries as reference
+
+    old_en = (
+        "PRP + FGF is a treatment of its own, not an ingredient of any product: your own blood is drawn, centrifuged "
+        "and injected back, combined with FGF. Its column in the article's table is inferred (the headers were lost "
+        "in translation)."
+    )
+    old_ja = (
+        "PRP + FGFは、製剤の成分ではなく、それ自体が一つの治療法です。ご自身の血液を採取して遠心分離し、"
+        "FGFと組み合わせて体に戻します。記事の表でのこの列は推定です（列見出しが翻訳の際に失われたため）。"
+    )
+    paths = {name: tmp_path / f"{name}.sqlite3" for name in ("bundled", "reworded")}
+    for name, path in paths.items():
+        open_database(path).close()
+        text = {"en": old_en, "ja": old_ja, "ja_source": "translation"}
+        if name == "reworded":
+            text = {"en": old_en, "ja": "クリニックの言葉で（列見出しが翻訳の際に失われたため）", "ja_source": "clinic"}
+        with sqlite3.connect(path) as connection:
+            connection.execute(
+                "UPDATE statement SET text = ? WHERE key = 'prp-fgf-treatment'", (json.dumps(text, ensure_ascii=False),)
+            )
+            connection.execute("UPDATE alembic_version SET version_num = '0006'")
+    said = {}
+    for name, path in paths.items():
+        database = open_database(path)
+        try:
+            with database.reading() as session:
+                said[name] = {lang: reference.statement(session, "prp-fgf-treatment", lang) for lang in ("en", "ja")}
+                factors = {g.key: g for g in session.scalars(select(m.GrowthFactor))}
+        finally:
+            database.close()
+    assert said["bundled"]["en"].endswith("Its column in the article's table is inferred.")
+    assert said["bundled"]["ja"].endswith("記事の表でのこの列は推定です。")
+    assert "translation" not in said["bundled"]["en"] and "翻訳" not in said["bundled"]["ja"]
+    assert said["reworded"]["ja"] == "クリニックの言葉で（列見出しが翻訳の際に失われたため）"  # the clinic's own words
+    assert "lost in translation" in factors["PRP+FGF"].inference_note["en"]  # the reading is kept for the doctor
