@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dermacounsel.domain.comparison import summary
+from dermacounsel.domain.phrasing import Phrasing
 from dermacounsel.domain.profiles import product_profile
 from dermacounsel.services.catalogue import Catalogue
 
@@ -89,3 +90,10 @@ def test_product_summaries_in_japanese_have_no_english_glue(catalogue: Catalogue
         for component in detail.components:
             if component.kind != "growth-factor":
                 assert component.name in text, (detail.name, component.name)
+
+
+def test_parts_are_said_as_sentences_in_each_language() -> None:
+    english = Phrasing("en").sentences(["it lists FGF", "the article says of FGF: “Skin becomes plumper.”", "x (y)"])
+    assert english == "it lists FGF. The article says of FGF: “Skin becomes plumper.” X (y)."
+    japanese = Phrasing("ja").sentences(["FGFが含まれています", "記事では「肌がふっくらします」と述べています。", ""])
+    assert japanese == "FGFが含まれています。記事では「肌がふっくらします」と述べています。"
