@@ -296,6 +296,7 @@ def test_the_rating_key_breaks_only_between_its_entries_and_overlaps_nothing(
         window.setFixedSize(*size)
         window.show_view("growth-factors")
         qtbot.wait(30)
+        assert (window.width(), window.height()) == size
         view = window.current_view()
         figure = view.chart.figure
         figure.canvas.draw()
