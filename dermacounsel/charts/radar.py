@@ -252,12 +252,9 @@ class RadarChart:
             )
             for level in range(1, HIGHEST_LEVEL + 1)
         ]
-        legend = as_written(
-            "   ".join(
-                f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
-                for level in range(HIGHEST_LEVEL, -1, -1)
-            )
-        )
+        # the key: one entry per symbol ("◎ Very powerful effect"), lines broken only between entries
+        self._key_entries = scale_key_entries(self.scale)
+        legend = KEY_SEPARATOR.join(self._key_entries)
         self._inferred_note = self.figure.text(
             0.5,
             0.1,
@@ -410,9 +407,12 @@ class RadarChart:
                 continue
             hidden = not note.get_visible()  # kept room for: measured as shown (a hidden text measures 1×1)
             note.set_visible(True)
-            note.set_text(note.get_text().replace("\n", " "))
             note.set_position(((box[0] + box[2] / 2) / figure_width, y / figure_height))
-            wrap_to(note, box[2] - 2 * gap, renderer)
+            if note is self._scale_note:
+                pack_entries(note, self._key_entries, box[2] - 2 * gap, renderer)
+            else:
+                note.set_text(note.get_text().replace("\n", " "))
+                wrap_to(note, box[2] - 2 * gap, renderer)
             notes.append((note.get_text(), y))
             y = note.get_window_extent(renderer).y1 + gap * 0.6
             note.set_visible(not hidden)
@@ -692,6 +692,49 @@ def text_renderer(figure: Figure) -> RendererBase:
 
         get = FigureCanvasAgg(figure).get_renderer
     return cast("RendererBase", get())
+
+
+#: between the entries of a key on one line ("◎ Very powerful effect   ○ Powerful effect")
+KEY_SEPARATOR = "   "
+
+
+def scale_key_entries(scale: RatingScale) -> list[str]:
+    """The rating key's entries, highest first: each symbol with its meaning ("◎ Very powerful effect"),
+    single-spaced whatever the catalogue's spacing, ready for a matplotlib Text."""
+    return [
+        as_written(f"{scale.step(level).symbol} {' '.join(scale.step(level).meaning.rstrip('.。').split())}")
+        for level in range(HIGHEST_LEVEL, -1, -1)
+    ]
+
+
+def pack_entries(
+    text: Text, entries: Sequence[str], room: float, renderer: RendererBase, separator: str = KEY_SEPARATOR
+) -> None:
+    """Set `text` to the entries in lines no wider than `room` device pixels, breaking only between entries
+        (each measured once): "① Cell proliferation and differentiation" or "△ Effective, but limited …" never
+        splits, in either language. Only an entry wider than `room` on its own is wrapped (at the smallest sizes
+    a chart is drawn, below a laptop's share of the screen)."""
+    lines: list[str] = []
+    widths: list[float] = []
+    text.set_text(separator)
+    separator_width = float(text.get_window_extent(renderer).width)
+    for entry in entries:
+        text.set_text(entry)
+        width = float(text.get_window_extent(renderer).width)
+        if width > room:  # too wide for any line (the smallest charts): wrapped on lines of its own...
+            wrap_to(text, room, renderer)
+            pieces = text.get_text().split("\n")
+            text.set_text(pieces[-1])
+            lines += pieces
+            # ...but for its last, which the next entry may share (a line more would shrink the radar)
+            widths += [room + 1] * (len(pieces) - 1) + [float(text.get_window_extent(renderer).width)]
+        elif lines and widths[-1] + separator_width + width <= room:
+            lines[-1] += separator + entry
+            widths[-1] += separator_width + width
+        else:
+            lines.append(entry)
+            widths.append(width)
+    text.set_text("\n".join(lines))
 
 
 def wrap_to(text: Text, room: float, renderer: RendererBase) -> None:

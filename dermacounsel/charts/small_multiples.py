@@ -16,18 +16,21 @@ from dermacounsel.charts.radar import (
     FAMILIES,
     INFERRED_NOTE,
     INK,
+    KEY_SEPARATOR,
     SAME_PROFILE,
     RadarChart,
     Series,
     Vertex,
     as_written,
+    pack_entries,
+    scale_key_entries,
     text_renderer,
     wrap_to,
 )
-from dermacounsel.domain.scale import HIGHEST_LEVEL, RatingScale
+from dermacounsel.domain.scale import RatingScale
 
 if TYPE_CHECKING:
-    from matplotlib.backend_bases import RendererBase
+    pass
 
 #: the marks on a small radar's axes, explained once under the grid: a small radar has no room for six
 #: names around it (at 1366x768 they would leave it a few pixels wide)
@@ -50,27 +53,6 @@ def grid_shape(count: int, width: float, height: float) -> tuple[int, int]:
         if side > best[0] + 0.5:
             best = (side, columns, rows)
     return best[1], best[2]
-
-
-def pack_entries(
-    text: Text, entries: Sequence[str], room: float, renderer: RendererBase, separator: str = "   "
-) -> None:
-    """Set `text` to the entries in lines no wider than `room` device pixels, breaking only between entries
-    (each measured once): "① Cell proliferation and differentiation" never splits, in either language."""
-    lines: list[str] = []
-    widths: list[float] = []
-    text.set_text(separator)
-    separator_width = float(text.get_window_extent(renderer).width)
-    for entry in entries:
-        text.set_text(entry)
-        width = float(text.get_window_extent(renderer).width)
-        if lines and widths[-1] + separator_width + width <= room:
-            lines[-1] += separator + entry
-            widths[-1] += separator_width + width
-        else:
-            lines.append(entry)
-            widths.append(width)
-    text.set_text("\n".join(lines))
 
 
 class SmallMultiples:
@@ -108,11 +90,8 @@ class SmallMultiples:
         self.cells: list[RadarChart] = []
         self._shown: list[Series] = []
         self._arranged: tuple[object, ...] = ()
-        key = "   ".join(
-            f"{scale.step(level).symbol} {scale.step(level).meaning.rstrip('.')}"
-            for level in range(HIGHEST_LEVEL, -1, -1)
-        )
-        self._scale_note = self.figure.text(0.5, 0.02, as_written(key), ha="center", va="bottom")
+        self._key_entries = scale_key_entries(scale)
+        self._scale_note = self.figure.text(0.5, 0.02, KEY_SEPARATOR.join(self._key_entries), ha="center", va="bottom")
         self._inferred_note = self.figure.text(
             0.5, 0.08, as_written("- - " + inferred_note), ha="center", va="bottom", color="#7a4b00", visible=False
         )
@@ -125,6 +104,9 @@ class SmallMultiples:
         )
         for note in (self._scale_note, self._inferred_note, self._spoke_key):
             note.set_fontfamily(self.family)
+            # lines of whole entries take a line more than text broken anywhere: set closer (no ascender
+            # meets a descender at 1.05), so that the radars keep their size
+            note.set_linespacing(1.05)
         self._notes = (self._scale_note, self._inferred_note, self._spoke_key)
         self._notes_text = tuple(note.get_text() for note in self._notes)
 
@@ -220,6 +202,8 @@ class SmallMultiples:
             note.set_position((0.5, y / height))
             if note is self._spoke_key:
                 pack_entries(note, self._spoke_entries, width - 2 * gap, renderer)
+            elif note is self._scale_note:
+                pack_entries(note, self._key_entries, width - 2 * gap, renderer)
             else:
                 wrap_to(note, width - 2 * gap, renderer)
             y = note.get_window_extent(renderer).y1 + gap

@@ -164,15 +164,66 @@ def weights(count: int) -> list[int]:
     return list(range(count, 0, -1))
 
 
-def _quoted(basis: Basis, subject: str, say: Phrasing) -> str:
+def _quoted(basis: Basis, subject: str, say: Phrasing, again: bool = False) -> str:
+    """The statement as a sentence: the article's words in quotation marks (“…”, 「」), this app's or the
+    clinic's link marked as theirs; `again` when the same item quoted it for an earlier concern (said once)."""
     if basis.kind == "ingredient-category" and not basis.editorial:
         listed = basis.says.rstrip(".。")  # the article's list, not a sentence of it
         return say.mid_sentence(listed[:1].lower() + listed[1:] if say.english else listed)
+    if again:
+        if basis.editorial:
+            return say.say("again_clinic" if basis.by_clinic else "again_app")
+        return say.say("again_article_on", subject=subject) if subject else say.say("again_article")
+    says = basis.says.strip()
+    if say.english and not says.endswith((".", "!", "?")):
+        says += "."  # a sentence of its own: its mark follows it
     if basis.by_clinic:
-        return say.say("by_clinic", says=basis.says)
+        return say.say("by_clinic", says=says)
     if basis.editorial:
-        return say.say("by_app", says=basis.says)
-    return say.say("article_on", subject=subject, says=basis.says) if subject else say.say("article", says=basis.says)
+        return say.say("by_app", says=says)
+    return say.say("article_on", subject=subject, says=says) if subject else say.say("article", says=says)
+
+
+#: one statement an item was found for: (the app's sentence before it, such as "it lists FGF", or "";
+#: the statement; the subject it is quoted on, or "")
+Piece = tuple[str, Basis, str]
+
+
+@dataclass
+class _Found:
+    concerns: list[str]
+    pieces: tuple[Piece, ...]
+
+
+class _Reasons:
+    """An item's reasons, gathered concern by concern and said at the end (`said`): concerns that the same
+    statements serve share one reason ("Deep wrinkles and nasolabial folds · Sagging: …"), and a statement
+    quoted for an earlier concern is not quoted again ("the article's words on FGF are quoted above")."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[tuple[str, str, str, bool, bool], ...], _Found] = {}
+
+    def add(self, concern: str, pieces: Sequence[Piece]) -> None:
+        # the same words, from the same kind of source (the article's, or a link): what the patient reads
+        key = tuple((lead, basis.says, subject, basis.editorial, basis.by_clinic) for lead, basis, subject in pieces)
+        if key in self.found:
+            self.found[key].concerns.append(concern)
+        else:
+            self.found[key] = _Found([concern], tuple(pieces))
+
+    def said(self, say: Phrasing) -> list[str]:
+        quoted: set[tuple[str, str, bool, bool]] = set()
+        reasons = []
+        for found in self.found.values():
+            parts = []
+            for lead, basis, subject in found.pieces:
+                said_so = (basis.says, subject, basis.editorial, basis.by_clinic)
+                again = said_so in quoted
+                quoted.add(said_so)
+                parts += [lead, _quoted(basis, subject, say, again=again)]
+            concerns = say.say("concerns").join(found.concerns)
+            reasons.append(say.say("reason", concern=concerns, text=say.sentences(parts)))
+        return reasons
 
 
 def _detail(basis: Basis, concern: Concern, weight: int, say: Phrasing) -> str:
@@ -273,26 +324,31 @@ def recommend(
     factor_rows: dict[str, Ranked] = {}
     cell_rows: dict[str, Ranked] = {}
     treatment_rows: dict[str, Ranked] = {}
+    gathered: dict[int, tuple[Ranked, _Reasons]] = {}  # each row's reasons, said once all concerns are seen
+
+    def gather(row: Ranked, concern: Concern, pieces: Sequence[Piece]) -> None:
+        gathered.setdefault(id(row), (row, _Reasons()))[1].add(concern.name, pieces)
+
     for concern in served:
         w = weight[concern.key]
         for basis in concern.bases:
             if basis.kind == "growth-factor" and basis.target in card_of:
                 card = card_of[basis.target]
                 row = factor_rows.setdefault(card.key, Ranked(card.key, card.name, inferred=bool(card.inference_note)))
-                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, card.name, say)))
+                gather(row, concern, [("", basis, card.name)])
             elif basis.kind == "treatment" and basis.target in card_of:
                 card = card_of[basis.target]
                 row = treatment_rows.setdefault(
                     card.key, Ranked(card.key, say.say("inferred", name=card.name), inferred=bool(card.inference_note))
                 )
-                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
+                gather(row, concern, [("", basis, "")])
             elif basis.kind == "exosome-origin":
                 name = say.say("exosomes", origin=origin_name.get(basis.target, basis.target))
                 row = cell_rows.setdefault(basis.target, Ranked(basis.target, name))
-                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
+                gather(row, concern, [("", basis, "")])
             elif basis.kind == "stem-cells":
                 row = cell_rows.setdefault("stem-cells", Ranked("stem-cells", say.say("stem_cells")))
-                row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
+                gather(row, concern, [("", basis, "")])
             else:
                 continue
             row.score += w * basis.points
@@ -307,7 +363,7 @@ def recommend(
                 for basis in concern.bases:
                     if basis.kind == "ingredient-category" and basis.target == group.key:
                         row.score += weight[concern.key] * basis.points
-                        row.reasons.append(say.say("reason", concern=concern.name, text=_quoted(basis, "", say)))
+                        gather(row, concern, [("", basis, "")])
                         row.details.append(_detail(basis, concern, weight[concern.key], say))
             ingredient_rows.append(row)
 
@@ -321,10 +377,11 @@ def recommend(
         if any(kind == "exosome_origin" for _c, kind, _t in product.links):
             exosome_products.add(product.name)
         for concern in served:
-            found: list[str] = []
+            found: list[Piece] = []
             used: set[str] = set()  # a listed component counts once per concern, by its strongest statement
             for basis in sorted(concern.bases, key=lambda b: -b.points):
-                match, matched = "", ""
+                match: Piece | None = None
+                matched = ""
                 for component, kind, target in product.links:
                     if component in used:
                         continue
@@ -333,7 +390,7 @@ def recommend(
                             component if component == target else say.say("form_of", component=component, target=target)
                         )
                         lists = say.say("lists_open" if open_factors else "lists", shown=shown)
-                        match = say.say("match", lists=lists, quoted=_quoted(basis, target, say))
+                        match = (lists, basis, target)
                     elif (
                         basis.kind == "ingredient-category"
                         and kind == "ingredient"
@@ -345,24 +402,22 @@ def recommend(
                             component=say.mid_sentence(component) if not say.english else component.lower(),
                             category=category_of[target].name.lower() if say.english else category_of[target].name,
                         )
-                        match = say.say("match", lists=say.say("lists", shown=shown), quoted=_quoted(basis, "", say))
+                        match = (say.say("lists", shown=shown), basis, "")
                     elif basis.kind == "exosome-origin" and kind == "exosome_origin" and target == basis.target:
-                        match = say.say(
-                            "match", lists=say.say("lists", shown=component), quoted=_quoted(basis, "", say)
-                        )
+                        match = (say.say("lists", shown=component), basis, "")
                     elif (
                         basis.kind == "exosome-origin"
                         and kind == "stem_cell_source"
                         and EXOSOMES_OF_STEM_CELLS.get(target) == basis.target
                     ):
-                        match = say.say("holds_exosomes", component=component, quoted=_quoted(basis, "", say))
+                        match = (say.say("holds_exosomes", component=component), basis, "")
                     if match:
                         matched = component
                         break
                 unused_stem = [name for name in stem_components if name not in used]
                 if not match and basis.kind == "stem-cells" and unused_stem:
                     matched = unused_stem[0]
-                    match = say.say("match", lists=say.say("lists", shown=matched), quoted=_quoted(basis, "", say))
+                    match = (say.say("lists", shown=matched), basis, "")
                 if match:
                     used.add(matched)
                     found.append(match)
@@ -370,10 +425,12 @@ def recommend(
                     row.details.append(_detail(basis, concern, weight[concern.key], say))
             if found:
                 products_for.setdefault(concern.key, set()).add(product.name)
-                row.reasons.append(say.say("reason", concern=concern.name, text=say.joined(found)))
+                gather(row, concern, found)
         product_rows.append(row)
     name_of = {p.name.casefold(): p.name for p in products} | {p.key.casefold(): p.name for p in products if p.key}
     preferred = [name_of[given.casefold()] for given in preferred if given.casefold() in name_of]
+    for row, reasons in gathered.values():
+        row.reasons = reasons.said(say)
     ranked_products = rank(product_rows, preferred)
     offered = {row.name for row in ranked_products}
 

@@ -17,14 +17,19 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "join": "; ",
         "article_on": "the article says of {subject}: “{says}”",
         "article": "the article says: “{says}”",
-        "by_clinic": "{says} (linked to this concern by the clinic, not by the article)",
-        "by_app": "{says} (linked to this concern by this app, not by the article)",
-        "lists": "lists {shown}",
-        "lists_open": "lists {shown}, among others",
+        "by_clinic": "{says} (Linked to this concern by the clinic, not by the article.)",
+        "by_app": "{says} (Linked to this concern by this app, not by the article.)",
+        # a statement already quoted for an earlier concern of the same item: said once
+        "again_article_on": "the article's words on {subject} are quoted above",
+        "again_article": "the article's words are quoted above",
+        "again_clinic": "the statement above (linked to this concern by the clinic, not by the article)",
+        "again_app": "the statement above (linked to this concern by this app, not by the article)",
+        "concerns": " · ",
+        "lists": "it lists {shown}",
+        "lists_open": "it lists {shown}, among others",
         "form_of": "{component} (a form of {target})",
         "listed_ingredient": "{component} ({category})",
-        "match": "{lists}; {quoted}",
-        "holds_exosomes": "lists {component}, which holds those cells' exosomes (this app's inference); {quoted}",
+        "holds_exosomes": "it lists {component}, which holds those cells' exosomes (this app's inference)",
         "exosomes": "{origin} exosomes",
         "stem_cells": "Stem cell-derived ingredients",
         "inferred": "{name} (inferred)",
@@ -172,12 +177,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "article": "記事では「{says}」と述べています",
         "by_clinic": "{says}（クリニックによる関連づけで、記事によるものではありません）",
         "by_app": "{says}（この悩みとの関連づけは本アプリによるもので、記事によるものではありません）",
+        "again_article_on": "記事の{subject}についての記載は上に引用したとおりです",
+        "again_article": "記事の記載は上に引用したとおりです",
+        "again_clinic": "上の記載（クリニックによる関連づけで、記事によるものではありません）",
+        "again_app": "上の記載（この悩みとの関連づけは本アプリによるもので、記事によるものではありません）",
+        "concerns": "、",
         "lists": "{shown}が含まれています",
         "lists_open": "{shown}などが含まれています",
         "form_of": "{component}（{target}の一種）",
         "listed_ingredient": "{component}（{category}）",
-        "match": "{lists}。{quoted}",
-        "holds_exosomes": "{component}が含まれており、その細胞のエクソソームを含みます（本アプリの推論）。{quoted}",
+        "holds_exosomes": "{component}が含まれており、その細胞のエクソソームを含みます（本アプリの推論）",
         "exosomes": "{origin}エクソソーム",
         "stem_cells": "幹細胞由来成分",
         "inferred": "{name}（推論）",
@@ -343,6 +352,20 @@ class Phrasing:
 
     def joined(self, parts: Sequence[str]) -> str:
         return self._table["join"].join(parts) + (self._table["sentence_end"] if parts else "")
+
+    def sentences(self, parts: Sequence[str]) -> str:
+        """Parts said as sentences one after another: each ends with a full stop (English ". ", or after a
+        closing quotation mark; Japanese 。), and English capitalises each after the first (the first follows
+        a concern's colon as it is). "it lists FGF" + "the article says of FGF: “…”" → "it lists FGF. The
+        article says of FGF: “…”"."""
+        said = []
+        for index, part in enumerate(part.strip() for part in parts if part.strip()):
+            if self.english:
+                part = part if index == 0 else part[:1].upper() + part[1:]
+                said.append(part if part.endswith((".", "!", "?", ".”", "!”", "?”", ".)")) else part + ".")
+            else:
+                said.append(part if part.endswith("。") else part + "。")
+        return ("" if not self.english else " ").join(said)
 
     def mid_sentence(self, text: str) -> str:
         """A catalogue text as it reads inside a sentence: English lowercases its first letter ("Hyaluronic

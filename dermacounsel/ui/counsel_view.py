@@ -39,7 +39,7 @@ from dermacounsel.ui.view_header import ViewHeader
 
 PANEL_STYLE = """
 a { color: #1f6f82; font-weight: 600; text-decoration: none; }
-p.reason { color: #3c5260; margin: 0 0 0 14px; }
+p.reason { color: #3c5260; margin: 0 0 5px 14px; }
 p.caution { color: #9b1c1c; font-weight: bold; margin: 0 0 0 14px; }
 p.note { color: #6b4b00; margin: 0 0 6px 0; }
 p.sub { color: #1f4e5c; font-weight: 600; margin: 8px 0 2px 0; }

@@ -4,6 +4,7 @@ from the code's output); then ties, the IV-drip rule, redness, facial lift and P
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -376,8 +377,49 @@ def test_honest_words_in_every_reason(advise) -> None:
             assert "laugh lines" not in reason and "blemishes" not in reason.lower()
     for row in result.products:
         if row.name != "Babyskin":  # every other product's growth-factor list ends in "etc."
-            quoting = [r for r in row.reasons if "the article says of" in r]
-            assert quoting and all(", among others; the article says of" in r for r in quoting), row.name
+            quoting = [r for r in row.reasons if "The article says of" in r]
+            assert quoting and all(", among others. The article says of" in r for r in quoting), row.name
+
+
+def test_each_reason_reads_as_sentences_with_the_article_s_words_quoted(advise) -> None:
+    """Issue 15: the product's listing and the article's statement are two sentences, never glued with
+    "; " before a catalogue sentence ("lists peptides (anti-aging); An anti-aging ingredient…"); the
+    article's words are in quotation marks, this app's links say so."""
+    result = advise(*REQUIRED)
+    rows = [*result.growth_factors, *result.cell_derived, *result.products, *result.ingredients]
+    reasons = [reason for row in rows for reason in row.reasons]
+    for reason in reasons:
+        assert not re.search(r"; [A-Z]", reason), reason
+        assert reason.endswith((".", ".”", ".)", "?”", "!”")), reason
+    assert any("(Linked to this concern by this app, not by the article.)" in r for r in reasons)
+    benev = next(row for row in result.products if row.name == "Benev")
+    wrinkles = next(r for r in benev.reasons if r.startswith("Deep wrinkles and nasolabial folds"))
+    assert "it lists FGF, among others. The article says of FGF: “Skin becomes plumper" in wrinkles
+    assert "It lists peptides (anti-aging). An anti-aging ingredient" in wrinkles
+    assert "(Linked to this concern by this app, not by the article.)" in wrinkles
+
+
+def test_a_statement_that_serves_several_concerns_is_said_once(advise) -> None:
+    """FGF's statement serves deep wrinkles and sagging: one reason names both concerns and quotes it
+    once; where another concern of the same product needs a statement quoted already, it points to it."""
+    result = advise("deep-wrinkles", "sagging", "dullness-spots", "texture")
+    benev = next(row for row in result.products if row.name == "Benev")
+    fgf = "Skin becomes plumper and more elastic"
+    assert sum(fgf in r for r in benev.reasons) == 1
+    assert any(r.startswith("Deep wrinkles and nasolabial folds · Sagging: it lists FGF") for r in benev.reasons)
+    premium = next(row for row in result.products if row.name == "Premium Cell")
+    assert sum(fgf in r for r in premium.reasons) == 1
+    assert any(r.startswith("Deep wrinkles and nasolabial folds · Sagging: it lists bFGF") for r in premium.reasons)
+    egf = "The metabolism of the cells in the epithelial layer"
+    assert sum(egf in r for r in premium.reasons) == 1
+    texture = next(r for r in premium.reasons if r.startswith("Rough texture"))
+    assert "it lists EGF, among others. The article's words on EGF are quoted above." in texture
+    # an article statement and the same words linked by this app stay apart: each says whose it is
+    adipose = next(row for row in advise("deep-wrinkles", "sagging").cell_derived if row.key == "adipose-stem-cell")
+    assert adipose.reasons[0].startswith("Deep wrinkles and nasolabial folds: the article says: “")
+    assert adipose.reasons[1].startswith("Sagging: Adipose") and adipose.reasons[1].endswith(
+        "(Linked to this concern by this app, not by the article.)"
+    )
 
 
 def test_acids_beside_needling_carry_the_clinics_timing_note(advise) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dermacounsel.domain.comparison import summary
+from dermacounsel.domain.phrasing import Phrasing
 from dermacounsel.domain.profiles import product_profile
 from dermacounsel.services.catalogue import Catalogue
 
@@ -50,7 +51,24 @@ def test_the_same_reasons_in_english_read_as_sentences(catalogue: Catalogue) -> 
     benev = next(row for row in result.products if row.name == "Benev")
     assert (
         benev.reasons[0].startswith("Deep wrinkles")
-        and "lists FGF, among others; the article says of FGF: “" in (benev.reasons[0])
+        and "it lists FGF, among others. The article says of FGF: “" in (benev.reasons[0])
+    )
+
+
+def test_japanese_reasons_are_sentences_and_say_a_statement_once(catalogue: Catalogue) -> None:
+    """。between sentences, 「」around the article's words, concerns the same statements serve named together
+    (、), and a statement quoted for an earlier concern pointed to, not quoted again."""
+    catalogue.set_language("ja")
+    result = catalogue.recommendations(["deep-wrinkles", "sagging", "dullness-spots", "texture"])
+    premium = next(row for row in result.products if row.name == "プレミアムセル")
+    assert premium.reasons[0].startswith(
+        "深いシワ・ほうれい線、たるみ：bFGF（FGFの一種）などが含まれています。記事ではFGFについて「"
+    )
+    assert all(r.endswith("。") and "。。" not in r and "；" not in r for r in premium.reasons)
+    egf = "上皮層の細胞の代謝が活発になり"
+    assert sum(egf in r for r in premium.reasons) == 1
+    assert any(
+        "EGFなどが含まれています。記事のEGFについての記載は上に引用したとおりです。" in r for r in premium.reasons
     )
 
 
@@ -72,3 +90,10 @@ def test_product_summaries_in_japanese_have_no_english_glue(catalogue: Catalogue
         for component in detail.components:
             if component.kind != "growth-factor":
                 assert component.name in text, (detail.name, component.name)
+
+
+def test_parts_are_said_as_sentences_in_each_language() -> None:
+    english = Phrasing("en").sentences(["it lists FGF", "the article says of FGF: “Skin becomes plumper.”", "x (y)"])
+    assert english == "it lists FGF. The article says of FGF: “Skin becomes plumper.” X (y)."
+    japanese = Phrasing("ja").sentences(["FGFが含まれています", "記事では「肌がふっくらします」と述べています。", ""])
+    assert japanese == "FGFが含まれています。記事では「肌がふっくらします」と述べています。"

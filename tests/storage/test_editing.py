@@ -250,7 +250,7 @@ def test_a_concerns_mapping_is_edited_row_by_row_marked_as_the_clinics_and_undon
     assert "FGF" in concern.growth_factor_keys
     fgf = next(row for row in result.growth_factors if row.key == "FGF")
     assert any(
-        r.endswith("Our clinic uses FGF for dry skin. (linked to this concern by the clinic, not by the article)")
+        r.endswith("Our clinic uses FGF for dry skin. (Linked to this concern by the clinic, not by the article.)")
         for r in fgf.reasons
     )
     assert "Dryness" in [name for name, _day in edited_facts(editor.document())]

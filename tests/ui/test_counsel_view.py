@@ -99,7 +99,10 @@ def test_patient_screen_shows_no_scores_and_the_doctor_can_open_the_why(qtbot, v
     products = view.panels["products"].toPlainText()
     assert "score" not in products and "count" not in products
     assert "named by the article" not in products
-    assert "lists EGF, among others; the article says of EGF: “" in products
+    # the product's listing and the article's words: two sentences, the words quoted, the app's links marked
+    assert "Fine lines: it lists EGF, among others. The article says of EGF: “Thicker" in products
+    assert "; A" not in products and "; An" not in products
+    assert "(Linked to this concern by this app, not by the article.)" in products
     procedures = view.panels["procedures"].toPlainText()
     assert "IV drip" not in procedures and "Redness:" not in procedures
     assert "not a treatment for redness" in procedures
@@ -384,3 +387,15 @@ def test_every_concern_name_is_shown_whole_beside_its_tick_box(qtbot, show, data
             wrapped = QRect(0, 0, room.width() - 2 * margin, 100_000)
             needed = metrics.boundingRect(wrapped, int(Qt.TextFlag.TextWordWrap), option.text).height()
             assert needed <= room.height(), f"{option.text!r} needs {needed} px, has {room.height()}"
+
+
+def test_a_statement_serving_two_concerns_is_shown_once_per_product(view) -> None:
+    """Issue 15: FGF's sentence serves deep wrinkles and sagging; each product names both concerns before it,
+    rather than quoting the same sentence twice, one under the other."""
+    view.set_concerns(["deep-wrinkles", "sagging"])
+    lines = view.panels["products"].toPlainText().split("\n")
+    both = [line for line in lines if line.startswith("Deep wrinkles and nasolabial folds · Sagging: it lists")]
+    assert len(both) >= 2  # Benev's FGF and Premium Cell's bFGF, at least
+    assert all("The article says of FGF: “Skin becomes plumper" in line for line in both)
+    assert not [line for line in lines if line.startswith("Sagging:") and "Skin becomes plumper" in line]
+    assert not [line for line in lines if "; A" in line or "; An" in line]

@@ -341,7 +341,7 @@ def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_t
     counsel = window.view("counsel")
     counsel.set_concerns(["pores"])
     ingredients = counsel.panels["ingredients"].toPlainText()
-    assert "Our clinic adds a brightening serum for pores. (linked to this concern by the clinic" in ingredients
+    assert "Our clinic adds a brightening serum for pores. (Linked to this concern by the clinic" in ingredients
     assert "Arbutin" in ingredients
     stored = window.catalogue.editor.entry("concern", "pores").values["bases"][-1]
     assert stored["note"] == {"en": "The clinic's experience with even-toned skin."}
@@ -351,7 +351,7 @@ def test_a_concerns_mapping_is_edited_in_the_editor_and_counselling_says_it_is_t
     saved(qtbot, editor, "Undid")
     counsel = window.view("counsel")
     counsel.set_concerns(["pores"])
-    assert "linked to this concern by the clinic" not in counsel.panels["ingredients"].toPlainText()
+    assert "Linked to this concern by the clinic" not in counsel.panels["ingredients"].toPlainText()
 
 
 def test_the_ingredient_form_says_whether_the_clinics_timing_note_is_about_it(qtbot, view) -> None:

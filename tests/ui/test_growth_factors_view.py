@@ -269,3 +269,54 @@ def test_clicking_a_small_radar_s_axis_number_ranks_the_factors_on_that_effect(q
         canvas, Qt.MouseButton.LeftButton, pos=QPoint(round(x / ratio), round(canvas.height() - y / ratio))
     )
     qtbot.waitUntil(lambda: "Hair growth" in view.ranking_label.text())
+
+
+@pytest.mark.parametrize("presentation", [False, True], ids=["normal", "presentation"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720), (1920, 1080)], ids=["1366x768", "1280x720", "1920x1080"])
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_rating_key_breaks_only_between_its_entries_and_overlaps_nothing(
+    qtbot, database: CatalogueDatabase, lang: str, size: tuple[int, int], presentation: bool
+) -> None:
+    """◎ ○ △ ー each with its meaning, whole on one line ("△ Effective, but limited or not as potent as other
+    growth factors" never split across two), single-spaced, in a block that touches no other text."""
+    from dermacounsel.charts.radar import scale_key_entries
+    from dermacounsel.ui import language
+    from dermacounsel.ui.app import make_application
+    from dermacounsel.ui.main_window import MainWindow
+
+    make_application()
+    language.install_translators(lang)
+    catalogue = Catalogue(database, language=lang)
+    window = MainWindow(catalogue)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.set_presentation(presentation)
+        window.setFixedSize(*size)
+        window.show_view("growth-factors")
+        qtbot.wait(30)
+        assert (window.width(), window.height()) == size
+        view = window.current_view()
+        figure = view.chart.figure
+        figure.canvas.draw()
+        key = view.chart._scale_note
+        lines = key.get_text().split("\n")
+        entries = scale_key_entries(catalogue.rating_scale())
+        assert len(entries) == 4 and all("  " not in entry for entry in entries)
+        for entry in entries:
+            assert sum(entry in line for line in lines) == 1, (entry, lines)  # whole, on one line
+        assert sum(line.count(entry) for line in lines for entry in entries) == 4  # and nothing else
+        renderer = figure.canvas.get_renderer()
+        box = key.get_window_extent(renderer)
+        assert box.x0 >= 0 and box.y0 >= 0 and box.x1 <= figure.bbox.x1 and box.y1 <= figure.bbox.y1
+        others = [text for text in view.chart.text_artists() if text is not key and text.get_visible()]
+        if view.chart._legend is not None:
+            others.append(view.chart._legend)
+        for other in others:
+            theirs = other.get_window_extent(renderer)
+            apart = theirs.x1 <= box.x0 or box.x1 <= theirs.x0 or theirs.y1 <= box.y0 or box.y1 <= theirs.y0
+            assert apart, (other, key.get_text())
+    finally:
+        window.set_presentation(False)
+        language.install_translators("en")
