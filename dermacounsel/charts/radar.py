@@ -252,12 +252,7 @@ class RadarChart:
             )
             for level in range(1, HIGHEST_LEVEL + 1)
         ]
-        legend = as_written(
-            "   ".join(
-                f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
-                for level in range(HIGHEST_LEVEL, -1, -1)
-            )
-        )
+        legend = self._scale_key()
         self._inferred_note = self.figure.text(
             0.5,
             0.1,
@@ -279,6 +274,54 @@ class RadarChart:
             fontfamily=self.family,
             visible=not self.compact,
         )
+
+    def _scale_key(self) -> str:
+        """The line under the radar saying what each ring's symbol means."""
+        return as_written(
+            "   ".join(
+                f"{self.scale.step(level).symbol} {self.scale.step(level).meaning.rstrip('.')}"
+                for level in range(HIGHEST_LEVEL, -1, -1)
+            )
+        )
+
+    def relabel(
+        self,
+        effects: Sequence[str],
+        scale: RatingScale,
+        language: str = "en",
+        inferred_note: str = INFERRED_NOTE,
+        same_profile: str = SAME_PROFILE,
+    ) -> None:
+        """Say the chart's words in another language (a live language switch) without building the figure
+        again: the axis names, the rings' symbols, the notes and their typefaces change in place, and the
+        next `arrange` (at the next `show`, or before the canvas draws) lays them out anew. The series are
+        given again with `show`: their names change too. A layout is kept per wording (`_wording` is part
+        of the frame's key), so switching back measures nothing."""
+        if len(effects) != len(self.effects):
+            raise ValueError(f"{len(effects)} effects for a radar of {len(self.effects)}")
+        self.effects = list(effects)
+        self.scale = scale
+        self.family = FAMILIES.get(language, FAMILIES["en"])
+        self.inferred_note = inferred_note
+        self.same_profile = same_profile
+        names = self.spoke_labels if self.spoke_labels is not None else self.effects
+        for label, name in zip(self.effect_labels, names, strict=True):
+            label.set_text(as_written(fill(name, self.label_columns)))
+            label.set_fontfamily(self.family)
+        for level, ring in enumerate(self.ring_labels, start=1):
+            ring.set_text(as_written(self.scale.step(level).symbol))
+            ring.set_fontfamily(self.family)
+        self._inferred_note.set_text(as_written("- - " + self.inferred_note))
+        self._scale_note.set_text(self._scale_key())
+        for note in (self._inferred_note, self._scale_note):
+            note.set_fontfamily(self.family)
+        self._arranged = ()
+        self._frame_key = ()
+        self.layout_changed = True
+
+    def _wording(self) -> tuple[object, ...]:
+        """What the frame's measurements depend on besides sizes: the words and their typeface."""
+        return (tuple(self.effects), tuple(self.family), self.inferred_note, self._scale_key())
 
     # --- layout ---------------------------------------------------------------------------------------
 
@@ -326,6 +369,7 @@ class RadarChart:
             self.minimum_text_px,
             self.region,
             self._keeps_room() or self._inferred_note.get_visible(),
+            self._wording(),
         )
         entries = tuple(self._artists[s.key][0].get_label() for s in self._shown)
         if (frame_key, entries) == self._arranged:
