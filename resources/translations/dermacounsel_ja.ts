@@ -134,129 +134,128 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="359"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="517"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="518"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="363"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="519"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="371"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="520"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="521"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="522"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="376"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="523"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="377"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="524"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="411"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="525"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="437"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="765"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="805"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="453"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="526"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="456"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="528"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="530"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="487"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="531"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="573"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="613"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="577"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="617"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="620"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="636"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="676"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="678"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="776"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="816"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="784"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="824"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="786"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="826"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="810"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="850"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="819"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="859"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="838"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="878"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -1048,148 +1047,149 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="126"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="288"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="290"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="290"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="291"/>
         <source>One chart each</source>
         <translation>1つずつ並べて表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="140"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="293"/>
         <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
         <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="144"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="295"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="296"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="160"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="297"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="167"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="298"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="171"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="301"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="177"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="307"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="181"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="309"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="203"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="311"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="219"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="314"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="275"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="276"/>
         <source>not rated</source>
+        <extracomment>each product&apos;s name in the view&apos;s language and its stable key</extracomment>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="275"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="276"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="277"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="278"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="454"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="504"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="463"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="513"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="466"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="516"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="469"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="519"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="472"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="522"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="476"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="526"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="485"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="535"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="536"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="493"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="543"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="527"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="577"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="592"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="543"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="593"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="546"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="596"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1413,7 +1413,7 @@ guide targets {target}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="91"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="324"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
         <source>Views</source>
         <extracomment>what was set up in views rebuilt by a language switch, until each is shown again</extracomment>
         <translation>画面</translation>
@@ -1424,27 +1424,27 @@ guide targets {target}</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="363"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="391"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="493"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="504"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="498"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="330"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="509"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="391"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
@@ -1504,195 +1504,195 @@ guide targets {target}</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="482"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="535"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="493"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="546"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="490"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="536"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="501"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="547"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDFに書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="514"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="525"/>
         <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
         <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="526"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
         <source>&amp;Print the {document}…</source>
         <translation>{document}を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="526"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
         <source>Print preview of the {document}</source>
         <translation>{document}の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
         <source>Export the {document} as &amp;PDF…</source>
         <translation>{document}をPDFに書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="527"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
         <source>Write the {document} as PDF</source>
         <translation>{document}をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="565"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="576"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="570"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="581"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="577"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="580"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="591"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="582"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="593"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="586"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="597"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="599"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="594"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="605"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="601"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="609"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="620"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="616"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="627"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="621"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="632"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="625"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="636"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="644"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="644"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="648"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="648"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="649"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="652"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="663"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="684"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="695"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="686"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="697"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="693"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="704"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="696"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="707"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="718"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="729"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="758"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="769"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -2344,9 +2344,9 @@ guide targets {target}</source>
 <context>
     <name>SkinSection</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="786"/>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="809"/>
         <source>not measured</source>
-        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
+        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in. the shapes of the drawing last built, by its geometry (SkinSection._build_once)</extracomment>
         <translation>計測値なし</translation>
     </message>
 </context>
