@@ -535,21 +535,27 @@ class CompareView(QWidget):
         """Show the same comparison in the language the catalogue and the interface now speak, in place (a
         live language switch): the catalogue's texts are read again, the view's words translated anew and
         the radar relabelled, without building the widgets or the figure again."""
-        state = self.view_state()
-        self._read_catalogue()
-        self.completer.model().setStringList(self._completions())  # type: ignore[attr-defined]
-        self._translate()
-        while self.chips.count():  # their tooltips name the products, in the old language
-            item = self.chips.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-        self.chart.relabel(self.effect_names, self.scale, **radar_wording())
-        self.hint.setText("")
-        self.restore_view_state(state)
-        self._show_detail(self.table.currentIndex())
+        # laid out once, by its canvas before it draws, at the size the new words settle on: not at each
+        # `show` here, while the labels around it still have the old words' heights
+        lazy, self.chart.lazy = self.chart.lazy, True
+        try:
+            state = self.view_state()
+            self._read_catalogue()
+            self.completer.model().setStringList(self._completions())  # type: ignore[attr-defined]
+            self._translate()
+            while self.chips.count():  # their tooltips name the products, in the old language
+                item = self.chips.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.setParent(None)
+                    widget.deleteLater()
+            self.chart.relabel(self.effect_names, self.scale, **radar_wording())
+            self.hint.setText("")
+            self.restore_view_state(state)
+            self._show_detail(self.table.currentIndex())
+        finally:
+            self.chart.lazy = lazy
 
     # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
 

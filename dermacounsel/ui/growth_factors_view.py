@@ -318,19 +318,25 @@ class GrowthFactorsView(QWidget):
         live language switch): the catalogue's texts are read again, the lists filled anew, the view's words
         translated and the radar relabelled, without building the widgets or the figure again. The small
         radars, if made, are made again when next shown."""
-        state = self.view_state()
-        self._read_catalogue()
-        self._fill_lists()
-        self._translate()
-        self.chart.relabel(self.effect_names, self.scale, **radar_wording())
-        if self.multiples_widget is not None:
-            self.chart_stack.removeWidget(self.multiples_widget)
-            self.multiples_widget.hide()
-            self.multiples_widget.setParent(None)
-            self.multiples_widget.deleteLater()
-            self.small_multiples = self.multiples_widget = None
-        self._show_chart_kind()
-        self.restore_view_state(state)
+        # laid out once, by its canvas before it draws, at the size the new words settle on: not at each
+        # `show` here, while the labels around it still have the old words' heights
+        lazy, self.chart.lazy = self.chart.lazy, True
+        try:
+            state = self.view_state()
+            self._read_catalogue()
+            self._fill_lists()
+            self._translate()
+            self.chart.relabel(self.effect_names, self.scale, **radar_wording())
+            if self.multiples_widget is not None:
+                self.chart_stack.removeWidget(self.multiples_widget)
+                self.multiples_widget.hide()
+                self.multiples_widget.setParent(None)
+                self.multiples_widget.deleteLater()
+                self.small_multiples = self.multiples_widget = None
+            self._show_chart_kind()
+            self.restore_view_state(state)
+        finally:
+            self.chart.lazy = lazy
 
     def mode(self) -> str:
         button = self.mode_buttons.checkedButton()

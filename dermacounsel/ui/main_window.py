@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -356,6 +356,9 @@ class MainWindow(QMainWindow):
             self._pending_states.pop(shown, None)
             kept.retranslate()  # type: ignore[attr-defined]
             self._title_view(kept, next(spec for spec in self._specs if spec.key == shown), self.presenting)
+            # the layouts settle to the new words before anything draws, so that a chart is laid out once,
+            # at its final size (one it may have been laid out at before), not first at the old one
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.stack.setCurrentWidget(self.view(shown))
         self._update_counts()
         return True
