@@ -180,7 +180,7 @@ Log folder: {log}</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="805"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="811"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
@@ -205,57 +205,57 @@ Log folder: {log}</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="619"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="617"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="623"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="620"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="626"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="676"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="682"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="678"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="684"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="816"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="822"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="824"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="830"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="826"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="832"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="850"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="856"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="859"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="865"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="878"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="884"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -1129,67 +1129,67 @@ guide targets {target}</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="504"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="510"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="513"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="519"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="516"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="522"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="519"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="525"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="522"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="528"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="526"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="532"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="535"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="541"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="536"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="542"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="543"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="549"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="577"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="583"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="592"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="598"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="593"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="599"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="596"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="602"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1425,26 +1425,26 @@ guide targets {target}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="374"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="377"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="504"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="405"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="507"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="330"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="509"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="512"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="402"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="405"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
@@ -1504,195 +1504,195 @@ guide targets {target}</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="493"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="546"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="496"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="549"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="501"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="547"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="504"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="550"/>
         <source>Export as &amp;PDF…</source>
         <translation>PDFに書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="525"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="528"/>
         <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
         <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="540"/>
         <source>&amp;Print the {document}…</source>
         <translation>{document}を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="540"/>
         <source>Print preview of the {document}</source>
         <translation>{document}の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="541"/>
         <source>Export the {document} as &amp;PDF…</source>
         <translation>{document}をPDFに書き出す(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="541"/>
         <source>Write the {document} as PDF</source>
         <translation>{document}をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="576"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="579"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="581"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="584"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="591"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="591"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="594"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="593"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="596"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="597"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="600"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="599"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="602"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="605"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="608"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="615"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="620"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="623"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="627"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="630"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="632"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="635"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="636"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="639"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="658"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="658"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="662"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="662"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="663"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="663"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="663"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="666"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="695"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="698"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="697"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="700"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="704"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="707"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="707"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="710"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="729"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="732"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="769"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="772"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
