@@ -277,6 +277,51 @@ class RadarChart:
             visible=not self.compact,
         )
 
+    def _scale_key(self) -> str:
+        """The line under the radar saying what each ring's symbol means (before `pack_entries` breaks it
+        between entries)."""
+        return KEY_SEPARATOR.join(self._key_entries)
+
+    def relabel(
+        self,
+        effects: Sequence[str],
+        scale: RatingScale,
+        language: str = "en",
+        inferred_note: str = INFERRED_NOTE,
+        same_profile: str = SAME_PROFILE,
+    ) -> None:
+        """Say the chart's words in another language (a live language switch) without building the figure
+        again: the axis names, the rings' symbols, the notes and their typefaces change in place, and the
+        next `arrange` (at the next `show`, or before the canvas draws) lays them out anew. The series are
+        given again with `show`: their names change too. A layout is kept per wording (`_wording` is part
+        of the frame's key), so switching back measures nothing."""
+        if len(effects) != len(self.effects):
+            raise ValueError(f"{len(effects)} effects for a radar of {len(self.effects)}")
+        self.effects = list(effects)
+        self.scale = scale
+        self.family = FAMILIES.get(language, FAMILIES["en"])
+        self.inferred_note = inferred_note
+        self.same_profile = same_profile
+        names = self.spoke_labels if self.spoke_labels is not None else self.effects
+        for label, name in zip(self.effect_labels, names, strict=True):
+            label.set_text(as_written(fill(name, self.label_columns)))
+            label.set_fontfamily(self.family)
+        for level, ring in enumerate(self.ring_labels, start=1):
+            ring.set_text(as_written(self.scale.step(level).symbol))
+            ring.set_fontfamily(self.family)
+        self._inferred_note.set_text(as_written("- - " + self.inferred_note))
+        self._key_entries = scale_key_entries(self.scale)
+        self._scale_note.set_text(self._scale_key())
+        for note in (self._inferred_note, self._scale_note):
+            note.set_fontfamily(self.family)
+        self._arranged = ()
+        self._frame_key = ()
+        self.layout_changed = True
+
+    def _wording(self) -> tuple[object, ...]:
+        """What the frame's measurements depend on besides sizes: the words and their typeface."""
+        return (tuple(self.effects), tuple(self.family), self.inferred_note, self._scale_key())
+
     # --- layout ---------------------------------------------------------------------------------------
 
     def text_artists(self) -> list[Artist]:
@@ -323,6 +368,7 @@ class RadarChart:
             self.minimum_text_px,
             self.region,
             self._keeps_room() or self._inferred_note.get_visible(),
+            self._wording(),
         )
         entries = tuple(self._artists[s.key][0].get_label() for s in self._shown)
         if (frame_key, entries) == self._arranged:

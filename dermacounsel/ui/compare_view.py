@@ -333,44 +333,23 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.setObjectName("compareView")
         self.catalogue = catalogue
-        identities = self.identities = self.catalogue.products()
-        self.all_names = [p.name(self.catalogue.language) for p in identities]
-        #: the display name of each product (unique within a language) and its stable key
-        self.key_of = {p.name(self.catalogue.language): p.key for p in identities}
-        self.cards = self.catalogue.growth_factor_cards()
-        self.categories = self.catalogue.ingredient_categories()
-        self.classes = self.catalogue.cell_derived_groups()
-        self.scale = self.catalogue.rating_scale()
-        self.glossary = self.catalogue.glossary()
-        # a product's components and links are read when it is first compared, not all up front: a
-        # catalogue may hold thousands of products
-        self.details: dict[str, ProductDetail] = {}
-        self.links: dict[str, ProductLinks] = {}
-        rated = next(card for card in self.cards if card.rated)
-        self.effect_keys = [r.effect_key for r in rated.ratings]
-        self.effect_names = [r.effect for r in rated.ratings]
-        self.colours = colours(self.cards, self.all_names)
         self.products: list[str] = []
+        self._read_catalogue()
 
-        header = ViewHeader(self.tr("Compare products"))
+        self.header = header = ViewHeader("")
         self.picker = QLineEdit()
         self.picker.setObjectName("filterBox")
-        self.picker.setPlaceholderText(self.tr("Add a product…"))
-        self.picker.setAccessibleName(self.tr("Add a product"))
         self.picker.setMinimumWidth(220)
-        # every product's names in every language: "ben" finds Benev on a Japanese screen, and adds it as ベネブ
-        completions = list(dict.fromkeys([*self.all_names, *(n for p in identities for n in p.names.values())]))
-        self.completer = QCompleter(QStringListModel(completions, self), self)
+        self.completer = QCompleter(QStringListModel(self._completions(), self), self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.setCompleter(self.completer)
-        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button = QPushButton()
         self.add_button.setObjectName("procedureButton")
-        self.differences = QCheckBox(self.tr("Show only differences"))
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.differences = QCheckBox()
+        self.print_button = QPushButton()
         self.print_button.setObjectName("saveButton")
-        self.print_button.setToolTip(self.tr("Print preview of the comparison sheet (Ctrl+P)"))
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("saveButton")
         for button in (self.print_button, self.pdf_button):
             button.setProperty("admin", True)
@@ -404,7 +383,6 @@ class CompareView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("compareTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Products compared"))
         self.table.setItemDelegate(CompactItemDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -430,7 +408,7 @@ class CompareView(QWidget):
         # the component column is as wide as its names and glosses need, within a share of the table
         # (set as the table is resized, in the same turn, so that the header and rows follow at once)
         self.table.viewport().installEventFilter(self)
-        self.detail = QLabel(self.tr("Select a component to see what it is and where it acts."))
+        self.detail = QLabel()
         self.detail.setObjectName("detailLine")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
@@ -446,11 +424,8 @@ class CompareView(QWidget):
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
         self.summaries = QTextBrowser()
         self.summaries.setObjectName("details")
-        self.summaries.setAccessibleName(self.tr("The products in one sentence each"))
         self.summaries.setMinimumHeight(140)
-        self.chart_caption = QLabel(
-            self.tr("Profiles drawn from the growth factors each product lists: not a rating of the product.")
-        )
+        self.chart_caption = QLabel()
         self.chart_caption.setObjectName("footnote")
         self.chart_caption.setWordWrap(True)
         self.chart_caption.setTextFormat(Qt.TextFormat.PlainText)
@@ -485,8 +460,8 @@ class CompareView(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("comparePages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(table_page, self.tr("Side by side"))
-        self.pages.addTab(chart_page, self.tr("Chart"))
+        self.pages.addTab(table_page, "")
+        self.pages.addTab(chart_page, "")
         # beside the tabs rather than on a row of its own: the table keeps that height
         self.pages.setCornerWidget(self.differences, Qt.Corner.TopRightCorner)
         # it filters the table's rows: offered beside the table only
@@ -510,8 +485,79 @@ class CompareView(QWidget):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.table.selectionModel().currentChanged.connect(lambda current, _previous: self._show_detail(current))
 
+        self._translate()
         defaults = [n for n in map(self._name_of, ClinicSettings.load().default_products) if n is not None]
         self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
+
+    def _read_catalogue(self) -> None:
+        """What the view shows from the catalogue, in its language (read again by `retranslate`)."""
+        identities = self.identities = self.catalogue.products()
+        self.all_names = [p.name(self.catalogue.language) for p in identities]
+        #: the display name of each product (unique within a language) and its stable key
+        self.key_of = {p.name(self.catalogue.language): p.key for p in identities}
+        self.cards = self.catalogue.growth_factor_cards()
+        self.categories = self.catalogue.ingredient_categories()
+        self.classes = self.catalogue.cell_derived_groups()
+        self.scale = self.catalogue.rating_scale()
+        self.glossary = self.catalogue.glossary()
+        # a product's components and links are read when it is first compared, not all up front: a
+        # catalogue may hold thousands of products
+        self.details: dict[str, ProductDetail] = {}
+        self.links: dict[str, ProductLinks] = {}
+        rated = next(card for card in self.cards if card.rated)
+        self.effect_keys = [r.effect_key for r in rated.ratings]
+        self.effect_names = [r.effect for r in rated.ratings]
+        self.colours = colours(self.cards, self.all_names)
+
+    def _completions(self) -> list[str]:
+        """Every product's names in every language: "ben" finds Benev on a Japanese screen, and adds it as
+        ベネブ."""
+        return list(dict.fromkeys([*self.all_names, *(n for p in self.identities for n in p.names.values())]))
+
+    def _translate(self) -> None:
+        """The view's own words, in the interface's language."""
+        self.header.title.setText(self.tr("Compare products"))
+        self.picker.setPlaceholderText(self.tr("Add a product…"))
+        self.picker.setAccessibleName(self.tr("Add a product"))
+        self.add_button.setText(self.tr("Add"))
+        self.differences.setText(self.tr("Show only differences"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print preview of the comparison sheet (Ctrl+P)"))
+        self.pdf_button.setText(self.tr("Export PDF…"))
+        self.table.setAccessibleName(self.tr("Products compared"))
+        self.summaries.setAccessibleName(self.tr("The products in one sentence each"))
+        self.chart_caption.setText(
+            self.tr("Profiles drawn from the growth factors each product lists: not a rating of the product.")
+        )
+        self.pages.setTabText(0, self.tr("Side by side"))
+        self.pages.setTabText(1, self.tr("Chart"))
+        self._show_detail(self.table.currentIndex())
+
+    def retranslate(self) -> None:
+        """Show the same comparison in the language the catalogue and the interface now speak, in place (a
+        live language switch): the catalogue's texts are read again, the view's words translated anew and
+        the radar relabelled, without building the widgets or the figure again."""
+        # laid out once, by its canvas before it draws, at the size the new words settle on: not at each
+        # `show` here, while the labels around it still have the old words' heights
+        lazy, self.chart.lazy = self.chart.lazy, True
+        try:
+            state = self.view_state()
+            self._read_catalogue()
+            self.completer.model().setStringList(self._completions())  # type: ignore[attr-defined]
+            self._translate()
+            while self.chips.count():  # their tooltips name the products, in the old language
+                item = self.chips.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.setParent(None)
+                    widget.deleteLater()
+            self.chart.relabel(self.effect_names, self.scale, **radar_wording())
+            self.hint.setText("")
+            self.restore_view_state(state)
+            self._show_detail(self.table.currentIndex())
+        finally:
+            self.chart.lazy = lazy
 
     # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
 

@@ -111,75 +111,37 @@ class GrowthFactorsView(QWidget):
         super().__init__(parent)
         self.catalogue = catalogue
         self.setObjectName("growthFactorsView")
-        self.scale = self.catalogue.rating_scale()
-        self.factors = self.catalogue.growth_factor_cards()
-        self.products = self.catalogue.product_links()
-        rated = next(card for card in self.factors if card.rated)
-        self.effect_keys = [r.effect_key for r in rated.ratings]
-        self.effect_names = [r.effect for r in rated.ratings]
-        self.profiles: dict[str, Profile] = {c.key: factor_profile(c, self.effect_keys) for c in self.factors}
-        self.product_profiles: dict[str, Profile] = {
-            p.name: product_profile(p, self.factors, self.effect_keys) for p in self.products
-        }
-        self.colours = colours(self.factors, [p.name for p in self.products])
         self._ranked_effect: int | None = None  # the effect the factors were last ranked on
+        self._read_catalogue()
 
-        header = ViewHeader(self.tr("Growth factors"))
+        self.header = header = ViewHeader("")
         self.mode_buttons = QButtonGroup(self)
-        for mode, label in ((FACTORS, self.tr("Growth factors")), (PRODUCTS, self.tr("Products"))):
-            button = QPushButton(label)
+        for mode in (FACTORS, PRODUCTS):
+            button = QPushButton()
             button.setObjectName("procedureButton")  # the same pill style as the explorer's buttons
             button.setCheckable(True)
             button.setProperty("mode", mode)
             self.mode_buttons.addButton(button)
             header.row.addWidget(button)
             button.setChecked(mode == FACTORS)
-        self.multiples_button = QPushButton(self.tr("One chart each"))
+        self.multiples_button = QPushButton()
         self.multiples_button.setObjectName("procedureButton")
         self.multiples_button.setCheckable(True)
-        self.multiples_button.setToolTip(
-            self.tr("Draw each one in its own small chart, side by side, instead of all on one chart")
-        )
         header.row.addSpacing(12)
         header.row.addWidget(self.multiples_button)
-        self.save_button = QPushButton(self.tr("Save chart…"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("saveButton")
         self.save_button.setProperty("admin", True)
-        self.save_button.setToolTip(self.tr("Save the chart as PNG, SVG or PDF (Ctrl+S)"))
         header.row.addSpacing(12)
         header.row.addWidget(self.save_button)
 
-        # each list picks by typing an entry's name in either language (or its key)
-        factor_words = names_of(self.catalogue, "growth factor")
-        product_words = product_names_of(self.catalogue)
-        product_key = {p.name(self.catalogue.language): p.key for p in self.catalogue.products()}
-        self.factor_list = self._make_list(
-            [
-                (c.key, c.name + (" *" if c.inference_note else ""), self.profiles[c.key], factor_words(c.key))
-                for c in self.factors
-            ],
-            self.tr("Growth factors to show"),
-        )
-        self.product_list = self._make_list(
-            [
-                (p.name, p.name, self.product_profiles[p.name], product_words(product_key.get(p.name, p.name)))
-                for p in self.products
-            ],
-            self.tr("Products to show"),
-        )
-        self.rule_label = QLabel(
-            self.tr(
-                "A product's profile is drawn from the growth factors it lists, not a rating of the product (the "
-                "article rates growth factors only): for each effect, the strongest rating among the rated growth "
-                'factors it lists. Its lists are main components and may end in "etc."; products that list no rated '
-                "growth factor have no profile."
-            )
-            + " "
-            + self.tr("bFGF counts as FGF.")
-        )
+        self.factor_list = self._make_list()
+        self.product_list = self._make_list()
+        self._fill_lists()
+        self.rule_label = QLabel()
         self.rule_label.setObjectName("footnote")
         self.rule_label.setWordWrap(True)
-        self.list_note = QLabel(self.tr("* inferred from the article's text"))
+        self.list_note = QLabel()
         self.list_note.setObjectName("footnote")
         self.list_note.setWordWrap(True)
         left = QVBoxLayout()
@@ -200,9 +162,7 @@ class GrowthFactorsView(QWidget):
         self.multiples_widget: ChartWidget | None = None
         self.chart_stack = QStackedWidget()
         self.chart_stack.addWidget(self.chart_widget)
-        self.hover_label = QLabel(
-            self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
-        )
+        self.hover_label = QLabel()
         self.hover_label.setObjectName("hoverLabel")
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)  # it names growth factors and products
         self.hover_label.setWordWrap(True)
@@ -217,7 +177,6 @@ class GrowthFactorsView(QWidget):
 
         self.cards = QTextBrowser()
         self.cards.setObjectName("details")
-        self.cards.setAccessibleName(self.tr("About the selected growth factors"))
         self.cards.setOpenLinks(False)
         self.cards.anchorClicked.connect(lambda url: provenance.open_link(self.cards, url))
         self.cards.setMinimumWidth(280)
@@ -251,6 +210,7 @@ class GrowthFactorsView(QWidget):
         )
         self.chart_widget.canvas.mpl_connect("motion_notify_event", self._hover)
         self.chart_widget.canvas.mpl_connect("pick_event", self._picked)
+        self._translate()
         self._check(self.product_list, self._default_products())
         self.multiples_button.blockSignals(True)
         self.multiples_button.setChecked(_remembered_multiples())
@@ -261,12 +221,53 @@ class GrowthFactorsView(QWidget):
 
     # --- lists ----------------------------------------------------------------------------------------
 
-    def _make_list(self, rows: Iterable[tuple[str, str, Profile, str]], name: str) -> QListWidget:
+    @staticmethod
+    def _make_list() -> QListWidget:
         widget = NameSearchList()
         widget.setObjectName("choiceList")
-        widget.setAccessibleName(name)
         widget.setWordWrap(True)
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return widget
+
+    def _read_catalogue(self) -> None:
+        """What the view shows from the catalogue, in its language (read again by `retranslate`)."""
+        self.scale = self.catalogue.rating_scale()
+        self.factors = self.catalogue.growth_factor_cards()
+        self.products = self.catalogue.product_links()
+        rated = next(card for card in self.factors if card.rated)
+        self.effect_keys = [r.effect_key for r in rated.ratings]
+        self.effect_names = [r.effect for r in rated.ratings]
+        self.profiles: dict[str, Profile] = {c.key: factor_profile(c, self.effect_keys) for c in self.factors}
+        self.product_profiles: dict[str, Profile] = {
+            p.name: product_profile(p, self.factors, self.effect_keys) for p in self.products
+        }
+        self.colours = colours(self.factors, [p.name for p in self.products])
+        #: each product's name in the view's language and its stable key
+        self.product_key = {p.name(self.catalogue.language): p.key for p in self.catalogue.products()}
+
+    def _fill_lists(self) -> None:
+        """The growth factors and the products, each picked by typing its name in either language (or its
+        key), in the lists (emptied first)."""
+        factor_words = names_of(self.catalogue, "growth factor")
+        product_words = product_names_of(self.catalogue)
+        self._fill_list(
+            self.factor_list,
+            [
+                (c.key, c.name + (" *" if c.inference_note else ""), self.profiles[c.key], factor_words(c.key))
+                for c in self.factors
+            ],
+        )
+        self._fill_list(
+            self.product_list,
+            [
+                (p.name, p.name, self.product_profiles[p.name], product_words(self.product_key.get(p.name, p.name)))
+                for p in self.products
+            ],
+        )
+
+    def _fill_list(self, widget: QListWidget, rows: Iterable[tuple[str, str, Profile, str]]) -> None:
+        widget.blockSignals(True)
+        widget.clear()
         for key, label, profile, words in rows:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -281,7 +282,62 @@ class GrowthFactorsView(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 item.setIcon(swatch(self.colours[key], profile.inferred))
             widget.addItem(item)
-        return widget
+        widget.blockSignals(False)
+
+    def _translate(self) -> None:
+        """The view's own words, in the interface's language."""
+        self.header.title.setText(self.tr("Growth factors"))
+        for button in self.mode_buttons.buttons():
+            button.setText(self.tr("Growth factors") if button.property("mode") == FACTORS else self.tr("Products"))
+        self.multiples_button.setText(self.tr("One chart each"))
+        self.multiples_button.setToolTip(
+            self.tr("Draw each one in its own small chart, side by side, instead of all on one chart")
+        )
+        self.save_button.setText(self.tr("Save chart…"))
+        self.save_button.setToolTip(self.tr("Save the chart as PNG, SVG or PDF (Ctrl+S)"))
+        self.factor_list.setAccessibleName(self.tr("Growth factors to show"))
+        self.product_list.setAccessibleName(self.tr("Products to show"))
+        self.rule_label.setText(
+            self.tr(
+                "A product's profile is drawn from the growth factors it lists, not a rating of the product (the "
+                "article rates growth factors only): for each effect, the strongest rating among the rated growth "
+                'factors it lists. Its lists are main components and may end in "etc."; products that list no rated '
+                "growth factor have no profile."
+            )
+            + " "
+            + self.tr("bFGF counts as FGF.")
+        )
+        self.list_note.setText(self.tr("* inferred from the article's text"))
+        self.hover_label.setText(
+            self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
+        )
+        self.ranking_label.setText("")
+        self.cards.setAccessibleName(self.tr("About the selected growth factors"))
+
+    def retranslate(self) -> None:
+        """Show the same selection in the language the catalogue and the interface now speak, in place (a
+        live language switch): the catalogue's texts are read again, the lists filled anew, the view's words
+        translated and the radar relabelled, without building the widgets or the figure again. The small
+        radars, if made, are made again when next shown."""
+        # laid out once, by its canvas before it draws, at the size the new words settle on: not at each
+        # `show` here, while the labels around it still have the old words' heights
+        lazy, self.chart.lazy = self.chart.lazy, True
+        try:
+            state = self.view_state()
+            self._read_catalogue()
+            self._fill_lists()
+            self._translate()
+            self.chart.relabel(self.effect_names, self.scale, **radar_wording())
+            if self.multiples_widget is not None:
+                self.chart_stack.removeWidget(self.multiples_widget)
+                self.multiples_widget.hide()
+                self.multiples_widget.setParent(None)
+                self.multiples_widget.deleteLater()
+                self.small_multiples = self.multiples_widget = None
+            self._show_chart_kind()
+            self.restore_view_state(state)
+        finally:
+            self.chart.lazy = lazy
 
     def mode(self) -> str:
         button = self.mode_buttons.checkedButton()
@@ -338,7 +394,7 @@ class GrowthFactorsView(QWidget):
     def view_state(self) -> dict[str, object]:
         """The mode, what is ticked in both lists and the entry selected in each (products by key, since
         their names change with the language), and the effect the factors were last ranked on."""
-        key_of = {p.name(self.catalogue.language): p.key for p in self.catalogue.products()}
+        key_of = self.product_key  # the names the lists hold, in the language the view was last shown in
 
         def current(widget: QListWidget) -> str | None:
             item = widget.currentItem()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -296,8 +296,9 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> bool:
         """Switch the interface and the catalogue to `code` ("ja" or "en") live, and remember it: menus,
-        navigation and toolbar are retranslated and the views rebuilt, the current one shown at once, each
-        with what was set up in it (its `view_state`). Typing not yet saved in the editor is not dropped
+        navigation and toolbar are retranslated; the view shown is retranslated in place if it can
+        (`retranslate`), else rebuilt at once; the others are rebuilt when next shown; each keeps what was set
+        up in it (its `view_state`). Typing not yet saved in the editor is not dropped
         silently: the user is asked first, and may keep editing instead (False: nothing switched)."""
         if code == self.language:
             return True
@@ -335,15 +336,28 @@ class MainWindow(QMainWindow):
         self._show_banner(self._catalogue)
         self.edit_action.setEnabled(not self.presenting and not self._catalogue.read_only)
         self.import_action.setEnabled(not self._catalogue.read_only)
-        # every view is built again in the new language (the catalogue's names change with it, and views
-        # hold them); what was set up in each comes back when it is next shown, the current one at once
-        for key in list(self._widgets):
+        # The view shown says its words anew in place where it can (`retranslate`: it reads the catalogue's
+        # texts again, keeps its widgets and charts, and what was set up in it); the others are built again
+        # in the new language (the catalogue's names change with it, and views hold them) when next shown,
+        # with what was set up in each.
+        shown = self.current_view_key()
+        kept = self._widgets.get(shown)
+        if not callable(getattr(kept, "retranslate", None)):
+            kept = None
+        for key in [k for k in self._widgets if self._widgets[k] is not kept]:
             widget = self._widgets.pop(key)
             self.stack.removeWidget(widget)
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
-        self.stack.setCurrentWidget(self.view(self.current_view_key()))
+        if kept is not None:
+            self._pending_states.pop(shown, None)
+            kept.retranslate()  # type: ignore[attr-defined]
+            self._title_view(kept, next(spec for spec in self._specs if spec.key == shown), self.presenting)
+            # the layouts settle to the new words before anything draws, so that a chart is laid out once,
+            # at its final size (one it may have been laid out at before), not first at the old one
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.stack.setCurrentWidget(self.view(shown))
         self._update_counts()
         return True
 

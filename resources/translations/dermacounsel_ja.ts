@@ -134,134 +134,133 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="355"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="519"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="520"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="359"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="521"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="367"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="522"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="369"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="523"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="524"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="372"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="525"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="526"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="407"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="527"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="433"/>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="794"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="840"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="449"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="528"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="452"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="530"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="488"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="532"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="489"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="533"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="575"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="621"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="579"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="625"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="582"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="628"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="684"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="640"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="686"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="664"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="710"/>
         <source>{title} ({products}): {citation}</source>
         <translation>{title}（{products}）：{citation}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="805"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="851"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="813"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="859"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="815"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="861"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="839"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="885"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="848"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="894"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="867"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="913"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -1063,148 +1062,149 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="127"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="129"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="289"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="291"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="129"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="291"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="137"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="292"/>
         <source>One chart each</source>
         <translation>1つずつ並べて表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="141"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="294"/>
         <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
         <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="145"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="296"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="148"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="297"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="161"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="298"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="168"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="299"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="172"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="302"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="178"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="308"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="182"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="310"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="204"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="312"/>
         <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="220"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="315"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="276"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="277"/>
         <source>not rated</source>
+        <extracomment>each product&apos;s name in the view&apos;s language and its stable key</extracomment>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="276"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="277"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="278"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="279"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="455"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="511"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="464"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="520"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="469"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="525"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="474"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="530"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="477"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="533"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="483"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="539"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="492"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="548"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="493"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="549"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="500"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="556"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="536"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="592"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="551"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="607"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="552"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="608"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="555"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="611"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1428,7 +1428,7 @@ guide targets {target}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../dermacounsel/ui/main_window.py" line="91"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="324"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
         <source>Views</source>
         <extracomment>what was set up in views rebuilt by a language switch, until each is shown again</extracomment>
         <translation>画面</translation>
@@ -1439,20 +1439,20 @@ guide targets {target}</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="361"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="375"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="509"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="523"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="421"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="422"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="435"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="436"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
@@ -1512,211 +1512,211 @@ guide targets {target}</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="424"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="438"/>
         <source>P&amp;resent to the patient</source>
         <translation>患者さまに見せる(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="490"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="546"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="504"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="560"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="525"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="539"/>
         <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
         <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="551"/>
         <source>&amp;Print the {document}…</source>
         <translation>{document}を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="537"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="551"/>
         <source>Print preview of the {document}</source>
         <translation>{document}の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="499"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="547"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="513"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="561"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDFに書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="425"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="439"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="552"/>
         <source>Write the {document} as PDF</source>
         <translation>{document}をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="538"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="552"/>
         <source>Export the {document} as P&amp;DF…</source>
         <translation>{document}をPDFに書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="576"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="590"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="581"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="595"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="588"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="602"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="591"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="605"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="593"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="597"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="599"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="605"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="619"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="612"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="626"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="620"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="634"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="627"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="641"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="632"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="636"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="650"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="669"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="669"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="671"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="671"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="673"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="673"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="674"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="674"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="662"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="676"/>
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="664"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="678"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="696"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="710"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="698"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="712"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="705"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="719"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="708"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="722"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="730"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="744"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="770"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="784"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -2368,9 +2368,9 @@ guide targets {target}</source>
 <context>
     <name>SkinSection</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="786"/>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="809"/>
         <source>not measured</source>
-        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in.</extracomment>
+        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in. the shapes of the drawing last built, by its geometry (SkinSection._build_once)</extracomment>
         <translation>計測値なし</translation>
     </message>
 </context>

@@ -241,3 +241,49 @@ def test_on_screen_a_selection_change_keeps_the_radar_still(setup) -> None:
     chart.figure.set_size_inches(6.0, 5.0)
     chart.arrange()
     assert chart.layout_changed  # a new size lays it out again
+
+
+def test_relabelling_in_another_language_changes_the_words_in_place_and_keeps_each_layout(catalogue) -> None:
+    """A live language switch relabels the chart (no new figure): the axis names, the symbol key and the
+    typeface follow the language, nothing overlaps, and switching back gives the first layout again
+    without measuring any text anew."""
+
+    def wording(language: str):  # type: ignore[no-untyped-def]
+        catalogue.set_language(language)
+        rated = next(card for card in catalogue.growth_factor_cards() if card.rated)
+        return [r.effect for r in rated.ratings], catalogue.rating_scale(), rated
+
+    english, english_scale, rated = wording("en")
+    japanese, japanese_scale, _ = wording("ja")
+    chart = RadarChart(english, english_scale, animated=True)
+    effect_keys = [r.effect_key for r in rated.ratings]
+    series = series_for([factor_profile(rated, effect_keys)], {rated.key: "#1f77b4"})
+    chart.show(series)
+    chart.figure.canvas.draw()
+    figure, axes = chart.figure, chart.axes
+    english_places = [tuple(label.get_window_extent().bounds) for label in chart.effect_labels]
+
+    chart.relabel(
+        japanese, japanese_scale, language="ja", inferred_note="破線: 表にない列", same_profile="{other}と同じ"
+    )
+    chart.show(series)
+    chart.figure.canvas.draw()
+    assert chart.figure is figure and chart.axes is axes
+    assert [label.get_text().replace("\n", "") for label in chart.effect_labels] == japanese
+    assert japanese_scale.step(3).meaning.rstrip(".") in chart._scale_note.get_text().replace("\n", "")
+    assert chart.effect_labels[0].get_fontfamily()[0] == "Noto Sans CJK JP"
+    renderer = chart.figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in chart.text_artists()]
+    for i, box in enumerate(boxes):
+        assert all(not _overlap(box, other) for other in boxes[i + 1 :])
+    measured = len(chart._frames)
+
+    chart.relabel(english, english_scale)
+    chart.show(series)
+    chart.figure.canvas.draw()
+    assert [label.get_text().replace("\n", " ") for label in chart.effect_labels] == english
+    assert chart.effect_labels[0].get_fontfamily()[0] == "DejaVu Sans"
+    assert len(chart._frames) == measured  # the English layout was kept, not measured again
+    assert [tuple(label.get_window_extent().bounds) for label in chart.effect_labels] == english_places
+    with pytest.raises(ValueError, match="5 effects"):
+        chart.relabel(english[:5], english_scale)

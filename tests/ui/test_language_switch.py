@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from dermacounsel.services.catalogue import Catalogue
@@ -110,6 +111,36 @@ def test_the_comparer_keeps_its_products_differences_and_tab(window: MainWindow)
         assert [view.chip(name).name for name in view.products] == view.products
 
     there_and_back(window, check)
+
+
+def test_the_comparer_and_the_growth_factors_view_are_retranslated_in_place(window: MainWindow) -> None:
+    """The view shown is not built again (its chart keeps its figure): everything it says follows the
+    language, the chart's axis names and the chips' buttons included."""
+    window.show_view("compare")
+    view = window.current_view()
+    view.set_products(["rejuran", "benev"])
+    figure = view.chart.figure
+    assert window.set_language("en")
+    assert window.current_view() is view and view.chart.figure is figure
+    assert view.chip("Benev").remove.toolTip() == "Remove Benev"
+    assert view.picker.placeholderText() == "Add a product…"
+    assert view.detail.text() == "Select a component to see what it is and where it acts."
+    english = [r.effect for r in next(c for c in window.catalogue.growth_factor_cards() if c.rated).ratings]
+    assert [label.get_text().replace("\n", " ") for label in view.chart.effect_labels] == english
+    assert view.model.headerData(1, Qt.Orientation.Horizontal) == "REJURAN"
+
+    window.show_view("growth-factors")
+    factors = window.current_view()
+    factors.set_mode("products")
+    factors.set_selection(["Benev"])
+    assert window.set_language("ja")
+    assert window.current_view() is factors
+    assert factors.selected_keys() == ["ベネブ"] and "ベネブ" in factors.cards.toPlainText()
+    assert factors.save_button.text() == "グラフを保存…"
+    assert title(window) == "成長因子"
+    window.show_view("compare")
+    assert window.current_view() is not view  # not shown at the switch: built again, in Japanese
+    assert window.current_view().products == ["リジュラン", "ベネブ"]
 
 
 def test_the_counselling_view_keeps_its_concerns_plan_and_note(window: MainWindow) -> None:

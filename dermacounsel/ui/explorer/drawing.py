@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -80,6 +81,10 @@ HIT_ORDER = (
     "muscle",
     "bone",
 )
+
+
+#: the shapes of the drawing last built, by its geometry (SkinSection._build_once)
+_BUILT: dict[tuple[object, ...], dict[str, Any]] = {}
 
 
 @dataclass
@@ -235,8 +240,26 @@ class SkinSection:
         self.regions: dict[str, Region] = {}
         self.layer_blocks: dict[str, QRectF] = {}
         self.text_floor = 0.0
-        self._build()
+        self._build_once()
         self.labels: list[Label] = self._place_labels()
+
+    def _build_once(self) -> None:
+        """The drawing's shapes, built once per geometry (the layers' depths) and shared by every drawing of
+        it: uniting the paths takes ~0.1 s, and a language switch builds the explorer again with the same
+        depths and other names. The shapes are only read once built; each drawing names its regions."""
+        geometry = tuple((band.key, band.top_mm, band.bottom_mm) for band in self.bands)
+        built = _BUILT.get(geometry)
+        if built is None:
+            before = set(vars(self))
+            self._build()
+            built = {name: value for name, value in vars(self).items() if name not in before}
+            built["regions"], built["layer_blocks"] = dict(self.regions), dict(self.layer_blocks)
+            _BUILT.clear()  # one geometry at a time: the catalogue's
+            _BUILT[geometry] = built
+        for name, value in built.items():
+            setattr(self, name, value)
+        self.regions = {key: replace(region, name=self.names.get(key, key)) for key, region in built["regions"].items()}
+        self.layer_blocks = dict(built["layer_blocks"])
 
     def set_text_floor(self, floor: float) -> None:
         """Draw no type smaller than `floor` logical pixels; the labels are spread again for their size."""
