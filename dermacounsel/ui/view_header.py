@@ -19,6 +19,9 @@ class ViewHeader(QWidget):
         super().__init__(parent)
         self.title = QLabel(title)
         self.title.setObjectName("viewTitle")
+        # on a narrow screen in presentation type ("How growth factors work" beside the mode buttons at
+        # 1280×720) the title takes two lines rather than being cut off
+        self.title.setWordWrap(True)
         self.filter_box = FilterBox(filter_placeholder) if filter_placeholder else None
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
