@@ -187,12 +187,44 @@ def mark_cells(cells: dict[str, QTableWidgetItem | None], text: Text | None) -> 
             cell.setToolTip("")
 
 
+#: what the undo stack calls each kind of entry ("Undo product Benev"), translated where shown
+KIND_NAMES = {
+    "product": QT_TRANSLATE_NOOP("EditCommand", "product"),
+    "ingredient": QT_TRANSLATE_NOOP("EditCommand", "ingredient"),
+    "exosome origin": QT_TRANSLATE_NOOP("EditCommand", "exosome origin"),
+    "procedure": QT_TRANSLATE_NOOP("EditCommand", "procedure"),
+    "layer": QT_TRANSLATE_NOOP("EditCommand", "layer"),
+    "ingredient category": QT_TRANSLATE_NOOP("EditCommand", "ingredient category"),
+    "concern": QT_TRANSLATE_NOOP("EditCommand", "concern"),
+}
+
+
+def change_text(view: EditorView, change: Any) -> str:
+    """An edit as the undo and redo buttons name it, in the interface's language: "product Benev",
+    "製品「ベネブ」", "rating of EGF on Skin turnover" (the storage's own description is English)."""
+    language = view.catalogue.language
+    if change.kind == "rating":
+        factor, _, effect = str(change.key).partition("/")
+        model = view.ratings.model
+        return QCoreApplication.translate("EditCommand", "rating of {factor} on {effect}").format(
+            factor=dict(model.factors).get(factor, factor), effect=dict(model.effects).get(effect, effect)
+        )
+    values = change.after if isinstance(change.after, dict) else change.before
+    name = shown(values.get("name") if isinstance(values, dict) else None, language) or str(change.key)
+    kind = KIND_NAMES.get(change.kind)
+    if kind is None:
+        return str(change.description)  # a kind this list does not know yet: the storage's words
+    return QCoreApplication.translate("EditCommand", "{kind} {name}").format(
+        kind=QCoreApplication.translate("EditCommand", kind), name=name
+    )
+
+
 class EditCommand(QUndoCommand):
     """One applied edit on the undo stack; undo and redo are themselves row-level edits, refused (and
     the command dropped) when someone else has changed the entry since."""
 
     def __init__(self, view: EditorView, change: Any) -> None:
-        super().__init__(change.description)
+        super().__init__(change_text(view, change))
         self.view = view
         self.change = change
         self._applied = True  # pushed after it was applied: the first redo does nothing

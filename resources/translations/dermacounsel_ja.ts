@@ -358,163 +358,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="978"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1010"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1012"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="981"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1013"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="984"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1059"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1016"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1091"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="985"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="988"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1008"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1031"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1063"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1068"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1069"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1048"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1080"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1083"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1004"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1057"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1089"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1005"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1090"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1028"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1060"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1094"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1064"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1096"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1065"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1079"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1097"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="986"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1018"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="987"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1125"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1157"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1228"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1260"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1262"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1264"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1233"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1265"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1266"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1241"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1273"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1243"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1275"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1245"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1277"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1247"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1279"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -808,12 +808,58 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="192"/>
+        <source>product</source>
+        <extracomment>what the undo stack calls each kind of entry (&quot;Undo product Benev&quot;), translated where shown</extracomment>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="193"/>
+        <source>ingredient</source>
+        <translation>成分</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
+        <source>exosome origin</source>
+        <translation>エクソソームの由来</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="195"/>
+        <source>procedure</source>
+        <translation>施術</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="196"/>
+        <source>layer</source>
+        <translation>皮膚の層</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="197"/>
+        <source>ingredient category</source>
+        <translation>成分の分類</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="198"/>
+        <source>concern</source>
+        <translation>お悩み</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="209"/>
+        <source>rating of {factor} on {effect}</source>
+        <translation>{factor}の{effect}の評価</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="217"/>
+        <source>{kind} {name}</source>
+        <translation>{kind}「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="233"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="207"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="239"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -821,89 +867,89 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1548"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1580"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1581"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1692"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1550"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1582"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1552"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1584"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1694"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1553"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1585"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1598"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1630"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1571"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1603"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1572"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1604"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1573"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1605"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1574"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1606"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1575"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1607"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1576"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1608"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1577"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1609"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1578"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1610"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1599"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1631"/>
         <source>An entry&apos;s changes are saved when you press Save; Undo takes saved changes back one by one.</source>
         <translation>項目の変更は「保存」を押すと保存されます。「元に戻す」で保存した変更を1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1692"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1694"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -911,89 +957,89 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="261"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="293"/>
         <source>Reload</source>
         <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="263"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="295"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="267"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="299"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="269"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="270"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="302"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="271"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="303"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="356"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="388"/>
         <source>Give the {what} in English too: every text has its English.</source>
         <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
         <source>{what}, line {n}: give it in English too.</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="440"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="472"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="444"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="476"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="468"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="500"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="512"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="536"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="525"/>
         <source>{name} was changed elsewhere since you opened it; it is shown as stored now, and what you typed was not saved.</source>
         <translation>{name} は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています。入力した内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="499"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="531"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="512"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="544"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="521"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="553"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="534"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="566"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1232,38 +1278,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="962"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="964"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="928"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="960"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="966"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="935"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="967"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="961"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="993"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="962"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="965"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1978,123 +2024,123 @@ guide targets {target}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="549"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="555"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="558"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="590"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="596"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="618"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="575"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="607"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="579"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="611"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="619"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="589"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="593"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="625"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="795"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="594"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="626"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="644"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="676"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="645"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="677"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="646"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="678"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="647"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="679"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="649"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="653"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="681"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="759"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="791"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="761"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="793"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="762"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="794"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="764"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="796"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="771"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="803"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="773"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="805"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2115,37 +2161,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1412"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1444"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1462"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1435"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1467"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1508"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1540"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1517"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1523"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1555"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1527"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1559"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2302,56 +2348,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="858"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="890"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="855"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="887"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
         <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
         <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="911"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="913"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="883"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="915"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="916"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="886"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="918"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>

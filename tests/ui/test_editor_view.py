@@ -424,3 +424,28 @@ def test_in_japanese_an_entry_changed_elsewhere_is_refused_in_japanese(qtbot, sh
         assert "changed elsewhere" not in view.status.text()
     finally:
         language.install_translators("en")
+
+
+def test_undo_and_redo_name_the_change_in_the_interfaces_language(qtbot, database: CatalogueDatabase) -> None:
+    """A Japanese editor says what Undo would take back in Japanese ("rating of TGF-β on Hair growth" was
+    the storage's English description), with the effect's and the product's names as the form shows them."""
+    from dermacounsel.ui import language
+    from dermacounsel.ui.app import make_application
+
+    make_application()
+    language.install_translators("ja")
+    try:
+        view = EditorView(Catalogue(database, "ja"))
+        qtbot.addWidget(view)
+        view.resize(1280, 800)
+        view.show()
+        view.ratings.choose("TGF-β", "hair-growth", 2)
+        qtbot.waitUntil(lambda: view.undo_button.isEnabled(), timeout=5000)
+        text = view.undo_button.text()
+        assert "TGF-β" in text and "発毛" in text and "の評価" in text, text
+        assert "rating" not in text and "on" not in text.split(), text
+        view.undo_stack.undo()
+        qtbot.waitUntil(lambda: "の評価" in view.status.text(), timeout=5000)
+        assert "Undid" not in view.status.text()
+    finally:
+        language.install_translators("en")
