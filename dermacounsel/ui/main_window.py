@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -375,7 +376,16 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Presentation"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        # in presentation the way out sits quietly at the toolbar's right (presentation.qss draws it as a
+        # small outlined button), not first and filled where the patient's eye starts reading
+        spacer = QWidget()
+        spacer.setObjectName("toolbarSpacer")
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._toolbar_spacer = toolbar.addWidget(spacer)
+        self._toolbar_spacer.setVisible(False)
         toolbar.addAction(self.present_action)
+        self.present_button = toolbar.widgetForAction(self.present_action)
+        self.present_button.setObjectName("presentButton")
         toolbar.addSeparator()
         self.language_switch = QComboBox()
         self.language_switch.setObjectName("languageSwitch")
@@ -402,6 +412,7 @@ class MainWindow(QMainWindow):
         self.present_action.setChecked(on)
         self._name_present_action()
         self.leave_presentation.setEnabled(on)
+        self._toolbar_spacer.setVisible(on)
         if on:
             self.set_edit_mode(False)
             self._normal_geometry = self.saveGeometry()

@@ -1473,296 +1473,296 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="91"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="325"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="92"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
         <source>Views</source>
         <extracomment>what was set up in views rebuilt by a language switch, until each is shown again</extracomment>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="183"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="184"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="375"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="376"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="328"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="523"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="534"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="435"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="436"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="446"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="447"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="47"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="48"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="50"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="51"/>
         <source>The editor has changes not yet saved ({names}). Switching the language builds the editor again and drops them.</source>
         <translation>編集画面に、まだ保存していない変更があります（{names}）。言語を切り替えると編集画面が作り直され、これらの変更は失われます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="57"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="58"/>
         <source>Drop them and switch</source>
         <translation>変更を破棄して切り替える</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="60"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="61"/>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="162"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="163"/>
         <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
         <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="166"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="167"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="168"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="169"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="170"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="171"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="177"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="178"/>
         <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="253"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="254"/>
         <source>Cannot read the catalogue just now: {reason}</source>
         <translation>いまカタログを読み込めません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="279"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="280"/>
         <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="438"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="449"/>
         <source>P&amp;resent to the patient</source>
         <translation>患者さまに見せる(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="504"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="560"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="515"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="571"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="539"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="550"/>
         <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
         <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="551"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="562"/>
         <source>&amp;Print the {document}…</source>
         <translation>{document}を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="551"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="562"/>
         <source>Print preview of the {document}</source>
         <translation>{document}の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="513"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="561"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="524"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="572"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDFに書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="439"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="450"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="552"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="563"/>
         <source>Write the {document} as PDF</source>
         <translation>{document}をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="552"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="563"/>
         <source>Export the {document} as P&amp;DF…</source>
         <translation>{document}をPDFに書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="590"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="601"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="595"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="606"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="602"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="605"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="616"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="607"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="618"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="611"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="622"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="624"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="619"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="630"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="626"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="637"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="634"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="645"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="641"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="652"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="646"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="650"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="661"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="669"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="680"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="669"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="680"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="671"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="682"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="671"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="682"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="673"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="684"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="673"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="684"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="674"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="685"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="674"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="685"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="676"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="687"/>
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="678"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="689"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="710"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="721"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="712"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="723"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="719"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="730"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="722"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="733"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="744"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="755"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="784"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="795"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -2414,9 +2414,9 @@ guide targets {target}</source>
 <context>
     <name>SkinSection</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="809"/>
+        <location filename="../../dermacounsel/ui/explorer/drawing.py" line="864"/>
         <source>not measured</source>
-        <extracomment>Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in. the shapes of the drawing last built, by its geometry (SkinSection._build_once)</extracomment>
+        <extracomment>The hair: a warm dark brown, filled as a thin tapering curve (a hair, not an instrument). The dermapen&apos;s needles: cool steel grey, straight and upright, coming down from the pen&apos;s head. Fill colours: calm, textbook-like, distinct from one another. Regions hit-tested first win: small structures above the layers they lie in. the shapes of the drawing last built, by its geometry (SkinSection._build_once)</extracomment>
         <translation>計測値なし</translation>
     </message>
 </context>

@@ -234,6 +234,52 @@ def test_the_needles_reach_and_tint_only_down_to_their_depth(qtbot, view) -> Non
     assert changed_share(shallow, deep, row(4.5), left, right) == 0  # neither reaches 4.5 mm
 
 
+def test_the_hair_reads_as_a_hair_not_as_another_needle(qtbot, view) -> None:
+    """The hair in the follicle was a dark straight stick beside the dermapen's needles, read as a second
+    instrument. It is a thin, tapering, curving brown hair; the needles are straight, upright and grey."""
+    from dermacounsel.ui.explorer.drawing import HAIR, NEEDLE, NEEDLE_BASE_WIDTH, SURFACE_Y
+
+    section = view.section
+    centre, widths = section.hair_centre, section.hair_widths
+    out = [i for i, point in enumerate(centre) if point.y() < SURFACE_Y]
+    assert len(out) > 4  # it comes out of the skin
+    assert max(widths) < NEEDLE_BASE_WIDTH * 0.7  # thinner than a needle
+    assert widths[out[-1]] < widths[out[0]] / 3  # and tapering to a fine tip
+    first, last = centre[out[0]], centre[out[-1]]
+    chord = QPointF(last.x() - first.x(), last.y() - first.y())
+    length = (chord.x() ** 2 + chord.y() ** 2) ** 0.5
+
+    def off_chord(point: QPointF) -> float:
+        return abs((point.x() - first.x()) * chord.y() - (point.y() - first.y()) * chord.x()) / length
+
+    assert max(off_chord(centre[i]) for i in out) > 4  # it curves, where a needle is straight
+    assert abs(chord.x()) > abs(chord.y()) * 0.5  # at a slant, not upright as the needles are
+    assert min(abs(centre[i].x() - x) for i in out for x in section.needle_xs()) > 40  # not among them
+    assert HAIR.hsvHue() < 45 and HAIR.hsvSaturation() > 100  # a warm brown
+    assert 180 < NEEDLE.hsvHue() < 240 and NEEDLE.hsvSaturation() < 70  # a cool grey
+
+    # and so on the screen, with the dermapen chosen and the follicle selected
+    view.set_procedure("dermapen")
+    view.canvas.select("hair-follicle")
+    qtbot.wait(20)
+    image = view.canvas.grab().toImage()
+    ratio = image.devicePixelRatio()
+
+    def darkest_near(point: QPointF) -> QColor:
+        at = view.canvas.to_widget(point)
+        colours = [
+            QColor(image.pixel(round(at.x() * ratio) + dx, round(at.y() * ratio) + dy))
+            for dx in range(-2, 3)
+            for dy in range(-2, 3)
+        ]
+        return min(colours, key=lambda colour: colour.value())
+
+    hair = darkest_near(centre[out[len(out) // 3]])
+    needle = darkest_near(QPointF(section.needle_xs()[3], 40))
+    assert hair.red() > hair.blue() + 40 and hair.value() < 170, hair.name()  # brown
+    assert needle.blue() >= needle.red() and needle.hsvSaturation() < 90, needle.name()  # steel grey
+
+
 def test_render_command_writes_the_view_at_the_size_asked(database_path: Path, tmp_path: Path) -> None:
     outputs = {}
     for name, extra in {

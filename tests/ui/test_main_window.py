@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from dermacounsel.services.catalogue import Catalogue
@@ -242,8 +243,23 @@ def test_presentation_mode_with_f11_and_escape(qtbot, database: CatalogueDatabas
         if key != "edit":
             window.show_view(key)
             assert window.current_view().isVisible()
+    # the way out is discreet: small, outlined, at the toolbar's right, not a filled button at its left
+    button = window.present_button
+    assert button.text() == "Leave presentation (Esc)" and button.isVisible()
+    assert button.mapTo(window.toolbar, button.rect().topLeft()).x() > window.toolbar.width() / 2
+    assert button.font().pointSizeF() < compare.table.font().pointSizeF()
+    window.repaint()
+    image = window.toolbar.grab().toImage()
+    ratio = image.devicePixelRatio()
+    corner = button.mapTo(window.toolbar, button.rect().topLeft())
+    inside = (corner.x() + button.width() // 2, corner.y() + 4)  # inside the outline, above the words
+    fill = QColor(image.pixel(round(inside[0] * ratio), round(inside[1] * ratio)))
+    toolbar_fill = QColor(image.pixel(2, 2))
+    assert abs(fill.lightness() - toolbar_fill.lightness()) < 12, (fill.name(), toolbar_fill.name())
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presenting and not window.isFullScreen() and window.menuBar().isVisible()
+    assert not window._toolbar_spacer.isVisible()
+    assert window.present_button.mapTo(window.toolbar, window.present_button.rect().topLeft()).x() < 40
     assert navigation_labels(window)[0] == "Skin explorer"
     window.show_view("compare")
     assert window.current_view().print_button.isVisible()

@@ -43,6 +43,15 @@ MUSCLE_DRAWN, BONE_DRAWN = 70.0, 58.0  # the muscle band tall enough for its nam
 INK = QColor("#1d2b36")
 TEAL = QColor("#2b7a8c")
 SELECTION = QColor("#12414f")
+#: The hair: a warm dark brown, filled as a thin tapering curve (a hair, not an instrument).
+HAIR = QColor("#5a3b26")
+HAIR_EDGE = QColor("#3e2718")
+HAIR_ROOT_WIDTH = 3.2  # its width where it leaves the skin, in logical units; its tip is a fraction of that
+HAIR_TIP_WIDTH = 0.6
+#: The dermapen's needles: cool steel grey, straight and upright, coming down from the pen's head.
+NEEDLE = QColor("#8d9aa3")
+NEEDLE_EDGE = QColor("#4c5a63")
+NEEDLE_BASE_WIDTH = 5.2
 
 #: Fill colours: calm, textbook-like, distinct from one another.
 FILLS = {
@@ -156,6 +165,24 @@ def _stroked(path: QPainterPath, width: float) -> QPainterPath:
     stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
     stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return stroker.createStroke(path)
+
+
+def _tapered(points: Sequence[QPointF], widths: Sequence[float]) -> QPainterPath:
+    """A filled ribbon along `points`, `widths[i]` wide at each point: a hair that narrows to its tip."""
+    left: list[QPointF] = []
+    right: list[QPointF] = []
+    for i, point in enumerate(points):
+        before, after = points[max(i - 1, 0)], points[min(i + 1, len(points) - 1)]
+        dx, dy = after.x() - before.x(), after.y() - before.y()
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / length * widths[i] / 2, dx / length * widths[i] / 2
+        left.append(QPointF(point.x() + nx, point.y() + ny))
+        right.append(QPointF(point.x() - nx, point.y() - ny))
+    path = QPainterPath(left[0])
+    for point in left[1:] + list(reversed(right)):
+        path.lineTo(point)
+    path.closeSubpath()
+    return path
 
 
 def _union(paths: Iterable[QPainterPath]) -> QPainterPath:
@@ -370,11 +397,38 @@ class SkinSection:
         sheath.lineTo(bottom.x() - nx * half, bottom.y() - ny * half)
         sheath.lineTo(top.x() - nx * half, top.y() - ny * half)
         sheath.closeSubpath()
-        self._hair_line = (QPointF(top.x() - dx / length * 62, top.y() - dy / length * 62), bottom)
+        self._build_hair(top, bottom)
         self._add("hair-follicle", sheath, anchor=QPointF(top.x() + dx * 0.45, top.y() + dy * 0.45))
         bulb = QPainterPath()
         bulb.addEllipse(QPointF(bottom.x() + dx / length * 10, bottom.y() + dy / length * 10), 21.0, 17.0)
         self._add("hair-bulb", bulb)
+
+    def _build_hair(self, top: QPointF, bottom: QPointF) -> None:
+        """The hair: its shaft up the follicle's middle from the bulb, then out of the skin at the follicle's
+        slant, curving over as a hair does and narrowing to a fine tip. `hair_centre` is its middle line
+        (bulb to tip) and `hair_widths` its width along it, for tests and anyone checking the drawing."""
+        dx, dy = top.x() - bottom.x(), top.y() - bottom.y()
+        length = math.hypot(dx, dy)
+        ux, uy = dx / length, dy / length  # up the follicle, towards the skin
+        inside = [QPointF(bottom.x() + dx * t / 6, bottom.y() + dy * t / 6) for t in range(6)]
+        # out of the skin: a quadratic curve leaving along the follicle's line, bending over to the left
+        control = QPointF(top.x() + ux * 34, top.y() + uy * 34)
+        tip = QPointF(top.x() + ux * 40 - 30, top.y() + uy * 40 + 6)
+        outside = []
+        steps = 14
+        for i in range(steps + 1):
+            t = i / steps
+            outside.append(
+                QPointF(
+                    (1 - t) ** 2 * top.x() + 2 * (1 - t) * t * control.x() + t**2 * tip.x(),
+                    (1 - t) ** 2 * top.y() + 2 * (1 - t) * t * control.y() + t**2 * tip.y(),
+                )
+            )
+        self.hair_centre: list[QPointF] = inside + outside
+        self.hair_widths: list[float] = [HAIR_ROOT_WIDTH] * len(inside) + [
+            HAIR_ROOT_WIDTH + (HAIR_TIP_WIDTH - HAIR_ROOT_WIDTH) * (i / steps) ** 0.8 for i in range(steps + 1)
+        ]
+        self._hair = _tapered(self.hair_centre, self.hair_widths)
 
     def _build_vessels(self) -> None:
         loops = QPainterPath()
@@ -709,9 +763,10 @@ class SkinSection:
         painter.drawPath(self.regions["hair-follicle"].path)
         self._fill(painter, "hair-bulb")
         painter.drawPath(self.regions["hair-bulb"].path)
-        start, end = self._hair_line
-        painter.setPen(QPen(QColor("#4a3224"), 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawLine(start, end)
+        painter.setPen(QPen(HAIR_EDGE, 0.6))
+        painter.setBrush(HAIR)
+        painter.drawPath(self._hair)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_strip(self, painter: QPainter, state: PaintState) -> None:
         for key, block in self.layer_blocks.items():
@@ -855,17 +910,21 @@ class SkinSection:
         if overlay.depth_mm is not None:
             self._paint_needles(painter, overlay.depth_mm)
 
+    @staticmethod
+    def needle_xs() -> list[float]:
+        """Where the dermapen's seven needles come down (logical x), well left of the hair follicle."""
+        return [262 + 22 + i * 36.0 for i in range(7)]
+
     def _paint_needles(self, painter: QPainter, depth_mm: float) -> None:
         tip_y = self.y_at_depth(depth_mm)
         body = QRectF(262, 8, 260, 20)
-        painter.setPen(QPen(QColor("#4c5a63"), 1.2))
+        painter.setPen(QPen(NEEDLE_EDGE, 1.2))
         painter.setBrush(QColor("#aab7bf"))
         painter.drawRoundedRect(body, 6, 6)
-        painter.setBrush(QColor("#8d9aa3"))
-        for i in range(7):
-            x = body.left() + 22 + i * 36
-            needle = QPainterPath(QPointF(x - 2.6, body.bottom()))
-            needle.lineTo(x + 2.6, body.bottom())
+        painter.setBrush(NEEDLE)
+        for x in self.needle_xs():
+            needle = QPainterPath(QPointF(x - NEEDLE_BASE_WIDTH / 2, body.bottom()))
+            needle.lineTo(x + NEEDLE_BASE_WIDTH / 2, body.bottom())
             needle.lineTo(x, tip_y)
             needle.closeSubpath()
             painter.drawPath(needle)
