@@ -67,10 +67,17 @@ class ProcedureTableModel(RowTableModel[Attribute]):
     """The comparison, with each procedure's reach picture as the decoration of the pictures' row."""
 
     def __init__(
-        self, columns: list[Column[Attribute]], rows: list[Attribute], pictures: list[QImage], parent: Any = None
+        self,
+        columns: list[Column[Attribute]],
+        rows: list[Attribute],
+        pictures: list[QImage],
+        systemic: set[int],
+        parent: Any = None,
     ) -> None:
         super().__init__(columns, rows, parent)
         self.pictures = pictures
+        #: the columns of systemic procedures, whose one reach cell spans many rows
+        self.systemic = systemic
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and index.column() > 0 and self.row_at(index.row()).picture:
@@ -80,6 +87,9 @@ class ProcedureTableModel(RowTableModel[Attribute]):
                 return ""  # the picture says it; its tooltip and accessible text say it in words
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return super().data(index, Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in self.systemic:
+            if self.row_at(index.row()).reach:  # at the top of its tall span, where the rows begin: never scrolled off
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return super().data(index, role)
 
 
@@ -212,9 +222,12 @@ class ProceduresView(QWidget):
         def reached_words(card: r.ProcedureCard) -> str:
             return "\n".join(layer_words(reach.layer_key) for reach in card.reach)
 
-        # short rows first, the description last and clamped (its whole text in the tooltip, or click it)
+        # the pictures, then the one-line rows, the reach in words, and the prose last and clamped
+        # (its whole text in the tooltip, or click it)
         attributes = [
             Attribute(self.tr("How deep it reaches"), working_range, picture=True),
+            Attribute(self.tr("Needle depth"), needle_depth),
+            Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
             Attribute(self.tr("Working range"), working_range, value_words=reached_words, reach=True),
             *[
                 Attribute(
@@ -225,8 +238,6 @@ class ProceduresView(QWidget):
                 )
                 for layer in layers
             ],
-            Attribute(self.tr("Needle depth"), needle_depth),
-            Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
             Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—", clamp=True),
             Attribute(self.tr("What it is"), lambda c: c.description, clamp=True),
         ]
@@ -238,7 +249,8 @@ class ProceduresView(QWidget):
         section = self.catalogue.explorer_catalogue().layers
         #: each procedure's reach on the skin section, as the explorer draws it, in the pictures' row
         self.pictures = [reach_picture(section, card) for card in procedures]
-        self.model = ProcedureTableModel(columns, attributes, self.pictures, self)
+        systemic = {column for column, card in enumerate(procedures, start=1) if card.systemic}
+        self.model = ProcedureTableModel(columns, attributes, self.pictures, systemic, self)
         self.proxy = filtering_proxy(self.model, self)
 
         header = ViewHeader(self.tr("Procedures"), self.tr("Filter properties or values…"))

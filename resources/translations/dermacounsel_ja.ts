@@ -1832,101 +1832,101 @@ guide targets {target}</source>
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="189"/>
         <source>✓ Yes</source>
-        <extracomment>what else the filter finds the row by: the names in every language of what it names (a layer) likewise for a procedure&apos;s value (the layers it reaches) the row of pictures: each procedure&apos;s reach drawn on the skin section, in place of a text the working range or a layer reached: a systemic procedure&apos;s one cell spans these rows prose (the description, the notes): at most CLAMPED_LINES lines until the row is clicked open a cell shows at most this many lines until its row is clicked open; its tooltip has all of it the pictures&apos; row is this many lines of the table&apos;s type tall (so it grows with presentation&apos;s type) the titles of the rows clicked open, shown whole</extracomment>
+        <extracomment>what else the filter finds the row by: the names in every language of what it names (a layer) likewise for a procedure&apos;s value (the layers it reaches) the row of pictures: each procedure&apos;s reach drawn on the skin section, in place of a text the working range or a layer reached: a systemic procedure&apos;s one cell spans these rows prose (the description, the notes): at most CLAMPED_LINES lines until the row is clicked open a cell shows at most this many lines until its row is clicked open; its tooltip has all of it the pictures&apos; row is this many lines of the table&apos;s type tall (so it grows with presentation&apos;s type) the columns of systemic procedures, whose one reach cell spans many rows the titles of the rows clicked open, shown whole</extracomment>
         <translation>✓ 届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="180"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="190"/>
         <source>✓ Top part</source>
         <translation>✓ 上部まで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="181"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="191"/>
         <source>✓ Down to its middle</source>
         <translation>✓ 中ほどまで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="187"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="195"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="197"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="205"/>
         <source>Whole body (systemic)</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="204"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="214"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="208"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="218"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="208"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="218"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="231"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="242"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="218"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="231"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="221"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="234"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="230"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="228"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="283"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="295"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="217"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="228"/>
         <source>How deep it reaches</source>
         <translation>届く深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="230"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="241"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="244"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="256"/>
         <source>Procedures</source>
         <extracomment>each procedure&apos;s key and names in every language: typing one shows its column each procedure&apos;s reach on the skin section, as the explorer draws it, in the pictures&apos; row</extracomment>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="244"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="256"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="249"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="261"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="258"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="270"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="287"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="299"/>
         <source>What {procedure} is: not from the article, but {source}: {citation}</source>
         <translation>{procedure}の説明：記事からではなく、{source}より：{citation}</translation>
     </message>

@@ -124,6 +124,9 @@ def test_a_systemic_procedure_says_whole_body_once(qtbot, show, database: Catalo
     working_range = list(grid(view)).index("Working range")
     assert view.table.rowSpan(working_range, iv) == 6
     assert view.table.rowSpan(working_range, 1) == 1
+    # at the top of its span, beside the working range, not halfway down five rows where it scrolls away
+    alignment = Qt.AlignmentFlag(view.table.model().index(working_range, iv).data(Qt.ItemDataRole.TextAlignmentRole))
+    assert alignment & Qt.AlignmentFlag.AlignTop
     qtbot.keyClicks(view.filter_box, "dermis")
     assert list(grid(view)) == ["How deep it reaches", "Working range", "Reaches: Epidermis", "Reaches: Dermis"]
     assert shown_texts(view, iv).count("Whole body (systemic)") == 1
