@@ -248,13 +248,15 @@ class IngredientsView(QWidget):
         self._show_details(self._tables[self.tabs.currentIndex()][1])
 
     def _tab_changed(self, index: int) -> None:
+        # the Stem cells and Exosomes tabs have no footer: their paragraph is in every entry's details
+        # (the footer once repeated it under the details panel showing it)
         footnotes = [
             self._notes["functional-multiple-effects"],
             self._notes["growth-factor-overlap"] + "  * " + self.tr("Inferred from the article's text."),
-            self._notes["stem-cell-sources"],
-            self._classes["exosomes"].description if "exosomes" in self._classes else "",
         ]
-        self.footnote.setText(footnotes[index] if 0 <= index < len(footnotes) else "")
+        footnote = footnotes[index] if 0 <= index < len(footnotes) else ""
+        self.footnote.setText(footnote)
+        self.footnote.setVisible(bool(footnote))
         if 0 <= index < len(self._tables):
             table = self._tables[index][1]
             if not table.selectionModel().hasSelection() and table.model().rowCount():

@@ -1,15 +1,20 @@
-"""The Procedures comparison: the four delivery procedures side by side, one column each."""
+"""The Procedures comparison: the four delivery procedures side by side, one column each, under a
+picture of each one's reach."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,7 +26,15 @@ from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui import provenance
 from dermacounsel.ui.language import label_colon
 from dermacounsel.ui.name_search import fold, names_of
-from dermacounsel.ui.table_model import Column, PaddedItemDelegate, RowTableModel, filtering_proxy
+from dermacounsel.ui.skin_picture import reach_picture
+from dermacounsel.ui.table_model import (
+    ROW_ROLE,
+    AnyIndex,
+    Column,
+    PaddedItemDelegate,
+    RowTableModel,
+    filtering_proxy,
+)
 from dermacounsel.ui.view_header import ViewHeader
 from dermacounsel.ui.wrapping_header import WrappingHeader
 
@@ -36,6 +49,109 @@ class Attribute:
     words: str = ""
     #: likewise for a procedure's value (the layers it reaches)
     value_words: Callable[[r.ProcedureCard], str] | None = None
+    #: the row of pictures: each procedure's reach drawn on the skin section, in place of a text
+    picture: bool = False
+    #: the working range or a layer reached: a systemic procedure's one cell spans these rows
+    reach: bool = False
+    #: prose (the description, the notes): at most CLAMPED_LINES lines until the row is clicked open
+    clamp: bool = False
+
+
+#: a cell shows at most this many lines until its row is clicked open; its tooltip has all of it
+CLAMPED_LINES = 3
+#: the pictures' row is this many lines of the table's type tall (so it grows with presentation's type)
+PICTURE_LINES = 7
+
+
+class ProcedureTableModel(RowTableModel[Attribute]):
+    """The comparison, with each procedure's reach picture as the decoration of the pictures' row."""
+
+    def __init__(
+        self,
+        columns: list[Column[Attribute]],
+        rows: list[Attribute],
+        pictures: list[QImage],
+        systemic: set[int],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(columns, rows, parent)
+        self.pictures = pictures
+        #: the columns of systemic procedures, whose one reach cell spans many rows
+        self.systemic = systemic
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() > 0 and self.row_at(index.row()).picture:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self.pictures[index.column() - 1]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ""  # the picture says it; its tooltip and accessible text say it in words
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return super().data(index, Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() in self.systemic:
+            if self.row_at(index.row()).reach:  # at the top of its tall span, where the rows begin: never scrolled off
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return super().data(index, role)
+
+
+class ProcedureDelegate(PaddedItemDelegate):
+    """Draws the reach pictures whole and centred; clamps long text to CLAMPED_LINES lines (elided, the
+    whole text in the tooltip) unless its row was clicked open; a systemic procedure's spanning cell asks
+    no height of its own in the rows it covers."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        #: the titles of the rows clicked open, shown whole
+        self.opened: set[str] = set()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        picture = index.data(Qt.ItemDataRole.DecorationRole)
+        if not isinstance(picture, QImage):
+            super().paint(painter, option, index)
+            return
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""
+        background.icon = QIcon()
+        background.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        room = option.rect.adjusted(self.HORIZONTAL, self.VERTICAL, -self.HORIZONTAL, -self.VERTICAL)
+        size = picture.size().scaled(room.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(room.center())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, picture)
+        painter.restore()
+
+    def full_size(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return super().sizeHint(option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.lineSpacing()
+        if isinstance(index.data(Qt.ItemDataRole.DecorationRole), QImage):
+            return QSize(0, PICTURE_LINES * line + 2 * self.VERTICAL)
+        hint = self.full_size(option, index)
+        if self.table.rowSpan(index.row(), index.column()) > 1:
+            return QSize(hint.width(), 0)  # the spanning cell has the height of every row it covers
+        attribute: Attribute = index.data(ROW_ROLE)
+        if not attribute.clamp or attribute.title in self.opened:
+            return hint
+        return QSize(hint.width(), min(hint.height(), CLAMPED_LINES * line + 2 * self.VERTICAL))
+
+    def clamped(self, index: QModelIndex) -> bool:
+        """Whether the cell shows less than its whole text (its row is not open and the text is long)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self.table)
+        option.rect = self.table.visualRect(index)
+        option.font = self.table.font()
+        option.fontMetrics = self.table.fontMetrics()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        if self.table.rowSpan(index.row(), index.column()) > 1:
+            return False
+        return self.full_size(option, index).height() > self.sizeHint(option, index).height()
 
 
 def procedure_column(card: r.ProcedureCard) -> Column[Attribute]:
@@ -43,7 +159,8 @@ def procedure_column(card: r.ProcedureCard) -> Column[Attribute]:
     return Column[Attribute](
         card.name,
         lambda attribute: attribute.value(card),
-        lambda _attribute: card.description,
+        # the picture's tooltip says the reach in words; every other cell's tooltip has the whole description
+        lambda attribute: attribute.value(card) if attribute.picture else card.description,
         also=lambda attribute: attribute.value_words(card) if attribute.value_words else "",
     )
 
@@ -76,8 +193,8 @@ class ProceduresView(QWidget):
 
         def reaches(layer: r.LayerInfo) -> Callable[[r.ProcedureCard], str]:
             def value(card: r.ProcedureCard) -> str:
-                if card.systemic:
-                    return self.tr("Systemic")
+                if card.systemic:  # shown once: this cell is covered by the working range's spanning one
+                    return self.tr("Whole body (systemic)")
                 extent = next((x.extent for x in card.reach if x.layer_key == layer.key), None)
                 return extent_words[extent] if extent else "—"
 
@@ -100,35 +217,40 @@ class ProceduresView(QWidget):
 
         uptake_words = {"passive": self.tr("Passive"), "active": self.tr("Active")}
 
-        def what_it_is(card: r.ProcedureCard) -> str:
-            if card.description_source is None:
-                return card.description
-            return self.tr("{description}\n(not from the article: {source})").format(
-                description=card.description, source=card.description_source.title
-            )
-
         layer_words = names_of(self.catalogue, "layer")
 
         def reached_words(card: r.ProcedureCard) -> str:
             return "\n".join(layer_words(reach.layer_key) for reach in card.reach)
 
+        # the pictures, then the one-line rows, the reach in words, and the prose last and clamped
+        # (its whole text in the tooltip, or click it)
         attributes = [
-            Attribute(self.tr("What it is"), what_it_is),
-            Attribute(self.tr("Working range"), working_range, value_words=reached_words),
+            Attribute(self.tr("How deep it reaches"), working_range, picture=True),
+            Attribute(self.tr("Needle depth"), needle_depth),
+            Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
+            Attribute(self.tr("Working range"), working_range, value_words=reached_words, reach=True),
             *[
-                Attribute(self.tr("Reaches: {layer}").format(layer=layer.name), reaches(layer), layer_words(layer.key))
+                Attribute(
+                    self.tr("Reaches: {layer}").format(layer=layer.name),
+                    reaches(layer),
+                    layer_words(layer.key),
+                    reach=True,
+                )
                 for layer in layers
             ],
-            Attribute(self.tr("Uptake of the solution"), lambda c: uptake_words.get(c.uptake, c.uptake)),
-            Attribute(self.tr("Needle depth"), needle_depth),
-            Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—"),
+            Attribute(self.tr("Other"), lambda c: "\n".join(c.notes) or "—", clamp=True),
+            Attribute(self.tr("What it is"), lambda c: c.description, clamp=True),
         ]
         columns = [Column[Attribute]("", lambda a: a.title, also=lambda a: a.words)]
         columns += [procedure_column(card) for card in procedures]
         procedure_words = names_of(self.catalogue, "procedure")
         #: each procedure's key and names in every language: typing one shows its column
         self.procedure_words = {card.key: procedure_words(card.key) for card in procedures}
-        self.model: RowTableModel[Attribute] = RowTableModel(columns, attributes, self)
+        section = self.catalogue.explorer_catalogue().layers
+        #: each procedure's reach on the skin section, as the explorer draws it, in the pictures' row
+        self.pictures = [reach_picture(section, card) for card in procedures]
+        systemic = {column for column, card in enumerate(procedures, start=1) if card.systemic}
+        self.model = ProcedureTableModel(columns, attributes, self.pictures, systemic, self)
         self.proxy = filtering_proxy(self.model, self)
 
         header = ViewHeader(self.tr("Procedures"), self.tr("Filter properties or values…"))
@@ -153,7 +275,10 @@ class ProceduresView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.table.setWordWrap(True)
-        self.table.setItemDelegate(PaddedItemDelegate(self.table))
+        self.delegate = ProcedureDelegate(self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.clicked.connect(self._toggle_open)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 190)
@@ -169,10 +294,14 @@ class ProceduresView(QWidget):
         source_lines = [f"{s.title}: {s.citation}" for s in sources.values()]
         needle_depth_text = self.tr("Needle depth")
         source_lines += [f"{needle_depth_text}{label_colon()}{s.citation}" for s in depth_sources.values()]
-        described = {
-            card.description_source.key: card.description_source for card in procedures if card.description_source
-        }
-        source_lines += [f"{s.title}: {s.citation}" for s in described.values()]
+        # a description not from the article says so behind the badge, never in its cell
+        source_lines += [
+            self.tr("What {procedure} is: not from the article, but {source}: {citation}").format(
+                procedure=card.name, source=card.description_source.title, citation=card.description_source.citation
+            )
+            for card in procedures
+            if card.description_source
+        ]
         # the reading notes and sources behind a discreet badge the doctor can open, not a paragraph
         self.footnote = provenance.SourceBadge("\n".join([" ".join(notes), *source_lines]))
 
@@ -184,6 +313,42 @@ class ProceduresView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.footnote, 0, Qt.AlignmentFlag.AlignRight)
         self.filter_box.textChanged.connect(self._apply_filter)
+        self._span_systemic()
+
+    def _span_systemic(self) -> None:
+        """A systemic procedure (the IV drip) has one "Whole body (systemic)" cell over the working range
+        and every layer's row it reaches, not the word in each; the rows the filter keeps."""
+        self.table.clearSpans()
+        rows = [
+            row
+            for row in range(self.proxy.rowCount())
+            if self.proxy.index(row, 0).data(ROW_ROLE).reach  # the reach rows follow one another
+        ]
+        if len(rows) > 1:
+            for column, card in enumerate(self.procedures, start=1):
+                if card.systemic:
+                    self.table.setSpan(rows[0], column, len(rows), 1)
+        self.table.resizeRowsToContents()
+
+    def _toggle_open(self, index: QModelIndex) -> None:
+        """A click on a cut-short cell shows its whole row; a second click on that row shuts it again."""
+        attribute: Attribute = index.data(ROW_ROLE)
+        if attribute.title in self.delegate.opened:
+            self.delegate.opened.discard(attribute.title)
+        elif self.delegate.clamped(index):
+            self.delegate.opened.add(attribute.title)
+        else:
+            return
+        self.table.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+
+    def is_clamped(self, row_title: str, card_key: str) -> bool:
+        """Whether `card_key`'s cell in the row titled `row_title` shows less than its whole text."""
+        return self.delegate.clamped(self._index(row_title, card_key))
+
+    def _index(self, row_title: str, card_key: str) -> QModelIndex:
+        column = 1 + [card.key for card in self.procedures].index(card_key)
+        row = next(row for row in range(self.proxy.rowCount()) if self.proxy.index(row, 0).data() == row_title)
+        return self.proxy.index(row, column)
 
     def _apply_filter(self, text: str) -> None:
         """A procedure's key or name (in any language, as its beginning is typed) shows that procedure's
@@ -197,6 +362,7 @@ class ProceduresView(QWidget):
         for column, card in enumerate(self.procedures, start=1):
             self.table.setColumnHidden(column, bool(named) and card.key not in named)
         self.proxy.setFilterFixedString("" if named else text.strip())
+        self._span_systemic()
 
     def shown_procedures(self) -> list[str]:
         """The keys of the procedures whose columns are shown."""

@@ -1,6 +1,7 @@
 """The skin cross-section for the printed consultation summary: the explorer's drawing, with the layers a
 patient's concerns involve outlined (the rest paled) and the chosen procedure's reach hatched, rendered
-into an image the summary prints.
+into an image the summary prints; and the small picture of one procedure's reach that the Procedures view
+shows under each procedure's name.
 
 It reuses the explorer's SkinSection (ui/explorer/drawing.py) rather than a copy of it, so the handout
 shows the picture the patient saw on the screen; the independence contract in pyproject lets this one
@@ -9,9 +10,10 @@ module import it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from dermacounsel.domain.records import LayerInfo, ProcedureCard
@@ -69,6 +71,21 @@ def consultation_picture(
     finally:
         painter.end()
     return image
+
+
+#: the part of the drawing a reach picture keeps: the section and the reach's bar beside it, from the air above
+#: the surface to the bone (the scale, the layer names and the structures' labels are too small to read there)
+REACH_LEFT = LEFT - 14
+
+
+def reach_picture(layers: Sequence[LayerInfo], procedure: ProcedureCard) -> QImage:
+    """`procedure`'s reach drawn over the section, cropped to the section itself: the Procedures view's
+    small picture under the procedure's name, the same band the explorer draws."""
+    # unnamed: at this size the band's name tag would be a smudge; the column's heading names it
+    picture = consultation_picture(layers, (), replace(procedure, name=""))
+    section = SkinSection(layers)
+    bottom = min(HEIGHT, section.bone_bottom_y + 2)
+    return picture.copy(QRect(round(REACH_LEFT * SCALE), 0, round((RIGHT - REACH_LEFT) * SCALE), round(bottom * SCALE)))
 
 
 def summary_content(

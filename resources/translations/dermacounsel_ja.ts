@@ -1338,7 +1338,7 @@ guide targets {target}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="349"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="351"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
@@ -1359,7 +1359,7 @@ guide targets {target}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="366"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="368"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
@@ -1385,7 +1385,7 @@ guide targets {target}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/ingredients_view.py" line="137"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="425"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="427"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
@@ -1395,68 +1395,68 @@ guide targets {target}</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="253"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="255"/>
         <source>Inferred from the article&apos;s text.</source>
         <extracomment>the details panel is never squeezed below this to make room for the tabs</extracomment>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="270"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="272"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="346"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="350"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="361"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="363"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="371"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="373"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="376"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="378"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="381"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="383"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="384"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="386"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="388"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="390"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="391"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="393"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="395"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="397"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="424"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="426"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -1878,104 +1878,103 @@ guide targets {target}</source>
 <context>
     <name>ProceduresView</name>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="72"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="189"/>
         <source>✓ Yes</source>
-        <extracomment>what else the filter finds the row by: the names in every language of what it names (a layer) likewise for a procedure&apos;s value (the layers it reaches)</extracomment>
+        <extracomment>what else the filter finds the row by: the names in every language of what it names (a layer) likewise for a procedure&apos;s value (the layers it reaches) the row of pictures: each procedure&apos;s reach drawn on the skin section, in place of a text the working range or a layer reached: a systemic procedure&apos;s one cell spans these rows prose (the description, the notes): at most CLAMPED_LINES lines until the row is clicked open a cell shows at most this many lines until its row is clicked open; its tooltip has all of it the pictures&apos; row is this many lines of the table&apos;s type tall (so it grows with presentation&apos;s type) the columns of systemic procedures, whose one reach cell spans many rows the titles of the rows clicked open, shown whole</extracomment>
         <translation>✓ 届く</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="73"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="190"/>
         <source>✓ Top part</source>
         <translation>✓ 上部まで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="74"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="191"/>
         <source>✓ Down to its middle</source>
         <translation>✓ 中ほどまで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="80"/>
-        <source>Systemic</source>
-        <translation>全身性</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="197"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="205"/>
         <source>Whole body (systemic)</source>
         <translation>全身（全身性）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="97"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="214"/>
         <source>{low} to {high} mm, in {step} mm steps</source>
         <translation>{low}～{high} mm（{step} mm 単位）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="218"/>
         <source>Passive</source>
         <translation>受動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="101"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="218"/>
         <source>Active</source>
         <translation>能動的</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="106"/>
-        <source>{description}
-(not from the article: {source})</source>
-        <translation>{description}
-（記事からではありません：{source}）</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="116"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="242"/>
         <source>What it is</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="231"/>
         <source>Working range</source>
         <translation>作用範囲</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="119"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="234"/>
         <source>Reaches: {layer}</source>
         <translation>到達：{layer}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="122"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="230"/>
         <source>Uptake of the solution</source>
         <translation>薬剤の取り込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="123"/>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="170"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="229"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="295"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="124"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="228"/>
+        <source>How deep it reaches</source>
+        <translation>届く深さ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="241"/>
         <source>Other</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="256"/>
         <source>Procedures</source>
-        <extracomment>each procedure&apos;s key and names in every language: typing one shows its column</extracomment>
+        <extracomment>each procedure&apos;s key and names in every language: typing one shows its column each procedure&apos;s reach on the skin section, as the explorer draws it, in the pictures&apos; row</extracomment>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="256"/>
         <source>Filter properties or values…</source>
         <translation>項目や値で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="139"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="261"/>
         <source>How each procedure delivers a formulation: the layers it reaches, how the skin takes up the solution, and what to expect.</source>
         <translation>それぞれの施術が導入液をどう届けるか：届く層、薬剤の取り込み方、そして期待できることです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/procedures_view.py" line="148"/>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="270"/>
         <source>Procedures compared</source>
         <translation>施術の比較</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/procedures_view.py" line="299"/>
+        <source>What {procedure} is: not from the article, but {source}: {citation}</source>
+        <translation>{procedure}の説明：記事からではなく、{source}より：{citation}</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,21 @@ def test_the_details_labels_end_in_each_languages_own_colon(qtbot, show, databas
         assert "主な特徴：" in text and "標的細胞：" in text and ": " not in text.split("出典")[0], text
     finally:
         language.install_translators("en")
+
+
+def test_a_tabs_paragraph_is_shown_once(qtbot, show, database: CatalogueDatabase) -> None:
+    """The Stem cells and Exosomes tabs repeated in the footer the paragraph their details panel shows."""
+    from PySide6.QtWidgets import QLabel
+
+    catalogue = Catalogue(database)
+    view = show(IngredientsView(catalogue))
+    assert view.footnote.isVisible()
+    assert view.footnote.text() == catalogue.statement("functional-multiple-effects")
+    stem_cells = catalogue.statement("stem-cell-sources")
+    for tab, paragraph in ((2, stem_cells), (3, view._classes["exosomes"].description)):
+        view.show_tab(tab)
+        assert view.details.toPlainText().count(paragraph) == 1, tab
+        labels = [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
+        assert not any(paragraph in text for text in labels), tab
+    view.show_tab(0)
+    assert view.footnote.isVisible()
