@@ -351,10 +351,8 @@ class GrowthFactorsView(QWidget):
             + self.tr("bFGF counts as FGF.")
         )
         self.list_note.setText(self.tr("* inferred from the article's text"))
-        self.hover_label.setText(
-            self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
-        )
-        self.ranking_label.setText("")
+        self.hover_label.setText(self.tr("Point at a dot to read its rating."))
+        self.ranking_label.setText(self._ranking_hint())
         self.cards.setAccessibleName(self.tr("About the selected growth factors"))
 
     def retranslate(self) -> None:
@@ -406,7 +404,7 @@ class GrowthFactorsView(QWidget):
         self.list_note.setVisible(not products)
         # the factors ranked on an effect are growth-factor text: not left under the other mode's chart
         self._ranked_effect = None
-        self.ranking_label.setText("")
+        self.ranking_label.setText(self._ranking_hint())
         self._mark_effect_names()
         self.refresh()
 
@@ -668,6 +666,10 @@ class GrowthFactorsView(QWidget):
                 effect=escape(self.effect_names[index]), listing=escape(listing)
             )
         )
+
+    def _ranking_hint(self) -> str:
+        """What the ranking's line says until an effect's name is clicked (rich text, like the ranking)."""
+        return escape(self.tr("Click an effect's name to rank the growth factors on it."))
 
     def _mark_effect_names(self) -> None:
         if self.chart.mark_labels(clickable=True, chosen=self._ranked_effect, hovered=self._hovered_effect):

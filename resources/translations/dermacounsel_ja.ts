@@ -1117,11 +1117,6 @@ guide targets {target}</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="355"/>
-        <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
-        <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
-    </message>
-    <message>
         <location filename="../../dermacounsel/ui/growth_factors_view.py" line="358"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
@@ -1151,6 +1146,11 @@ guide targets {target}</source>
         <location filename="../../dermacounsel/ui/growth_factors_view.py" line="334"/>
         <source>Factors</source>
         <translation>因子ごと</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="355"/>
+        <source>Point at a dot to read its rating.</source>
+        <translation>点にポインターを合わせると評価が表示されます。</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/growth_factors_view.py" line="558"/>
@@ -1203,17 +1203,22 @@ guide targets {target}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="686"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="674"/>
+        <source>Click an effect&apos;s name to rank the growth factors on it.</source>
+        <translation>効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="690"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="687"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="691"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="690"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="694"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>

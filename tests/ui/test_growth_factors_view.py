@@ -389,7 +389,8 @@ def test_switching_mode_clears_the_ranking_and_its_mark(qtbot, view) -> None:
     view.rank_effect(4)
     assert view.chart.effect_labels[4].get_bbox_patch() is not None
     view.set_mode(PRODUCTS)
-    assert view.ranking_label.text() == ""
+    text = view.ranking_label.text()
+    assert "strongest first" not in text and text.startswith("Click an effect")  # the hint again
     assert all(label.get_bbox_patch() is None for label in view.chart.effect_labels)
 
 
