@@ -402,10 +402,6 @@ class GrowthFactorsView(QWidget):
         self.product_list.setVisible(products)
         self.rule_label.setVisible(products)
         self.list_note.setVisible(not products)
-        # the factors ranked on an effect are growth-factor text: not left under the other mode's chart
-        self._ranked_effect = None
-        self.ranking_label.setText(self._ranking_hint())
-        self._mark_effect_names()
         self.refresh()
 
     def selected_keys(self) -> list[str]:

@@ -1117,7 +1117,7 @@ guide targets {target}</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="356"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
@@ -1148,77 +1148,77 @@ guide targets {target}</source>
         <translation>因子ごと</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="355"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="354"/>
         <source>Point at a dot to read its rating.</source>
         <translation>点にポインターを合わせると評価が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="558"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="552"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="567"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="561"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="572"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="566"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="577"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="571"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="574"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="586"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="580"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="595"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="589"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="596"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="590"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="603"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="597"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="667"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="661"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="674"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="668"/>
         <source>Click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="690"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="684"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="691"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="685"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="694"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="688"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>

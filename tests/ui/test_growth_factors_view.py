@@ -385,15 +385,6 @@ def test_title_is_not_the_toggle_and_the_toggle_is_not_drawn_like_the_save_butto
     assert min(r, g, b) > 0xC0  # the chosen state: a light tint, not filled
 
 
-def test_switching_mode_clears_the_ranking_and_its_mark(qtbot, view) -> None:
-    view.rank_effect(4)
-    assert view.chart.effect_labels[4].get_bbox_patch() is not None
-    view.set_mode(PRODUCTS)
-    text = view.ranking_label.text()
-    assert "strongest first" not in text and text.startswith("Click an effect")  # the hint again
-    assert all(label.get_bbox_patch() is None for label in view.chart.effect_labels)
-
-
 def test_the_focused_product_reads_as_a_selected_item_not_a_text_field(qtbot, view) -> None:
     view.set_mode(PRODUCTS)
     widget = view.product_list
