@@ -249,6 +249,7 @@ class GrowthFactorsView(QWidget):
 
     def _reserve_lines(self) -> None:
         for label in (self.hover_label, self.ranking_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # the room kept below
             # rich text adds its document's margins (4 px above and below)
             label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 10)
 
