@@ -47,6 +47,11 @@ FAMILIES = {
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
 INK = "#1d2b36"
+#: the axis names of a chart whose names can be clicked: the app's link colour (QPalette.Link)
+LINK = "#1f6477"
+#: behind an axis name under the mouse, and behind the one chosen (its effect ranked)
+HOVER_FILL = "#e4ecef"
+CHOSEN_FILL = "#cfe5ea"
 INFERRED_NOTE = "dashed: a column inferred from the article's text, not printed in its table"
 GRID = "#c9d5da"
 SAME_PROFILE = "same profile as {other}"
@@ -219,6 +224,8 @@ class RadarChart:
         ax.grid(color=GRID, linewidth=1.0)
         ax.spines["polar"].set_color(GRID)
         self.effect_labels: list[Text] = []
+        #: how each axis name was last marked (`mark_labels`): its colour and ground
+        self._label_marks: dict[int, object] = {}
         names = self.spoke_labels if self.spoke_labels is not None else self.effects
         for index, (angle, name) in enumerate(zip(self.angles, names, strict=True)):
             across, up = math.sin(angle), math.cos(angle)
@@ -671,6 +678,43 @@ class RadarChart:
             if label is artist:
                 return index
         return None
+
+    def label_at(self, x: float, y: float) -> int | None:
+        """The effect whose axis name covers display point (x, y), if any."""
+        renderer = text_renderer(self.figure)
+        for index, label in enumerate(self.effect_labels):
+            if label.get_visible() and label.get_window_extent(renderer).contains(x, y):
+                return index
+        return None
+
+    def mark_labels(self, clickable: bool, chosen: int | None = None, hovered: int | None = None) -> bool:
+        """Draw the axis names as links (`clickable`), the `chosen` one on a tinted, outlined ground and the
+        `hovered` one on a lighter one; their type and size stay, so that the radar does not move. Returns
+        whether anything changed (the static part then needs a full draw)."""
+        changed = False
+        for index, label in enumerate(self.effect_labels):
+            colour = LINK if clickable else INK
+            if index == chosen:
+                ground: dict[str, object] | None = {
+                    "boxstyle": "round,pad=0.25",
+                    "facecolor": CHOSEN_FILL,
+                    "edgecolor": LINK,
+                    "linewidth": 1.2,
+                }
+            elif index == hovered and clickable:
+                ground = {"boxstyle": "round,pad=0.25", "facecolor": HOVER_FILL, "edgecolor": "none"}
+            else:
+                ground = None
+            state = (colour, None if ground is None else tuple(sorted(ground.items())))
+            if self._label_marks.get(index) == state:
+                continue
+            self._label_marks[index] = state
+            label.set_color(colour)
+            label.set_bbox(ground)
+            changed = True
+        if changed:
+            self.layout_changed = True
+        return changed
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,18 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -116,14 +125,22 @@ class GrowthFactorsView(QWidget):
 
         self.header = header = ViewHeader("")
         self.mode_buttons = QButtonGroup(self)
-        for mode in (FACTORS, PRODUCTS):
+        # "Show: Factors | Products", a segmented control: a state, drawn unlike the action buttons
+        self.mode_caption = QLabel()
+        self.mode_caption.setObjectName("segmentCaption")
+        header.row.addWidget(self.mode_caption)
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
+        for mode, end in ((FACTORS, "first"), (PRODUCTS, "last")):
             button = QPushButton()
-            button.setObjectName("procedureButton")  # the same pill style as the explorer's buttons
+            button.setObjectName("segmentButton")
+            button.setProperty("segment", end)
             button.setCheckable(True)
             button.setProperty("mode", mode)
             self.mode_buttons.addButton(button)
-            header.row.addWidget(button)
+            segments.addWidget(button)
             button.setChecked(mode == FACTORS)
+        header.row.addLayout(segments)
         self.multiples_button = QPushButton()
         self.multiples_button.setObjectName("procedureButton")
         self.multiples_button.setCheckable(True)
@@ -145,10 +162,13 @@ class GrowthFactorsView(QWidget):
         self.list_note.setObjectName("footnote")
         self.list_note.setWordWrap(True)
         left = QVBoxLayout()
-        left.addWidget(self.factor_list, 1)
-        left.addWidget(self.product_list, 1)
+        left.setContentsMargins(0, 0, 0, 0)
+        # each list as tall as its rows (at most the room there is), its notes just under it
+        left.addWidget(self.factor_list)
+        left.addWidget(self.product_list)
         left.addWidget(self.list_note)
         left.addWidget(self.rule_label)
+        left.addStretch(1)
 
         self.chart = RadarChart(
             self.effect_names,
@@ -158,6 +178,8 @@ class GrowthFactorsView(QWidget):
         )
         self.chart_widget = ChartWidget(self.chart.figure, chart=self.chart)
         self.chart_widget.set_dynamic(self.chart.dynamic_artists)
+        self.chart.mark_labels(clickable=True)
+        self._hovered_effect: int | None = None
         self.small_multiples: SmallMultiples | None = None
         self.multiples_widget: ChartWidget | None = None
         self.chart_stack = QStackedWidget()
@@ -170,6 +192,9 @@ class GrowthFactorsView(QWidget):
         self.ranking_label.setTextFormat(Qt.TextFormat.RichText)  # escaped in rank_effect
         self.ranking_label.setObjectName("rankingLabel")
         self.ranking_label.setWordWrap(True)
+        # both lines keep room for two lines of text, so that a ranking or a longer hover text does not
+        # push the chart up (the radar keeps its place when an effect's name is clicked)
+        self._reserve_lines()
         centre = QVBoxLayout()
         centre.addWidget(self.chart_stack, 1)
         centre.addWidget(self.hover_label)
@@ -210,6 +235,7 @@ class GrowthFactorsView(QWidget):
         )
         self.chart_widget.canvas.mpl_connect("motion_notify_event", self._hover)
         self.chart_widget.canvas.mpl_connect("pick_event", self._picked)
+        self.chart_widget.canvas.mpl_connect("figure_leave_event", self._left_chart)
         self._translate()
         self._check(self.product_list, self._default_products())
         self.multiples_button.blockSignals(True)
@@ -221,12 +247,27 @@ class GrowthFactorsView(QWidget):
 
     # --- lists ----------------------------------------------------------------------------------------
 
+    def _reserve_lines(self) -> None:
+        for label in (self.hover_label, self.ranking_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # the room kept below
+            # rich text adds its document's margins (4 px above and below)
+            label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 10)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if getattr(self, "ranking_label", None) is None:  # a style set while it is being built
+            return
+        if event.type() == QEvent.Type.FontChange:  # presentation type
+            self._reserve_lines()
+
     @staticmethod
     def _make_list() -> QListWidget:
         widget = NameSearchList()
         widget.setObjectName("choiceList")
         widget.setWordWrap(True)
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # as tall as its rows (no empty box under six factors); a long list keeps to the room and scrolls
+        widget.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         return widget
 
     def _read_catalogue(self) -> None:
@@ -286,9 +327,12 @@ class GrowthFactorsView(QWidget):
 
     def _translate(self) -> None:
         """The view's own words, in the interface's language."""
+        # (the main window titles the page with its name in the navigation, "Growth factors")
         self.header.title.setText(self.tr("Growth factors"))
+        self.mode_caption.setText(self.tr("Show:"))
         for button in self.mode_buttons.buttons():
-            button.setText(self.tr("Growth factors") if button.property("mode") == FACTORS else self.tr("Products"))
+            # not "Growth factors" again beside the title of that name
+            button.setText(self.tr("Factors") if button.property("mode") == FACTORS else self.tr("Products"))
         self.multiples_button.setText(self.tr("One chart each"))
         self.multiples_button.setToolTip(
             self.tr("Draw each one in its own small chart, side by side, instead of all on one chart")
@@ -308,10 +352,8 @@ class GrowthFactorsView(QWidget):
             + self.tr("bFGF counts as FGF.")
         )
         self.list_note.setText(self.tr("* inferred from the article's text"))
-        self.hover_label.setText(
-            self.tr("Point at a dot to read its rating; click an effect's name to rank the growth factors on it.")
-        )
-        self.ranking_label.setText("")
+        self.hover_label.setText(self.tr("Point at a dot to read its rating."))
+        self.ranking_label.setText(self._ranking_hint())
         self.cards.setAccessibleName(self.tr("About the selected growth factors"))
 
     def retranslate(self) -> None:
@@ -570,13 +612,40 @@ class GrowthFactorsView(QWidget):
         step = self.scale.step(vertex.level)
         return f"{vertex.series.label} · {self.effect_names[vertex.effect_index]}: {step.symbol} {step.meaning}"
 
+    def _effect_name_at(self, x: float, y: float) -> int | None:
+        """The effect whose name (on the radar, or on a small radar) is under display point (x, y)."""
+        chart = self.shown_chart()
+        cells = chart.cells[: len(chart.shown)] if isinstance(chart, SmallMultiples) else [chart]
+        for cell in cells:
+            index = cell.label_at(x, y)
+            if index is not None:
+                return index
+        return None
+
     def _hover(self, event: Any) -> None:
+        canvas = self.shown_canvas()
         if event.x is None or event.y is None:
+            canvas.unsetCursor()
             return
+        # a name that can be clicked: the pointing hand, and (on the radar) a tinted ground behind it
+        over = self._effect_name_at(event.x, event.y)
+        if over is not None:
+            canvas.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            canvas.unsetCursor()
+        if over != self._hovered_effect:
+            self._hovered_effect = over
+            self._mark_effect_names()
         text = self.describe_vertex(event.x, event.y)
         if text is not None:
             self.hover_label.setText(text)
             QToolTip.showText(QCursor.pos(), literal(text), self.shown_canvas())
+
+    def _left_chart(self, _event: Any) -> None:
+        self.shown_canvas().unsetCursor()
+        if self._hovered_effect is not None:
+            self._hovered_effect = None
+            self._mark_effect_names()
 
     def _picked(self, event: Any) -> None:
         index = self.shown_chart().effect_of_label(event.artist)
@@ -586,6 +655,7 @@ class GrowthFactorsView(QWidget):
     def rank_effect(self, index: int) -> None:
         """Show every rated factor ranked on one effect, strongest first."""
         self._ranked_effect = index
+        self._mark_effect_names()
         ranked = rank_on_effect(self.effect_keys[index], self.factors)
         listing = ", ".join(f"{self.scale.symbol(level)} {card.name}" for card, level in ranked)
         self.ranking_label.setText(
@@ -593,6 +663,14 @@ class GrowthFactorsView(QWidget):
                 effect=escape(self.effect_names[index]), listing=escape(listing)
             )
         )
+
+    def _ranking_hint(self) -> str:
+        """What the ranking's line says until an effect's name is clicked (rich text, like the ranking)."""
+        return escape(self.tr("Click an effect's name to rank the growth factors on it."))
+
+    def _mark_effect_names(self) -> None:
+        if self.chart.mark_labels(clickable=True, chosen=self._ranked_effect, hovered=self._hovered_effect):
+            self.chart_widget.redraw()
 
     def save_chart(self) -> None:
         suggested = "growth-factors.png" if self.mode() == FACTORS else "products.png"

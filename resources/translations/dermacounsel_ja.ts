@@ -1108,149 +1108,163 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="289"/>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="291"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="331"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="291"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="335"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="292"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="336"/>
         <source>One chart each</source>
         <translation>1つずつ並べて表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="294"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
         <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
         <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="296"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="340"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="297"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="341"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="298"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="342"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="299"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="343"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="302"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="346"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="308"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="352"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="310"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="354"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="312"/>
-        <source>Point at a dot to read its rating; click an effect&apos;s name to rank the growth factors on it.</source>
-        <translation>点にポインターを合わせると評価が表示されます。効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="315"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="357"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="277"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
         <source>not rated</source>
         <extracomment>each product&apos;s name in the view&apos;s language and its stable key</extracomment>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="277"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="279"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="320"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="511"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="332"/>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="335"/>
+        <source>Factors</source>
+        <translation>因子ごと</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="355"/>
+        <source>Point at a dot to read its rating.</source>
+        <translation>点にポインターを合わせると評価が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="553"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="520"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="562"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="525"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="567"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="530"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="572"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="533"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="575"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="539"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="581"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="548"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="590"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="549"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="591"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="556"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="598"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="592"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="662"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="607"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="669"/>
+        <source>Click an effect&apos;s name to rank the growth factors on it.</source>
+        <translation>効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="685"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="686"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="611"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="689"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -3336,13 +3350,13 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="62"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="71"/>
         <source>Save chart</source>
         <extracomment>products mode opens with the clinic&apos;s default products, else this many of the first drawable ones QSettings key: one small radar per series instead of all overlaid</extracomment>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="64"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="73"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>

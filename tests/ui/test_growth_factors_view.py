@@ -320,3 +320,92 @@ def test_the_rating_key_breaks_only_between_its_entries_and_overlaps_nothing(
     finally:
         window.set_presentation(False)
         language.install_translators("en")
+
+
+def centre_of_label(view: GrowthFactorsView, index: int) -> QPoint:
+    box = view.chart.effect_labels[index].get_window_extent(view.chart_widget.canvas.get_renderer())
+    return to_qt(view, (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2)
+
+
+def test_effect_names_are_drawn_as_links_and_point_the_hand(qtbot, view) -> None:
+    from matplotlib.colors import to_hex
+
+    from dermacounsel.charts.radar import LINK
+
+    assert {to_hex(label.get_color()) for label in view.chart.effect_labels} == {LINK}
+    canvas = view.chart_widget.canvas
+    qtbot.mouseMove(canvas, centre_of_label(view, 2))
+    qtbot.waitUntil(lambda: canvas.cursor().shape() == Qt.CursorShape.PointingHandCursor)
+    assert view.chart.effect_labels[2].get_bbox_patch() is not None  # a tinted ground under the mouse
+    qtbot.mouseMove(canvas, QPoint(canvas.width() // 2, canvas.height() // 2))  # the radar's centre
+    qtbot.waitUntil(lambda: canvas.cursor().shape() != Qt.CursorShape.PointingHandCursor)
+    assert view.chart.effect_labels[2].get_bbox_patch() is None
+
+
+def test_clicking_an_effect_name_marks_it_and_the_radar_keeps_its_place(qtbot, view) -> None:
+    canvas = view.chart_widget.canvas
+    before = tuple(view.chart.axes.get_window_extent().bounds)
+    canvas_height = canvas.height()
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=centre_of_label(view, 4))
+    qtbot.waitUntil(lambda: "Hair growth" in view.ranking_label.text())
+    qtbot.wait(50)
+    canvas.draw()
+    assert canvas.height() == canvas_height
+    assert tuple(view.chart.axes.get_window_extent().bounds) == before
+    chosen = view.chart.effect_labels[4].get_bbox_patch()
+    assert chosen is not None and chosen.get_edgecolor() != (0.0, 0.0, 0.0, 0.0)
+    # the others stay plain links, with no ground
+    assert all(label.get_bbox_patch() is None for i, label in enumerate(view.chart.effect_labels) if i not in (4,))
+
+
+def test_the_factor_list_is_as_tall_as_its_rows(qtbot, view) -> None:
+    widget = view.factor_list
+    rows = sum(widget.sizeHintForRow(r) for r in range(widget.count()))
+    assert rows <= widget.height() <= rows + 2 * widget.frameWidth() + 24
+    last = widget.visualItemRect(widget.item(widget.count() - 1))
+    assert widget.viewport().height() - last.bottom() < 20  # no empty box under the last row
+    assert view.list_note.geometry().top() - widget.geometry().bottom() < 30  # the note just under it
+
+
+def test_title_is_not_the_toggle_and_the_toggle_is_not_drawn_like_the_save_button(view) -> None:
+    toggles = {button.text() for button in view.mode_buttons.buttons()}
+    assert view.header.title.text() not in toggles
+    assert {button.objectName() for button in view.mode_buttons.buttons()} == {"segmentButton"}
+    chosen = view.mode_buttons.checkedButton()
+    save = view.save_button
+
+    def middle_colour(widget) -> tuple[int, int, int]:
+        image = widget.grab().toImage()
+        # a point in the button's ground, left of its text
+        colour = image.pixelColor(6, image.height() // 2)
+        return colour.red(), colour.green(), colour.blue()
+
+    assert middle_colour(save) == (0x2B, 0x7A, 0x8C)  # the action: filled teal
+    r, g, b = middle_colour(chosen)
+    assert min(r, g, b) > 0xC0  # the chosen state: a light tint, not filled
+
+
+def test_the_focused_product_reads_as_a_selected_item_not_a_text_field(qtbot, view) -> None:
+    view.set_mode(PRODUCTS)
+    widget = view.product_list
+    view.activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)  # as from the keyboard, where a focus frame is drawn
+    widget.setCurrentRow(1)
+    qtbot.waitUntil(widget.hasFocus)
+    rect = widget.visualItemRect(widget.item(1))
+    image = widget.viewport().grab().toImage()
+
+    def rgb(x: int, y: int) -> tuple[int, int, int]:
+        colour = image.pixelColor(x, y)
+        return colour.red(), colour.green(), colour.blue()
+
+    assert rgb(rect.left() + 1, rect.center().y()) == (0x2B, 0x7A, 0x8C)  # a teal bar at its start
+    # right of its (short) name, a plain tinted row: no frame drawn round the name like an input's
+    tint = (0xE4, 0xEC, 0xEF)
+    framed = {
+        (x, y)
+        for x in range(rect.right() - 10, rect.right())
+        for y in range(rect.top(), rect.bottom())
+        if rgb(x, y) != tint
+    }
+    assert not framed
