@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
@@ -424,3 +425,34 @@ def test_in_japanese_an_entry_changed_elsewhere_is_refused_in_japanese(qtbot, sh
         assert "changed elsewhere" not in view.status.text()
     finally:
         language.install_translators("en")
+
+
+def _looks_secondary(button) -> bool:
+    """The button as drawn: a teal outline (paler while it is disabled) around a white face (the
+    platform's grey button has neither)."""
+    image = button.grab().toImage()
+    outline = QColor("#2b7a8c" if button.isEnabled() else "#c9d5da")
+    middle = image.height() // 2
+    edge = [QColor(image.pixel(x, middle)) for x in range(0, 3)]
+    face = QColor(image.pixel(image.width() // 2, 3))
+    near = any(
+        abs(c.red() - outline.red()) + abs(c.green() - outline.green()) + abs(c.blue() - outline.blue()) < 40
+        for c in edge
+    )
+    return near and min(face.red(), face.green(), face.blue()) >= 245
+
+
+def test_every_editor_button_but_save_is_the_apps_outlined_one_not_the_platforms_grey(qtbot, view) -> None:
+    view.tabs.setCurrentWidget(view.ingredients)
+    form = view.ingredients
+    qtbot.waitExposed(form.new_button)
+    for button in (form.new_button, form.delete_button, form.restore_button, view.undo_button, view.redo_button):
+        assert button.isVisible() and _looks_secondary(button), button.text()
+    assert not _looks_secondary(form.save_button)  # Save stays the filled teal one
+    view.tabs.setCurrentWidget(view.ratings)
+    qtbot.waitExposed(view.ratings.restore_button)
+    assert _looks_secondary(view.ratings.restore_button)
+    view.tabs.setCurrentWidget(view.products)
+    shown = [b for b in view.products.findChildren(QPushButton) if b.isVisible() and b.objectName() != "saveButton"]
+    assert {b.text() for b in shown} >= {"Add component", "Remove component", "New"}
+    assert all(_looks_secondary(b) for b in shown), [b.text() for b in shown if not _looks_secondary(b)]
