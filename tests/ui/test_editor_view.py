@@ -456,3 +456,28 @@ def test_every_editor_button_but_save_is_the_apps_outlined_one_not_the_platforms
     shown = [b for b in view.products.findChildren(QPushButton) if b.isVisible() and b.objectName() != "saveButton"]
     assert {b.text() for b in shown} >= {"Add component", "Remove component", "New"}
     assert all(_looks_secondary(b) for b in shown), [b.text() for b in shown if not _looks_secondary(b)]
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_ingredients_list_shows_every_name_and_category_whole(qtbot, show, database, language, size) -> None:
+    from PySide6.QtCore import QRect
+
+    view = show(EditorView(Catalogue(database, language=language)), *size)
+    view.tabs.setCurrentWidget(view.ingredients)
+    entries = view.ingredients.entries
+    qtbot.waitExposed(entries)
+    metrics = entries.fontMetrics()
+    hyaluronic = next(
+        entries.item(r) for r in range(entries.count()) if entries.item(r).data(Qt.ItemDataRole.UserRole) == "hyaluronic-acid"
+    )
+    # its name, then its category on a line of its own: not "Hyaluronic acid — Moisturi…"
+    assert hyaluronic.text() == {"en": "Hyaluronic acid\nMoisturizing", "ja": "ヒアルロン酸\n保湿"}[language]
+    for row in range(entries.count()):
+        item = entries.item(row)
+        rect = entries.visualItemRect(item)
+        needed = metrics.boundingRect(
+            QRect(0, 0, rect.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )  # the item's padding is 4 px each side (style.qss)
+        assert needed.height() <= rect.height(), item.text()
+        assert rect.right() <= entries.viewport().width(), item.text()  # no scrolling sideways to read it
