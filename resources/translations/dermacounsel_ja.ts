@@ -134,133 +134,133 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="519"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="529"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="520"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="530"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="521"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="531"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="522"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="532"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="523"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="533"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="524"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="534"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="525"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="535"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="526"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="536"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="527"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="537"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="840"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="867"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="528"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="538"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="530"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="540"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="532"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="542"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="533"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="543"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="621"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="625"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="635"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="628"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="684"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="711"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="686"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="713"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="710"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="737"/>
         <source>{title} ({products}): {citation}</source>
         <translation>{title}（{products}）：{citation}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="851"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="878"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="859"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="886"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="861"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="888"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="885"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="912"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="894"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="921"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="913"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="940"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -358,163 +358,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="992"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="978"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="993"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="995"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="981"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="996"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="984"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1059"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="999"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1074"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="985"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1000"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="988"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1003"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1008"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1023"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1031"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1046"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1052"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1048"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1063"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1066"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1004"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1057"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1072"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1005"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1073"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1028"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1043"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1077"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1064"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1079"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1047"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1065"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1080"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="986"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1001"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="987"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1002"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1125"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1140"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1228"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1243"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1245"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1247"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1233"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1248"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1234"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1249"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1241"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1256"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1243"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1258"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1245"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1260"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1247"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1262"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -821,89 +821,89 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1548"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1684"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1550"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1552"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1567"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1686"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1553"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1568"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1598"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1622"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1571"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1586"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1572"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1587"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1573"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1588"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1574"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1589"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1575"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1590"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1576"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1591"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1577"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1592"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1578"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1593"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1599"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1623"/>
         <source>An entry&apos;s changes are saved when you press Save; Undo takes saved changes back one by one.</source>
         <translation>項目の変更は「保存」を押すと保存されます。「元に戻す」で保存した変更を1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1660"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1684"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1662"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1686"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -911,89 +911,89 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="261"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="264"/>
         <source>Reload</source>
         <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="263"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="266"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="267"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="270"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="269"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="272"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="270"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="273"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="271"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="274"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="356"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="359"/>
         <source>Give the {what} in English too: every text has its English.</source>
         <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="361"/>
         <source>{what}, line {n}: give it in English too.</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="440"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="444"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="451"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="468"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="475"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="480"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="504"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="511"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="493"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="500"/>
         <source>{name} was changed elsewhere since you opened it; it is shown as stored now, and what you typed was not saved.</source>
         <translation>{name} は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています。入力した内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="499"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="506"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="512"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="519"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="521"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="528"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="534"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="541"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1232,38 +1232,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="938"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="940"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="928"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="936"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="942"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="935"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="943"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="961"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="976"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="962"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="965"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1935,17 +1935,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="293"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="294"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="295"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -1978,123 +1978,123 @@ guide targets {target}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="549"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="556"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="555"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="562"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="558"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="565"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="571"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="593"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="575"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="576"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="583"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="579"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="557"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="594"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="589"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="596"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="593"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="763"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="600"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="770"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="594"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="588"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="644"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="651"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="645"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="652"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="646"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="653"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="647"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="654"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="649"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="628"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="656"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="759"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="766"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="761"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="768"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="762"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="769"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="764"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="771"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="771"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="778"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="773"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="780"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2115,37 +2115,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1412"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1427"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1430"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1445"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1435"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1450"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1508"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1523"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1517"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1532"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1523"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1538"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1527"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1542"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2302,56 +2302,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="852"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="858"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="859"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="865"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="855"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="860"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="862"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="867"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="863"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="895"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="856"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="863"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="895"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="879"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="886"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="881"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="883"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="890"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="891"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="886"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="893"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="899"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -3001,52 +3001,62 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="161"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="163"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="211"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="181"/>
+        <source>◐ in some</source>
+        <translation>◐ 一部に含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="215"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="184"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="188"/>
         <source>not listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="223"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="227"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="235"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="239"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="175"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="177"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="177"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="179"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="240"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="244"/>
         <source>{name} — {gloss}</source>
         <translation>{name}：{gloss}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="259"/>
+        <source>◐ in {count} of {total}</source>
+        <translation>◐ {total}製品中{count}製品に含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="267"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
