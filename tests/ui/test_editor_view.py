@@ -469,7 +469,9 @@ def test_the_ingredients_list_shows_every_name_and_category_whole(qtbot, show, d
     qtbot.waitExposed(entries)
     metrics = entries.fontMetrics()
     hyaluronic = next(
-        entries.item(r) for r in range(entries.count()) if entries.item(r).data(Qt.ItemDataRole.UserRole) == "hyaluronic-acid"
+        entries.item(r)
+        for r in range(entries.count())
+        if entries.item(r).data(Qt.ItemDataRole.UserRole) == "hyaluronic-acid"
     )
     # its name, then its category on a line of its own: not "Hyaluronic acid — Moisturi…"
     assert hyaluronic.text() == {"en": "Hyaluronic acid\nMoisturizing", "ja": "ヒアルロン酸\n保湿"}[language]
