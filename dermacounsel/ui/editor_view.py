@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -56,6 +58,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -243,6 +246,10 @@ class EntryForm(QWidget):
         # a catalogue may list thousands: no measuring each one, except where an entry takes two lines
         self.entries.setUniformItemSizes(self.uniform_rows)
         self.entries.setWordWrap(True)  # a long name wraps in the list rather than being cut ("Moisturi…")
+        if not self.uniform_rows:  # each entry measured wrapped at the list's width, again when it is resized
+            self.entries.setItemDelegate(WrappedEntryDelegate(self.entries))
+            self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.entries.setResizeMode(QListView.ResizeMode.Adjust)
         self.entries.setObjectName("choiceList")
         self.entries.setMinimumWidth(200)  # the form beside it holds two languages side by side
         self.entries.setMaximumWidth(280)
@@ -1378,6 +1385,23 @@ class RatingsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return names[section][1]
         return None
+
+
+class WrappedEntryDelegate(QStyledItemDelegate):
+    """An entry of a form's list as tall as its text wrapped at the list's width: measured unwrapped, a
+    name wider than the list (a long Japanese one in Japanese type) widened the list past its edge, with a
+    scroll bar sideways, instead of taking a line more."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 (Qt's name)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, view.viewport().width(), 1)  # a valid rect: wrapped at its width
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        hint = super().sizeHint(option, index)
+        if isinstance(view, QAbstractItemView):
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
 
 
 class RatingDelegate(QStyledItemDelegate):

@@ -483,3 +483,30 @@ def test_the_ingredients_list_shows_every_name_and_category_whole(qtbot, show, d
         )  # the item's padding is 4 px each side (style.qss)
         assert needed.height() <= rect.height(), item.text()
         assert rect.right() <= entries.viewport().width(), item.text()  # no scrolling sideways to read it
+    assert entries.horizontalScrollBar().maximum() == 0
+
+
+def test_an_ingredient_name_wider_than_the_list_takes_a_line_more(qtbot, show, database) -> None:
+    """In larger type (Japanese type in the app is larger), "ナイアシンアミド（ビタミンB3）" is wider than the list."""
+    from PySide6.QtCore import QRect
+
+    view = show(EditorView(Catalogue(database, language="ja")), 1366, 768)
+    view.tabs.setCurrentWidget(view.ingredients)
+    entries = view.ingredients.entries
+    font = entries.font()
+    font.setPointSize(16)
+    entries.setFont(font)
+    qtbot.waitExposed(entries)
+    qtbot.waitUntil(lambda: entries.visualItemRect(entries.item(0)).height() > 60)
+    metrics = entries.fontMetrics()
+    wide = [
+        entries.item(r)
+        for r in range(entries.count())
+        if metrics.horizontalAdvance(entries.item(r).text().split("\n")[0]) > entries.viewport().width() - 8
+    ]
+    assert wide, "no name is wider than the list in this type: the test would prove nothing"
+    for item in wide:
+        rect = entries.visualItemRect(item)
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+        assert needed.height() > 2 * metrics.lineSpacing() and needed.height() <= rect.height(), item.text()
+    assert entries.horizontalScrollBar().maximum() == 0
