@@ -101,7 +101,7 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/bilingual.py" line="88"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="181"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="184"/>
         <source>⚠ Translation may be out of date</source>
         <translation>⚠ 翻訳が古い可能性があります</translation>
     </message>
@@ -299,7 +299,7 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/reports/comparison_sheet.py" line="149"/>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="255"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="265"/>
         <source>Product comparison: {products}</source>
         <extracomment>Japanese runs longer and its font&apos;s lines are taller: its table and summaries a half point smaller keep two products&apos; sheet on one page of Letter too the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart sets) and its resolution (lossless in the PDF, sharp at print resolution) the summaries&apos; bullets indented this far (the document&apos;s pixels), not Qt&apos;s 40: in the narrow column beside the radar every pixel is a character more a line, and two products&apos; sheet fits on one page the radar&apos;s printed width in the document&apos;s pixels (96 per inch) where the plain words for the terms used go: in the column beside the radar, under the summaries (free where the summaries are shorter than the radar), or across the page under both (shorter where the summaries beside the radar are the longer already, as two products&apos; in Japanese can be)</extracomment>
         <translation>製品の比較：{products}</translation>
@@ -335,22 +335,32 @@ Log folder: {log}</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="188"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="167"/>
+        <source>◐ in some</source>
+        <translation>◐ 一部に含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="189"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="189"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="190"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="199"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="202"/>
+        <source>● in all the products compared · ◐ in some of them · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
+        <translation>●：比較したすべての製品に含まれる&#x3000;◐：一部の製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="208"/>
         <source>● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
         <translation>●：比較したすべての製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="243"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="253"/>
         <source>printed on {date} with DermaCounsel</source>
         <translation>{date}&#x3000;DermaCounselで印刷</translation>
     </message>
@@ -358,163 +368,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="992"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="999"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="993"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1000"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1001"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="995"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1002"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="996"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1003"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="999"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1074"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1006"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1081"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1000"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1007"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1003"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1010"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1023"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1030"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1046"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1053"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1051"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1052"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1059"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1063"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1070"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1066"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1073"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1072"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1026"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1079"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1073"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1027"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1080"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1043"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1077"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1050"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1084"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1079"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1086"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1080"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1069"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1087"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1001"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1008"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1002"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1140"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1147"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1243"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1250"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1245"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1252"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1247"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1254"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1248"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1255"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1249"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1256"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1256"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1263"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1258"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1265"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1260"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1267"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1262"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1269"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -522,12 +532,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="106"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="107"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -808,12 +818,12 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="204"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="207"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="210"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -821,89 +831,89 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1563"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1587"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1564"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1684"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1588"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1708"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1565"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1589"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1567"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1686"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1710"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1568"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1592"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1622"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1646"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1586"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1610"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1611"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1588"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1612"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1589"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1613"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1590"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1614"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1591"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1615"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1592"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1616"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1593"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1617"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1623"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1647"/>
         <source>An entry&apos;s changes are saved when you press Save; Undo takes saved changes back one by one.</source>
         <translation>項目の変更は「保存」を押すと保存されます。「元に戻す」で保存した変更を1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1684"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1708"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1686"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1710"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -911,89 +921,89 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="264"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="271"/>
         <source>Reload</source>
         <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="266"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="273"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="270"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="277"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="272"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="279"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="273"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="280"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="274"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="281"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="359"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="366"/>
         <source>Give the {what} in English too: every text has its English.</source>
         <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="361"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="368"/>
         <source>{what}, line {n}: give it in English too.</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="454"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="451"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="458"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="475"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="482"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="487"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="511"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="494"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="518"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="500"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="507"/>
         <source>{name} was changed elsewhere since you opened it; it is shown as stored now, and what you typed was not saved.</source>
         <translation>{name} は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています。入力した内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="506"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="513"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="519"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="526"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="528"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="535"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="541"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="548"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1232,38 +1242,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="938"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="945"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="940"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="947"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="936"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="942"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="943"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="949"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="943"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="950"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="976"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="983"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="984"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="980"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="987"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1953,148 +1963,148 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="86"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="89"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="87"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="90"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="91"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="92"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="93"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="556"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="563"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="562"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="569"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="565"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="572"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="571"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="578"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="593"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="600"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="589"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="583"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="590"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="586"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="593"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="557"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="594"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="564"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="596"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="603"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="600"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="770"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="594"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="607"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="777"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="588"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="595"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="651"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="658"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="652"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="659"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="653"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="660"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="654"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="661"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="628"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="656"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="635"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="663"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="766"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="773"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="768"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="775"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="769"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="776"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="771"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="778"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="778"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="785"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="780"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="787"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2115,37 +2125,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1427"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1451"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1445"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1469"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1450"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1474"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1523"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1547"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1532"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1556"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1538"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1562"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1542"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1566"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2302,56 +2312,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="859"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="865"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="866"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="872"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="862"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="867"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="869"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="874"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="863"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="895"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="902"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="863"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="895"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="870"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="902"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="886"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="893"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="895"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="890"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="897"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="891"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="898"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="893"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="900"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="899"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="906"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -3473,42 +3483,42 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="126"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="128"/>
         <source>Edited by the clinic on {date}</source>
         <translation>{date}にクリニックが編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
         <source>From the article</source>
         <translation>記事より</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="129"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="132"/>
         <source>Maker information</source>
         <translation>メーカーの情報</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
         <source>Plain-language anatomy</source>
         <translation>わかりやすい皮膚のしくみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
         <source>This app&apos;s link, not the article&apos;s</source>
         <translation>記事ではなく、このアプリによる対応づけ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="138"/>
         <source>The clinic&apos;s note</source>
         <translation>クリニックからの注意</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="139"/>
         <source>Source: {source}</source>
         <translation>出典：{source}</translation>
     </message>
