@@ -94,10 +94,11 @@ def _render_one(out: Path, screen: str, language: str, printouts: bool) -> int:
     ui_language.choose_for_this_run(language)
     from dermacounsel.reports import pages
     from dermacounsel.services.catalogue import Catalogue
+    from dermacounsel.storage.catalogue_import import import_catalogue
     from dermacounsel.storage.database import open_database
     from dermacounsel.ui.about import AboutDialog
     from dermacounsel.ui.app import make_application, quiet_qt_noise
-    from dermacounsel.ui.catalogue_files import BackupsDialog, ImportConfirmation
+    from dermacounsel.ui.catalogue_files import NAMES_SHOWN, BackupsDialog, ImportConfirmation
     from dermacounsel.ui.help import HelpDialog
     from dermacounsel.ui.main_window import MainWindow
     from dermacounsel.ui.printing import PrintOptionsDialog
@@ -151,6 +152,11 @@ def _render_one(out: Path, screen: str, language: str, printouts: bool) -> int:
     editor.tabs.setCurrentWidget(editor.products)
     settle()
     save(window, "editor-products")
+    editor.tabs.setCurrentWidget(editor.ingredients)
+    settle()
+    save(window, "editor-ingredients")
+    editor.tabs.setCurrentWidget(editor.products)
+    settle()
     page = editor.products.findChild(QScrollArea).widget()
     parts = [w for w in page.findChildren(QWidget) if w.parentWidget() is page and w.isVisible()]
     for n, first in enumerate(parts):
@@ -161,13 +167,24 @@ def _render_one(out: Path, screen: str, language: str, printouts: bool) -> int:
 
     products = catalogue.product_names()
     seed = Path(__file__).resolve().parent.parent / "db" / "catalogue.json"
+    # the confirmation as an import would show it: a dry run of the seed with a clinic's changes to Benev
+    edited = json.loads(seed.read_text(encoding="utf-8"))
+    benev = next(p for p in edited["products"] if p.get("key") == "benev")
+    benev["notes"] = {"en": "Stocked in the fridge", "ja": "冷蔵庫に保管"}
+    benev["components"] = benev["components"][:-1]
+    clinic = Path(tempfile.mkdtemp(prefix="dermacounsel-gallery-")) / "clinic.json"
+    clinic.write_text(json.dumps(edited, ensure_ascii=False), encoding="utf-8")
+    merged, replaced = (
+        import_catalogue(database, clinic, replace=replace, dry_run=True).lines(NAMES_SHOWN, language)
+        for replace in (False, True)
+    )
     dialogs = [
         ("dialog-settings", SettingsDialog(ClinicSettings.load(), products, window)),
         ("dialog-backups", BackupsDialog(window, catalogue, lambda: None)),
         ("dialog-help", HelpDialog(window)),
         ("dialog-about", AboutDialog(window, catalogue.path)),
         ("dialog-print-options", PrintOptionsDialog("a4", window.tr("Print the consultation summary"), window)),
-        ("dialog-import", ImportConfirmation(seed, ["0 added, 0 changed, 89 left alone"], ["replace"], window)),
+        ("dialog-import", ImportConfirmation(clinic, merged, replaced, window)),
     ]
     for name, dialog in dialogs:
         dialog.show()

@@ -24,7 +24,7 @@ def test_the_gallery_renders_every_picture_on_one_screen(tmp_path: Path) -> None
     names = sorted(path.name for path in tmp_path.glob("*.png"))
     views = ["explorer", "growth-factors", "compare", "counsel", "ingredients", "procedures"]
     expected = [f"{v}-1280x720-{m}-ja.png" for v in views for m in ("normal", "presentation")]
-    expected += [f"editor-{tab}-1280x720-normal-ja.png" for tab in ("ratings", "products")]
+    expected += [f"editor-{tab}-1280x720-normal-ja.png" for tab in ("ratings", "products", "ingredients")]
     dialogs = ("settings", "backups", "help", "about", "print-options", "import", "print-preview")
     expected += [f"dialog-{d}-1280x720-normal-ja.png" for d in dialogs]
     expected += ["print-sheet-a4-page1-ja.png", "print-summary-a4-page1-ja.png"]

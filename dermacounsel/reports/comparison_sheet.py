@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
-from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison
+from dermacounsel.domain.comparison import GROUPS, SHARED, SOME, UNIQUE, Comparison
 from dermacounsel.domain.glossary import Gloss, terms_in
 from dermacounsel.domain.profiles import Profile
 from dermacounsel.domain.records import GrowthFactorCard, ProductDetail, ProductLinks
@@ -164,6 +164,7 @@ def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset(), word
     marks = {
         SHARED: " " + QCoreApplication.translate("ComparisonSheet", "● in all"),
         UNIQUE: " " + QCoreApplication.translate("ComparisonSheet", "◆ only one"),
+        SOME: " " + QCoreApplication.translate("ComparisonSheet", "◐ in some"),
     }
     groups: list[tuple[str, str, list[str]]] = []
     for group in GROUPS:
@@ -196,10 +197,19 @@ def sheet_html(content: SheetContent, breaks: frozenset[str] = frozenset(), word
         parts.append(f'<tr><td class="group" colspan="{span}">{pages.keep_together(key, escape(heading))}</td></tr>')
         parts.extend(rows)
         parts.append("</table>")
-    key_text = QCoreApplication.translate(
-        "ComparisonSheet",
-        "● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not "
-        "every component.",
+    # "in some" only where it can happen: of two products, a component is in both or in one
+    key_text = (
+        QCoreApplication.translate(
+            "ComparisonSheet",
+            "● in all the products compared · ◐ in some of them · ◆ in only one of them · “etc.”: the article "
+            "names examples, not every component.",
+        )
+        if len(names) > 2
+        else QCoreApplication.translate(
+            "ComparisonSheet",
+            "● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not "
+            "every component.",
+        )
     )
     parts.append(f'<p class="caveat">{escape(key_text)}</p>')
     # the profiles: the radar beside the products' summaries, kept on one page with the closing notes

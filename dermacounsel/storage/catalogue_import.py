@@ -42,6 +42,10 @@ MERGED_SECTIONS: tuple[tuple[str, Callable[[Any], str]], ...] = (
 )
 
 
+#: At most this many changed fields are named for one entry (the rest are counted): the report stays short.
+MOST_FIELDS = 4
+
+
 @dataclass(frozen=True)
 class ImportedEntry:
     """One entry an import adds, changes, leaves alone or removes: its section and names (phrased per
@@ -50,14 +54,26 @@ class ImportedEntry:
     section: str
     identity: str
     names: tuple[tuple[str, str], ...] = ()
+    #: for a changed entry, the fields that differ, in the file's order ("notes", "components")
+    fields: tuple[str, ...] = ()
 
     def name(self, language: str = "en") -> str:
         names = dict(self.names)
         return names.get(language) or names.get("en") or self.identity
 
-    def phrase(self, language: str = "en") -> str:
+    def phrase(self, language: str = "en", most_fields: int = MOST_FIELDS) -> str:
+        """ "product Benev", or for a changed entry what changed in it: "product Benev (notes,
+        components)", at most `most_fields` named and the rest counted."""
         say = Phrasing(language)
-        return say.say("import_entry", section=say.say(f"section_{self.section}"), name=self.name(language))
+        entry = say.say("import_entry", section=say.say(f"section_{self.section}"), name=self.name(language))
+        if not self.fields:
+            return entry
+        shown = [say.say(f"field_{name}") for name in self.fields[:most_fields]]
+        rest = len(self.fields) - len(shown)
+        fields = say.say("field_comma").join(shown)
+        if rest:
+            fields = say.say("import_fields_more", fields=fields, rest=rest)
+        return say.say("import_entry_fields", entry=entry, fields=fields)
 
     def __str__(self) -> str:
         return self.phrase()
@@ -101,10 +117,16 @@ class ImportReport:
         return out
 
 
-def _describe(section: str, entry: Any) -> ImportedEntry:
+def _describe(section: str, entry: Any, before: Any = None) -> ImportedEntry:
+    """`entry` as the report names it; with `before` (the entry it replaces), the fields that differ."""
     names = entry.name if hasattr(entry, "name") and isinstance(entry.name, dict) else {}
     identity = dict(MERGED_SECTIONS)[section](entry)
-    return ImportedEntry(section, identity, tuple((str(k), str(v)) for k, v in names.items() if v))
+    changed = (
+        tuple(name for name in type(entry).model_fields if getattr(entry, name) != getattr(before, name, None))
+        if before is not None
+        else ()
+    )
+    return ImportedEntry(section, identity, tuple((str(k), str(v)) for k, v in names.items() if v), changed)
 
 
 def merge(current: f.CatalogueDocument, incoming: f.CatalogueDocument) -> tuple[f.CatalogueDocument, ImportReport]:
@@ -122,8 +144,8 @@ def merge(current: f.CatalogueDocument, incoming: f.CatalogueDocument) -> tuple[
                 merged.append(entry)
                 report.added.append(_describe(section, entry))
             elif merged[position[identity]] != entry:
+                report.changed.append(_describe(section, entry, before=merged[position[identity]]))
                 merged[position[identity]] = entry
-                report.changed.append(_describe(section, entry))
             else:
                 report.unchanged.append(_describe(section, entry))
         sections[section] = merged
@@ -140,7 +162,7 @@ def compare_whole(current: f.CatalogueDocument, incoming: f.CatalogueDocument) -
             if identity not in before:
                 report.added.append(_describe(section, entry))
             elif before[identity] != entry:
-                report.changed.append(_describe(section, entry))
+                report.changed.append(_describe(section, entry, before=before[identity]))
             else:
                 report.unchanged.append(_describe(section, entry))
         report.removed += [_describe(section, e) for identity, e in before.items() if identity not in after]

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart
-from dermacounsel.domain.comparison import GROUPS, SHARED, UNIQUE, Comparison, Row, compare, summary
+from dermacounsel.domain.comparison import GROUPS, SHARED, SOME, UNIQUE, Comparison, Row, compare, summary
 from dermacounsel.domain.glossary import gloss_of, terms_in
 from dermacounsel.domain.profiles import product_profile
 from dermacounsel.domain.records import ProductDetail, ProductLinks, SourceNote
@@ -156,10 +156,12 @@ class CompareModel(QAbstractTableModel):
         ):
             if section == 0:
                 # the key to the rows' marks, under the column's name: the rows carry only the symbol
+                # ("in some" only where it can happen: two products share everything or one has it)
+                marks = (SHARED, SOME, UNIQUE) if len(self.comparison.products) > 2 else (SHARED, UNIQUE)
                 return "\n".join(
                     (
                         QCoreApplication.translate("compare", "Component"),
-                        " · ".join((self.mark_words(SHARED), self.mark_words(UNIQUE))),
+                        " · ".join(self.mark_words(mark) for mark in marks),
                     )
                 )
             name = self.comparison.products[section - 1].name
@@ -170,11 +172,13 @@ class CompareModel(QAbstractTableModel):
 
     @staticmethod
     def mark_words(mark: str) -> str:
-        """The symbol a row's mark is shown with and what it means ("◆ only one")."""
+        """The symbol a row's mark is shown with and what it means ("◆ only one", "◐ in some")."""
         if mark == SHARED:
             return QCoreApplication.translate("compare", "● in all")
         if mark == UNIQUE:
             return QCoreApplication.translate("compare", "◆ only one")
+        if mark == SOME:
+            return QCoreApplication.translate("compare", "◐ in some")
         return ""
 
     @staticmethod
@@ -251,6 +255,10 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and cell is not None and not cell.present:
             return QColor("#7d8c96")
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            if row.mark == SOME:  # how many of them: "◐ in 2 of 4"
+                return QCoreApplication.translate("compare", "◐ in {count} of {total}").format(
+                    count=row.present_in, total=len(row.cells)
+                )
             return self.mark_words(row.mark) or None
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             product = self.comparison.products[column - 1].name
@@ -387,6 +395,8 @@ class CompareView(QWidget):
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a click selects the component's row across the products, not the one cell clicked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         # Rows are sized to their wrapped text once per change of the comparison or of the column widths
         # (ResizeToContents re-sized every row each time any column settled: several passes per change).
@@ -665,7 +675,24 @@ class CompareView(QWidget):
         self.printable_changed.emit()
         comparison = self.comparison()
         glosses = {row.label: gloss for row in comparison.rows if (gloss := self._gloss(row))}
+        selected = self.table.currentIndex().data(ROW_ROLE)
         self.model.set_comparison(comparison, self.differences.isChecked(), glosses)
+        # the model's reset drops the selection without a signal: select the same component again where
+        # it is still compared, else the line under the table would go on explaining a row no longer there
+        again = next(
+            (
+                r
+                for r in range(self.model.rowCount())
+                if isinstance(selected, Row)
+                and self.model.row_entry(r)[0] == "row"
+                and (self.model.row_entry(r)[1].group, self.model.row_entry(r)[1].label)
+                == (selected.group, selected.label)
+            ),
+            None,
+        )
+        if again is not None:
+            self.table.setCurrentIndex(self.model.index(again, 0))
+        self._show_detail(self.table.currentIndex())
         self._wrap_headers.start()
         self.table.clearSpans()
         for row in range(self.model.rowCount()):

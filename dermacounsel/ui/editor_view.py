@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -56,6 +58,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -258,6 +261,7 @@ class EntryForm(QWidget):
 
     kind = ""
     can_add = True
+    uniform_rows = True  # every entry one line in the list (see `list_text`)
     name: BilingualField  # every form's entries have a name (made in build_fields)
 
     def __init__(self, view: EditorView) -> None:
@@ -271,7 +275,13 @@ class EntryForm(QWidget):
         #: each entry's name in each language, folded, to its key: (language, name) -> key
         self._names: dict[tuple[str, str], str] = {}
         self.entries = NameSearchList()  # picks by typing an entry's name in either language, or its key
-        self.entries.setUniformItemSizes(True)  # a catalogue may list thousands: no measuring each one
+        # a catalogue may list thousands: no measuring each one, except where an entry takes two lines
+        self.entries.setUniformItemSizes(self.uniform_rows)
+        self.entries.setWordWrap(True)  # a long name wraps in the list rather than being cut ("Moisturi…")
+        if not self.uniform_rows:  # each entry measured wrapped at the list's width, again when it is resized
+            self.entries.setItemDelegate(WrappedEntryDelegate(self.entries))
+            self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.entries.setResizeMode(QListView.ResizeMode.Adjust)
         self.entries.setObjectName("choiceList")
         self.entries.setMinimumWidth(200)  # the form beside it holds two languages side by side
         self.entries.setMaximumWidth(280)
@@ -390,13 +400,17 @@ class EntryForm(QWidget):
                 return self.tr("{what}, line {n}: give it in English too.").format(what=what, n=line)
         return None
 
+    def list_text(self, listed: Any, edited: bool) -> str:
+        """An entry as the list beside the form shows it: its label, ✎ where the clinic changed it."""
+        return self.label(listed) + (" ✎" if edited else "")
+
     def reload(self, keep: str | None = None) -> None:
         self.listed = self.editor.listing(self.kind)
         self._index_names()
         self.entries.blockSignals(True)
         self.entries.clear()
         for entry in self.listed:
-            item = QListWidgetItem(self.label(entry) + (" ✎" if service.edit_date(entry.source) else ""))
+            item = QListWidgetItem(self.list_text(entry, bool(service.edit_date(entry.source))))
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             NameSearchList.set_words(item, search_words(entry.key, versions(entry.name).values()))
             item.setToolTip(literal(provenance(entry.source)))
@@ -429,7 +443,7 @@ class EntryForm(QWidget):
             self._names.pop(name_key, None)
         self._names.update(self._name_keys(old.key, self.listed[row].name))
         item = self.entries.item(row)
-        item.setText(self.label(self.listed[row]) + (" ✎" if service.edit_date(loaded.source) else ""))
+        item.setText(self.list_text(self.listed[row], bool(service.edit_date(loaded.source))))
         NameSearchList.set_words(item, search_words(old.key, versions(self.listed[row].name).values()))
         item.setToolTip(literal(provenance(loaded.source)))
         if self.current != change.key:
@@ -955,6 +969,7 @@ class LayerForm(SimpleForm):
 
 class IngredientForm(EntryForm):
     kind = "ingredient"
+    uniform_rows = False  # the name, then its category on a line of its own (a few dozen entries)
 
     def build_fields(self) -> None:
         self.name = BilingualField(self.tr("Name"), self.language)
@@ -971,6 +986,13 @@ class IngredientForm(EntryForm):
     def label(self, listed: Any) -> str:
         name = shown(listed.name, self.language) or shown(listed.name, "en")
         return f"{name} — {shown(listed.group, self.language) or shown(listed.group, 'en')}" if listed.group else name
+
+    def list_text(self, listed: Any, edited: bool) -> str:
+        """The name (✎ where the clinic changed it), its category on a second line: "Hyaluronic acid —
+        Moisturizing" on one line was cut in a list as wide as the form leaves it."""
+        name = (shown(listed.name, self.language) or shown(listed.name, "en")) + (" ✎" if edited else "")
+        group = (shown(listed.group, self.language) or shown(listed.group, "en")) if listed.group else ""
+        return f"{name}\n{group}" if group else name
 
     def _group_of(self, loaded: Any, old: Any) -> Any:
         categories = {c.key: c.name for c in self.editor.listing("ingredient category")}
@@ -1397,6 +1419,23 @@ class RatingsModel(QAbstractTableModel):
         return None
 
 
+class WrappedEntryDelegate(QStyledItemDelegate):
+    """An entry of a form's list as tall as its text wrapped at the list's width: measured unwrapped, a
+    name wider than the list (a long Japanese one in Japanese type) widened the list past its edge, with a
+    scroll bar sideways, instead of taking a line more."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 (Qt's name)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            option = QStyleOptionViewItem(option)
+            option.rect = QRect(0, 0, view.viewport().width(), 1)  # a valid rect: wrapped at its width
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        hint = super().sizeHint(option, index)
+        if isinstance(view, QAbstractItemView):
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
+
+
 class RatingDelegate(QStyledItemDelegate):
     """Edits a rating with a list of the scale's four symbols and words; the choice is written as soon as
     it is made."""
@@ -1623,6 +1662,15 @@ class EditorView(QWidget):
         QShortcut(QKeySequence.StandardKey.Redo, self, self.redo, context=context)
         self.undo_stack.indexChanged.connect(self._update_undo)
         self._update_undo()
+        # every button but Save in the app's secondary style (teal outline), not the platform's grey one
+        # beside the teal Save: New, Delete…, Restore…, Undo, Redo, Add component, Mark as up to date …
+        for button in self.findChildren(QPushButton):
+            if button.objectName() != "saveButton":
+                button.setProperty("secondary", True)
+                # styled anew: a button already polished (measured while the forms were laid out) keeps
+                # the rules it was polished with, whatever its properties say now
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def how_changes_are_kept(self) -> str:
         """The status line's note for the tab shown: how its changes are stored, and what Undo does."""

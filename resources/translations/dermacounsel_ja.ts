@@ -101,7 +101,7 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/bilingual.py" line="88"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="181"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="184"/>
         <source>⚠ Translation may be out of date</source>
         <translation>⚠ 翻訳が古い可能性があります</translation>
     </message>
@@ -134,133 +134,133 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="519"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="529"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="520"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="530"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="521"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="531"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="522"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="532"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="523"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="533"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="524"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="534"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="525"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="535"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="526"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="536"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="527"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="537"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="840"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="867"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="528"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="538"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="530"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="540"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="532"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="542"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="533"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="543"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="621"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="625"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="635"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="628"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="684"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="711"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="686"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="713"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="710"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="737"/>
         <source>{title} ({products}): {citation}</source>
         <translation>{title}（{products}）：{citation}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="851"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="878"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="859"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="886"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="861"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="888"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="885"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="912"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="894"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="921"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="913"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="940"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -299,7 +299,7 @@ Log folder: {log}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/reports/comparison_sheet.py" line="149"/>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="255"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="265"/>
         <source>Product comparison: {products}</source>
         <extracomment>Japanese runs longer and its font&apos;s lines are taller: its table and summaries a half point smaller keep two products&apos; sheet on one page of Letter too the radar as printed: its size on paper (inches, so that its type prints at the sizes the chart sets) and its resolution (lossless in the PDF, sharp at print resolution) the summaries&apos; bullets indented this far (the document&apos;s pixels), not Qt&apos;s 40: in the narrow column beside the radar every pixel is a character more a line, and two products&apos; sheet fits on one page the radar&apos;s printed width in the document&apos;s pixels (96 per inch) where the plain words for the terms used go: in the column beside the radar, under the summaries (free where the summaries are shorter than the radar), or across the page under both (shorter where the summaries beside the radar are the longer already, as two products&apos; in Japanese can be)</extracomment>
         <translation>製品の比較：{products}</translation>
@@ -335,22 +335,32 @@ Log folder: {log}</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="188"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="167"/>
+        <source>◐ in some</source>
+        <translation>◐ 一部に含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="189"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="189"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="190"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="199"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="202"/>
+        <source>● in all the products compared · ◐ in some of them · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
+        <translation>●：比較したすべての製品に含まれる&#x3000;◐：一部の製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="208"/>
         <source>● in all the products compared · ◆ in only one of them · “etc.”: the article names examples, not every component.</source>
         <translation>●：比較したすべての製品に含まれる&#x3000;◆：1製品のみに含まれる&#x3000;「など」：記事は例を挙げたもので、すべての成分を記載しているわけではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="243"/>
+        <location filename="../../dermacounsel/reports/comparison_sheet.py" line="253"/>
         <source>printed on {date} with DermaCounsel</source>
         <translation>{date}&#x3000;DermaCounselで印刷</translation>
     </message>
@@ -358,163 +368,163 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1031"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1010"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1032"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1011"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1033"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1012"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1034"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1013"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1035"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1016"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1091"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1038"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1113"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1017"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1039"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1020"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1042"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1063"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1085"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1068"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1090"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1069"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1091"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1080"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1102"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1083"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1105"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1036"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1089"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1111"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1037"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1090"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1059"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1112"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1060"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1094"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1082"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1116"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1096"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1118"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1079"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1097"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1101"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1119"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1018"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1041"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1157"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1179"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1260"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1282"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1262"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1284"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1264"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1286"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1265"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1287"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1266"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1288"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1273"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1295"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1275"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1297"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1277"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1299"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1279"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1301"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -522,12 +532,12 @@ Log folder: {log}</source>
 <context>
     <name>ConfirmDelete</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="103"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="106"/>
         <source>Delete?</source>
         <translation>削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="104"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="107"/>
         <source>Delete {what}? You can undo this with Ctrl+Z.</source>
         <translation>{what} を削除しますか？ Ctrl+Z で元に戻せます。</translation>
     </message>
@@ -808,58 +818,58 @@ Log folder: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="192"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="195"/>
         <source>product</source>
         <extracomment>what the undo stack calls each kind of entry (&quot;Undo product Benev&quot;), translated where shown</extracomment>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="193"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="196"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="194"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="197"/>
         <source>exosome origin</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="195"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="198"/>
         <source>procedure</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="196"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="199"/>
         <source>layer</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="197"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="200"/>
         <source>ingredient category</source>
         <translation>成分の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="198"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="201"/>
         <source>concern</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="209"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="212"/>
         <source>rating of {factor} on {effect}</source>
         <translation>{factor}の{effect}の評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="217"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="220"/>
         <source>{kind} {name}</source>
         <translation>{kind}「{name}」</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="233"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="236"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="239"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="242"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -867,89 +877,89 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1580"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1619"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1581"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1692"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1620"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1740"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1582"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1621"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1584"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1694"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1623"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1742"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1585"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1624"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1630"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1678"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1603"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1642"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1604"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1643"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1605"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1644"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1606"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1645"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1607"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1646"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1647"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1609"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1648"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1649"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1631"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1679"/>
         <source>An entry&apos;s changes are saved when you press Save; Undo takes saved changes back one by one.</source>
         <translation>項目の変更は「保存」を押すと保存されます。「元に戻す」で保存した変更を1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1692"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1740"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1694"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1742"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -957,89 +967,89 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="293"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="303"/>
         <source>Reload</source>
         <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="295"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="305"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="299"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="309"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="311"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="302"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="312"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="388"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="398"/>
         <source>Give the {what} in English too: every text has its English.</source>
         <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="390"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="400"/>
         <source>{what}, line {n}: give it in English too.</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="472"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="486"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="476"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="490"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="500"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="514"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="512"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="536"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="526"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="525"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="539"/>
         <source>{name} was changed elsewhere since you opened it; it is shown as stored now, and what you typed was not saved.</source>
         <translation>{name} は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています。入力した内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="531"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="545"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="544"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="558"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="553"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="567"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="566"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1292,38 +1302,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="962"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="964"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="960"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="966"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="975"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="981"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="967"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="982"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="993"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="994"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1016"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="997"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1994,17 +2004,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="293"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="294"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="295"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -2012,148 +2022,148 @@ guide targets {target}</source>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="86"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="89"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="87"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="90"/>
         <source>Stem cell or culture</source>
         <translation>幹細胞・培養液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="88"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="91"/>
         <source>Exosome</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="89"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="92"/>
         <source>Other active</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="90"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="93"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="595"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="587"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="590"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="604"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="596"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="618"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="632"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="607"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="608"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="622"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="611"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="625"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="582"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="619"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="596"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="633"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="635"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="612"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="625"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="795"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="626"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="639"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="613"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="626"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="627"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="640"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="676"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="690"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="677"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="691"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="678"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="692"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="679"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="693"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="653"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="681"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="667"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="695"/>
         <source>— not in the catalogue —</source>
         <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="791"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="805"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="793"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="807"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="794"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="808"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="796"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="810"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="803"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="817"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="805"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="819"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2174,37 +2184,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1444"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1483"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1462"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1501"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1467"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1506"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1540"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1579"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1549"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1588"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1555"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1594"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1559"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1598"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2361,56 +2371,56 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="884"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="890"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="898"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="904"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="887"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="892"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="901"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="906"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="902"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="888"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="920"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="902"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="911"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="925"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="913"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="915"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="929"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="916"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="918"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="924"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="938"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -3060,52 +3070,62 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="161"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="163"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="211"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="181"/>
+        <source>◐ in some</source>
+        <translation>◐ 一部に含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="215"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="184"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="188"/>
         <source>not listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="223"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="227"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="235"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="239"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="175"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="177"/>
         <source>● in all</source>
         <translation>● すべてに含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="177"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="179"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="240"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="244"/>
         <source>{name} — {gloss}</source>
         <translation>{name}：{gloss}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="248"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="259"/>
+        <source>◐ in {count} of {total}</source>
+        <translation>◐ {total}製品中{count}製品に含まれる</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="267"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
@@ -3522,42 +3542,42 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="126"/>
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="125"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="128"/>
         <source>Edited by the clinic on {date}</source>
         <translation>{date}にクリニックが編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="127"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="130"/>
         <source>From the article</source>
         <translation>記事より</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="129"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="132"/>
         <source>Maker information</source>
         <translation>メーカーの情報</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="131"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="134"/>
         <source>Plain-language anatomy</source>
         <translation>わかりやすい皮膚のしくみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
         <source>This app&apos;s link, not the article&apos;s</source>
         <translation>記事ではなく、このアプリによる対応づけ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="135"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="138"/>
         <source>The clinic&apos;s note</source>
         <translation>クリニックからの注意</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="139"/>
         <source>Source: {source}</source>
         <translation>出典：{source}</translation>
     </message>

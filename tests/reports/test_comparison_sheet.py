@@ -68,6 +68,8 @@ def test_sheet_has_every_product_component_caution_and_the_patient(
     assert flat(caveat) in text
     assert f"Page 1 of {len(reader.pages)}" in text
     assert "not listed by the article" in text and "absent" not in text
+    # EGF, in Benev and Premium Cell only, is marked as in some of them, and the key says what ◐ means
+    assert "EGF ◐ in some" in text and "◐ in some of them" in text
     # a caution that names its product is printed without the name before it as well
     assert "⚠ After AmnioGenics treatment" in text and "AmnioGenics: After AmnioGenics" not in text
     assert "Words used here" in text and "long chains of DNA building blocks" in text  # Polynucleotides

@@ -54,7 +54,8 @@ def test_merge_adds_changes_and_leaves_alone(database: CatalogueDatabase, tmp_pa
     report = import_catalogue(database, clinic_file(tmp_path))
     assert report.written
     assert [str(entry) for entry in report.added] == ["product Clinic Serum"]
-    assert [str(entry) for entry in report.changed] == ["product Benev"]
+    # a changed entry says what changed in it: the clinic's note, not "product Benev" alone
+    assert [str(entry) for entry in report.changed] == ["product Benev (notes)"]
     assert "product REJURAN" in map(str, report.unchanged) and not report.removed
     with database.reading() as session:
         doc = read_catalogue_document(session)
@@ -78,6 +79,30 @@ def test_replace_removes_what_the_file_lacks(database: CatalogueDatabase, tmp_pa
     assert [str(entry) for entry in report.removed] == ["product AmnioGenics"]
     with database.reading() as session:
         assert "AmnioGenics" not in [p.name["en"] for p in read_catalogue_document(session).products]
+
+
+def test_a_changed_entry_names_the_fields_that_changed_and_counts_the_rest_past_four(
+    database: CatalogueDatabase, tmp_path: Path
+) -> None:
+    data = seed_data()
+    benev = data["products"][0]
+    benev["notes"] = "Stocked in the fridge"
+    benev["components"] = benev["components"][:-1]
+    benev["cautions"] = [{"text": {"en": "Not during pregnancy"}, "source": "article"}]
+    data["products"][1]["notes"] = "Kept at the front desk"  # Babyskin: one field only
+    path = write(tmp_path, data)
+    merged = import_catalogue(database, path, dry_run=True)
+    assert [str(entry) for entry in merged.changed] == [
+        "product Benev (components, cautions, notes)",
+        "product Babyskin (notes)",
+    ]
+    assert merged.lines(1, "ja")[1] == "変更：製品「ベネブ」（成分・注意事項・メモ）ほか1件"
+    data["products"][0]["maker"] = None
+    data["products"][0]["name"] = {"en": "Benev Exosome", "ja": "ベネブ エクソソーム"}
+    replaced = import_catalogue(database, write(tmp_path, data), replace=True, dry_run=True)
+    # five fields: four named, the fifth counted, so that one entry stays one short phrase
+    assert str(replaced.changed[0]) == "product Benev Exosome (name, maker, components, cautions and 1 more)"
+    assert replaced.changed[0].phrase("ja") == "製品「ベネブ エクソソーム」（名前・メーカー・成分・注意事項ほか1項目）"
 
 
 def test_a_merge_that_would_break_a_reference_is_refused(
@@ -273,5 +298,5 @@ def test_a_japanese_import_reports_its_steps_and_entries_in_japanese(
     assert report.lines(language="ja") == [
         f"追加1件、変更1件、変更なし{len(report.unchanged):,}件",
         "追加：製品「Clinic Serum」",
-        "変更：製品「ベネブ」",
+        "変更：製品「ベネブ」（メモ）",
     ]

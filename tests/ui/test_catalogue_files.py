@@ -259,3 +259,39 @@ def test_a_japanese_import_shows_its_steps_and_report_in_japanese(qtbot, databas
         assert not [step for step in steps if "the catalogue" in step or "Reading" in step], steps
     finally:
         window.set_language("en")
+
+
+def test_the_import_confirmation_says_what_changed_in_a_changed_entry(
+    qtbot, database, tmp_path: Path, monkeypatch
+) -> None:
+    data = json.loads(paths.seed_catalogue_path().read_text(encoding="utf-8"))
+    benev = next(p for p in data["products"] if p.get("key") == "benev")
+    benev["notes"] = "Stocked in the fridge"
+    benev["components"] = benev["components"][:-1]
+    source = tmp_path / "clinic.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(FileChoice, "open", classmethod(lambda cls, parent: source))
+    shown: list[tuple[str, str]] = []
+
+    def ask(cls, path, merge, replace, parent):  # the real dialog, as the user would read it, then Cancel
+        dialog = cls(path, merge, replace, parent)
+        qtbot.addWidget(dialog)
+        merging = dialog.detail.text()
+        dialog.replace.setChecked(True)
+        shown.append((merging, dialog.detail.text()))
+        return None
+
+    monkeypatch.setattr(ImportConfirmation, "ask", classmethod(ask))
+    window = window_for(qtbot, database)
+    window.import_catalogue()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    merging, replacing = shown[0]
+    assert "Changed: product Benev (components, notes)" in merging.split("\n")
+    assert "Changed: product Benev (components, notes)" in replacing.split("\n")
+    window.set_language("ja")
+    try:
+        window.import_catalogue()
+        qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+        assert "変更：製品「ベネブ」（成分・メモ）" in shown[1][0].split("\n")
+    finally:
+        window.set_language("en")

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dermacounsel.cli import main
 from dermacounsel.services.catalogue import Catalogue
@@ -37,8 +37,8 @@ def column_titles(view: CompareView) -> list[str]:
 
 def labels(view: CompareView) -> list[str]:
     model = view.table.model()
-    # the name, without its mark's symbol ("◆ FGF") or its gloss ("FGF — Deep wrinkles…")
-    return [model.index(r, 0).data().lstrip("●◆ ").split(" — ")[0] for r in range(model.rowCount())]
+    # the name, without its mark's symbol ("◆ FGF", "◐ EGF") or its gloss ("FGF — Deep wrinkles…")
+    return [model.index(r, 0).data().lstrip("●◐◆ ").split(" — ")[0] for r in range(model.rowCount())]
 
 
 def test_opens_with_two_products(view) -> None:
@@ -113,6 +113,64 @@ def test_unlisted_components_are_not_listed_never_absent_and_marks_coloured(view
     assert model.index(row, 1).data(Qt.ItemDataRole.BackgroundRole) == QColor("#fbf0d9")
     egf = labels(view).index("EGF")
     assert model.index(egf, 0).data() == "● EGF — Skin turnover"
+
+
+def test_rows_some_but_not_all_products_share_are_marked_and_counted(view) -> None:
+    model = view.table.model()
+    key = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert key == "Component\n● in all · ◆ only one"  # two products: nothing can be in some only
+    view.set_products(["REJURAN", "Premium Cell", "AmnioGenics"])
+    key = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert key == "Component\n● in all · ◐ in some · ◆ only one"
+    egf = labels(view).index("EGF")
+    assert [model.index(egf, c).data() != "not listed" for c in (1, 2, 3)].count(True) == 2
+    assert model.index(egf, 0).data() == "◐ EGF — Skin turnover"
+    assert model.index(egf, 0).data(Qt.ItemDataRole.ToolTipRole) == "◐ in 2 of 3"
+    fgf = labels(view).index("FGF")
+    assert model.index(fgf, 0).data().startswith("◆ FGF")
+    # every component row carries one of the three marks
+    rows = [r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole)]
+    assert rows and all(model.index(r, 0).data()[0] in "●◐◆" for r in rows)
+
+
+def test_a_japanese_comparer_keys_and_counts_the_shared_rows_in_japanese(qtbot, show, database) -> None:
+    from dermacounsel.ui import language
+
+    show(QWidget())  # make_application first: it installs the language chosen in the settings
+    language.install_translators("ja")
+    try:
+        view = CompareView(Catalogue(database, language="ja"))  # not `show`: it would install English again
+        qtbot.addWidget(view)
+        view.show()
+        view.set_products(["REJURAN", "Premium Cell", "AmnioGenics"])
+        model = view.table.model()
+        key = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert key == "成分\n● すべてに含まれる · ◐ 一部に含まれる · ◆ 1製品のみ"
+        row = next(r for r in range(model.rowCount()) if str(model.index(r, 0).data()).startswith("◐"))
+        assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "◐ 3製品中2製品に含まれる"
+    finally:
+        language.install_translators("en")
+
+
+def test_a_click_selects_the_whole_row_and_the_line_below_never_goes_stale(qtbot, view) -> None:
+    model = view.table.model()
+    fgf = labels(view).index("FGF")
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(model.index(fgf, 1)).center()
+    )
+    selected = view.table.selectionModel().selectedIndexes()
+    assert sorted(i.column() for i in selected) == list(range(model.columnCount()))
+    assert {i.row() for i in selected} == {fgf}
+    assert view.detail.text().startswith("<b>FGF</b>")
+    # "Compare the first three" from the counselling view: FGF still compared, still selected and explained
+    view.open_link("products/REJURAN|Premium%20Cell|AmnioGenics")
+    fgf = labels(view).index("FGF")
+    assert view.table.currentIndex().row() == fgf and view.detail.text().startswith("<b>FGF</b>")
+    # products without FGF: no row selected, and the line under the table says so rather than explain FGF
+    view.open_link("products/REJURAN|AmnioGenics")
+    assert "FGF" not in labels(view)
+    assert not view.table.selectionModel().selectedIndexes()
+    assert view.detail.text() == "Select a component to see what it is and where it acts."
 
 
 def test_cautions_are_impossible_to_miss(view) -> None:

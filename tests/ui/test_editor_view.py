@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
@@ -449,3 +450,88 @@ def test_undo_and_redo_name_the_change_in_the_interfaces_language(qtbot, databas
         assert "Undid" not in view.status.text()
     finally:
         language.install_translators("en")
+
+
+def _looks_secondary(button) -> bool:
+    """The button as drawn: a teal outline (paler while it is disabled) around a white face (the
+    platform's grey button has neither)."""
+    image = button.grab().toImage()
+    outline = QColor("#2b7a8c" if button.isEnabled() else "#c9d5da")
+    middle = image.height() // 2
+    edge = [QColor(image.pixel(x, middle)) for x in range(0, 3)]
+    face = QColor(image.pixel(image.width() // 2, 3))
+    near = any(
+        abs(c.red() - outline.red()) + abs(c.green() - outline.green()) + abs(c.blue() - outline.blue()) < 40
+        for c in edge
+    )
+    return near and min(face.red(), face.green(), face.blue()) >= 245
+
+
+def test_every_editor_button_but_save_is_the_apps_outlined_one_not_the_platforms_grey(qtbot, view) -> None:
+    view.tabs.setCurrentWidget(view.ingredients)
+    form = view.ingredients
+    qtbot.waitExposed(form.new_button)
+    for button in (form.new_button, form.delete_button, form.restore_button, view.undo_button, view.redo_button):
+        assert button.isVisible() and _looks_secondary(button), button.text()
+    assert not _looks_secondary(form.save_button)  # Save stays the filled teal one
+    view.tabs.setCurrentWidget(view.ratings)
+    qtbot.waitExposed(view.ratings.restore_button)
+    assert _looks_secondary(view.ratings.restore_button)
+    view.tabs.setCurrentWidget(view.products)
+    shown = [b for b in view.products.findChildren(QPushButton) if b.isVisible() and b.objectName() != "saveButton"]
+    assert {b.text() for b in shown} >= {"Add component", "Remove component", "New"}
+    assert all(_looks_secondary(b) for b in shown), [b.text() for b in shown if not _looks_secondary(b)]
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_ingredients_list_shows_every_name_and_category_whole(qtbot, show, database, language, size) -> None:
+    from PySide6.QtCore import QRect
+
+    view = show(EditorView(Catalogue(database, language=language)), *size)
+    view.tabs.setCurrentWidget(view.ingredients)
+    entries = view.ingredients.entries
+    qtbot.waitExposed(entries)
+    metrics = entries.fontMetrics()
+    hyaluronic = next(
+        entries.item(r)
+        for r in range(entries.count())
+        if entries.item(r).data(Qt.ItemDataRole.UserRole) == "hyaluronic-acid"
+    )
+    # its name, then its category on a line of its own: not "Hyaluronic acid — Moisturi…"
+    assert hyaluronic.text() == {"en": "Hyaluronic acid\nMoisturizing", "ja": "ヒアルロン酸\n保湿"}[language]
+    for row in range(entries.count()):
+        item = entries.item(row)
+        rect = entries.visualItemRect(item)
+        needed = metrics.boundingRect(
+            QRect(0, 0, rect.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )  # the item's padding is 4 px each side (style.qss)
+        assert needed.height() <= rect.height(), item.text()
+        assert rect.right() <= entries.viewport().width(), item.text()  # no scrolling sideways to read it
+    assert entries.horizontalScrollBar().maximum() == 0
+
+
+def test_an_ingredient_name_wider_than_the_list_takes_a_line_more(qtbot, show, database) -> None:
+    """In larger type (Japanese type in the app is larger), "ナイアシンアミド（ビタミンB3）" is wider than the list."""
+    from PySide6.QtCore import QRect
+
+    view = show(EditorView(Catalogue(database, language="ja")), 1366, 768)
+    view.tabs.setCurrentWidget(view.ingredients)
+    entries = view.ingredients.entries
+    font = entries.font()
+    font.setPointSize(16)
+    entries.setFont(font)
+    qtbot.waitExposed(entries)
+    qtbot.waitUntil(lambda: entries.visualItemRect(entries.item(0)).height() > 60)
+    metrics = entries.fontMetrics()
+    wide = [
+        entries.item(r)
+        for r in range(entries.count())
+        if metrics.horizontalAdvance(entries.item(r).text().split("\n")[0]) > entries.viewport().width() - 8
+    ]
+    assert wide, "no name is wider than the list in this type: the test would prove nothing"
+    for item in wide:
+        rect = entries.visualItemRect(item)
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, item.text())
+        assert needed.height() > 2 * metrics.lineSpacing() and needed.height() <= rect.height(), item.text()
+    assert entries.horizontalScrollBar().maximum() == 0
