@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from dermacounsel.domain.records import LayerInfo, ProcedureCard
@@ -40,17 +40,24 @@ SCALE = 1.5
 
 
 def consultation_picture(
-    layers: Sequence[LayerInfo], involved: Sequence[str], procedure: ProcedureCard | None = None
+    layers: Sequence[LayerInfo],
+    involved: Sequence[str],
+    procedure: ProcedureCard | None = None,
+    scale: float = SCALE,
+    crop: QRectF | None = None,
 ) -> QImage:
     """The section with the layers and structures `involved` (keys) outlined and everything else paled,
-    and `procedure`'s reach drawn over it (None for none)."""
+    and `procedure`'s reach drawn over it (None for none); `crop` (in the drawing's logical units) keeps
+    only that part, drawn at `scale`, so that a small picture never costs a whole large one."""
     section = SkinSection(layers)
     state = PaintState(overlay=Overlay(procedure) if procedure is not None else None, names=section.names)
-    image = QImage(round(WIDTH * SCALE), round(HEIGHT * SCALE), QImage.Format.Format_RGB32)
+    area = crop if crop is not None else QRectF(0, 0, WIDTH, HEIGHT)
+    image = QImage(round(area.width() * scale), round(area.height() * scale), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        painter.scale(SCALE, SCALE)
+        painter.scale(scale, scale)
+        painter.translate(-area.left(), -area.top())
         section.paint_base(painter, state)
         shapes = [section.outline(key) for key in involved]
         shapes = [shape for shape in shapes if not shape.isEmpty()]
@@ -76,16 +83,18 @@ def consultation_picture(
 #: the part of the drawing a reach picture keeps: the section and the reach's bar beside it, from the air above
 #: the surface to the bone (the scale, the layer names and the structures' labels are too small to read there)
 REACH_LEFT = LEFT - 14
+#: a reach picture's scale: sharp up to about 400 device pixels tall (presentation type at 1.5×)
+REACH_SCALE = 0.6
 
 
 def reach_picture(layers: Sequence[LayerInfo], procedure: ProcedureCard) -> QImage:
     """`procedure`'s reach drawn over the section, cropped to the section itself: the Procedures view's
     small picture under the procedure's name, the same band the explorer draws."""
     # unnamed: at this size the band's name tag would be a smudge; the column's heading names it
-    picture = consultation_picture(layers, (), replace(procedure, name=""))
-    section = SkinSection(layers)
-    bottom = min(HEIGHT, section.bone_bottom_y + 2)
-    return picture.copy(QRect(round(REACH_LEFT * SCALE), 0, round((RIGHT - REACH_LEFT) * SCALE), round(bottom * SCALE)))
+    bottom = min(HEIGHT, SkinSection(layers).bone_bottom_y + 2)
+    crop = QRectF(REACH_LEFT, 0, RIGHT - REACH_LEFT, bottom)
+    # at the table's size (a few lines of type tall), not the printout's: four at SCALE cost ~20 MiB
+    return consultation_picture(layers, (), replace(procedure, name=""), scale=REACH_SCALE, crop=crop)
 
 
 def summary_content(
