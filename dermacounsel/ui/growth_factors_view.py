@@ -558,16 +558,18 @@ class GrowthFactorsView(QWidget):
         parts = [f'<h2><span style="color:{colour}">■</span> {escape(card.name)}</h2>']
         if card.full_name:
             parts.append(f'<p class="small">{escape(card.full_name)}</p>')
+        # how the article was read (an inferred column, text and table disagreeing) is for the doctor:
+        # behind the badge; the card only marks an inferred entry as such
+        notes: list[tuple[str, str]] = []
         if card.inference_note:
             inferred_text = self.tr("Inferred")
             parts.append(
-                f'<p class="inferred"><b>{escape(inferred_text)}{label_colon()}</b>{escape(card.inference_note)}</p>'
+                f'<p class="inferred"><b>{escape(inferred_text)}{label_colon()}</b>'
+                f"{escape(provenance.inferred_mark())}</p>"
             )
+            notes.append((inferred_text, card.inference_note))
         if card.reading_note:
-            text_and_table_text = self.tr("Text and table")
-            parts.append(
-                f'<p class="note"><b>{escape(text_and_table_text)}{label_colon()}</b>{escape(card.reading_note)}</p>'
-            )
+            notes.append((self.tr("Text and table"), card.reading_note))
         if card.feature:
             signature_feature_text = self.tr("Signature feature")
             parts.append(f"<p><b>{escape(signature_feature_text)}{label_colon()}</b>{escape(card.feature)}</p>")
@@ -580,7 +582,9 @@ class GrowthFactorsView(QWidget):
             items = "".join(f"<li>{escape(effect)}</li>" for effect in card.expected_effects)
             expected_effects_text = self.tr("Expected effects")
             parts.append(f"<p><b>{escape(expected_effects_text)}</b></p><ul>{items}</ul>")
-        parts.append(provenance.badge_html(f"{card.source.title}. {card.source.citation}"))
+        parts.append(
+            provenance.badge_html(provenance.with_notes(f"{card.source.title}. {card.source.citation}", notes))
+        )
         return "".join(parts)
 
     def _product_card(self, profile: Profile) -> str:

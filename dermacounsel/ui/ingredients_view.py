@@ -40,8 +40,9 @@ from dermacounsel.ui.table_model import (
 from dermacounsel.ui.view_header import ViewHeader
 
 
-def source_html(source: r.SourceNote) -> str:
-    return provenance.badge_html(f"{source.title}. {source.citation}")
+def source_html(source: r.SourceNote, notes: Sequence[tuple[str, str]] = ()) -> str:
+    """The "ⓘ Source" badge, carrying the source and any notes on how the article was read."""
+    return provenance.badge_html(provenance.with_notes(f"{source.title}. {source.citation}", list(notes)))
 
 
 def bullets(items: Sequence[str]) -> str:
@@ -359,11 +360,14 @@ class IngredientsView(QWidget):
         parts = [f"<h2>{escape(card.name)}</h2>"]
         if card.full_name:
             parts.append(f"<p class='subtitle'>{escape(card.full_name)}</p>")
+        notes: list[tuple[str, str]] = []  # how the article was read: for the doctor, behind the badge
         if card.inference_note:
             inferred_text = self.tr("Inferred")
             parts.append(
-                f"<p class='inferred'><b>{escape(inferred_text)}{label_colon()}</b>{escape(card.inference_note)}</p>"
+                f"<p class='inferred'><b>{escape(inferred_text)}{label_colon()}</b>"
+                f"{escape(provenance.inferred_mark())}</p>"
             )
+            notes.append((inferred_text, card.inference_note))
         if card.feature:
             signature_feature_text = self.tr("Signature feature")
             parts.append(f"<p><b>{escape(signature_feature_text)}{label_colon()}</b>{escape(card.feature)}</p>")
@@ -401,7 +405,7 @@ class IngredientsView(QWidget):
                     f"{escape(', '.join(g for g in preparation.growth_factors if g != card.name))}. "
                     f"{escape(preparation.description)}</p>"
                 )
-        parts.append(source_html(card.source))
+        parts.append(source_html(card.source, notes))
         return "".join(parts)
 
     @staticmethod

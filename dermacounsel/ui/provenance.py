@@ -24,6 +24,22 @@ def badge_html(text: str) -> str:
     return f'<p class="badge"><a href="{SCHEME}:{quote(text, safe="")}">{escape(badge_label())}</a></p>'
 
 
+def with_notes(source: str, notes: list[tuple[str, str]]) -> str:
+    """A badge's text: the source, then the notes on how it was read ("Inferred: …", "Text and table: …"),
+    which are for the doctor who opens the badge, not for the patient's card."""
+    from dermacounsel.ui.language import label_colon
+
+    colon = label_colon()
+    return "\n\n".join([source, *(f"{label}{colon}{text}" for label, text in notes)])
+
+
+def inferred_mark() -> str:
+    """What a patient's card says of an inferred entry, the reason itself behind the badge."""
+    return QCoreApplication.translate(
+        "provenance", "read from the article's text, not printed in its table (ⓘ Source says how)"
+    )
+
+
 def source_of(url: QUrl) -> str | None:
     """The source text a badge link carries, or None for any other link."""
     if url.scheme() != SCHEME:

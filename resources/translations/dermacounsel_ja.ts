@@ -1214,67 +1214,67 @@ guide targets {target}</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="562"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="565"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="567"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="572"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="572"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="574"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="575"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="577"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="583"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="590"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="594"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="591"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="595"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="598"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="602"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="662"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="666"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="669"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="673"/>
         <source>Click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="685"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="689"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="686"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="690"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="689"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="693"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1341,146 +1341,146 @@ guide targets {target}</source>
 <context>
     <name>IngredientsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="81"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="82"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="81"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="82"/>
         <source>Filter ingredients, effects, cells…</source>
         <translation>成分・効果・細胞で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="105"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="106"/>
         <source>Functional</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="107"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
         <source>Ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="108"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="109"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="352"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="114"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="115"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="117"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="118"/>
         <source>Factor</source>
         <translation>因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="121"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
         <source>Full name</source>
         <translation>正式名称</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="122"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="368"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="123"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="372"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="128"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="129"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="129"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="130"/>
         <source>Stem cell source</source>
         <translation>幹細胞の由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="134"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="135"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="136"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="137"/>
         <source>Origin</source>
         <translation>由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="137"/>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="427"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="138"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="431"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="145"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="146"/>
         <source>Details of the selected entry</source>
         <translation>選んだ項目の詳細</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="255"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="256"/>
         <source>Inferred from the article&apos;s text.</source>
         <extracomment>the details panel is never squeezed below this to make room for the tabs</extracomment>
         <translation>記事の本文から推定しています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="272"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="273"/>
         <source>No entry matches the filter.</source>
         <translation>絞り込みに一致する項目がありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="348"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="349"/>
         <source>The article names it as an example of this effect (its list ends in “etc.”).</source>
         <translation>記事ではこの効果の例として挙げられています（記載は「など」で終わっています）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="350"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="351"/>
         <source>Functional ingredient</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="363"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="365"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="377"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="378"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="382"/>
         <source>inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="383"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="387"/>
         <source>Acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="386"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="390"/>
         <source>Rated effects</source>
         <translation>評価された効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="390"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="394"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="393"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="397"/>
         <source>The article does not rate this growth factor.</source>
         <translation>記事ではこの成長因子は評価されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="397"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="401"/>
         <source>contains it, with</source>
         <translation>に含まれています。ほかの成分：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/ingredients_view.py" line="426"/>
+        <location filename="../../dermacounsel/ui/ingredients_view.py" line="430"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
@@ -3537,9 +3537,14 @@ What was saved before it is kept; the details are in the log.</source>
     <name>provenance</name>
     <message>
         <location filename="../../dermacounsel/ui/provenance.py" line="19"/>
-        <location filename="../../dermacounsel/ui/provenance.py" line="51"/>
+        <location filename="../../dermacounsel/ui/provenance.py" line="67"/>
         <source>Source</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/provenance.py" line="38"/>
+        <source>read from the article&apos;s text, not printed in its table (ⓘ Source says how)</source>
+        <translation>記事の表には載っておらず、本文から読み取ったものです（読み取り方は「ⓘ 出典」に）</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/editor_view.py" line="126"/>

@@ -62,7 +62,14 @@ def test_details_show_ratings_with_symbols_and_the_inference(qtbot, show, databa
     table = view.tabs.currentWidget()
     table.selectRow(5)
     text = view.details.toPlainText()
-    assert "PRP + FGF" in text and "Inferred:" in text and "lost in translation" in text
+    assert "PRP + FGF" in text and "Inferred: read from the article's text" in text
+    # how the column was read is the doctor's, behind the badge: not a paragraph on the patient's screen
+    assert "lost in translation" not in text
+    import re
+    from urllib.parse import unquote
+
+    links = [unquote(link) for link in re.findall(r'href="source:([^"]*)"', view.details.toHtml())]
+    assert any("Inferred: The table's column headers were lost in translation" in link for link in links), links
     assert "◎\nCell proliferation and differentiation\nVery powerful" in text
     assert "△\nMuscle strengthening\nLimited" in text
     table.selectRow(0)
