@@ -327,7 +327,7 @@ Log folder: {log}</source>
     <message>
         <location filename="../../dermacounsel/reports/comparison_sheet.py" line="165"/>
         <source>● in all</source>
-        <translation>● すべてに含まれる</translation>
+        <translation>● 全製品</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/reports/comparison_sheet.py" line="166"/>
@@ -337,7 +337,7 @@ Log folder: {log}</source>
     <message>
         <location filename="../../dermacounsel/reports/comparison_sheet.py" line="167"/>
         <source>◐ in some</source>
-        <translation>◐ 一部に含まれる</translation>
+        <translation>◐ 一部</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/reports/comparison_sheet.py" line="189"/>
@@ -3077,7 +3077,7 @@ What was saved before it is kept; the details are in the log.</source>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="181"/>
         <source>◐ in some</source>
-        <translation>◐ 一部に含まれる</translation>
+        <translation>◐ 一部</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="215"/>
@@ -3102,7 +3102,7 @@ What was saved before it is kept; the details are in the log.</source>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="177"/>
         <source>● in all</source>
-        <translation>● すべてに含まれる</translation>
+        <translation>● 全製品</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/ui/compare_view.py" line="179"/>

@@ -145,7 +145,7 @@ def test_a_japanese_comparer_keys_and_counts_the_shared_rows_in_japanese(qtbot, 
         view.set_products(["REJURAN", "Premium Cell", "AmnioGenics"])
         model = view.table.model()
         key = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
-        assert key == "成分\n● すべてに含まれる · ◐ 一部に含まれる · ◆ 1製品のみ"
+        assert key == "成分\n● 全製品 · ◐ 一部 · ◆ 1製品のみ"
         row = next(r for r in range(model.rowCount()) if str(model.index(r, 0).data()).startswith("◐"))
         assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "◐ 3製品中2製品に含まれる"
     finally:
