@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dermacounsel.domain.text import CLINIC, outdated, versions, with_versions
+from dermacounsel.domain.text import CLINIC, outdated, pick, versions, with_versions
 from dermacounsel.services import catalogue as service
 from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.ui.bilingual import (
@@ -142,7 +142,7 @@ def provenance(source_key: str) -> str:
 def shown(text: Text | None, language: str) -> str:
     """A stored text in the display language; the English where it has none in that language yet (for
     lists and choices, which show one language)."""
-    return (text or {}).get(language) or (text or {}).get("en", "")
+    return pick(text, language)
 
 
 def edited(text: Text | None, typed: dict[str, str]) -> Text | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from dermacounsel.ui import language
 from dermacounsel.ui.app import make_application
 
 
@@ -23,3 +24,13 @@ def show(qtbot) -> Callable[[QWidget], QWidget]:
         return widget
 
     return shown
+
+
+@pytest.fixture
+def japanese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The app's and Qt's Japanese translations installed for the test, English again after it. (The
+    application is made first: making it installs the saved language, which would undo Japanese.)"""
+    make_application()
+    language.install_translators("ja")
+    yield
+    language.install_translators("en")

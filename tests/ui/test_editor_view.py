@@ -392,64 +392,53 @@ def test_each_tab_says_how_its_changes_are_kept_and_only_entry_forms_have_save(q
     assert view.status.text().startswith("Changes are saved as you make them")
 
 
-def test_in_japanese_an_entry_changed_elsewhere_is_refused_in_japanese(qtbot, show, database, database_path) -> None:
+def test_in_japanese_an_entry_changed_elsewhere_is_refused_in_japanese(
+    qtbot, japanese, show, database, database_path
+) -> None:
     from dermacounsel.storage.database import open_database
     from dermacounsel.storage.editing import CatalogueEditor
-    from dermacounsel.ui import language
 
-    make_application()
-    language.install_translators("ja")
+    view = EditorView(Catalogue(database, language="ja"))
+    qtbot.addWidget(view)
+    view.show()
+    form = view.products
+    view.tabs.setCurrentWidget(form)
+    assert view.status.text().startswith("項目の変更は「保存」を押すと保存されます")
+    rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
+    form.entries.setCurrentRow(rows.index("rejuran"))
+    elsewhere = open_database(database_path)  # a second receptionist renames it meanwhile
     try:
-        view = EditorView(Catalogue(database, language="ja"))
-        qtbot.addWidget(view)
-        view.show()
-        form = view.products
-        view.tabs.setCurrentWidget(form)
-        assert view.status.text().startswith("項目の変更は「保存」を押すと保存されます")
-        rows = [form.entries.item(r).data(Qt.ItemDataRole.UserRole) for r in range(form.entries.count())]
-        form.entries.setCurrentRow(rows.index("rejuran"))
-        elsewhere = open_database(database_path)  # a second receptionist renames it meanwhile
-        try:
-            other = CatalogueEditor(elsewhere)
-            loaded = other.entry("product", "rejuran")
-            renamed = {**loaded.values, "name": {**loaded.values["name"], "ja": "リジュラン S"}}
-            other.save("product", "rejuran", renamed, loaded.version)
-        finally:
-            elsewhere.close()
-        form.notes.english.setPlainText("Mine")
-        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "リジュラン S" in view.status.text(), timeout=5000)
-        assert view.status.text().startswith(
-            "リジュラン S は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています"
-        )
-        assert "changed elsewhere" not in view.status.text()
+        other = CatalogueEditor(elsewhere)
+        loaded = other.entry("product", "rejuran")
+        renamed = {**loaded.values, "name": {**loaded.values["name"], "ja": "リジュラン S"}}
+        other.save("product", "rejuran", renamed, loaded.version)
     finally:
-        language.install_translators("en")
+        elsewhere.close()
+    form.notes.english.setPlainText("Mine")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "リジュラン S" in view.status.text(), timeout=5000)
+    assert view.status.text().startswith(
+        "リジュラン S は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています"
+    )
+    assert "changed elsewhere" not in view.status.text()
 
 
-def test_undo_and_redo_name_the_change_in_the_interfaces_language(qtbot, database: CatalogueDatabase) -> None:
+def test_undo_and_redo_name_the_change_in_the_interfaces_language(qtbot, japanese, database: CatalogueDatabase) -> None:
     """A Japanese editor says what Undo would take back in Japanese ("rating of TGF-β on Hair growth" was
     the storage's English description), with the effect's and the product's names as the form shows them."""
-    from dermacounsel.ui import language
-    from dermacounsel.ui.app import make_application
 
-    make_application()
-    language.install_translators("ja")
-    try:
-        view = EditorView(Catalogue(database, "ja"))
-        qtbot.addWidget(view)
-        view.resize(1280, 800)
-        view.show()
-        view.ratings.choose("TGF-β", "hair-growth", 2)
-        qtbot.waitUntil(lambda: view.undo_button.isEnabled(), timeout=5000)
-        text = view.undo_button.text()
-        assert "TGF-β" in text and "発毛" in text and "の評価" in text, text
-        assert "rating" not in text and "on" not in text.split(), text
-        view.undo_stack.undo()
-        qtbot.waitUntil(lambda: "の評価" in view.status.text(), timeout=5000)
-        assert "Undid" not in view.status.text()
-    finally:
-        language.install_translators("en")
+    view = EditorView(Catalogue(database, "ja"))
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    view.ratings.choose("TGF-β", "hair-growth", 2)
+    qtbot.waitUntil(lambda: view.undo_button.isEnabled(), timeout=5000)
+    text = view.undo_button.text()
+    assert "TGF-β" in text and "発毛" in text and "の評価" in text, text
+    assert "rating" not in text and "on" not in text.split(), text
+    view.undo_stack.undo()
+    qtbot.waitUntil(lambda: "の評価" in view.status.text(), timeout=5000)
+    assert "Undid" not in view.status.text()
 
 
 def _looks_secondary(button) -> bool:

@@ -146,13 +146,6 @@ def test_no_widget_text_is_set_from_an_untranslated_literal() -> None:
     assert not raw, raw
 
 
-@pytest.fixture
-def japanese(qapp: QCoreApplication) -> Iterator[None]:
-    language.install_translators("ja")
-    yield
-    language.install_translators("en")
-
-
 def test_japanese_installs_the_apps_and_qts_own_translations(japanese: None) -> None:
     assert QCoreApplication.translate("MainWindow", "&File") == "ファイル(&F)"
     assert QCoreApplication.translate("views", "Compare") == "比較"
