@@ -186,17 +186,24 @@ def _items(
     for them all, and a caution the summary's notes give in full is not repeated."""
     cells = []
     for number, group in enumerate(equal_groups(rows)[:count]):
-        names = "<br>".join(f"<b>{escape(row.name)}</b>" for row in group)
         mark = f"{key}-{number}"
-        if number:  # an item is not split from its cautions (the first stays with the section's heading)
-            names = pages.keep_together(mark, names)
+        names = "".join(
+            _name_paragraph(
+                # an item is not split from its cautions (the first stays with the section's heading)
+                pages.keep_together(mark, f"<b>{escape(row.name)}</b>")
+                if number and not index
+                else f"<b>{escape(row.name)}</b>",
+                row.name,
+            )
+            for index, row in enumerate(group)
+        )
         if len(group) > 1:
             equal = escape(QCoreApplication.translate("ConsultationSummary", "equally suited"))
             if order:
                 equal = escape(QCoreApplication.translate("ConsultationSummary", "equally suited; {order}")).replace(
                     "{order}", escape(order)
                 )
-            names += f'<br><span class="equal">{equal}</span>'
+            names += f'<p style="margin:0;"><span class="equal">{equal}</span></p>'
 
         def shared(lists: list[list[str]]) -> list[str]:
             return [item for item in lists[0] if all(item in other for other in lists[1:])]
@@ -444,3 +451,15 @@ def compose(
         meaning=tuple(meaning),
         plan=plan or DoctorsPlan(),
     )
+
+
+#: A name this short is never broken inside (its column widens a little instead): Japanese may break
+#: between any two characters, so ヴァイタルインジェクター would otherwise print as ヴァイタルインジェク / ター.
+UNBROKEN_NAME = 14
+
+
+def _name_paragraph(html: str, name: str) -> str:
+    """A name in the summary's left column: its own line, kept whole when it is one short word (no space
+    to break at: a Japanese name, or a single English word)."""
+    whole = " " not in name and len(name) <= UNBROKEN_NAME
+    return f'<p style="margin:0;{" white-space:nowrap;" if whole else ""}">{html}</p>'

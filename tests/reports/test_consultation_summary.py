@@ -72,6 +72,41 @@ def test_the_summary_pdf(qapp, tmp_path: Path) -> None:
         assert expected in text, expected
 
 
+def _lines_of(document, text: str) -> int:  # type: ignore[no-untyped-def]
+    """How many lines the paragraph `text` is laid out on, in a document one A4 page wide."""
+    document.setTextWidth(523)  # A4 less its margins, in points
+    document.size()  # laid out
+    block = document.begin()
+    while block.isValid():
+        if block.text() == text:
+            return block.layout().lineCount()
+        block = block.next()
+    raise AssertionError(f"{text!r} is not a paragraph of the summary")
+
+
+def test_a_short_name_is_never_broken_inside_its_column(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Japanese may break between any two characters: a procedure named ヴァイタルインジェクター printed as
+    ヴァイタルインジェク / ター in the summary's narrow name column. A one-word name stays whole (the column
+    widens); a long name of several words still wraps at its spaces."""
+    long_name = "A procedure with a name of many words that cannot fit"
+    concern = Concern("sagging", "Sagging", (), (), (), (), "skin loses firmness")
+    equals = tuple(
+        Ranked(key, name, 2, ["reaches the dermis"])
+        for key, name in (("dermapen", "ダーマペン"), ("vital", "ヴァイタルインジェクタープロ"), ("long", long_name))
+    )
+    content = consultation_summary.compose(
+        Recommendations(concerns=(concern,), growth_factors=(), products=(), ingredients=(), procedures=equals),
+        CAVEAT,
+        CLINIC,
+        "",
+        date(2026, 12, 1),
+    )
+    document = consultation_summary.build_document(content)
+    assert _lines_of(document, "ヴァイタルインジェクタープロ") == 1
+    assert _lines_of(document, "ダーマペン") == 1
+    assert _lines_of(document, long_name) > 1
+
+
 def test_the_doctors_suggestion_is_printed_and_stored_nowhere(
     database_path: Path, tmp_path: Path, monkeypatch, capsys
 ) -> None:
