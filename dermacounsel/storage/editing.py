@@ -170,7 +170,7 @@ KINDS = ("rating", "product", "ingredient", *_SIMPLE)
 def _listing(items: list[str]) -> str:
     """Items one after another, "a, b, c" (Japanese 「a、b、c」), each said again in the reader's language."""
     if len(items) <= 1:
-        return "".join(items)
+        return items[0] if items else ""
     return Said("list_comma", first=items[0], rest=_listing(items[1:]))
 
 
@@ -309,7 +309,7 @@ class CatalogueEditor:
             else:
                 before = self._load(session, kind, key)
                 if version is not None and before.version != version:
-                    raise StaleEdit(self._stale(before))
+                    raise StaleEdit(self._stale(session, before))
                 if self._same(kind, before.values, values):
                     return Change(
                         f"{kind} {key}",
@@ -345,7 +345,7 @@ class CatalogueEditor:
         with self.database.transaction() as session:
             before = self._load(session, kind, key)
             if version is not None and before.version != version:
-                raise StaleEdit(self._stale(before))
+                raise StaleEdit(self._stale(session, before))
             written = self._write(session, kind, key, values, source, before.version)
             self._drop_unused_clinic_sources(session, before.source)
         self.changed = True
@@ -367,7 +367,7 @@ class CatalogueEditor:
         with self.database.transaction() as session:
             before = self._load(session, kind, key)
             if version is not None and before.version != version:
-                raise StaleEdit(self._stale(before))
+                raise StaleEdit(self._stale(session, before))
             dependents = self._dependents(session, kind, key)
             if dependents:
                 places = _listing([d.place for d in dependents])
@@ -378,7 +378,7 @@ class CatalogueEditor:
                 session.execute(delete(m.Ingredient).where(m.Ingredient.category_id == category_id))
             gone = session.execute(delete(model).where(model.key == key, model.version == before.version)).rowcount  # type: ignore[attr-defined]
             if gone != 1:
-                raise StaleEdit(self._stale(before))
+                raise StaleEdit(self._stale(session, before))
             self._drop_unused_clinic_sources(session, before.source)
         self.changed = True
         return Change(
@@ -403,7 +403,7 @@ class CatalogueEditor:
                 current = self._load(session, change.kind, change.key)
                 dropped = current.source
                 if current.version != change.version:
-                    raise StaleEdit(self._stale(current))
+                    raise StaleEdit(self._stale(session, current))
                 if values is None:  # it was created: remove it again
                     if self._dependents(session, change.kind, change.key):
                         raise EditError(Said("edit_now_used", kind=kind_words(change.kind), key=change.key))
@@ -520,7 +520,7 @@ class CatalogueEditor:
                 )
             )
             if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
-                raise StaleEdit(self._stale(self._load(session, kind, key)))
+                raise StaleEdit(self._stale(session, self._load(session, kind, key)))
             session.execute(delete(m.Component).where(m.Component.product_id == product_id))
             session.execute(delete(m.Caution).where(m.Caution.product_id == product_id))
             self._insert_parts(session, product_id, entry, source_id)
@@ -571,7 +571,7 @@ class CatalogueEditor:
                 .values(**{name: values[name] for name in spec.fields}, source_id=source_id, version=version + 1)
             )
         if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
-            raise StaleEdit(self._stale(self._load(session, kind, key)))
+            raise StaleEdit(self._stale(session, self._load(session, kind, key)))
         return version + 1
 
     def _create(self, session: Session, kind: str, values: Any, source: m.Source, key: str | None = None) -> Change:
@@ -937,8 +937,19 @@ class CatalogueEditor:
                 raise EditError(Said("edit_needs_description", kind=kind_words(kind)))
 
     @staticmethod
-    def _stale(current: Loaded) -> Said:
-        return Said("edit_stale", kind=kind_words(current.kind), name=CatalogueEditor._name_of(current))
+    def _stale(session: Session, current: Loaded) -> Said:
+        if current.kind == "rating":  # named by its keys in English, as the reader's language names them in others
+            factor, _, effect = current.key.partition("/")
+            factor_names = session.scalar(select(m.GrowthFactor.name).where(m.GrowthFactor.key == factor))
+            effect_names = session.scalar(select(m.Effect.name).where(m.Effect.key == effect))
+            name: str = Said(
+                "edit_rating_name",
+                factor=Named({**(factor_names or {}), "en": factor}),
+                effect=Named({**(effect_names or {}), "en": effect}),
+            )
+        else:
+            name = CatalogueEditor._name_of(current)
+        return Said("edit_stale", kind=kind_words(current.kind), name=name)
 
     @staticmethod
     def _name_of(loaded: Loaded) -> str:
