@@ -148,4 +148,4 @@ def test_an_unknown_name_is_said_in_japanese_with_the_nearest_one(catalogue: Cat
     with pytest.raises(UnknownEntry) as language:
         catalogue.set_language("fr")
     assert str(language.value) == "unknown language 'fr'; known: en, ja"
-    assert in_language(language.value.args[0], "ja") == "言語'fr'はありません。使えるのはen, jaです"
+    assert in_language(language.value.args[0], "ja") == "言語「fr」はありません。使えるのはen, jaです"

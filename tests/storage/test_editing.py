@@ -336,4 +336,4 @@ def test_a_refused_edit_is_said_in_japanese_naming_the_entry_as_japanese_names_i
     with pytest.raises(EditError) as unknown:
         editor.entry("product", "nothing-like-it")
     assert str(unknown.value) == "no product 'nothing-like-it' in the catalogue"
-    assert in_language(unknown.value.args[0], "ja") == "カタログに製品'nothing-like-it'はありません"
+    assert in_language(unknown.value.args[0], "ja") == "カタログに製品「nothing-like-it」はありません"
