@@ -609,7 +609,7 @@ def location_to_keep(text: str) -> str:
     try:
         store_password(location.url)
     except ValueError as error:
-        raise DatabaseError(str(error)) from None
+        raise DatabaseError(_said(error)) from None
     import re
 
     kept = re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):[^@]*@", r"\1@", text)  # as typed, less the password
