@@ -633,9 +633,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "server_sqlite_url": "{text}：SQLiteのURLにはファイル名が必要です",
         "server_unsupported": "{text}：DermaCounselで使えるのは、SQLiteのファイルと{known}のサーバーです",
         "server_local": "このコンピューターのサーバー",
-        "server_default_database": "（既定のデータベース）",
-        "server_service": "PostgreSQLのサービス{service}",
-        "server_database": "{host}のデータベース{database}",
+        "server_default_database": "（既定）",
+        "server_service": "PostgreSQLのサービス「{service}」",
+        "server_database": "{host}のデータベース「{database}」",
         "server_no_driver": "{server}：PostgreSQLのドライバーがインストールされていません（{module}）。"
         "次のコマンドでインストールしてください：pip install 'dermacounsel[postgres]'",
         "server_failed": "{server}：{doing}（{reason}）",
