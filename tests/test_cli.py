@@ -418,3 +418,26 @@ def test_a_japanese_user_reads_the_commands_messages_in_japanese(tmp_path: Path)
     assert "設定 3.0 mm：クリニックの深さの目安では真皮をねらいます。" in out
     assert "⚠ この設定は、皮膚と皮下脂肪を合わせて最も薄いところ" in out
     assert "Growth factors" not in out and "reaches" not in out
+
+
+def test_a_broken_database_path_is_one_japanese_line_under_lang_ja(tmp_path: Path, database_path: Path) -> None:
+    """Issue 14: storage's and the service's errors are printed in the --lang language: one line naming the
+    file first, exit status 1, no traceback; --lang en prints the English as before."""
+    folder = tmp_path / "folder.sqlite3"
+    folder.mkdir()
+    result = run("--db", str(folder), "export", "-", "--lang", "ja")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == (f"dermacounsel: エラー：{folder}：フォルダーです。データベースのファイルではありません\n")
+    english = run("--db", str(folder), "export", "-", "--lang", "en")
+    assert english.stderr == f"dermacounsel: error: {folder}: is a folder, not a database file\n"
+
+    missing = tmp_path / "gone.sqlite3"
+    restored = run("--db", str(database_path), "restore", str(missing), "--lang", "ja")
+    assert restored.returncode == 1 and restored.stdout == ""
+    assert restored.stderr == f"dermacounsel: エラー：{missing}：元に戻すファイルがありません\n"
+
+    mistyped = run("--db", str(database_path), "sheet", "--lang", "ja", "--product", "Premium Cel",
+                   "--product", "Benev", "--out", str(tmp_path / "x.pdf"))  # fmt: skip
+    assert mistyped.returncode == 1 and len(mistyped.stderr.strip().splitlines()) == 1
+    assert mistyped.stderr.startswith("dermacounsel: エラー：製品「Premium Cel」は見つかりません（「")
+    assert "unknown" not in mistyped.stderr and "did you mean" not in mistyped.stderr

@@ -37,14 +37,9 @@ STAYS_ENGLISH: dict[tuple[str, str], str] = {
     ("storage/server.py", "check_server"): "integrity check report of a server's catalogue",
     ("storage/server.py", "_sqlite_problems"): "integrity check findings of a copied catalogue",
     ("storage/sqlite_file.py", "problems"): "integrity check finding",
-    # DatabaseError and EditError texts, built before they are raised
-    ("storage/database.py", "_backup_hint"): "part of a DatabaseError's text",
-    ("storage/database.py", "_refuse_what_is_not_ours"): "part of a DatabaseError's text",
-    ("storage/database.py", "_write_failures"): "part of a DatabaseError's text",
-    ("storage/editing.py", "_stale"): "a refused edit's error text (StaleEdit)",
-    ("storage/engines.py", "host"): "a server named in a DatabaseError's text",
-    ("storage/queries.py", "<module>"): "kinds of entry named in an unknown key's error text",
-    ("domain/keys.py", "__init__"): "the 'did you mean' of UnknownKeyError's text",
+    # kinds of entry as the code names them ("stem cell source"), not as a message says them: an error
+    # names a kind through its kind_… template (domain.keys.kind_words)
+    ("storage/queries.py", "<module>"): "kinds of entry as identifiers",
     # catalogue data in both languages, not interface text: the source a clinic's edit is stored under
     ("storage/editing.py", "_clinic_source"): "catalogue data: the clinic-edit source's title and citation",
     # English month names for English dates (Japanese dates are written 2026年12月1日)

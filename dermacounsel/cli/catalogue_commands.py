@@ -8,7 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from dermacounsel.cli.common import PROG, UserError, cannot_write, database_path, existing_database_path, opened
+from dermacounsel.cli.common import (
+    PROG,
+    UserError,
+    cannot_write,
+    database_path,
+    existing_database_path,
+    opened,
+    said,
+)
 from dermacounsel.cli.messages import language, translate
 
 T = TypeVar("T")
@@ -30,9 +38,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def report_server(url: str) -> str:
     """The server a URL names, as messages name it (its password never shown)."""
+    from dermacounsel.domain.phrasing import in_language
     from dermacounsel.services.catalogue import describe_location
 
-    return describe_location(url)
+    return str(in_language(describe_location(url), language()))
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -47,7 +56,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         report = check_file(database_path(args))
     except DatabaseError as error:
-        raise UserError(str(error)) from None
+        raise UserError(said(error)) from None
     chosen = database_path(args)
     where = chosen if isinstance(chosen, Path) else report_server(chosen)
     print(translate("cli", "Checking {where}").format(where=where))
@@ -122,7 +131,7 @@ def run_backup(args: argparse.Namespace) -> int:
         try:
             backup = catalogue.back_up("manual", to=Path(args.to).expanduser() if args.to else None)
         except DatabaseError as error:
-            raise UserError(str(error)) from None
+            raise UserError(said(error)) from None
         backed_up = translate("cli", "Backed up {location} to {path} (verified with integrity_check)")
         print(backed_up.format(location=catalogue.location, path=backup.path))
         if catalogue.server is not None:
@@ -146,7 +155,7 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         safety = restore_file(target, Path(args.path).expanduser())
     except DatabaseError as error:
-        raise UserError(str(error)) from None
+        raise UserError(said(error)) from None
     print(translate("cli", "Restored {backup} into {target}").format(backup=args.path, target=target))
     if safety is not None:
         print(translate("cli", "The catalogue as it was is kept in {path}").format(path=safety.path))
@@ -161,9 +170,9 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             report = catalogue.import_file(source, replace=args.replace, dry_run=args.dry_run)
         except CatalogueFileError as error:
-            raise UserError(error.phrase(language())) from None
+            raise UserError(said(error)) from None
         except DatabaseError as error:
-            raise UserError(str(error)) from None
+            raise UserError(said(error)) from None
     if args.dry_run:
         heading = translate("cli", "Would import {path}: {summary}")
     elif report.written:

@@ -24,6 +24,22 @@ class UserError(Exception):
     """A problem the user can fix, reported as one line without a traceback."""
 
 
+def said(error: BaseException) -> str:
+    """An error's message in the chosen language (--lang, else the app's setting): its own
+    `phrase(language)`, or a message phrased by domain/phrasing.py (a `Said`, as storage's and the
+    service's errors carry) said again there; any other error's text as it is."""
+    from dermacounsel.cli.messages import language
+
+    phrase = getattr(error, "phrase", None)
+    if callable(phrase):
+        return str(phrase(language()))
+    if len(error.args) == 1:
+        from dermacounsel.domain.phrasing import in_language
+
+        return str(in_language(error.args[0], language()))
+    return str(error)
+
+
 class PrintLicences(argparse.Action):
     """`--licenses`: print the third-party components and their licences and exit, like `--version`
     (no Qt, no database; the list is read only when asked for, not at every start)."""
@@ -115,7 +131,7 @@ def opened(args: argparse.Namespace) -> Iterator[Catalogue]:
     try:
         catalogue = Catalogue.open(existing_database_path(args))
     except DatabaseError as error:
-        raise UserError(str(error)) from None
+        raise UserError(said(error)) from None
     catalogue.set_language(language.chosen_language())
     try:
         yield catalogue

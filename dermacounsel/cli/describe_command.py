@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from dermacounsel.cli.common import UserError, check_depth, opened
+from dermacounsel.cli.common import UserError, check_depth, opened, said
 from dermacounsel.cli.messages import QT_TRANSLATE_NOOP, language, translate
 
 #: the explorer panel's words for how far a procedure reaches (translated in its "explorer" context)
@@ -43,7 +43,7 @@ def run_describe(args: argparse.Namespace) -> int:
                 else None
             )
         except UnknownKeyError as error:
-            raise UserError(str(error)) from None
+            raise UserError(said(error)) from None
         card = procedures.get(procedure or "")
         check_depth(args.depth, procedure, procedures)
         criteria = product_criteria(catalogue, region)

@@ -8,7 +8,7 @@ import os
 import sys
 from typing import Any
 
-from dermacounsel.cli.common import UserError, cannot_write, opened, patient, warn_about_the_logo
+from dermacounsel.cli.common import UserError, cannot_write, opened, patient, said, warn_about_the_logo
 from dermacounsel.cli.messages import QT_TRANSLATE_NOOP, translate
 from dermacounsel.cli.render_commands import chosen_concerns, products_to_compare
 
@@ -69,7 +69,8 @@ def patient_and_note(args: argparse.Namespace) -> tuple[str, str]:
 def doctors_plan(args: argparse.Namespace, catalogue: Any, result: Any, note: str) -> tuple[Any, str]:
     """The doctor's suggestion from --plan-product and --plan-procedure, each one of the ranked options for
     these concerns (a key or a name in either language), and the procedure's key ("" for none)."""
-    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+    from dermacounsel.domain.keys import UnknownKeyError, kind_words, resolve_key
+    from dermacounsel.domain.phrasing import Said
     from dermacounsel.reports.consultation_summary import DoctorsPlan
 
     def chosen(given: str | None, rows: Any, kind: str, names: dict[str, list[str]]) -> tuple[str, str]:
@@ -77,9 +78,10 @@ def doctors_plan(args: argparse.Namespace, catalogue: Any, result: Any, note: st
             return "", ""
         options = {row.key: row.name for row in rows}
         try:
-            key = resolve_key(given, options, f"{kind} among the options for these concerns", names=names)
+            among = Said("among_the_options", kind=kind_words(kind))
+            key = resolve_key(given, options, among, names=names)
         except UnknownKeyError as error:
-            raise UserError(f"--plan-{kind}: {error}") from None
+            raise UserError(f"--plan-{kind}: {said(error)}") from None
         return key, options[key]
 
     product = ""
@@ -120,7 +122,7 @@ def preferred_order(args: argparse.Namespace, catalogue: Any) -> list[str]:
         try:
             order.append(resolve_key(typed, list(names), "product", names=names))
         except UnknownKeyError as error:
-            raise UserError(f"--order: {error}") from None
+            raise UserError(f"--order: {said(error)}") from None
     return order
 
 

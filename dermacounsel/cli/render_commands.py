@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from dermacounsel.cli.common import PROG, UserError, cannot_write, check_depth, opened, render
+from dermacounsel.cli.common import PROG, UserError, cannot_write, check_depth, opened, render, said
 from dermacounsel.cli.messages import translate
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ def product_keys(args: argparse.Namespace, catalogue: Catalogue) -> list[str]:
     try:
         return list(dict.fromkeys(catalogue.product_keys(args.product or [])))
     except UnknownEntry as error:
-        raise UserError(str(error)) from None
+        raise UserError(said(error)) from None
 
 
 def products_to_compare(args: argparse.Namespace, catalogue: Catalogue) -> list[str]:
@@ -44,7 +44,7 @@ def chosen_concerns(args: argparse.Namespace, catalogue: Catalogue) -> list[str]
         names = catalogue.names("concern")
         return list(dict.fromkeys(resolve_key(key, known, "concern", names=names) for key in args.concern))
     except UnknownKeyError as error:
-        raise UserError(str(error)) from None
+        raise UserError(said(error)) from None
 
 
 def chart_selection(args: argparse.Namespace, catalogue: Catalogue) -> tuple[list[str], list[str]]:
@@ -56,7 +56,7 @@ def chart_selection(args: argparse.Namespace, catalogue: Catalogue) -> tuple[lis
         names = catalogue.names("growth factor")
         chosen_factors = [resolve_growth_factor(key, factors, names) for key in args.gf or []]
     except UnknownKeyError as error:
-        raise UserError(str(error)) from None
+        raise UserError(said(error)) from None
     return list(dict.fromkeys(chosen_factors)), product_keys(args, catalogue)
 
 
@@ -74,7 +74,7 @@ def run_render_explorer(args: argparse.Namespace) -> int:
                 else None
             )
         except UnknownKeyError as error:
-            raise UserError(str(error)) from None
+            raise UserError(said(error)) from None
         check_depth(args.depth, procedure, procedures)
 
         def build(catalogue: Catalogue) -> Any:

@@ -8,7 +8,7 @@ import os
 import re
 from pathlib import Path
 
-from dermacounsel.cli.common import UserError
+from dermacounsel.cli.common import UserError, said
 from dermacounsel.cli.messages import translate
 
 
@@ -23,7 +23,7 @@ def run_sync(args: argparse.Namespace) -> int:
     try:
         local, backup = sync(url, Path(args.to).expanduser() if args.to else None)
     except DatabaseError as error:
-        raise UserError(str(error)) from None
+        raise UserError(said(error)) from None
     print(
         translate("cli", "Copied the server's catalogue into {path} (checked before it replaced the old copy)").format(
             path=local

@@ -6,19 +6,34 @@ import difflib
 import unicodedata
 from collections.abc import Iterable, Mapping
 
+from dermacounsel.domain.phrasing import SOURCE, TEMPLATES, Said
+
 #: Spellings of growth-factor keys that are easy to type; the catalogue's own key is the value.
 GROWTH_FACTOR_ALIASES = {"tgf-b": "TGF-β", "tgf-beta": "TGF-β", "tgfb": "TGF-β", "prp + fgf": "PRP+FGF"}
 
 
+def kind_words(kind: str) -> str:
+    """A kind of entry ("growth factor", "ingredient-category") as a sentence names it in any language: a
+    `Said` of its `kind_…` template (domain/phrasing.py); a kind without one, or one already phrased, as
+    it is."""
+    key = "kind_" + kind.replace(" ", "_").replace("-", "_")
+    return kind if isinstance(kind, Said) or key not in TEMPLATES[SOURCE] else Said(key)
+
+
+def unknown(what: str, given: str, known: Iterable[str], suggestion: str | None) -> Said:
+    """ "unknown product 'x' (did you mean 'y'?); valid: a, b" as a `Said`."""
+    hint = Said("did_you_mean", suggestion=suggestion) if suggestion else ""
+    return Said("unknown_key", what=kind_words(what), given=given, hint=hint, known=", ".join(known))
+
+
 class UnknownKeyError(ValueError):
-    """A typed name that matches nothing; the message lists what would have matched."""
+    """A typed name that matches nothing; the message (a `Said`) lists what would have matched."""
 
     def __init__(self, what: str, given: str, known: Iterable[str]) -> None:
         self.given = given
         self.known = list(known)
         self.suggestion = nearest(given, self.known)
-        hint = f" (did you mean {self.suggestion!r}?)" if self.suggestion else ""
-        super().__init__(f"unknown {what} {given!r}{hint}; valid: {', '.join(self.known)}")
+        super().__init__(unknown(what, given, self.known, self.suggestion))
 
 
 def nearest(given: str, known: Iterable[str]) -> str | None:

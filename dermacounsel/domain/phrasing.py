@@ -7,7 +7,9 @@ Languages the table does not know read in English."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+from dermacounsel.domain.text import versions
 
 SOURCE = "en"
 
@@ -218,6 +220,149 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "file_kind_stem_cell_sources": "stem cell sources",
         "file_kind_exosome_origins": "exosome origins",
         "file_kind_ingredient_categories": "ingredient categories",
+        # storage and service errors (DatabaseError, EditError, UnknownEntry)
+        "db_busy_write": "{path}: is busy: another program is writing to it. Nothing was changed; try again in a "
+        "moment",
+        "db_not_written": "{path}: could not be written ({reason}). Nothing was changed",
+        "db_read_only_here": "{path}: is read-only here, so nothing can be changed in it",
+        "db_other_sqlite": "{path}: is an SQLite database, but not a DermaCounsel catalogue; it was left as it is",
+        "db_empty_sqlite": "{path}: is an empty SQLite database, not a DermaCounsel catalogue; it was left as it is",
+        "db_busy": "{path}: is busy: another program is writing to it; try again in a moment",
+        "db_not_ours": "{path}: is not a DermaCounsel database ({reason}). {hint}",
+        "db_is_folder": "{path}: is a folder, not a database file",
+        "db_none_to_open_read_only": "{path}: no database file there to open read-only",
+        "db_read_only_newer": "{path}: is read-only and was written by a newer version of DermaCounsel (schema "
+        "{revision}); it cannot be opened without being changed",
+        "db_read_only_other": "{path}: is read-only and was written by another version of DermaCounsel (schema "
+        "{revision}); it cannot be opened without being changed",
+        "db_permission_denied": "{path}: cannot be read (permission denied)",
+        "db_unreadable": "{path}: cannot be read ({reason})",
+        "db_dangling_link": "{path}: is a symbolic link that leads nowhere (or to itself); it was left as it is",
+        "db_is_other": "{path}: is {what}, not a database file; it was left as it is",
+        "db_a_pipe": "a pipe (FIFO)",
+        "db_empty_file": "{path}: is empty (0 bytes), so it holds no catalogue; it was left as it is. {hint}",
+        "db_unusable_value": "{path}: holds a value DermaCounsel cannot use: {value}{more}; 'dermacounsel --db {path} "
+        "check' lists every one. {hint}",
+        "db_and_more": " (and more)",
+        "db_no_backup": "No verified backup was found beside it",
+        "db_newest_backup": "The newest verified backup is from {taken_at:%d %B %Y, %H:%M}: 'dermacounsel --db {path} "
+        "restore {backup}' puts it back",
+        "db_cannot_create_folder": "{path}: cannot create its folder ({reason})",
+        "db_bundled_unusable": "the bundled catalogue is unusable: {error}",
+        "db_cannot_create": "{path}: cannot create the database ({reason})",
+        "db_newer": "{path}: was written by a newer version of DermaCounsel (schema {revision}); this version reads "
+        "schema {head} and older. Install the newer DermaCounsel to open it.",
+        "db_upgrade_failed": "{path}: the upgrade failed and was rolled back ({reason}); a copy was kept at {backup}",
+        "db_broken_references": "the migration left {count} broken references",
+        "db_none_to_check": "{path}: no database file there to check",
+        "db_cannot_check": "{path}: cannot be checked ({reason})",
+        "backup_failed_check": "{path}: the backup copy failed its integrity check ({verdict})",
+        "backup_no_database": "{path}: no database file there to back up",
+        "backup_failed": "{path}: cannot be backed up to {target} ({reason})",
+        "backup_to_folder": "{path}: is a folder; give the name of the backup file to write",
+        "backup_no_folder": "{path}: its folder {folder} does not exist",
+        "backup_is_database": "{path}: is the database itself; give another file for the backup",
+        "backup_not_ours": "{path}: already exists and is not a DermaCounsel backup; it was left as it is",
+        "backups_unlisted": "{path}: the backups cannot be listed ({reason})",
+        "restore_no_file": "{path}: no file there to restore",
+        "restore_is_database": "{path}: is the database itself; nothing to restore",
+        "restore_unsound": "{path}: is not a sound DermaCounsel database (it fails its integrity check or has no "
+        "schema version); nothing was restored",
+        "restore_schema": "{path}: has schema {revision}, and this version restores only schema {head}; nothing was "
+        "restored",
+        "restore_no_schema": "none",
+        "restore_fails_checks": "{path}: fails the catalogue's checks ({problem}{more}); nothing was restored",
+        "restore_more": " and {count:,} more",
+        "restore_in_use": "{path}: is in use ({files} beside it); close it and restore again",
+        "restore_copy_unsound": "{path}: the restored copy failed its integrity check; nothing was restored",
+        "restore_failed": "{path}: cannot be restored from {source} ({reason})",
+        "aside_no_database": "{path}: no database file there to move aside",
+        "aside_failed": "{path}: cannot be moved aside ({reason})",
+        "server_not_url": "{text}: not a database URL ({reason})",
+        "server_sqlite_url": "{text}: an SQLite URL must name its file",
+        "server_unsupported": "{text}: DermaCounsel works with SQLite files and {known} servers",
+        "server_local": "the local server",
+        "server_default_database": "(default database)",
+        "server_service": "PostgreSQL service {service}",
+        "server_database": "database {database} on {host}",
+        "server_no_driver": "{server}: the PostgreSQL driver is not installed ({module}); install it with: pip "
+        "install 'dermacounsel[postgres]'",
+        "server_failed": "{server}: {doing} ({reason})",
+        "server_cannot_connect": "cannot connect",
+        "server_cannot_create": "cannot create or upgrade the catalogue",
+        "server_cannot_copy": "cannot be copied",
+        "server_cannot_read": "cannot be read",
+        "server_restore_rolled_back": "the restore failed and was rolled back",
+        "server_not_catalogue": "{server}: holds tables, but not a DermaCounsel catalogue",
+        "server_read_only_upgrade": "{server}: has schema {revision}, and opening it read-only cannot upgrade it",
+        "server_nothing_to_copy": "{server}: holds no catalogue to copy",
+        "server_copy_failed": "{path}: the copy of {server} failed ({reason})",
+        "server_copy_unsound": "{server}: the copy failed its checks ({problems})",
+        "server_file_not_same": "{path}: the catalogue file did not import back as the same catalogue; not kept",
+        "server_tool_failed": "{server}: {doing} failed ({reason})",
+        "server_reading_archive": "reading {name}",
+        "server_restoring_archive": "restoring {name} (rolled back)",
+        "server_exit_status": "exit status {code}",
+        "server_no_pg_dump": "pg_dump is not installed (PostgreSQL's client tools)",
+        "server_dump_empty": "{path}: pg_dump's archive holds no table data; not kept",
+        "server_no_backup_file": "{path}: no backup file there",
+        "server_no_pg_restore": "{path}: is a pg_dump archive, and pg_restore is not installed to read it",
+        "import_role_read_only": "{server}: the database role you log in as may read the catalogue, not change it; "
+        "nothing was imported",
+        "import_read_only": "{path}: is read-only (its file or folder cannot be written); nothing was imported",
+        "offline_no_copy": "{error}; this computer keeps no copy of it to show instead ('dermacounsel sync --from "
+        "URL' makes one while the server can be reached)",
+        "sync_not_server": "{path}: is a file on this computer; only a server's catalogue is synced",
+        "sync_needs_url": "{url}: sync copies from a server; give its URL (postgresql+psycopg://...)",
+        "password_not_removed": "the password could not be taken out of the URL; leave it out and use ~/.pgpass",
+        "password_refused": "a password is never stored in DermaCounsel's settings: leave it out of the URL and put "
+        "it in ~/.pgpass or a service file (or install the keyring package to keep it in the system keyring)",
+        "unknown_language": "unknown language {language!r}; known: {known}",
+        "unknown_key": "unknown {what} {given!r}{hint}; valid: {known}",
+        "did_you_mean": " (did you mean {suggestion!r}?)",
+        "among_the_options": "{kind} among the options for these concerns",
+        "kind_rating": "rating",
+        "kind_product": "product",
+        "kind_ingredient": "ingredient",
+        "kind_ingredient_category": "ingredient category",
+        "kind_growth_factor": "growth factor",
+        "kind_treatment": "treatment",
+        "kind_stem_cell_source": "stem cell source",
+        "kind_exosome_origin": "exosome origin",
+        "kind_procedure": "procedure",
+        "kind_layer": "layer",
+        "kind_concern": "concern",
+        "list_comma": "{first}, {rest}",
+        "edit_not_on_scale": "{level!r} is not on the four-step scale (0 to 3)",
+        "edit_stale": "{kind} {name} was changed elsewhere since you opened it",
+        "edit_rating_name": "{factor} on {effect}",
+        "edit_cannot_delete": "a {kind} cannot be deleted, only changed",
+        "edit_in_use": "{kind} {name} is used by {places}; change those first",
+        "edit_used_by": "{kind} {name}",
+        "edit_used_by_component": "product {product} ({component})",
+        "edit_now_used": "{kind} {key} is now used elsewhere; it was kept",
+        "edit_no_kind": "no kind of entry called {kind!r}",
+        "edit_not_rated": "{factor} is not rated by the article, so it has no ratings to change",
+        "edit_no_rating": "no rating of {factor} on {effect} in the catalogue",
+        "edit_no_entry": "no {kind} {key!r} in the catalogue",
+        "edit_no_such": "no {kind} {key!r}",
+        "edit_key_changes": "a product's key cannot change ({old} → {new})",
+        "edit_ratings_not_added": "ratings are changed, not added",
+        "edit_cannot_add": "a new {kind} cannot be added here",
+        "edit_unknown_reference": "unknown reference {key!r} (a {kind}) in {product}",
+        "edit_article_no_rating": "the article gives no rating of {factor} on {effect}",
+        "edit_article_no_entry": "the article has no {kind} {key!r}",
+        "edit_unknown_source": "unknown source {key!r}",
+        "edit_needs_reason": "a concern needs a reason (the sentence shown with it)",
+        "edit_statement_kind": "statement {index}: {kind!r} is not something a concern can be addressed by",
+        "edit_statement_target": "statement {index}: no {kind} {target!r} in the catalogue",
+        "edit_statement_says": "statement {index}: say what addresses the concern",
+        "edit_key_taken": "a {kind} with the key {key!r} exists already",
+        "edit_needs_name": "a {kind} needs a name",
+        "edit_name_taken": "a {kind} called {name!r} exists already",
+        "edit_needs_effect": "an exosome origin needs at least one effect",
+        "edit_needs_description": "a {kind} needs a description",
+        "edit_field_problem": "{place}: {problem}",
     },
     "ja": {
         "reason": "{concern}：{text}",
@@ -421,6 +566,158 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "file_kind_stem_cell_sources": "幹細胞の由来",
         "file_kind_exosome_origins": "エクソソームの由来",
         "file_kind_ingredient_categories": "成分のカテゴリー",
+        # storage and service errors (DatabaseError, EditError, UnknownEntry)
+        "db_busy_write": "{path}：ほかのプログラムが書き込んでいる最中です。何も変更していません。"
+        "少し待ってからもう一度お試しください",
+        "db_not_written": "{path}：書き込めませんでした（{reason}）。何も変更していません",
+        "db_read_only_here": "{path}：ここでは読み取り専用のため、変更できません",
+        "db_other_sqlite": "{path}：SQLiteのデータベースですが、DermaCounselのカタログではありません。"
+        "そのままにしてあります",
+        "db_empty_sqlite": "{path}：空のSQLiteデータベースで、DermaCounselのカタログではありません。"
+        "そのままにしてあります",
+        "db_busy": "{path}：ほかのプログラムが書き込んでいる最中です。少し待ってからもう一度お試しください",
+        "db_not_ours": "{path}：DermaCounselのデータベースではありません（{reason}）。{hint}",
+        "db_is_folder": "{path}：フォルダーです。データベースのファイルではありません",
+        "db_none_to_open_read_only": "{path}：読み取り専用で開くデータベースのファイルがありません",
+        "db_read_only_newer": "{path}：読み取り専用で、新しいバージョンのDermaCounselで書かれています"
+        "（スキーマ{revision}）。変更せずには開けません",
+        "db_read_only_other": "{path}：読み取り専用で、別のバージョンのDermaCounselで書かれています"
+        "（スキーマ{revision}）。変更せずには開けません",
+        "db_permission_denied": "{path}：読み込めません（アクセス権がありません）",
+        "db_unreadable": "{path}：読み込めません（{reason}）",
+        "db_dangling_link": "{path}：どこにもつながっていない（または自分自身を指す）シンボリックリンクです。"
+        "そのままにしてあります",
+        "db_is_other": "{path}：{what}です。データベースのファイルではありません。そのままにしてあります",
+        "db_a_pipe": "パイプ（FIFO）",
+        "db_empty_file": "{path}：空（0バイト）で、カタログが入っていません。そのままにしてあります。{hint}",
+        "db_unusable_value": "{path}：DermaCounselで使えない値が入っています：{value}{more}。"
+        "「dermacounsel --db {path} check」ですべて確認できます。{hint}",
+        "db_and_more": "（ほかにもあります）",
+        "db_no_backup": "そばに確認済みのバックアップは見つかりませんでした",
+        "db_newest_backup": "確認済みの最新のバックアップは{taken_at.year}年{taken_at.month}月{taken_at.day}日 "
+        "{taken_at:%H:%M}のものです。「dermacounsel --db {path} restore {backup}」で元に戻せます",
+        "db_cannot_create_folder": "{path}：フォルダーを作成できません（{reason}）",
+        "db_bundled_unusable": "同梱のカタログが使えません：{error}",
+        "db_cannot_create": "{path}：データベースを作成できません（{reason}）",
+        "db_newer": "{path}：新しいバージョンのDermaCounselで書かれています（スキーマ{revision}）。"
+        "このバージョンが読めるのはスキーマ{head}までです。開くには新しいDermaCounselをインストールしてください。",
+        "db_upgrade_failed": "{path}：アップグレードに失敗したため、元に戻しました（{reason}）。"
+        "コピーを{backup}に残してあります",
+        "db_broken_references": "移行の後、壊れた参照が{count}件残りました",
+        "db_none_to_check": "{path}：確認するデータベースのファイルがありません",
+        "db_cannot_check": "{path}：確認できません（{reason}）",
+        "backup_failed_check": "{path}：バックアップのコピーが整合性チェックに通りませんでした（{verdict}）",
+        "backup_no_database": "{path}：バックアップするデータベースのファイルがありません",
+        "backup_failed": "{path}：{target}にバックアップできません（{reason}）",
+        "backup_to_folder": "{path}：フォルダーです。書き込むバックアップファイルの名前を指定してください",
+        "backup_no_folder": "{path}：フォルダー{folder}がありません",
+        "backup_is_database": "{path}：データベースそのものです。バックアップには別のファイルを指定してください",
+        "backup_not_ours": "{path}：すでにあるファイルで、DermaCounselのバックアップではありません。"
+        "そのままにしてあります",
+        "backups_unlisted": "{path}：バックアップの一覧を読めません（{reason}）",
+        "restore_no_file": "{path}：元に戻すファイルがありません",
+        "restore_is_database": "{path}：データベースそのものです。元に戻すものはありません",
+        "restore_unsound": "{path}：正常なDermaCounselのデータベースではありません（整合性チェックに通らないか、"
+        "スキーマのバージョンがありません）。何も元に戻していません",
+        "restore_schema": "{path}：スキーマ{revision}です。このバージョンが元に戻せるのはスキーマ{head}だけです。"
+        "何も元に戻していません",
+        "restore_no_schema": "なし",
+        "restore_fails_checks": "{path}：カタログのチェックに通りません（{problem}{more}）。何も元に戻していません",
+        "restore_more": "ほか{count:,}件",
+        "restore_in_use": "{path}：使用中です（そばに{files}があります）。閉じてからもう一度元に戻してください",
+        "restore_copy_unsound": "{path}：戻したコピーが整合性チェックに通りませんでした。何も元に戻していません",
+        "restore_failed": "{path}：{source}から元に戻せません（{reason}）",
+        "aside_no_database": "{path}：別名で退避するデータベースのファイルがありません",
+        "aside_failed": "{path}：別名で退避できません（{reason}）",
+        "server_not_url": "{text}：データベースのURLではありません（{reason}）",
+        "server_sqlite_url": "{text}：SQLiteのURLにはファイル名が必要です",
+        "server_unsupported": "{text}：DermaCounselで使えるのは、SQLiteのファイルと{known}のサーバーです",
+        "server_local": "このコンピューターのサーバー",
+        "server_default_database": "（既定）",
+        "server_service": "PostgreSQLのサービス「{service}」",
+        "server_database": "{host}のデータベース「{database}」",
+        "server_no_driver": "{server}：PostgreSQLのドライバーがインストールされていません（{module}）。"
+        "次のコマンドでインストールしてください：pip install 'dermacounsel[postgres]'",
+        "server_failed": "{server}：{doing}（{reason}）",
+        "server_cannot_connect": "接続できません",
+        "server_cannot_create": "カタログを作成またはアップグレードできません",
+        "server_cannot_copy": "コピーできません",
+        "server_cannot_read": "読み込めません",
+        "server_restore_rolled_back": "元に戻す処理に失敗したため、取り消しました",
+        "server_not_catalogue": "{server}：テーブルはありますが、DermaCounselのカタログではありません",
+        "server_read_only_upgrade": "{server}：スキーマ{revision}です。読み取り専用で開くため、"
+        "アップグレードできません",
+        "server_nothing_to_copy": "{server}：コピーするカタログがありません",
+        "server_copy_failed": "{path}：{server}のコピーに失敗しました（{reason}）",
+        "server_copy_unsound": "{server}：コピーがチェックに通りませんでした（{problems}）",
+        "server_file_not_same": "{path}：カタログファイルを読み込み直すと同じカタログになりませんでした。"
+        "保存していません",
+        "server_tool_failed": "{server}：{doing}に失敗しました（{reason}）",
+        "server_reading_archive": "{name}の読み込み",
+        "server_restoring_archive": "{name}の復元（取り消し済み）",
+        "server_exit_status": "終了コード{code}",
+        "server_no_pg_dump": "pg_dump（PostgreSQLのクライアントツール）がインストールされていません",
+        "server_dump_empty": "{path}：pg_dumpのアーカイブにテーブルのデータがありません。保存していません",
+        "server_no_backup_file": "{path}：バックアップのファイルがありません",
+        "server_no_pg_restore": "{path}：pg_dumpのアーカイブですが、読むためのpg_restoreがインストールされていません",
+        "import_role_read_only": "{server}：ログインしているデータベースのロールでは、カタログを読むことはできますが、"
+        "変更はできません。何も読み込んでいません",
+        "import_read_only": "{path}：読み取り専用です（ファイルまたはフォルダーに書き込めません）。"
+        "何も読み込んでいません",
+        "offline_no_copy": "{error}。代わりに表示できるコピーがこのコンピューターにありません"
+        "（サーバーにつながるときに「dermacounsel sync --from URL」で作れます）",
+        "sync_not_server": "{path}：このコンピューター上のファイルです。同期できるのはサーバーのカタログだけです",
+        "sync_needs_url": "{url}：同期はサーバーからコピーします。サーバーのURL（postgresql+psycopg://...）を"
+        "指定してください",
+        "password_not_removed": "URLからパスワードを取り除けませんでした。URLには含めず、~/.pgpassを使ってください",
+        "password_refused": "パスワードはDermaCounselの設定には保存しません。URLから外して、~/.pgpassまたは"
+        "サービスファイルに書いてください（keyringパッケージをインストールすると、システムのキーリングに保存できます）",
+        "unknown_language": "言語「{language}」はありません。使えるのは{known}です",
+        "unknown_key": "{what}「{given}」は見つかりません{hint}。指定できるのは次のとおりです：{known}",
+        "did_you_mean": "（「{suggestion}」のことですか？）",
+        "among_the_options": "これらのお悩みに合う{kind}",
+        "kind_rating": "評価",
+        "kind_product": "製品",
+        "kind_ingredient": "成分",
+        "kind_ingredient_category": "成分のカテゴリー",
+        "kind_growth_factor": "成長因子",
+        "kind_treatment": "治療",
+        "kind_stem_cell_source": "幹細胞の由来",
+        "kind_exosome_origin": "エクソソームの由来",
+        "kind_procedure": "施術",
+        "kind_layer": "層",
+        "kind_concern": "お悩み",
+        "list_comma": "{first}、{rest}",
+        "edit_not_on_scale": "{level}は4段階の評価（0〜3）にありません",
+        "edit_stale": "{kind}「{name}」は、開いた後にほかの場所で変更されました",
+        "edit_rating_name": "{factor}の{effect}",
+        "edit_cannot_delete": "{kind}は削除できません。変更だけできます",
+        "edit_in_use": "{kind}「{name}」は{places}で使われています。先にそちらを変更してください",
+        "edit_used_by": "{kind}「{name}」",
+        "edit_used_by_component": "製品「{product}」（{component}）",
+        "edit_now_used": "{kind}「{key}」は現在ほかで使われているため、残しました",
+        "edit_no_kind": "「{kind}」という種類の項目はありません",
+        "edit_not_rated": "{factor}は記事で評価されていないため、変更できる評価がありません",
+        "edit_no_rating": "カタログに{factor}の{effect}についての評価はありません",
+        "edit_no_entry": "カタログに{kind}「{key}」はありません",
+        "edit_no_such": "{kind}「{key}」はありません",
+        "edit_key_changes": "製品のキーは変更できません（{old} → {new}）",
+        "edit_ratings_not_added": "評価は変更だけできます。追加はできません",
+        "edit_cannot_add": "ここでは新しい{kind}を追加できません",
+        "edit_unknown_reference": "{product}の参照先「{key}」（{kind}）がありません",
+        "edit_article_no_rating": "記事には{factor}の{effect}についての評価がありません",
+        "edit_article_no_entry": "記事には{kind}「{key}」がありません",
+        "edit_unknown_source": "出典「{key}」はありません",
+        "edit_needs_reason": "お悩みには理由（一緒に表示する文）が必要です",
+        "edit_statement_kind": "記述{index}：「{kind}」は、お悩みに対応するものとして指定できません",
+        "edit_statement_target": "記述{index}：カタログに{kind}「{target}」はありません",
+        "edit_statement_says": "記述{index}：お悩みに何が対応するかを書いてください",
+        "edit_key_taken": "キー「{key}」の{kind}はすでにあります",
+        "edit_needs_name": "{kind}には名前が必要です",
+        "edit_name_taken": "「{name}」という{kind}はすでにあります",
+        "edit_needs_effect": "エクソソームの由来には効果が1つ以上必要です",
+        "edit_needs_description": "{kind}には説明が必要です",
+        "edit_field_problem": "{place}：{problem}",
     },
 }
 
@@ -502,3 +799,25 @@ def _said(key: str, fields: dict[str, object]) -> Said:
 def in_language(text: object, language: str) -> object:
     """`text` said in `language` when it is a `Said`; anything else as it is."""
     return text.in_language(language) if isinstance(text, Said) else text
+
+
+class Named(Said):
+    """A catalogue entry's name in every language the catalogue holds it in, as a `Said` without a template:
+    its English (else its first) version wherever a str is expected, its version in another language when
+    it is said again there (`in_language`), falling back to English. It lets an error name an entry the way
+    the reader's language names it (製品「…」) without the error knowing the language."""
+
+    names: dict[str, str]
+
+    def __new__(cls, names: Mapping[str, str], /, fallback: str = "") -> Named:
+        known = versions(names)
+        english = known.get(SOURCE) or next(iter(known.values()), "") or fallback
+        named = str.__new__(cls, english)
+        named.key, named.fields, named.names = "", {}, {**known, SOURCE: english}
+        return named
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Named, (self.names,))
+
+    def in_language(self, language: str) -> str:
+        return self.names.get(language) or self.names[SOURCE]

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from dermacounsel.domain.keys import fold
+from dermacounsel.domain.phrasing import Said
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.text import SOURCE_LANGUAGE
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError  # sqlite3 alone: cheap at start-up
@@ -79,8 +80,14 @@ def __getattr__(name: str) -> Any:
 LANGUAGES = ("en", "ja")
 
 
+def _said(error: BaseException) -> str:
+    """An error's message as it was phrased (a `Said`, to be said again in the reader's language), else
+    its text."""
+    return error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str) else str(error)
+
+
 class UnknownEntry(LookupError):
-    """A key or name the catalogue does not hold; the message lists the valid ones."""
+    """A key or name the catalogue does not hold; the message (a `Said`) lists the valid ones."""
 
 
 @dataclass(frozen=True)
@@ -168,12 +175,9 @@ class Catalogue:
 
             local = local_copy_path(location)
             if not local.is_file():
-                raise DatabaseError(
-                    f"{error}; this computer keeps no copy of it to show instead "
-                    f"('dermacounsel sync --from URL' makes one while the server can be reached)"
-                ) from None
+                raise DatabaseError(Said("offline_no_copy", error=_said(error))) from None
             catalogue = cls(open_database(local, read_only=True), language)
-            catalogue.offline = OfflineCopy(str(error), datetime.fromtimestamp(local.stat().st_mtime))
+            catalogue.offline = OfflineCopy(_said(error), datetime.fromtimestamp(local.stat().st_mtime))
             catalogue._origin = location
             return catalogue
 
@@ -228,12 +232,12 @@ class Catalogue:
 
         location = self._database.server or self._origin
         if location is None:
-            raise DatabaseError(f"{self.path}: is a file on this computer; only a server's catalogue is synced")
+            raise DatabaseError(Said("sync_not_server", path=self.path))
         return sync_to_local(location)
 
     def set_language(self, language: str) -> None:
         if language not in LANGUAGES:
-            raise UnknownEntry(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
+            raise UnknownEntry(Said("unknown_language", language=language, known=", ".join(LANGUAGES)))
         self.language = language
 
     # --- reads ------------------------------------------------------------------------------------------
@@ -342,8 +346,8 @@ class Catalogue:
             if server is not None:
                 from dermacounsel.storage.engines import server_error
 
-                raise server_error(server, error, "cannot be read") from None
-            raise DatabaseError(f"{self.path}: cannot be read ({error})") from None
+                raise server_error(server, error, Said("server_cannot_read")) from None
+            raise DatabaseError(Said("db_unreadable", path=self.path, reason=str(error))) from None
 
     def explorer_catalogue(self) -> ExplorerCatalogue:
         from dermacounsel.storage import queries
@@ -394,13 +398,11 @@ class Catalogue:
         for text in texts:
             key = known.get(fold(text))
             if key is None:
-                from dermacounsel.domain.keys import nearest
+                from dermacounsel.domain.keys import nearest, unknown
 
                 named = [name for p in products for name in dict.fromkeys([p.name(self.language), p.key])]
-                suggestion = nearest(text, named)
-                hint = f" (did you mean {suggestion!r}?)" if suggestion else ""
-                choices = ", ".join(f"{p.key} ({p.name(self.language)})" for p in products[:20])
-                raise UnknownEntry(f"unknown product {text!r}{hint}; valid: {choices}")
+                choices = [f"{p.key} ({p.name(self.language)})" for p in products[:20]]
+                raise UnknownEntry(unknown("product", text, choices, nearest(text, named)))
             keys.append(key)
         return keys
 
@@ -568,10 +570,7 @@ def describe_location(path: Path | str) -> str:
 
 
 #: Why a URL with a password cannot be kept in the settings when no keyring can take the password.
-PASSWORD_REFUSED = (
-    "a password is never stored in DermaCounsel's settings: leave it out of the URL and put it in "
-    "~/.pgpass or a service file (or install the keyring package to keep it in the system keyring)"
-)
+PASSWORD_REFUSED = Said("password_refused")
 
 
 def location_problem(text: str) -> str | None:
@@ -585,7 +584,7 @@ def location_problem(text: str) -> str | None:
     try:
         location = parse_location(text.strip())
     except DatabaseError as error:
-        return str(error)
+        return _said(error)
     if isinstance(location, Path) or location.url.password is None or keyring_available():
         return None
     return PASSWORD_REFUSED
@@ -610,13 +609,13 @@ def location_to_keep(text: str) -> str:
     try:
         store_password(location.url)
     except ValueError as error:
-        raise DatabaseError(str(error)) from None
+        raise DatabaseError(_said(error)) from None
     import re
 
     kept = re.sub(r"^([A-Za-z][A-Za-z0-9+.-]*://[^:/@]*):[^@]*@", r"\1@", text)  # as typed, less the password
     remaining = parse_location(kept)
     if not isinstance(remaining, Path) and remaining.url.password is not None:
-        raise DatabaseError("the password could not be taken out of the URL; leave it out and use ~/.pgpass")
+        raise DatabaseError(Said("password_not_removed"))
     return kept
 
 
@@ -629,7 +628,7 @@ def sync(url: str, local: Path | None = None) -> tuple[Path, Backup | None]:
 
     location = parse_location(url)
     if isinstance(location, Path):
-        raise DatabaseError(f"{url}: sync copies from a server; give its URL (postgresql+psycopg://...)")
+        raise DatabaseError(Said("sync_needs_url", url=url))
     return sync_to_local(location, local)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from dermacounsel.domain.phrasing import Said
 from dermacounsel.domain.retention import APP_POLICY, RetentionPolicy, classify
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError
 from dermacounsel.storage.sqlite_file import connect_read_only as _connect_read_only
@@ -58,7 +59,7 @@ def backup_database(source: Path, target: Path) -> Path:
         verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
     if verdict != "ok":
         partial.unlink(missing_ok=True)
-        raise DatabaseError(f"{source}: the backup copy failed its integrity check ({verdict})")
+        raise DatabaseError(Said("backup_failed_check", path=source, verdict=verdict))
     os.replace(partial, target)
     return target
 
@@ -101,7 +102,7 @@ def make_backup(
         raise ValueError(f"a backup reason is a short lowercase word, not {reason!r}")
     database = database.expanduser()
     if not database.is_file():
-        raise DatabaseError(f"{database}: no database file there to back up")
+        raise DatabaseError(Said("backup_no_database", path=database))
     if to is not None:
         return _copy(database, _explicit_target(database, to), _local(now), reason)
     backup = _copy_into_folder(database, _local(now), reason)
@@ -176,32 +177,25 @@ def restore_backup(database: Path, source: Path, now: datetime | None = None) ->
     """
     database, source = database.expanduser(), source.expanduser()
     if not source.is_file():
-        raise DatabaseError(f"{source}: no file there to restore")
+        raise DatabaseError(Said("restore_no_file", path=source))
     if database.is_dir():
-        raise DatabaseError(f"{database}: is a folder, not a database file")
+        raise DatabaseError(Said("db_is_folder", path=database))
     if database.exists() and os.path.samefile(source, database):
-        raise DatabaseError(f"{source}: is the database itself; nothing to restore")
+        raise DatabaseError(Said("restore_is_database", path=source))
     if not verify_backup(source):
-        raise DatabaseError(
-            f"{source}: is not a sound DermaCounsel database (it fails its integrity check or has no schema "
-            "version); nothing was restored"
-        )
+        raise DatabaseError(Said("restore_unsound", path=source))
     revision = _revision(source)
     if revision != SCHEMA_HEAD:
-        raise DatabaseError(
-            f"{source}: has schema {revision or 'none'}, and this version restores only schema {SCHEMA_HEAD}; "
-            "nothing was restored"
-        )
+        shown = revision or Said("restore_no_schema")
+        raise DatabaseError(Said("restore_schema", path=source, revision=shown, head=SCHEMA_HEAD))
     from dermacounsel.storage.checks import check_database  # loads the catalogue's validation: only here
 
     report = check_database(source)
     if not report.ok:
         # the same checks as `dermacounsel check`: a shell of a schema, a rating of 7 or a text that is no
         # longer text would otherwise replace a sound catalogue
-        more = f" and {len(report.problems) - 1:,} more" if len(report.problems) > 1 else ""
-        raise DatabaseError(
-            f"{source}: fails the catalogue's checks ({report.problems[0]}{more}); nothing was restored"
-        )
+        more = Said("restore_more", count=len(report.problems) - 1) if len(report.problems) > 1 else ""
+        raise DatabaseError(Said("restore_fails_checks", path=source, problem=report.problems[0], more=more))
 
     previous = None
     mode = None
@@ -218,7 +212,7 @@ def restore_backup(database: Path, source: Path, now: datetime | None = None) ->
     # another connection is writing, and replacing the file under it would mix the two.
     busy = [database.name + suffix for suffix in _SIBLINGS if database.with_name(database.name + suffix).exists()]
     if busy:
-        raise DatabaseError(f"{database}: is in use ({', '.join(busy)} beside it); close it and restore again")
+        raise DatabaseError(Said("restore_in_use", path=database, files=", ".join(busy)))
 
     building = database.with_name(f".{database.name}.restoring")
     try:
@@ -227,12 +221,12 @@ def restore_backup(database: Path, source: Path, now: datetime | None = None) ->
         with closing(_connect_read_only(source)) as live, closing(sqlite3.connect(building)) as copy:
             live.backup(copy)
         if not verify_backup(building):
-            raise DatabaseError(f"{source}: the restored copy failed its integrity check; nothing was restored")
+            raise DatabaseError(Said("restore_copy_unsound", path=source))
         if mode is not None:
             os.chmod(building, mode)
         os.replace(building, database)
     except (sqlite3.Error, OSError) as error:
-        raise DatabaseError(f"{database}: cannot be restored from {source} ({_reason(error)})") from None
+        raise DatabaseError(Said("restore_failed", path=database, source=source, reason=_reason(error))) from None
     finally:
         with suppress(OSError):
             building.unlink(missing_ok=True)
@@ -295,7 +289,7 @@ def move_aside(database: Path, now: datetime | None = None) -> Path:
     and shared-memory files, and return the new path. The database must be closed."""
     database = database.expanduser()
     if not database.is_file():
-        raise DatabaseError(f"{database}: no database file there to move aside")
+        raise DatabaseError(Said("aside_no_database", path=database))
     base = f"{database.name}.damaged-{_local(now).strftime(STAMP_FORMAT)}"
     target = database.with_name(base)
     counter = 1
@@ -317,7 +311,7 @@ def move_aside(database: Path, now: datetime | None = None) -> Path:
         for original, renamed in reversed(moved):
             with suppress(OSError):
                 os.rename(renamed, original)
-        raise DatabaseError(f"{database}: cannot be moved aside ({_reason(error)})") from None
+        raise DatabaseError(Said("aside_failed", path=database, reason=_reason(error))) from None
     return target
 
 
@@ -332,7 +326,7 @@ def _scan(database: Path) -> list[tuple[Backup, int]]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        raise DatabaseError(f"{folder}: the backups cannot be listed ({_reason(error)})") from None
+        raise DatabaseError(Said("backups_unlisted", path=folder, reason=_reason(error))) from None
     found = []
     for entry in entries:
         match = pattern.fullmatch(entry.name)
@@ -356,7 +350,7 @@ def _copy(database: Path, target: Path, taken_at: datetime, reason: str) -> Back
     except (sqlite3.Error, OSError) as error:
         with suppress(OSError):
             target.with_name(target.name + ".partial").unlink(missing_ok=True)
-        raise DatabaseError(f"{database}: cannot be backed up to {target} ({_reason(error)})") from None
+        raise DatabaseError(Said("backup_failed", path=database, target=target, reason=_reason(error))) from None
     return Backup(target, taken_at, reason, size)
 
 
@@ -379,14 +373,14 @@ def _free_name(database: Path, taken_at: datetime, reason: str) -> Path:
 def _explicit_target(database: Path, to: Path) -> Path:
     to = to.expanduser()
     if to.is_dir():
-        raise DatabaseError(f"{to}: is a folder; give the name of the backup file to write")
+        raise DatabaseError(Said("backup_to_folder", path=to))
     if not to.parent.is_dir():
-        raise DatabaseError(f"{to}: its folder {to.parent} does not exist")
+        raise DatabaseError(Said("backup_no_folder", path=to, folder=to.parent))
     if to.exists() and os.path.samefile(to, database):
-        raise DatabaseError(f"{to}: is the database itself; give another file for the backup")
+        raise DatabaseError(Said("backup_is_database", path=to))
     if to.exists() and not verify_backup(to):
         # only an earlier DermaCounsel backup is replaced; anything else there is someone's file
-        raise DatabaseError(f"{to}: already exists and is not a DermaCounsel backup; it was left as it is")
+        raise DatabaseError(Said("backup_not_ours", path=to))
     return to
 
 

@@ -269,13 +269,8 @@ def apply_import(
     if getattr(database, "read_only", False):
         server = getattr(database, "server", None)
         if server is not None:  # issue 17: a front desk's role, not a file
-            raise DatabaseError(
-                f"{server.describe()}: the database role you log in as may read the catalogue, not change it; "
-                "nothing was imported"
-            )
-        raise DatabaseError(
-            f"{database.path}: is read-only (its file or folder cannot be written); nothing was imported"
-        )
+            raise DatabaseError(Said("import_role_read_only", server=server.describe()))
+        raise DatabaseError(Said("import_read_only", path=database.path))
     with database.writing() as session:
         progress(0.0, "progress_checking_unchanged")
         current = read_catalogue_document(session)

@@ -13,18 +13,22 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dermacounsel import paths
+from dermacounsel.domain.phrasing import Said
 from dermacounsel.storage.backups import BEFORE_UPGRADE, make_backup
 from dermacounsel.storage.backups import backup_database as backup_database
 from dermacounsel.storage.backups import backups_dir as backups_dir
 from dermacounsel.storage.engines import ServerLocation, parse_location
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD as SCHEMA_HEAD
 from dermacounsel.storage.sqlite_file import DatabaseError as DatabaseError
+
+if TYPE_CHECKING:
+    from dermacounsel.storage.catalogue_file import CatalogueFileError
 
 #: The execution option that makes a transaction begin with SQLite's write lock (CatalogueDatabase.writing).
 IMMEDIATE_OPTION = "dermacounsel_begin_immediate"
@@ -115,15 +119,15 @@ def _write_failures(path: Path) -> Iterator[None]:
     try:
         yield
     except OperationalError as error:
+        # SQLite's result code where there is one (a server's driver has none: its words are read instead)
+        code = getattr(error.orig, "sqlite_errorcode", 0) & 0xFF
         reason = str(error.orig).lower()
-        if "locked" in reason or "busy" in reason:
-            raise DatabaseError(
-                f"{path}: is busy: another program is writing to it. Nothing was changed; try again in a moment"
-            ) from None
-        if "disk is full" in reason or "disk i/o" in reason:
-            raise DatabaseError(f"{path}: could not be written ({error.orig}). Nothing was changed") from None
-        if "readonly" in reason or "read-only" in reason:
-            raise DatabaseError(f"{path}: is read-only here, so nothing can be changed in it") from None
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in reason or "busy" in reason:
+            raise DatabaseError(Said("db_busy_write", path=path)) from None
+        if code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+            raise DatabaseError(Said("db_not_written", path=path, reason=str(error.orig))) from None
+        if code == sqlite3.SQLITE_READONLY or "readonly" in reason or "read-only" in reason:
+            raise DatabaseError(Said("db_read_only_here", path=path)) from None
         raise
 
 
@@ -146,18 +150,12 @@ def _schema_revision(path: Path) -> str | None:
             if "alembic_version" not in tables:
                 # another application's file (tables, or only a view) or an SQLite file holding nothing:
                 # neither is migrated into a catalogue
-                if objects:
-                    raise DatabaseError(
-                        f"{path}: is an SQLite database, but not a DermaCounsel catalogue; it was left as it is"
-                    )
-                raise DatabaseError(
-                    f"{path}: is an empty SQLite database, not a DermaCounsel catalogue; it was left as it is"
-                )
+                raise DatabaseError(Said("db_other_sqlite" if objects else "db_empty_sqlite", path=path))
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise DatabaseError(f"{path}: is busy: another program is writing to it; try again in a moment") from None
-        raise DatabaseError(f"{path}: is not a DermaCounsel database ({error}). {_backup_hint(path)}") from None
+            raise DatabaseError(Said("db_busy", path=path)) from None
+        raise DatabaseError(Said("db_not_ours", path=path, reason=str(error), hint=_backup_hint(path))) from None
     return row[0] if row else None
 
 
@@ -181,26 +179,24 @@ def open_database(
         return open_server(location, seed=seed, read_only=read_only)
     path = location.expanduser().absolute()
     if path.is_dir():
-        raise DatabaseError(f"{path}: is a folder, not a database file")
+        raise DatabaseError(Said("db_is_folder", path=path))
     _refuse_what_is_not_ours(path)
     if read_only is None:
         read_only = path.exists() and path.stat().st_size > 0 and not is_writable(path)
     if read_only:
         if not path.exists():
-            raise DatabaseError(f"{path}: no database file there to open read-only")
+            raise DatabaseError(Said("db_none_to_open_read_only", path=path))
         revision = _schema_revision(path)
         if revision != SCHEMA_HEAD:
-            raise DatabaseError(
-                f"{path}: is read-only and was written by {'a newer' if revision else 'another'} version of "
-                f"DermaCounsel (schema {revision}); it cannot be opened without being changed"
-            )
+            newer = "db_read_only_newer" if revision else "db_read_only_other"
+            raise DatabaseError(Said(newer, path=path, revision=revision))
         _refuse_unusable_values(path, read_only=True)
         return CatalogueDatabase(path, make_engine(path, read_only=True), read_only=True)
     if not path.exists():
         _create(path, seed or paths.seed_catalogue_path())
         return CatalogueDatabase(path, make_engine(path), created=True)
     if not os.access(path, os.R_OK):
-        raise DatabaseError(f"{path}: cannot be read (permission denied)")
+        raise DatabaseError(Said("db_permission_denied", path=path))
     revision = _schema_revision(path)
     backup = None
     if revision != SCHEMA_HEAD:
@@ -224,20 +220,18 @@ def _refuse_what_is_not_ours(path: Path) -> None:
     loop (creating the database would replace the link), and an empty file, which may be a catalogue a
     failing disk emptied, so it is not re-seeded over: its backups are named instead."""
     if path.is_symlink() and not path.exists():
-        raise DatabaseError(f"{path}: is a symbolic link that leads nowhere (or to itself); it was left as it is")
+        raise DatabaseError(Said("db_dangling_link", path=path))
     if not path.exists():
         return
     try:
         status = path.stat()
     except OSError as error:
-        raise DatabaseError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise DatabaseError(Said("db_unreadable", path=path, reason=str(error.strerror or error))) from None
     if not stat.S_ISREG(status.st_mode):
-        what = "a pipe (FIFO)" if stat.S_ISFIFO(status.st_mode) else "a device or socket"
-        raise DatabaseError(f"{path}: is {what}, not a database file; it was left as it is")
+        what = Said("db_a_pipe" if stat.S_ISFIFO(status.st_mode) else "file_a_device")
+        raise DatabaseError(Said("db_is_other", path=path, what=what))
     if status.st_size == 0:
-        raise DatabaseError(
-            f"{path}: is empty (0 bytes), so it holds no catalogue; it was left as it is. " + _backup_hint(path)
-        )
+        raise DatabaseError(Said("db_empty_file", path=path, hint=_backup_hint(path)))
 
 
 def _refuse_unusable_values(path: Path, read_only: bool = False) -> None:
@@ -252,17 +246,14 @@ def _refuse_unusable_values(path: Path, read_only: bool = False) -> None:
             found = unusable_values(connection, limit=2)
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise DatabaseError(f"{path}: is busy: another program is writing to it; try again in a moment") from None
-        raise DatabaseError(f"{path}: is not a DermaCounsel database ({error}). {_backup_hint(path)}") from None
+            raise DatabaseError(Said("db_busy", path=path)) from None
+        raise DatabaseError(Said("db_not_ours", path=path, reason=str(error), hint=_backup_hint(path))) from None
     if found:
-        more = " (and more)" if len(found) > 1 else ""
-        raise DatabaseError(
-            f"{path}: holds a value DermaCounsel cannot use: {found[0]}{more}; 'dermacounsel --db {path} check' "
-            f"lists every one. {_backup_hint(path)}"
-        )
+        more = Said("db_and_more") if len(found) > 1 else ""
+        raise DatabaseError(Said("db_unusable_value", path=path, value=found[0], more=more, hint=_backup_hint(path)))
 
 
-def _backup_hint(path: Path) -> str:
+def _backup_hint(path: Path) -> Said:
     """Where the newest verified backup of `path` is, and the command that puts it back."""
     from dermacounsel.storage.backups import newest_verified_backup  # backups builds on this module
 
@@ -271,11 +262,8 @@ def _backup_hint(path: Path) -> str:
     except DatabaseError:
         newest = None
     if newest is None:
-        return "No verified backup was found beside it"
-    return (
-        f"The newest verified backup is from {newest.taken_at:%d %B %Y, %H:%M}: "
-        f"'dermacounsel --db {path} restore {newest.path}' puts it back"
-    )
+        return Said("db_no_backup")
+    return Said("db_newest_backup", taken_at=newest.taken_at, path=path, backup=newest.path)
 
 
 def _create(path: Path, seed: Path) -> None:
@@ -285,7 +273,7 @@ def _create(path: Path, seed: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(f"{path}: cannot create its folder ({error.strerror or error})") from None
+        raise DatabaseError(Said("db_cannot_create_folder", path=path, reason=str(error.strerror or error))) from None
     building = path.with_name(f".{path.name}.creating")
     try:
         building.unlink(missing_ok=True)
@@ -302,16 +290,24 @@ def _create(path: Path, seed: Path) -> None:
         os.replace(building, path)
     except CatalogueFileError as error:
         building.unlink(missing_ok=True)
-        raise DatabaseError(f"the bundled catalogue is unusable: {error}") from None
+        raise DatabaseError(Said("db_bundled_unusable", error=file_problem(error))) from None
     except (OSError, sqlite3.Error) as error:
         building.unlink(missing_ok=True)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        raise DatabaseError(f"{path}: cannot create the database ({reason})") from None
+        raise DatabaseError(Said("db_cannot_create", path=path, reason=reason)) from None
     except Exception as error:
         building.unlink(missing_ok=True)
         if _is_sqlite_error(error):
-            raise DatabaseError(f"{path}: cannot create the database ({error.__cause__ or error})") from None
+            raise DatabaseError(Said("db_cannot_create", path=path, reason=str(error.__cause__ or error))) from None
         raise
+
+
+def file_problem(error: CatalogueFileError) -> Said:
+    """A catalogue file's problem as a `Said` (its file, place and problem, as `CatalogueFileError.phrase`
+    says them), to be named inside another error's text and said again in the reader's language."""
+    if error.place:
+        return Said("file_problem_at", file=error.file, place=error.place, problem=error.problem)
+    return Said("file_problem", file=error.file, problem=error.problem)
 
 
 def _is_sqlite_error(error: BaseException) -> bool:
@@ -326,19 +322,14 @@ def _upgrade(path: Path, revision: str | None) -> Path:
     scripts = ScriptDirectory(str(paths.migrations_dir()))
     known = {script.revision for script in scripts.walk_revisions()}
     if revision is not None and revision not in known:
-        raise DatabaseError(
-            f"{path}: was written by a newer version of DermaCounsel (schema {revision}); this version "
-            f"reads schema {SCHEMA_HEAD} and older. Install the newer DermaCounsel to open it."
-        )
+        raise DatabaseError(Said("db_newer", path=path, revision=revision, head=SCHEMA_HEAD))
     backup = make_backup(path, BEFORE_UPGRADE).path
     engine = make_engine(path)
     try:
         _migrate(engine, target="head")
     except Exception as error:
         if _is_sqlite_error(error):
-            raise DatabaseError(
-                f"{path}: the upgrade failed and was rolled back ({error}); a copy was kept at {backup}"
-            ) from None
+            raise DatabaseError(Said("db_upgrade_failed", path=path, reason=str(error), backup=backup)) from None
         raise
     finally:
         engine.dispose()
@@ -362,7 +353,7 @@ def _migrate(engine: Engine, target: str) -> None:
         problems = raw.execute("PRAGMA foreign_key_check").fetchall()
         raw.execute("PRAGMA foreign_keys=ON")
     if problems:
-        raise DatabaseError(f"the migration left {len(problems)} broken references")
+        raise DatabaseError(Said("db_broken_references", count=len(problems)))
 
 
 def _seed_if_empty(session: Session, seed: Path) -> None:

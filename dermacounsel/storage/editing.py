@@ -20,6 +20,8 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from dermacounsel import paths
+from dermacounsel.domain.keys import kind_words
+from dermacounsel.domain.phrasing import Named, Said
 from dermacounsel.domain.scale import is_valid_level
 from dermacounsel.domain.text import versions
 from dermacounsel.storage import catalogue_file as f
@@ -165,6 +167,13 @@ SECTIONS = {
 KINDS = ("rating", "product", "ingredient", *_SIMPLE)
 
 
+def _listing(items: list[str]) -> str:
+    """Items one after another, "a, b, c" (Japanese 「a、b、c」), each said again in the reader's language."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return Said("list_comma", first=items[0], rest=_listing(items[1:]))
+
+
 def _english(name: Text) -> str:
     return name.get("en") or next(iter(name.values()), "")
 
@@ -281,7 +290,7 @@ class CatalogueEditor:
 
     def set_rating(self, factor: str, effect: str, level: int, version: int | None = None) -> Change:
         if not is_valid_level(level):
-            raise EditError(f"{level!r} is not on the four-step scale (0 to 3)")
+            raise EditError(Said("edit_not_on_scale", level=level))
         return self.save("rating", f"{factor}/{effect}", {"level": level}, version)
 
     def restore_rating(self, factor: str, effect: str, version: int | None = None) -> Change:
@@ -300,7 +309,7 @@ class CatalogueEditor:
             else:
                 before = self._load(session, kind, key)
                 if version is not None and before.version != version:
-                    raise StaleEdit(self._stale(before))
+                    raise StaleEdit(self._stale(session, before))
                 if self._same(kind, before.values, values):
                     return Change(
                         f"{kind} {key}",
@@ -336,7 +345,7 @@ class CatalogueEditor:
         with self.database.transaction() as session:
             before = self._load(session, kind, key)
             if version is not None and before.version != version:
-                raise StaleEdit(self._stale(before))
+                raise StaleEdit(self._stale(session, before))
             written = self._write(session, kind, key, values, source, before.version)
             self._drop_unused_clinic_sources(session, before.source)
         self.changed = True
@@ -354,24 +363,22 @@ class CatalogueEditor:
     def delete(self, kind: str, key: str, version: int | None = None) -> Change:
         """Delete an entry; refused, naming them, if other entries depend on it."""
         if kind in ("rating", "procedure", "layer"):
-            raise EditError(f"a {kind} cannot be deleted, only changed")
+            raise EditError(Said("edit_cannot_delete", kind=kind_words(kind)))
         with self.database.transaction() as session:
             before = self._load(session, kind, key)
             if version is not None and before.version != version:
-                raise StaleEdit(self._stale(before))
+                raise StaleEdit(self._stale(session, before))
             dependents = self._dependents(session, kind, key)
             if dependents:
-                raise EditError(
-                    f"{kind} {self._name_of(before)} is used by {', '.join(d.place for d in dependents)}; "
-                    "change those first"
-                )
+                places = _listing([d.place for d in dependents])
+                raise EditError(Said("edit_in_use", kind=kind_words(kind), name=self._name_of(before), places=places))
             model = self._model(kind)
             if kind == "ingredient category":
                 category_id = session.scalar(select(m.IngredientCategory.id).where(m.IngredientCategory.key == key))
                 session.execute(delete(m.Ingredient).where(m.Ingredient.category_id == category_id))
             gone = session.execute(delete(model).where(model.key == key, model.version == before.version)).rowcount  # type: ignore[attr-defined]
             if gone != 1:
-                raise StaleEdit(self._stale(before))
+                raise StaleEdit(self._stale(session, before))
             self._drop_unused_clinic_sources(session, before.source)
         self.changed = True
         return Change(
@@ -396,10 +403,10 @@ class CatalogueEditor:
                 current = self._load(session, change.kind, change.key)
                 dropped = current.source
                 if current.version != change.version:
-                    raise StaleEdit(self._stale(current))
+                    raise StaleEdit(self._stale(session, current))
                 if values is None:  # it was created: remove it again
                     if self._dependents(session, change.kind, change.key):
-                        raise EditError(f"{change.kind} {change.key} is now used elsewhere; it was kept")
+                        raise EditError(Said("edit_now_used", kind=kind_words(change.kind), key=change.key))
                     model = self._model(change.kind)
                     session.execute(delete(model).where(model.key == change.key))
                     version = 0
@@ -418,7 +425,7 @@ class CatalogueEditor:
         try:
             return _SIMPLE[kind]
         except KeyError:
-            raise EditError(f"no kind of entry called {kind!r}") from None
+            raise EditError(Said("edit_no_kind", kind=kind)) from None
 
     def _model(self, kind: str) -> Any:
         if kind == "product":
@@ -440,13 +447,13 @@ class CatalogueEditor:
             if row is None:
                 rated = session.scalar(select(m.GrowthFactor.rated).where(m.GrowthFactor.key == factor))
                 if rated is False:
-                    raise EditError(f"{factor} is not rated by the article, so it has no ratings to change")
-                raise EditError(f"no rating of {factor} on {effect} in the catalogue")
+                    raise EditError(Said("edit_not_rated", factor=factor))
+                raise EditError(Said("edit_no_rating", factor=factor, effect=effect))
             return Loaded(kind, key, {"level": row.level}, row.version, row.source)
         if kind == "product":
             row = session.execute(select(m.Product.__table__).where(m.Product.key == key)).first()
             if row is None:
-                raise EditError(f"no product {key!r} in the catalogue")
+                raise EditError(Said("edit_no_entry", kind=kind_words("product"), key=key))
             values = product_values(self._product_entry(session, row))
             return Loaded(kind, key, values, row.version, self._source_key(session, row.source_id))
         if kind == "ingredient":
@@ -462,7 +469,7 @@ class CatalogueEditor:
                 .where(m.Ingredient.key == key)
             ).first()
             if ingredient is None:
-                raise EditError(f"no ingredient {key!r} in the catalogue")
+                raise EditError(Said("edit_no_entry", kind=kind_words("ingredient"), key=key))
             values = {
                 "name": dict(ingredient.name),
                 "category": ingredient.key,
@@ -473,7 +480,7 @@ class CatalogueEditor:
         table = spec.model.__table__
         found = session.execute(select(table).where(table.c.key == key)).first()
         if found is None:
-            raise EditError(f"no {spec.words} {key!r} in the catalogue")
+            raise EditError(Said("edit_no_entry", kind=kind_words(spec.words), key=key))
         values = {name: _copy(getattr(found, name)) for name in spec.fields}
         return Loaded(kind, key, values, found.version, self._source_key(session, found.source_id))
 
@@ -498,7 +505,7 @@ class CatalogueEditor:
             entry = product_entry(values, source)
             product_id = int(session.scalar(select(m.Product.id).where(m.Product.key == key)) or 0)
             if entry.key != key:
-                raise EditError(f"a product's key cannot change ({key} → {entry.key})")
+                raise EditError(Said("edit_key_changes", old=key, new=entry.key))
             self._refuse_name_taken(session, "product", key, entry.name, self._stored_name(session, m.Product, key))
             statement = (
                 update(m.Product)
@@ -513,7 +520,7 @@ class CatalogueEditor:
                 )
             )
             if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
-                raise StaleEdit(self._stale(self._load(session, kind, key)))
+                raise StaleEdit(self._stale(session, self._load(session, kind, key)))
             session.execute(delete(m.Component).where(m.Component.product_id == product_id))
             session.execute(delete(m.Caution).where(m.Caution.product_id == product_id))
             self._insert_parts(session, product_id, entry, source_id)
@@ -564,12 +571,12 @@ class CatalogueEditor:
                 .values(**{name: values[name] for name in spec.fields}, source_id=source_id, version=version + 1)
             )
         if session.execute(statement).rowcount != 1:  # type: ignore[attr-defined]
-            raise StaleEdit(self._stale(self._load(session, kind, key)))
+            raise StaleEdit(self._stale(session, self._load(session, kind, key)))
         return version + 1
 
     def _create(self, session: Session, kind: str, values: Any, source: m.Source, key: str | None = None) -> Change:
         if kind == "rating":
-            raise EditError("ratings are changed, not added")
+            raise EditError(Said("edit_ratings_not_added"))
         model = self._model(kind)
         if kind == "product":
             entry = product_entry(values, source.key)
@@ -619,7 +626,7 @@ class CatalogueEditor:
             position = (session.scalar(select(func.max(model.position))) or 0) + 1
             session.execute(insert(model).values(key=key, position=position, source_id=source.id, **fields))
         else:
-            raise EditError(f"a new {kind} cannot be added here")
+            raise EditError(Said("edit_cannot_add", kind=kind_words(kind)))
         stored = {k: v for k, v in values.items() if k != "key"} if isinstance(values, dict) else values
         return Change(self._describe(kind, key, values), kind, key, None, None, stored, source.key, 1)
 
@@ -639,9 +646,8 @@ class CatalogueEditor:
             )
             missing = sorted(wanted - set(found))
             if missing:
-                raise EditError(
-                    f"unknown reference {missing[0]!r} (a {kind.replace('_', ' ')}) in {_english(entry.name)}"
-                )
+                what = kind_words(kind.replace("_", " "))
+                raise EditError(Said("edit_unknown_reference", key=missing[0], kind=what, product=Named(entry.name)))
             ids[kind] = found
 
         def add(item: f.ComponentEntry | f.ComponentItem, kind: str, position: int, parent: int | None) -> int:
@@ -718,7 +724,7 @@ class CatalogueEditor:
             entry = next((g for g in seed.growth_factors if g.key == factor), None)
             rating = entry.ratings.get(effect) if entry else None
             if entry is None or rating is None:
-                raise EditError(f"the article gives no rating of {factor} on {effect}")
+                raise EditError(Said("edit_article_no_rating", factor=factor, effect=effect))
             if isinstance(rating, int):
                 return {"level": rating}, entry.source
             return {"level": rating.level}, rating.source
@@ -731,13 +737,13 @@ class CatalogueEditor:
                             "category": category.key,
                             "needling_timing": ingredient.needling_timing is not None,
                         }, ingredient.source or category.source
-            raise EditError(f"the article has no ingredient {key!r}")
+            raise EditError(Said("edit_article_no_entry", kind=kind_words("ingredient"), key=key))
         section = SECTIONS.get(kind)
         if section is None:
-            raise EditError(f"no kind of entry called {kind!r}")
+            raise EditError(Said("edit_no_kind", kind=kind))
         found = next((e for e in getattr(seed, section) if e.key == key), None)
         if found is None:
-            raise EditError(f"the article has no {kind} {key!r}")
+            raise EditError(Said("edit_article_no_entry", kind=kind_words(kind), key=key))
         if kind == "product":
             return product_values(found), found.source
         if kind == "concern":
@@ -763,7 +769,7 @@ class CatalogueEditor:
                 .where(links)
                 .order_by(product.position, component.position)
             ).all()
-            found += [Dependent(f"product {_english(p)} ({_english(c)})") for p, c in rows]
+            found += [Dependent(Said("edit_used_by_component", product=Named(p), component=Named(c))) for p, c in rows]
         if kind == "layer":
             layer_id = select(m.Layer.id).where(m.Layer.key == key).scalar_subquery()
             uses: tuple[tuple[Any, Any, Any, str], ...] = (
@@ -774,9 +780,9 @@ class CatalogueEditor:
                 names = session.scalars(
                     select(model.name).where(model.id.in_(select(owner).where(layer == layer_id)))
                 ).all()
-                found += [Dependent(f"{label} {_english(name)}") for name in names]
+                found += [Dependent(Said("edit_used_by", kind=kind_words(label), name=Named(name))) for name in names]
             children = session.scalars(select(m.Layer.name).where(m.Layer.parent_id == layer_id)).all()
-            found += [Dependent(f"layer {_english(name)}") for name in children]
+            found += [Dependent(Said("edit_used_by", kind=kind_words("layer"), name=Named(name))) for name in children]
         return found
 
     # --- helpers ---------------------------------------------------------------------------------------
@@ -807,7 +813,7 @@ class CatalogueEditor:
                 return self._clinic_source(session, day)
         source = session.scalars(select(m.Source).where(m.Source.key == (key or "article"))).first()
         if source is None:
-            raise EditError(f"unknown source {key!r}")
+            raise EditError(Said("edit_unknown_source", key=key))
         return source
 
     def _source_id(self, session: Session, key: str) -> int:
@@ -841,17 +847,17 @@ class CatalogueEditor:
         """A concern's bases as stored, checked: each about a known thing, saying something; a basis the
         clinic added or changed (no `source` yet) is marked as the clinic's edit of today."""
         if not any(text.strip() for text in (values.get("reason") or {}).values()):
-            raise EditError("a concern needs a reason (the sentence shown with it)")
+            raise EditError(Said("edit_needs_reason"))
         bases = []
         for index, basis in enumerate(values.get("bases") or [], 1):
             kind = basis.get("kind")
             if kind not in BASIS_TARGETS:
-                raise EditError(f"statement {index}: {kind!r} is not something a concern can be addressed by")
+                raise EditError(Said("edit_statement_kind", index=index, kind=kind))
             model, target = BASIS_TARGETS[kind], basis.get("target") or None
             if model is not None and session.scalar(select(model.id).where(model.key == target)) is None:
-                raise EditError(f"statement {index}: no {kind.replace('-', ' ')} {target!r} in the catalogue")
+                raise EditError(Said("edit_statement_target", index=index, kind=kind_words(kind), target=target))
             if not any(text.strip() for text in (basis.get("says") or {}).values()):
-                raise EditError(f"statement {index}: say what addresses the concern")
+                raise EditError(Said("edit_statement_says", index=index))
             note = basis.get("note") or None
             bases.append(
                 {
@@ -885,20 +891,20 @@ class CatalogueEditor:
         known = set(session.scalars(select(m.Layer.key).where(m.Layer.key.in_(layers))))
         unknown = [key for key in layers if key not in known]
         if unknown:
-            raise EditError(f"no layer {unknown[0]!r} in the catalogue")
+            raise EditError(Said("edit_no_entry", kind=kind_words("layer"), key=unknown[0]))
         return layers
 
     @staticmethod
     def _category_id(session: Session, key: str) -> int:
         found = session.scalar(select(m.IngredientCategory.id).where(m.IngredientCategory.key == key))
         if found is None:
-            raise EditError(f"no ingredient category {key!r}")
+            raise EditError(Said("edit_no_such", kind=kind_words("ingredient category"), key=key))
         return int(found)
 
     def _refuse_key_taken(self, session: Session, kind: str, key: str) -> None:
         model = self._model(kind)
         if session.scalar(select(model.id).where(func.lower(model.key) == key.lower())) is not None:
-            raise EditError(f"a {kind} with the key {key!r} exists already")
+            raise EditError(Said("edit_key_taken", kind=kind_words(kind), key=key))
 
     @staticmethod
     def _stored_name(session: Session, model: Any, key: str) -> Text:
@@ -911,7 +917,7 @@ class CatalogueEditor:
         table = model.__table__.c
         for language, text in versions(name).items():
             if not text.strip():
-                raise EditError(f"a {kind} needs a name")
+                raise EditError(Said("edit_needs_name", kind=kind_words(kind)))
             if stored is not None and stored.get(language, "").strip().lower() == text.strip().lower():
                 continue
             clash = session.execute(
@@ -920,26 +926,39 @@ class CatalogueEditor:
                 )
             ).first()
             if clash is not None:
-                raise EditError(f"a {kind} called {text!r} exists already")
+                raise EditError(Said("edit_name_taken", kind=kind_words(kind), name=text))
 
     @staticmethod
     def _check_simple(kind: str, values: dict[str, Any]) -> None:
         if kind == "exosome origin" and not values.get("effects"):
-            raise EditError("an exosome origin needs at least one effect")
+            raise EditError(Said("edit_needs_effect"))
         for name in ("description",):
             if name in values and not any(text.strip() for text in versions(values[name]).values()):
-                raise EditError(f"a {kind} needs a description")
+                raise EditError(Said("edit_needs_description", kind=kind_words(kind)))
 
     @staticmethod
-    def _stale(current: Loaded) -> str:
-        return f"{current.kind} {CatalogueEditor._name_of(current)} was changed elsewhere since you opened it"
+    def _stale(session: Session, current: Loaded) -> Said:
+        if current.kind == "rating":  # named by its keys in English, as the reader's language names them in others
+            factor, _, effect = current.key.partition("/")
+            factor_names = session.scalar(select(m.GrowthFactor.name).where(m.GrowthFactor.key == factor))
+            effect_names = session.scalar(select(m.Effect.name).where(m.Effect.key == effect))
+            name: str = Said(
+                "edit_rating_name",
+                factor=Named({**(factor_names or {}), "en": factor}),
+                effect=Named({**(effect_names or {}), "en": effect}),
+            )
+        else:
+            name = CatalogueEditor._name_of(current)
+        return Said("edit_stale", kind=kind_words(current.kind), name=name)
 
     @staticmethod
     def _name_of(loaded: Loaded) -> str:
+        """The entry as an error names it: its name in every language (a rating: "EGF on wrinkles")."""
         values = loaded.values
         if loaded.kind == "rating":
-            return loaded.key.replace("/", " on ")
-        return _english(values.get("name", {})) or loaded.key
+            factor, _, effect = loaded.key.partition("/")
+            return Said("edit_rating_name", factor=factor, effect=effect)
+        return Named(values.get("name", {}), fallback=loaded.key)
 
     @staticmethod
     def _describe(kind: str, key: str | None, values: Any) -> str:
@@ -1017,7 +1036,10 @@ def product_entry(values: dict[str, Any], source: str) -> f.ProductEntry:
         )
     except ValidationError as error:
         first = error.errors()[0]
-        raise EditError(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}") from None
+        place = ".".join(str(p) for p in first["loc"])
+        common = f._PYDANTIC_PROBLEMS.get(str(first["type"]))  # pydantic's common problems, in either language
+        problem: str = Said(common) if common and Said(common) == first["msg"] else str(first["msg"])
+        raise EditError(Said("edit_field_problem", place=place, problem=problem)) from None
 
 
 def concern_values(entry: f.ConcernEntry) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import URL, Engine, create_engine, make_url
 from sqlalchemy.exc import ArgumentError
 
+from dermacounsel.domain.phrasing import Said
 from dermacounsel.storage.sqlite_file import DatabaseError
 
 #: "scheme://" at the start: only then is a text taken as a URL. A path never starts so ("C:\x", "./a?b",
@@ -47,20 +48,20 @@ class ServerLocation:
         if isinstance(host, tuple):
             host = ",".join(host)
         if not host:
-            return "the local server"
+            return Said("server_local")
         return f"{host}:{self.url.port}" if self.url.port else str(host)
 
     @property
     def database(self) -> str:
-        return self.url.database or "(default database)"
+        return self.url.database or Said("server_default_database")
 
     def describe(self) -> str:
         """'database catalogue on db.example:5432', for messages ('PostgreSQL service catalogue' for a
         URL that names only a service of libpq's service file)."""
         service = self.url.query.get("service")
         if service and not self.url.database and not (self.url.host or self.url.query.get("host")):
-            return f"PostgreSQL service {service}"
-        return f"database {self.database} on {self.host}"
+            return Said("server_service", service=service)
+        return Said("server_database", database=self.database, host=self.host)
 
 
 Location = Path | ServerLocation
@@ -76,14 +77,14 @@ def parse_location(text: str | Path) -> Location:
     try:
         url = make_url(text)
     except ArgumentError as error:
-        raise DatabaseError(f"{_hide_password(text)}: not a database URL ({error})") from None
+        raise DatabaseError(Said("server_not_url", text=_hide_password(text), reason=str(error))) from None
     if url.get_backend_name() == "sqlite":
         if not url.database:
-            raise DatabaseError(f"{text}: an SQLite URL must name its file")
+            raise DatabaseError(Said("server_sqlite_url", text=text))
         return Path(url.database).expanduser()
     if url.get_backend_name() not in SERVER_DIALECTS:
         known = ", ".join(f"{name}+{driver}://" for name, driver in SERVER_DIALECTS.items())
-        raise DatabaseError(f"{_hide_password(text)}: DermaCounsel works with SQLite files and {known} servers")
+        raise DatabaseError(Said("server_unsupported", text=_hide_password(text), known=known))
     if url.password:
         from dermacounsel.app_log import keep_out_of_log
 
@@ -111,14 +112,12 @@ def server_engine(location: ServerLocation) -> Engine:
     try:
         return create_engine(with_keyring_password(location.url), connect_args=connect_args, pool_pre_ping=True)
     except ModuleNotFoundError as error:
-        raise DatabaseError(
-            f"{location.describe()}: the PostgreSQL driver is not installed ({error.name}); "
-            "install it with: pip install 'dermacounsel[postgres]'"
-        ) from None
+        raise DatabaseError(Said("server_no_driver", server=location.describe(), module=error.name)) from None
 
 
-def server_error(location: ServerLocation, error: BaseException, doing: str = "cannot connect") -> DatabaseError:
-    """One line naming the server and what failed, from a driver's (often multi-line) error."""
+def server_error(location: ServerLocation, error: BaseException, doing: str | None = None) -> DatabaseError:
+    """One line naming the server and what failed (`doing`, a `Said` of this module's phrasing; "cannot
+    connect" by default), from a driver's (often multi-line) error."""
     original = getattr(error, "orig", None) or error
     text = " ".join(str(original).split())
     text = re.sub(r'^connection failed: connection to server (at|on) "[^"]*"[^,]*, port \d+ failed: ', "", text)
@@ -128,4 +127,7 @@ def server_error(location: ServerLocation, error: BaseException, doing: str = "c
     text = re.sub(r"(\w) (Is the server running)", r"\1; \2", text)
     text = re.sub(r"\s*\(Background on this error at: [^)]*\)", "", text)
     text = re.sub(r"\s*\[SQL: .*$", "", text)
-    return DatabaseError(f"{location.describe()}: {doing} ({text or type(original).__name__})")
+    doing = Said("server_cannot_connect") if doing is None else doing
+    return DatabaseError(
+        Said("server_failed", server=location.describe(), doing=doing, reason=text or type(original).__name__)
+    )

@@ -47,10 +47,9 @@ def store_password(url: URL) -> URL:
         return url
     ring = _keyring()
     if ring is None:
-        raise ValueError(
-            "a password is never stored in DermaCounsel's settings: leave it out of the URL and put it in "
-            "~/.pgpass or a service file (or install the keyring package to keep it in the system keyring)"
-        )
+        from dermacounsel.domain.phrasing import Said
+
+        raise ValueError(Said("password_refused"))
     ring.set_password(KEYRING_SERVICE, keyring_name(url), str(url.password))
     return url._replace(password=None)  # URL.set(password=None) would keep it
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, MetaData, inspect, text
 from sqlalchemy.exc import DBAPIError, SAWarning, SQLAlchemyError
 
+from dermacounsel.domain.phrasing import Said
 from dermacounsel.storage.engines import ServerLocation, server_engine, server_error
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError
 
@@ -57,7 +58,7 @@ def server_revision(location: ServerLocation, engine: Engine) -> str | None:
             tables = set(inspect(connection).get_table_names())
             if "alembic_version" not in tables:
                 if tables - {"alembic_version"}:
-                    raise DatabaseError(f"{location.describe()}: holds tables, but not a DermaCounsel catalogue")
+                    raise DatabaseError(Said("server_not_catalogue", server=location.describe()))
                 return None
             row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     except SQLAlchemyError as error:
@@ -85,15 +86,13 @@ def open_server(location: ServerLocation, seed: Path | None = None, read_only: b
         if revision != SCHEMA_HEAD:
             _refuse_newer(location, revision)
             if read_only:
-                raise DatabaseError(
-                    f"{location.describe()}: has schema {revision}, and opening it read-only cannot upgrade it"
-                )
+                raise DatabaseError(Said("server_read_only_upgrade", server=location.describe(), revision=revision))
             if revision is not None:
                 backup = back_up_server(location, engine, anchor, "before-upgrade")
             try:
                 created = _migrate_and_seed(engine, seed or paths.seed_catalogue_path())
             except DBAPIError as error:
-                raise server_error(location, error, "cannot create or upgrade the catalogue") from None
+                raise server_error(location, error, Said("server_cannot_create")) from None
         if read_only is None:
             read_only = not can_write(engine)
     except BaseException:
@@ -116,10 +115,7 @@ def _refuse_newer(location: ServerLocation, revision: str | None) -> None:
 
     scripts = ScriptDirectory(str(paths.migrations_dir()))
     if revision is not None and revision not in {script.revision for script in scripts.walk_revisions()}:
-        raise DatabaseError(
-            f"{location.describe()}: was written by a newer version of DermaCounsel (schema {revision}); this "
-            f"version reads schema {SCHEMA_HEAD} and older. Install the newer DermaCounsel to open it."
-        )
+        raise DatabaseError(Said("db_newer", path=location.describe(), revision=revision, head=SCHEMA_HEAD))
 
 
 def _migrate_and_seed(engine: Engine, seed: Path) -> bool:
@@ -163,7 +159,7 @@ def copy_to_sqlite(location: ServerLocation, engine: Engine, target: Path) -> Pa
 
     revision = server_revision(location, engine)
     if revision is None:
-        raise DatabaseError(f"{location.describe()}: holds no catalogue to copy")
+        raise DatabaseError(Said("server_nothing_to_copy", server=location.describe()))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -189,14 +185,16 @@ def copy_to_sqlite(location: ServerLocation, engine: Engine, target: Path) -> Pa
     except SQLAlchemyError as error:
         partial.unlink(missing_ok=True)
         if isinstance(error, DBAPIError) and not isinstance(error.orig, sqlite3.Error):
-            raise server_error(location, error, "cannot be copied") from None
-        raise DatabaseError(f"{partial}: the copy of {location.describe()} failed ({error})") from None
+            raise server_error(location, error, Said("server_cannot_copy")) from None
+        raise DatabaseError(
+            Said("server_copy_failed", path=partial, server=location.describe(), reason=str(error))
+        ) from None
     finally:
         copy.dispose()
     problems = _sqlite_problems(partial, counts)
     if problems:
         partial.unlink(missing_ok=True)
-        raise DatabaseError(f"{location.describe()}: the copy failed its checks ({'; '.join(problems[:3])})")
+        raise DatabaseError(Said("server_copy_unsound", server=location.describe(), problems="; ".join(problems[:3])))
     os.replace(partial, target)
     return target
 
@@ -278,7 +276,7 @@ def write_catalogue_file(copy: Path, target: Path) -> Path:
         finally:
             check.close()
     if read_back != written:
-        raise DatabaseError(f"{target}: the catalogue file did not import back as the same catalogue; not kept")
+        raise DatabaseError(Said("server_file_not_same", path=target))
     write_atomically(target, written.encode("utf-8"))
     return target
 
@@ -311,17 +309,21 @@ def _libpq(location: ServerLocation) -> tuple[str, dict[str, str]]:
 
 
 def _run_pg(location: ServerLocation, command: list[str], doing: str) -> str:
+    """Run one of libpq's tools; DatabaseError naming the server and `doing` (the tool, or a `Said`) if it
+    fails."""
     import subprocess
 
     _, environment = _libpq(location)
     try:
         result = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise DatabaseError(f"{location.describe()}: {doing} failed ({error})") from None
+        raise DatabaseError(
+            Said("server_tool_failed", server=location.describe(), doing=doing, reason=str(error))
+        ) from None
     if result.returncode != 0:
         lines = [line for line in result.stderr.splitlines() if line.strip()]
-        reason = " ".join(lines[0].split()) if lines else f"exit status {result.returncode}"
-        raise DatabaseError(f"{location.describe()}: {doing} failed ({reason})")
+        reason = " ".join(lines[0].split()) if lines else Said("server_exit_status", code=result.returncode)
+        raise DatabaseError(Said("server_tool_failed", server=location.describe(), doing=doing, reason=reason))
     return result.stdout
 
 
@@ -331,7 +333,7 @@ def pg_dump(location: ServerLocation, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     dump = pg_tool("pg_dump")
     if dump is None:
-        raise DatabaseError("pg_dump is not installed (PostgreSQL's client tools)")
+        raise DatabaseError(Said("server_no_pg_dump"))
     try:
         _run_pg(
             location, [dump, "--format=custom", "--no-owner", "--no-privileges", "-f", str(partial), uri], "pg_dump"
@@ -340,7 +342,7 @@ def pg_dump(location: ServerLocation, target: Path) -> Path:
         if restore is not None and "TABLE DATA" not in _run_pg(
             location, [restore, "--list", str(partial)], "pg_restore"
         ):
-            raise DatabaseError(f"{target}: pg_dump's archive holds no table data; not kept")
+            raise DatabaseError(Said("server_dump_empty", path=target))
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
@@ -361,7 +363,7 @@ def restore_to_server(database: CatalogueDatabase, backup: Path) -> Backup:
     assert database.server is not None
     backup = backup.expanduser()
     if not backup.is_file():
-        raise DatabaseError(f"{backup}: no backup file there")
+        raise DatabaseError(Said("server_no_backup_file", path=backup))
     with backup.open("rb") as stream:
         start = stream.read(16)
     if start.startswith(PG_DUMP_MAGIC):
@@ -372,7 +374,9 @@ def restore_to_server(database: CatalogueDatabase, backup: Path) -> Backup:
         try:
             document = read_catalogue(backup)
         except CatalogueFileError as error:
-            raise DatabaseError(str(error)) from None
+            from dermacounsel.storage.database import file_problem
+
+            raise DatabaseError(file_problem(error)) from None
         return _replace_with(database, document)
     with tempfile.TemporaryDirectory(prefix="dermacounsel-restore-") as scratch:
         copy = Path(scratch) / "backup.sqlite3"
@@ -394,7 +398,7 @@ def _replace_with(database: CatalogueDatabase, document: Any) -> Backup:
         with database.transaction() as session:
             write_document(session, document)
     except DBAPIError as error:
-        raise server_error(database.server, error, "the restore failed and was rolled back") from None
+        raise server_error(database.server, error, Said("server_restore_rolled_back")) from None
     return safety
 
 
@@ -405,13 +409,13 @@ def _restore_pg_dump(database: CatalogueDatabase, archive: Path) -> Backup:
     location = database.server
     restore = pg_tool("pg_restore")
     if restore is None:
-        raise DatabaseError(f"{archive}: is a pg_dump archive, and pg_restore is not installed to read it")
+        raise DatabaseError(Said("server_no_pg_restore", path=archive))
     uri, _ = _libpq(location)
-    _run_pg(location, [restore, "--list", str(archive)], f"reading {archive.name}")
+    _run_pg(location, [restore, "--list", str(archive)], Said("server_reading_archive", name=archive.name))
     safety = back_up_server(location, database.engine, database.path, "before-restore")
     database.engine.dispose()  # no pooled connection may hold the tables pg_restore drops
     command = [restore, "--clean", "--if-exists", "--single-transaction", "--no-owner", "--no-privileges"]
-    _run_pg(location, [*command, "-d", uri, str(archive)], f"restoring {archive.name} (rolled back)")
+    _run_pg(location, [*command, "-d", uri, str(archive)], Said("server_restoring_archive", name=archive.name))
     revision = server_revision(location, database.engine)
     if revision != SCHEMA_HEAD:
         _refuse_newer(location, revision)

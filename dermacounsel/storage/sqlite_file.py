@@ -10,12 +10,15 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from dermacounsel.domain.phrasing import Said
+
 #: The Alembic revision this version of the app writes; tests check it is the migrations' head.
 SCHEMA_HEAD = "0007"
 
 
 class DatabaseError(Exception):
-    """A database that cannot be used, with a one-line reason that names the file."""
+    """A database that cannot be used, with a one-line reason that names the file: a `Said`, so that
+    whoever shows it can say it in the reader's language (ui.language.error_text); str() is English."""
 
 
 #: SQLite result codes that say the file could not be reached, not that it is damaged.
@@ -55,7 +58,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 def problems(path: Path, pragma: str) -> list[str]:
     """What `PRAGMA quick_check` or `integrity_check` reports wrong with the file; empty when sound."""
     if not path.is_file():
-        raise DatabaseError(f"{path}: no database file there to check")
+        raise DatabaseError(Said("db_none_to_check", path=path))
     try:
         # A writable file is opened as the app opens it, so that an unfinished transaction left by a crash
         # is rolled back rather than reported as damage (read-only, SQLite can only refuse it).
@@ -64,7 +67,7 @@ def problems(path: Path, pragma: str) -> list[str]:
             verdicts = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
     except sqlite3.Error as error:
         if error.sqlite_errorcode & 0xFF in _NOT_DAMAGE:
-            raise DatabaseError(f"{path}: cannot be checked ({error})") from None
+            raise DatabaseError(Said("db_cannot_check", path=path, reason=str(error))) from None
         return [f"the file cannot be read as an SQLite database: {error}"]
     return [] if verdicts == ["ok"] else verdicts
 

@@ -146,7 +146,7 @@ def import_into(window: QWidget, catalogue: Catalogue, changed: Callable[[str], 
             if isinstance(error, CatalogueFileError | DatabaseError)
             else QCoreApplication.translate("catalogue_files", "Import failed")
         )
-        said = error.phrase(catalogue.language) if isinstance(error, CatalogueFileError) else error
+        said = error.phrase(catalogue.language) if isinstance(error, CatalogueFileError) else error_text(error)
         QMessageBox.warning(
             window,
             title,
@@ -194,7 +194,11 @@ def export_from(window: QMainWindow, catalogue: Catalogue) -> None:
         QMessageBox.warning(
             window,
             QCoreApplication.translate("catalogue_files", "Export failed"),
-            literal(f"{path}: {getattr(error, 'strerror', None) or error}"),
+            literal(
+                error_text(error)  # names the file itself
+                if isinstance(error, DatabaseError)
+                else f"{path}: {getattr(error, 'strerror', None) or error}"
+            ),
         )
 
     run_job(

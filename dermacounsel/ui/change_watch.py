@@ -45,7 +45,8 @@ class ChangeWatcher(QObject):
 
     Signals:
         changed(): the catalogue is not what it was at the last look.
-        unreachable(str): it could not be read (one line naming the server); emitted once per outage.
+        unreachable(str): it could not be read (one line naming the server, in the interface's language);
+            emitted once per outage.
         reachable(): it can be read again after an outage.
     """
 
@@ -104,7 +105,9 @@ class ChangeWatcher(QObject):
         if isinstance(mark, Exception):
             if not self._failing:
                 self._failing = True
-                self.unreachable.emit(str(mark))
+                from dermacounsel.ui.language import error_text
+
+                self.unreachable.emit(error_text(mark))  # in the interface's language (Qt's str drops a Said)
             return
         if self._failing:
             self._failing = False

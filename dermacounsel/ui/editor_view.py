@@ -533,8 +533,8 @@ class EntryForm(QWidget):
             message = error_text(error)
             if isinstance(error, service.StaleEdit):
                 self.reload(keep=self.current)
-                # said here, in the interface's language and with the name as the form now shows it (the
-                # storage layer's message is English, and names the entry in English)
+                # said here, with the name as the form now shows it and what the form did about it (reloaded,
+                # nothing saved), which the storage layer's StaleEdit cannot know
                 message = self.tr(
                     "{name} was changed elsewhere since you opened it; it is shown as stored now, and what you "
                     "typed was not saved."

@@ -84,6 +84,14 @@ def label_colon() -> str:
     return QCoreApplication.translate("language", ": ", "between a label and what it labels (Japanese: ：)")
 
 
+def said(text: object) -> str:
+    """A text phrased by domain/phrasing.py (a `Said`: a storage or service message, a server's
+    description) said in the interface's language; any other text as it is."""
+    from dermacounsel.domain.phrasing import in_language  # plain Python, loaded only when a text is shown
+
+    return str(in_language(text, current_language()))
+
+
 def error_text(error: BaseException) -> str:
     """An error's message in the interface's language, where the error knows how to say it there: its own
     `phrase(language)` (a catalogue file's problem), or a message phrased by domain/phrasing.py (a `Said`)
@@ -91,8 +99,6 @@ def error_text(error: BaseException) -> str:
     phrase = getattr(error, "phrase", None)
     if callable(phrase):
         return str(phrase(current_language()))
-    from dermacounsel.domain.phrasing import in_language  # plain Python, loaded only when an error is shown
-
     if len(error.args) == 1:
-        return str(in_language(error.args[0], current_language()))
+        return said(error.args[0])
     return str(error)

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
                     "Offline: {reason}. Showing this computer's copy of the catalogue, brought from the server "
                     "{age} ago ({when}); it can be shown, not changed, until the server can be reached."
                 ).format(
-                    reason=catalogue.offline.reason,
+                    reason=language.said(catalogue.offline.reason),
                     age=self.tr("{n} minutes").format(n=round(hours * 60))
                     if hours < 2
                     else self.tr("{n} hours").format(n=round(hours))

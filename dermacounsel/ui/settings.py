@@ -273,7 +273,7 @@ class SettingsDialog(QDialog):
         self.database_error.setText(
             self.tr("A password is never kept in the settings: leave it out and use ~/.pgpass (see the README).")
             if problem == PASSWORD_REFUSED
-            else problem or ""
+            else language.said(problem or "")
         )
         self.database_error.setVisible(problem is not None)
         self._update_ok()

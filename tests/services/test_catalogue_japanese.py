@@ -120,3 +120,32 @@ def test_every_read_in_japanese_is_japanese(catalogue: Catalogue) -> None:
     assert untranslated == []
     catalogue.set_language("en")
     assert catalogue.layers()[0].name == "Epidermis"  # and back: English again
+
+
+def test_an_unknown_name_is_said_in_japanese_with_the_nearest_one(catalogue: Catalogue) -> None:
+    """Issue 14: UnknownEntry and UnknownKeyError carry their text as a Said: English as before, Japanese
+    when said again there, the kind of entry in Japanese too."""
+    import pytest
+
+    from dermacounsel.domain.keys import UnknownKeyError, resolve_key
+    from dermacounsel.domain.phrasing import in_language
+    from dermacounsel.services.catalogue import UnknownEntry
+
+    catalogue.set_language("ja")
+    with pytest.raises(UnknownEntry) as error:
+        catalogue.product_key("Premium Cel")
+    assert str(error.value).startswith("unknown product 'Premium Cel' (did you mean 'premium-cell'?); valid: ")
+    japanese = str(in_language(error.value.args[0], "ja"))
+    assert japanese.startswith("製品「Premium Cel」は見つかりません（「premium-cell」のことですか？）。")
+    assert japanese.endswith(
+        "指定できるのは次のとおりです：benev (ベネブ), babyskin (ベビースキン), "
+        "amniogenics (アムニオジェニックス), premium-cell (プレミアムセル), rejuran (リジュラン)"
+    )
+    assert not [word for word in ("unknown", "valid", "did you mean", "product") if word in japanese]
+    with pytest.raises(UnknownKeyError) as key_error:
+        resolve_key("dermiss", list(catalogue.names("layer")), "layer", names=catalogue.names("layer"))
+    assert str(in_language(key_error.value.args[0], "ja")).startswith("層「dermiss」は見つかりません（「dermis」")
+    with pytest.raises(UnknownEntry) as language:
+        catalogue.set_language("fr")
+    assert str(language.value) == "unknown language 'fr'; known: en, ja"
+    assert in_language(language.value.args[0], "ja") == "言語「fr」はありません。使えるのはen, jaです"

@@ -57,6 +57,31 @@ def test_an_unsupported_engine_is_one_clear_line() -> None:
         parse_location("mysql://u:pw@db/catalogue")
 
 
+def test_a_servers_errors_are_said_in_japanese_naming_the_server_first() -> None:
+    """Issue 14: a server's description and its errors are Said: English as before, Japanese when said
+    again there (the driver's own words kept as they are), the password never shown in either."""
+    from dermacounsel.domain.phrasing import in_language
+    from dermacounsel.storage.engines import server_error
+
+    location = parse_location("postgresql+psycopg://desk:s3cret@db.example:5433/catalogue")
+    assert isinstance(location, ServerLocation)
+    assert in_language(location.describe(), "ja") == "db.example:5433のデータベース「catalogue」"
+    error = server_error(location, ConnectionRefusedError("connection refused"))
+    assert str(error) == "database catalogue on db.example:5433: cannot connect (connection refused)"
+    assert (
+        in_language(error.args[0], "ja")
+        == "db.example:5433のデータベース「catalogue」：接続できません（connection refused）"
+    )
+    with pytest.raises(DatabaseError) as refused:
+        parse_location("mysql://u:pw@db/catalogue")
+    japanese = in_language(refused.value.args[0], "ja")
+    assert (
+        japanese
+        == "mysql://u:***@db/catalogue：DermaCounselで使えるのは、SQLiteのファイルとpostgresql+psycopg://のサーバーです"
+    )
+    assert "pw@" not in japanese and "s3cret" not in in_language(location.describe(), "ja")
+
+
 def test_a_folder_named_with_a_question_mark_holds_an_sqlite_catalogue(tmp_path: Path) -> None:
     path = tmp_path / "branch?1" / "50%" / "catalogue.sqlite3"
     with Catalogue.open(str(path)) as catalogue:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
+import string
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import select, text
 
 from dermacounsel import paths
+from dermacounsel.domain import phrasing
+from dermacounsel.domain.phrasing import in_language
 from dermacounsel.storage import models as m
 from dermacounsel.storage.database import (
     SCHEMA_HEAD,
@@ -21,6 +26,7 @@ from dermacounsel.storage.database import (
     make_engine,
     open_database,
 )
+from tests.test_no_english_below_the_interface import english_sentence
 
 
 def digest(path: Path) -> str:
@@ -382,3 +388,87 @@ def test_a_0006_catalogue_drops_the_translation_note_from_prp_fgfs_statement(tmp
     assert "translation" not in said["bundled"]["en"] and "翻訳" not in said["bundled"]["ja"]
     assert said["reworded"]["ja"] == "クリニックの言葉で（列見出しが翻訳の際に失われたため）"  # the clinic's own words
     assert "lost in translation" in factors["PRP+FGF"].inference_note["en"]  # the reading is kept for the doctor
+
+
+# --- issue 14: the same errors in Japanese ---------------------------------------------------------------
+
+#: where a template block of domain/phrasing.py starts: storage's and the service's errors
+ERRORS_BLOCK = "# storage and service errors (DatabaseError, EditError, UnknownEntry)"
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _error_templates(language: str) -> dict[str, str]:
+    """The templates of the errors block in `language`'s table, read from the source (the block runs from
+    its comment to the end of that language's table)."""
+    from dermacounsel.domain.phrasing import TEMPLATES
+
+    source = Path(phrasing.__file__).read_text(encoding="utf-8")
+    starts = [match.end() for match in re.finditer(re.escape(ERRORS_BLOCK), source)]
+    assert len(starts) == 2, "one errors block in the English table, one in the Japanese"
+    block = source[starts[0 if language == "en" else 1] :]
+    block = block[: block.index("\n    },")]
+    keys = re.findall(r'^        "(\w+)":', block, flags=re.MULTILINE)
+    assert keys, language
+    return {key: TEMPLATES[language][key] for key in keys}
+
+
+def _fields(template: str) -> set[str]:
+    return {re.split(r"[.\[]", name)[0] for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_error_template_is_in_both_languages_with_the_same_fields() -> None:
+    english, japanese = _error_templates("en"), _error_templates("ja")
+    assert list(english) == list(japanese), "the two blocks hold the same keys, in the same order"
+    when = datetime(2026, 12, 2, 14, 5)
+    for key, template in english.items():
+        assert _fields(template) == _fields(japanese[key]), key
+        values = {
+            name: when if name == "taken_at" else 1234 if name in ("count", "code", "index") else f"<{name}>"
+            for name in _fields(template)
+        }
+        said = phrasing.Said(key, **values)
+        assert str(said) == template.format(**values), key
+        shown = said.in_language("ja")
+        assert shown == japanese[key].format(**values), key
+        words = re.sub(r"\{[^}]*\}", "", japanese[key])  # what the template itself says, fields aside
+        assert JAPANESE.search(words) or not re.search(r"[A-Za-z]{2,}", words.replace("pip install", "")), key
+        assert not english_sentence(words), (key, words)
+        for name in ("path", "server", "text", "url"):  # the file or the server is named first, as in English
+            if template.startswith("{" + name + "}"):
+                assert shown.startswith(f"<{name}>："), (key, shown)
+    assert (
+        english["db_newest_backup"]
+        .format(taken_at=when, path="p", backup="b")
+        .startswith("The newest verified backup is from 02 December 2026, 14:05")
+    )
+    assert "2026年12月2日 14:05" in japanese["db_newest_backup"].format(taken_at=when, path="p", backup="b")
+
+
+def test_a_folder_or_an_empty_file_is_refused_in_japanese_naming_it_first(tmp_path: Path) -> None:
+    folder = tmp_path / "catalogue.sqlite3"
+    folder.mkdir()
+    with pytest.raises(DatabaseError) as error:
+        open_database(folder)
+    assert str(error.value) == f"{folder}: is a folder, not a database file"  # English as it was
+    assert in_language(error.value.args[0], "ja") == f"{folder}：フォルダーです。データベースのファイルではありません"
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    with pytest.raises(DatabaseError) as error:
+        open_database(empty)
+    assert str(error.value).endswith("No verified backup was found beside it")
+    assert in_language(error.value.args[0], "ja") == (
+        f"{empty}：空（0バイト）で、カタログが入っていません。そのままにしてあります。"
+        "そばに確認済みのバックアップは見つかりませんでした"
+    )
+
+
+def test_an_error_pickled_to_another_process_can_still_be_said_in_japanese(tmp_path: Path) -> None:
+    import pickle
+
+    folder = tmp_path / "catalogue.sqlite3"
+    folder.mkdir()
+    with pytest.raises(DatabaseError) as error:
+        open_database(folder)
+    again = pickle.loads(pickle.dumps(error.value))
+    assert str(again) == str(error.value)
+    assert in_language(again.args[0], "ja").startswith(f"{folder}：フォルダーです")

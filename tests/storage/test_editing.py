@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from dermacounsel.domain.phrasing import in_language
 from dermacounsel.storage.database import CatalogueDatabase, open_database
 from dermacounsel.storage.editing import CatalogueEditor, EditError, StaleEdit, edit_date, edited_facts
 
@@ -296,3 +297,43 @@ def test_which_ingredients_the_needling_timing_note_is_about_is_edited_and_resto
         assert reference.needling_timed(session) == {"aha", "bha", "pha", "azelaic-acid", "retinol"}
     aha_entry = next(i for c in editor.document().ingredient_categories for i in c.ingredients if i.key == "aha")
     assert aha_entry.needling_timing == "clinic-notes"
+
+
+def test_a_refused_edit_is_said_in_japanese_naming_the_entry_as_japanese_names_it(
+    editor, database: CatalogueDatabase, database_path: Path
+) -> None:
+    """Issue 14: a StaleEdit or EditError carries its text as a Said, English as before, and the entry's
+    Japanese name when it is said in Japanese."""
+    mine = editor.entry("product", "rejuran")
+    theirs = CatalogueEditor(database, today=lambda: DAY)
+    other = theirs.entry("product", "rejuran")
+    theirs.save("product", "rejuran", {**other.values, "notes": {"en": "Theirs"}}, other.version)
+    with pytest.raises(StaleEdit) as stale:
+        editor.save("product", "rejuran", {**mine.values, "notes": {"en": "Mine"}}, mine.version)
+    assert str(stale.value) == "product REJURAN was changed elsewhere since you opened it"
+    assert in_language(stale.value.args[0], "ja") == "製品「リジュラン」は、開いた後にほかの場所で変更されました"
+
+    change = editor.set_rating("PDGF", "angiogenesis", 0)
+    elsewhere = open_database(database_path)
+    try:
+        CatalogueEditor(elsewhere).set_rating("PDGF", "angiogenesis", 2)
+    finally:
+        elsewhere.close()
+    with pytest.raises(StaleEdit) as stale:
+        editor.undo(change)
+    assert str(stale.value) == "rating PDGF on angiogenesis was changed elsewhere since you opened it"
+    assert in_language(stale.value.args[0], "ja") == (
+        "評価「PDGFの血管新生の促進」は、開いた後にほかの場所で変更されました"
+    )
+
+    with pytest.raises(EditError) as used:
+        editor.delete("ingredient", "hyaluronic-acid")
+    japanese = in_language(used.value.args[0], "ja")
+    assert japanese.startswith("成分「ヒアルロン酸」は製品「ベネブ」（ヒアルロン酸）、") and japanese.endswith(
+        "で使われています。先にそちらを変更してください"
+    )
+    assert "product" not in japanese and "is used by" not in japanese
+    with pytest.raises(EditError) as unknown:
+        editor.entry("product", "nothing-like-it")
+    assert str(unknown.value) == "no product 'nothing-like-it' in the catalogue"
+    assert in_language(unknown.value.args[0], "ja") == "カタログに製品「nothing-like-it」はありません"

@@ -104,6 +104,32 @@ def test_backups_dialog_backs_up_and_restores(qtbot, database, monkeypatch) -> N
     window.catalogue.close()  # restoring opened the file anew; the `database` fixture closes only the first
 
 
+def test_a_failed_restore_is_said_in_japanese_naming_the_file(qtbot, database, monkeypatch) -> None:
+    """Issue 14: in a Japanese app the backups dialog says storage's refusal in Japanese, the file first,
+    and no English sentence; nothing is restored."""
+    from tests.test_no_english_below_the_interface import english_sentence
+
+    window = window_for(qtbot, database)
+    window.set_language("ja")
+    try:
+        dialog = BackupsDialog(window, window.catalogue, window.reload_catalogue)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.back_up()
+        backup = list_backups(database.path)[0].path
+        backup.unlink()  # deleted (or its disk unplugged) while the dialog was open
+        monkeypatch.setattr(ConfirmRestore, "ask", classmethod(lambda cls, parent, when: True))
+        dialog.table.selectRow(0)
+        dialog.restore()
+        shown = dialog.status.text()
+        assert shown == f"{backup}：元に戻すファイルがありません"
+        assert not english_sentence(shown.removeprefix(str(backup)))
+        assert "before-restore" not in [b.reason for b in list_backups(database.path)]  # nothing was restored
+    finally:
+        window.set_language("en")
+        window.catalogue.close()  # restoring opened the file anew
+
+
 def test_a_backup_is_dated_in_the_interfaces_language() -> None:
     """A Japanese screen once read '02 Dec 2026, 14:05'."""
     from datetime import datetime

@@ -441,6 +441,31 @@ def test_undo_and_redo_name_the_change_in_the_interfaces_language(qtbot, japanes
     assert "Undid" not in view.status.text()
 
 
+def test_a_rating_changed_elsewhere_is_refused_in_japanese(
+    qtbot, japanese, database: CatalogueDatabase, database_path
+) -> None:
+    """Issue 14: a Japanese editor says a stale edit in Japanese (the storage's StaleEdit, said again), the
+    growth factor and the effect as Japanese names them; no English sentence."""
+    from dermacounsel.storage.database import open_database
+    from dermacounsel.storage.editing import CatalogueEditor
+    from tests.test_no_english_below_the_interface import english_sentence
+
+    view = EditorView(Catalogue(database, "ja"))
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    elsewhere = open_database(database_path)  # another desk changes the rating after the grid was read
+    try:
+        CatalogueEditor(elsewhere).set_rating("PDGF", "angiogenesis", 1)
+    finally:
+        elsewhere.close()
+    view.ratings.choose("PDGF", "angiogenesis", 0)
+    qtbot.waitUntil(lambda: "変更されました" in view.status.text(), timeout=5000)
+    assert view.status.text() == "評価「PDGFの血管新生の促進」は、開いた後にほかの場所で変更されました"
+    assert not english_sentence(view.status.text())
+    assert view.catalogue.editor.entry("rating", "PDGF/angiogenesis").values["level"] == 1  # theirs stands
+
+
 def _looks_secondary(button) -> bool:
     """The button as drawn: a teal outline (paler while it is disabled) around a white face (the
     platform's grey button has neither)."""

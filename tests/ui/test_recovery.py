@@ -121,3 +121,37 @@ def test_an_empty_catalogue_file_is_recovered_not_reseeded(database_path: Path, 
         egf = next(g for g in read_catalogue_document(session).growth_factors if g.key == "EGF")
     database.close()
     assert egf.ratings["angiogenesis"].level == 3
+
+
+def test_a_folder_as_the_catalogue_is_refused_in_a_japanese_dialog(qtbot, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: the app started in Japanese on a folder says why in a Japanese dialog, naming the folder
+    first, with no English sentence; stderr (the log's language) keeps the English line."""
+    from dermacounsel.ui import app, language
+    from tests.test_no_english_below_the_interface import english_sentence
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        app.ErrorDialog, "show", classmethod(lambda _cls, _parent, title, text: shown.append((title, text)))
+    )
+    monkeypatch.setattr(app, "quiet_qt_noise", lambda: None)  # pytest-qt's message handler stays
+    folder = tmp_path / "catalogue.sqlite3"
+    folder.mkdir()
+    language.choose_for_this_run("ja")
+    try:
+        assert app.run(folder) == 1
+    finally:
+        language._for_this_run.clear()
+        language.install_translators("en")
+        from PySide6.QtWidgets import QApplication
+
+        from dermacounsel.ui.main_window import MainWindow
+
+        for window in QApplication.topLevelWidgets():  # the process would end here; the test's goes on
+            if isinstance(window, MainWindow):
+                window.close()
+                window.deleteLater()
+    ((title, text),) = shown
+    assert title == "カタログを開けません"
+    assert text == f"{folder}：フォルダーです。データベースのファイルではありません"
+    assert not english_sentence(text.removeprefix(str(folder)))
+    assert f"{folder}: is a folder, not a database file" in capsys.readouterr().err
