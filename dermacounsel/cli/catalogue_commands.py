@@ -36,6 +36,7 @@ def report_server(url: str) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from dermacounsel.domain.phrasing import in_language
     from dermacounsel.services.catalogue import DatabaseError, check_file, newest_verified_backup
 
     missing = database_path(args)
@@ -46,13 +47,13 @@ def run_check(args: argparse.Namespace) -> int:
             pass
     try:
         report = check_file(database_path(args))
-    except DatabaseError as error:
-        raise UserError(str(error)) from None
+    except DatabaseError as error:  # its one argument is the message, phrased in domain/phrasing.py if a `Said`
+        raise UserError(str(in_language(error.args[0], language()) if len(error.args) == 1 else error)) from None
     chosen = database_path(args)
     where = chosen if isinstance(chosen, Path) else report_server(chosen)
     print(translate("cli", "Checking {where}").format(where=where))
     for line in report.lines:
-        print(line)
+        print(in_language(line, language()))
     if report.ok:
         print(translate("cli", "No problems found."))
         return 0

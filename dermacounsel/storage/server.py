@@ -202,16 +202,19 @@ def copy_to_sqlite(location: ServerLocation, engine: Engine, target: Path) -> Pa
 
 
 def _sqlite_problems(path: Path, counts: dict[str, int]) -> list[str]:
+    from dermacounsel.domain.phrasing import Said
+    from dermacounsel.storage.checks import sqlite_says
+
     with closing(sqlite3.connect(path)) as connection:
-        problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems = sqlite_says(row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok")
         problems += [
-            f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+            Said("check_copy_missing_parent", table=row[0], rowid=row[1], parent=row[2])
             for row in connection.execute("PRAGMA foreign_key_check")
         ]
         for table, expected in counts.items():
             found = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             if found != expected:
-                problems.append(f"{table}: {found} rows copied of {expected}")
+                problems.append(Said("check_copy_count", table=table, found=found, expected=expected))
     return problems
 
 
@@ -434,6 +437,7 @@ def portable_rule(query: str) -> str:
 def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckReport:
     """PostgreSQL's own checks (every constraint validated, every index valid), then the catalogue's rules,
     reading only."""
+    from dermacounsel.domain.phrasing import Said
     from dermacounsel.storage.checks import CATALOGUE_RULES, CheckReport, _record
 
     engine = server_engine(location)
@@ -442,7 +446,7 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
         revision = server_revision(location, engine)
         with engine.connect().execution_options(postgresql_readonly=True) as connection:
             version = connection.scalar(text("SHOW server_version"))
-            _record(report, f"the server answers (PostgreSQL {version})", [])
+            _record(report, Said("check_server_answers", version=version), [])
             unvalidated = connection.execute(
                 text(
                     "SELECT conrelid::regclass || ': ' || conname FROM pg_constraint c "
@@ -450,7 +454,7 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                     "WHERE n.nspname = current_schema() AND NOT c.convalidated"
                 )
             )
-            _record(report, "every constraint holds for every row (pg_constraint)", [r[0] for r in unvalidated])
+            _record(report, Said("check_constraints"), [r[0] for r in unvalidated])
             invalid = connection.execute(
                 text(
                     "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
@@ -458,16 +462,12 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                     "WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready)"
                 )
             )
-            _record(report, "every index is valid (pg_index)", [f"index {r[0]} is not valid" for r in invalid])
+            _record(report, Said("check_indexes"), [Said("check_invalid_index", index=r[0]) for r in invalid])
             if revision is None:
-                _record(report, "is a DermaCounsel catalogue", ["no DermaCounsel schema on the server"])
+                _record(report, Said("check_is_catalogue"), [Said("check_no_server_schema")])
                 return report
             if revision != SCHEMA_HEAD:
-                _record(
-                    report,
-                    f"schema is {SCHEMA_HEAD}",
-                    [f"schema is {revision}: opening it in DermaCounsel upgrades it (or refuses a newer one)"],
-                )
+                _record(report, Said("check_schema", head=SCHEMA_HEAD), [Said("check_other_schema", revision=revision)])
                 return report
             from dermacounsel.storage.stored_values import measurement_problems
 
@@ -475,13 +475,9 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                 def execute(self, sql: str, /) -> Any:
                     return connection.execute(text(sql))
 
-            _record(
-                report,
-                "every measurement is complete, finite, within its range and runs from low to high",
-                measurement_problems(_Rows()),
-            )
-            for description, query in CATALOGUE_RULES:
-                _record(report, description, [row[0] for row in connection.execute(text(portable_rule(query)))])
+            _record(report, Said("check_measurements"), measurement_problems(_Rows()))
+            for rule in CATALOGUE_RULES:
+                _record(report, rule.description, rule.findings(connection.execute(text(portable_rule(rule.query)))))
     except SQLAlchemyError as error:
         raise server_error(location, error, "cannot be checked") from None
     finally:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from dermacounsel.domain.phrasing import Said
+
 #: The Alembic revision this version of the app writes; tests check it is the migrations' head.
 SCHEMA_HEAD = "0007"
 
@@ -65,8 +67,9 @@ def problems(path: Path, pragma: str) -> list[str]:
     except sqlite3.Error as error:
         if error.sqlite_errorcode & 0xFF in _NOT_DAMAGE:
             raise DatabaseError(f"{path}: cannot be checked ({error})") from None
-        return [f"the file cannot be read as an SQLite database: {error}"]
-    return [] if verdicts == ["ok"] else verdicts
+        return [Said("check_not_sqlite", error=str(error))]
+    # SQLite's own words are data: said as they are, in a sentence that says whose they are
+    return [] if verdicts == ["ok"] else [Said("check_sqlite_says", sqlite=verdict) for verdict in verdicts]
 
 
 def reason(error: BaseException) -> str:
