@@ -299,10 +299,15 @@ def test_the_report_reads_in_japanese_naming_what_is_wrong(database_path: Path, 
     assert any("needle_depth_min_mm列：針の深さのほかの値はあるのに空です" in line for line in japanese)
     assert len(japanese) == len(report.lines)
 
-    assert main(["--db", str(database_path), "check", "--lang", "ja"]) == 1
-    out = capsys.readouterr().out
-    assert [line for line in out.splitlines() if english_sentence(line)] == [], out
-    assert "layer表の1行目（epidermis）のthickness_min_mm列：Infinityは有限の数ではありません" in out
+    for argv in (
+        ["--db", str(database_path), "check", "--lang", "ja"],
+        ["--lang", "ja", "--db", str(database_path), "check"],
+    ):
+        assert main(argv) == 1
+        out = capsys.readouterr().out
+        assert [line for line in out.splitlines() if english_sentence(line)] == [], out
+        assert "layer表の1行目（epidermis）のthickness_min_mm列：Infinityは有限の数ではありません" in out
+        assert "件の問題が見つかりました。" in out
     assert main(["--db", str(database_path), "check", "--lang", "en"]) == 1
     out = capsys.readouterr().out
     assert "          - layer row 1 (epidermis), thickness_min_mm: Infinity is not finite" in out
