@@ -27,6 +27,11 @@ HELPS = (
     ["render"],
     ["render", "explorer"],
     ["render", "growth-factors"],
+    ["render", "compare"],
+    ["render", "counsel"],
+    ["selftest"],
+    ["backup"],
+    ["restore"],
     ["advise"],
     ["sheet"],
     ["chart"],
@@ -191,3 +196,12 @@ def test_help_without_lang_follows_the_app_s_setting_and_the_system_s_locale(tmp
     assert out.startswith("使い方：") and "オプション：" in out, out
     out, _ = _help_without_lang(tmp_path / "system", None, "ja_JP.UTF-8")
     assert out.startswith("使い方："), out
+
+
+def test_lang_without_a_command_is_refused_not_ignored(capsys: pytest.CaptureFixture[str]) -> None:
+    """Before a command it sets the command's language; without one the app would open in its own."""
+    assert main(["--lang", "ja"]) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("dermacounsel: エラー：--lang は") and error.count("\n") == 1, error
+    assert main(["--lang", "en"]) == 1
+    assert capsys.readouterr().err.startswith("dermacounsel: error: --lang sets the language of a command's")

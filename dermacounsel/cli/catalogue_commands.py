@@ -17,6 +17,15 @@ T = TypeVar("T")
 def run_gui(args: argparse.Namespace) -> int:
     import os
 
+    if args.lang:  # accepted before a command ("--lang ja --help"), but not a language for the app to remember
+        raise UserError(
+            translate(
+                "cli",
+                "--lang sets the language of a command's help and output; the app's own language is chosen in "
+                "the app, with its language switch or in Settings",
+            )
+        )
+
     from dermacounsel.paths import DATABASE_ENV
     from dermacounsel.ui.app import run
 

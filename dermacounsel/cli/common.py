@@ -68,7 +68,8 @@ class Formatter(argparse.HelpFormatter):
     """argparse's help in the chosen language: its own headings, "usage:" and the -h and --version help
     said by `translate` (the commands' own texts are given to argparse translated), and text with wide
     characters wrapped by the columns it takes (argparse counts characters, and breaks only at spaces).
-    English text is formatted by argparse exactly as it would be."""
+    English text is formatted by argparse exactly as it would be. (`_get_help_string`, `_split_lines` and
+    `_fill_text` are the methods argparse's own formatter classes override to the same ends.)"""
 
     _prefix: tuple[str, str] | None = None  # the translated "usage: ", and the spaces formatted in its place
 

@@ -30,13 +30,11 @@ from typing import Any
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("ja", "en")
 _chosen: list[str] = []  # --lang for this run
-_decided: list[str] = []  # the language found without --lang, until the next `choose`
 
 
 def choose(language: str | None) -> None:
     """The --lang given to this run (None: the app's setting, else the system's language)."""
     _chosen[:] = [language] if language else []
-    _decided.clear()
 
 
 def language_given(argv: Sequence[str]) -> str | None:
@@ -57,14 +55,11 @@ def language_given(argv: Sequence[str]) -> str | None:
 def language() -> str:
     if _chosen:
         return _chosen[0]
-    if not _decided:
-        if _english_without_qt():
-            _decided.append(SOURCE_LANGUAGE)
-        else:
-            from dermacounsel.ui.language import chosen_language
+    if _english_without_qt():
+        return SOURCE_LANGUAGE
+    from dermacounsel.ui.language import chosen_language
 
-            _decided.append(chosen_language())
-    return _decided[0]
+    return chosen_language()
 
 
 # The app's setting of the interface language (ui.language.SETTING) as QSettings stores it on Linux and

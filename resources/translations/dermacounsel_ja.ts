@@ -2708,7 +2708,7 @@ What was saved before it is kept; the details are in the log.</source>
     <message>
         <location filename="../../dermacounsel/cli/__init__.py" line="56"/>
         <source>the language of what is printed, rendered or written: ja (日本語) or en (default: the app&apos;s setting, else the system&apos;s language)</source>
-        <translation>表示・描画・書き出しの言語：ja（日本語）または en（English）（既定：アプリの設定、なければシステムの言語）</translation>
+        <translation>表示・描画・書き出しの言語：ja（日本語）または en（英語）。既定はアプリの設定、なければシステムの言語です</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/cli/__init__.py" line="66"/>
@@ -3003,174 +3003,179 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>{prog}: エラー：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="54"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="22"/>
+        <source>--lang sets the language of a command&apos;s help and output; the app&apos;s own language is chosen in the app, with its language switch or in Settings</source>
+        <translation>--lang はコマンドのヘルプと出力の言語を決めるものです。アプリ自体の言語は、アプリの言語の切り替えか「設定」で選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="63"/>
         <source>Checking {where}</source>
         <translation>{where} を確認しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="58"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="67"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="60"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="69"/>
         <source>{count} problem(s) found.</source>
         <translation>{count}件の問題が見つかりました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="64"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="73"/>
         <source>Newest verified backup: {taken} ({path}); &apos;{prog} restore {path}&apos; puts it back.</source>
         <translation>確認済みの最新のバックアップ：{taken}（{path}）。「{prog} restore {path}」で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="69"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="78"/>
         <source>No verified backup was found beside the database.</source>
         <translation>データベースのそばに確認済みのバックアップは見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="88"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="97"/>
         <source>{path}: is a folder; give the name of the file to write</source>
         <translation>{path}: フォルダーです。書き出すファイルの名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="92"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="101"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="98"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="107"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="113"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="122"/>
         <source>{path}: its catalogue cannot be read back whole ({error}); &apos;{prog} check&apos; lists what is wrong</source>
         <translation>{path}: カタログ全体を読み戻せません（{error}）。問題点は「{prog} check」で確認できます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="127"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="136"/>
         <source>Backed up {location} to {path} (verified with integrity_check)</source>
         <translation>{location} を {path} にバックアップしました（integrity_check で確認済み）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="134"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="143"/>
         <source>pg_dump&apos;s archive, checked with pg_restore --list</source>
         <translation>pg_dump のアーカイブ、pg_restore --list で確認済み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="136"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="145"/>
         <source>the catalogue file, checked by importing it into a scratch database</source>
         <translation>カタログファイル、作業用のデータベースに読み込んで確認済み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="138"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="147"/>
         <source>Also kept {path} ({what})</source>
         <translation>{path} も保存しました（{what}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="151"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="160"/>
         <source>Restored {backup} into {target}</source>
         <translation>{backup} を {target} に復元しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="153"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="162"/>
         <source>The catalogue as it was is kept in {path}</source>
         <translation>復元前のカタログは {path} に保存してあります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="169"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="178"/>
         <source>Would import {path}: {summary}</source>
         <translation>{path} を読み込んだ場合：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="171"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="180"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="173"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="182"/>
         <source>Nothing to import from {path}: {summary}</source>
         <translation>{path} から読み込むものはありません：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="86"/>
-        <location filename="../../dermacounsel/cli/messages.py" line="135"/>
+        <location filename="../../dermacounsel/cli/common.py" line="80"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="134"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own headings and help texts, as it writes them, said in the chosen language by the help formatter (cli.common.Formatter) when it formats them.</extracomment>
         <translation>使い方：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="120"/>
+        <location filename="../../dermacounsel/cli/common.py" line="115"/>
         <source>{prog}: error: {message} (see &apos;{command} --help&apos;)</source>
         <translation>{prog}: エラー：{message}（「{command} --help」をご覧ください）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="148"/>
+        <location filename="../../dermacounsel/cli/common.py" line="143"/>
         <source>{path}: there is no catalogue there (check the {where} path); add --create to make a new one from the bundled catalogue</source>
         <translation>{path}: そこにカタログはありません（{where} のパスを確認してください）。同梱のカタログから新しく作るには --create を付けてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="159"/>
+        <location filename="../../dermacounsel/cli/common.py" line="154"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 書き込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="177"/>
+        <location filename="../../dermacounsel/cli/common.py" line="172"/>
         <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
         <translation>{prog}: 警告：クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="221"/>
+        <location filename="../../dermacounsel/cli/common.py" line="216"/>
         <source>Rendered {what} to {path}</source>
         <translation>{what}を {path} に描画しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="232"/>
+        <location filename="../../dermacounsel/cli/common.py" line="227"/>
         <source>{given!r} is not a size such as 1280x800</source>
         <translation>{given!r} は 1280x800 のような大きさではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="236"/>
+        <location filename="../../dermacounsel/cli/common.py" line="231"/>
         <source>{given!r}: each side must be from 100 to 8000 pixels</source>
         <translation>{given!r}: 縦横とも100～8000ピクセルにしてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="248"/>
+        <location filename="../../dermacounsel/cli/common.py" line="243"/>
         <source>{given!r}: the folder {folder} does not exist</source>
         <translation>{given!r}: フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="254"/>
+        <location filename="../../dermacounsel/cli/common.py" line="249"/>
         <source>the image is written as PNG, so name a .png file</source>
         <translation>画像はPNGで書き出すため、.png のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="258"/>
+        <location filename="../../dermacounsel/cli/common.py" line="253"/>
         <source>the sheet is written as PDF, so name a .pdf file</source>
         <translation>比較表はPDFで書き出すため、.pdf のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="262"/>
+        <location filename="../../dermacounsel/cli/common.py" line="257"/>
         <source>name a .png, .svg or .pdf file (the format follows the name)</source>
         <translation>.png、.svg、.pdf のいずれかのファイルを指定してください（形式は名前で決まります）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="274"/>
+        <location filename="../../dermacounsel/cli/common.py" line="269"/>
         <source>--depth sets a needle depth; use it with --procedure {procedures}</source>
         <translation>--depth は針の深さの設定です。--procedure {procedures} と一緒に使ってください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="282"/>
+        <location filename="../../dermacounsel/cli/common.py" line="277"/>
         <source>--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps</source>
         <translation>--depth {depth:g}: {name}は {low:.1f}～{high:.1f} mm の間で {step:.1f} mm 単位で設定します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="293"/>
+        <location filename="../../dermacounsel/cli/common.py" line="288"/>
         <source>{given!r} is not a whole number</source>
         <translation>{given!r} は整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="297"/>
+        <location filename="../../dermacounsel/cli/common.py" line="292"/>
         <source>{given}: choose from 50 to 600 dots per inch</source>
         <translation>{given}: 50～600 dpi の範囲で指定してください</translation>
     </message>
@@ -3401,108 +3406,108 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>以前のコピーは {path} に保存してあります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="136"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="135"/>
         <source>positional arguments</source>
         <translation>位置引数</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="137"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="136"/>
         <source>options</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="138"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="137"/>
         <source>show this help message and exit</source>
         <translation>このヘルプを表示して終了します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="139"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="138"/>
         <source>show program&apos;s version number and exit</source>
         <translation>プログラムのバージョンを表示して終了します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="146"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="145"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <extracomment>argparse&apos;s messages about bad arguments (Python 3.11&apos;s gettext texts, with its % placeholders), most specific first: &quot;expected one argument&quot; before &quot;expected %s argument&quot;.</extracomment>
         <translation>引数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="147"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="146"/>
         <source>the following arguments are required: %s</source>
         <translation>次の引数が必要です：%s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="148"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="147"/>
         <source>unrecognized arguments: %s</source>
         <translation>認識できない引数です：%s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="149"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="148"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>%(value)r は選べません（選べるもの：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="150"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="149"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>%(value)r は %(type)s の値として正しくありません</translation>
+        <translation>%(value)r は %(type)s 型の値として読めません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="151"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="150"/>
         <source>expected one argument</source>
         <translation>値を1つ指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="152"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="151"/>
         <source>expected at most one argument</source>
         <translation>値は1つまでしか指定できません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="153"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="152"/>
         <source>expected at least one argument</source>
         <translation>値を1つ以上指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="154"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="153"/>
         <source>expected %s argument</source>
         <translation>値を%s個指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="155"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="154"/>
         <source>expected %s arguments</source>
         <translation>値を%s個指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="156"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="155"/>
         <source>not allowed with argument %s</source>
         <translation>引数 %s と一緒には使えません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="157"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="156"/>
         <source>ignored explicit argument %r</source>
         <translation>値 %r は付けられません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="158"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="157"/>
         <source>one of the arguments %s is required</source>
         <translation>引数 %s のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="159"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="158"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>あいまいなオプションです：%(option)s は %(matches)s のどれとも取れます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="160"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="159"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>%(parser_name)r というコマンドはありません（選べるもの：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="161"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="160"/>
         <source>unexpected option string: %s</source>
         <translation>ここでは使えないオプションです：%s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="162"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="161"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; を開けません：%(error)s</translation>
     </message>
