@@ -8,8 +8,11 @@ named as pyside6-lupdate looks for it, so `translate("cli", "…")` puts the mes
 That covers argparse too: the commands' help texts are given to it translated (cli.build_parser), and its
 own texts (the usage and help headings, the -h and --version help, its messages about bad arguments) are
 listed here as Python 3.11's argparse writes them, marked for the .ts file, and said in the chosen language
-by the parser and help formatter of cli/common.py. argparse itself offers only gettext for that, which
-reads compiled catalogues chosen by the process's locale, not the app's .qm nor --lang.
+by the parser and help formatter of cli/common.py: headings and help when they are formatted, messages
+read back from what argparse wrote (`argparse_message`). argparse itself offers only gettext for that,
+which reads compiled catalogues chosen by the process's locale, not the app's .qm nor --lang; replacing
+its module-private `_` would work only as long as argparse keeps that name. --lang is read from the
+arguments before the parser is built (`language_given`), so that its help and errors are in it.
 
 PySide6 is imported only when a message is asked for in a language other than English, so `--help` and
 `--version` stay light: with no --lang, English is known without Qt (`_english_without_qt`) wherever the

@@ -3098,84 +3098,84 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>{path} から読み込むものはありません：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="80"/>
-        <location filename="../../dermacounsel/cli/messages.py" line="134"/>
+        <location filename="../../dermacounsel/cli/common.py" line="81"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="132"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own headings and help texts, as it writes them, said in the chosen language by the help formatter (cli.common.Formatter) when it formats them.</extracomment>
         <translation>使い方：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="115"/>
+        <location filename="../../dermacounsel/cli/common.py" line="116"/>
         <source>{prog}: error: {message} (see &apos;{command} --help&apos;)</source>
         <translation>{prog}: エラー：{message}（「{command} --help」をご覧ください）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="143"/>
+        <location filename="../../dermacounsel/cli/common.py" line="144"/>
         <source>{path}: there is no catalogue there (check the {where} path); add --create to make a new one from the bundled catalogue</source>
         <translation>{path}: そこにカタログはありません（{where} のパスを確認してください）。同梱のカタログから新しく作るには --create を付けてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="154"/>
+        <location filename="../../dermacounsel/cli/common.py" line="155"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 書き込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="172"/>
+        <location filename="../../dermacounsel/cli/common.py" line="173"/>
         <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
         <translation>{prog}: 警告：クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="216"/>
+        <location filename="../../dermacounsel/cli/common.py" line="217"/>
         <source>Rendered {what} to {path}</source>
         <translation>{what}を {path} に描画しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="227"/>
+        <location filename="../../dermacounsel/cli/common.py" line="228"/>
         <source>{given!r} is not a size such as 1280x800</source>
         <translation>{given!r} は 1280x800 のような大きさではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="231"/>
+        <location filename="../../dermacounsel/cli/common.py" line="232"/>
         <source>{given!r}: each side must be from 100 to 8000 pixels</source>
         <translation>{given!r}: 縦横とも100～8000ピクセルにしてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="243"/>
+        <location filename="../../dermacounsel/cli/common.py" line="244"/>
         <source>{given!r}: the folder {folder} does not exist</source>
         <translation>{given!r}: フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="249"/>
+        <location filename="../../dermacounsel/cli/common.py" line="250"/>
         <source>the image is written as PNG, so name a .png file</source>
         <translation>画像はPNGで書き出すため、.png のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="253"/>
+        <location filename="../../dermacounsel/cli/common.py" line="254"/>
         <source>the sheet is written as PDF, so name a .pdf file</source>
         <translation>比較表はPDFで書き出すため、.pdf のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="257"/>
+        <location filename="../../dermacounsel/cli/common.py" line="258"/>
         <source>name a .png, .svg or .pdf file (the format follows the name)</source>
         <translation>.png、.svg、.pdf のいずれかのファイルを指定してください（形式は名前で決まります）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="269"/>
+        <location filename="../../dermacounsel/cli/common.py" line="270"/>
         <source>--depth sets a needle depth; use it with --procedure {procedures}</source>
         <translation>--depth は針の深さの設定です。--procedure {procedures} と一緒に使ってください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="277"/>
+        <location filename="../../dermacounsel/cli/common.py" line="278"/>
         <source>--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps</source>
         <translation>--depth {depth:g}: {name}は {low:.1f}～{high:.1f} mm の間で {step:.1f} mm 単位で設定します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="288"/>
+        <location filename="../../dermacounsel/cli/common.py" line="289"/>
         <source>{given!r} is not a whole number</source>
         <translation>{given!r} は整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="292"/>
+        <location filename="../../dermacounsel/cli/common.py" line="293"/>
         <source>{given}: choose from 50 to 600 dots per inch</source>
         <translation>{given}: 50～600 dpi の範囲で指定してください</translation>
     </message>
@@ -3406,108 +3406,108 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>以前のコピーは {path} に保存してあります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="135"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="133"/>
         <source>positional arguments</source>
         <translation>位置引数</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="136"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="134"/>
         <source>options</source>
         <translation>オプション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="137"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="135"/>
         <source>show this help message and exit</source>
         <translation>このヘルプを表示して終了します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="138"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="136"/>
         <source>show program&apos;s version number and exit</source>
         <translation>プログラムのバージョンを表示して終了します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="145"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="143"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <extracomment>argparse&apos;s messages about bad arguments (Python 3.11&apos;s gettext texts, with its % placeholders), most specific first: &quot;expected one argument&quot; before &quot;expected %s argument&quot;.</extracomment>
         <translation>引数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="146"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="144"/>
         <source>the following arguments are required: %s</source>
         <translation>次の引数が必要です：%s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="147"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="145"/>
         <source>unrecognized arguments: %s</source>
         <translation>認識できない引数です：%s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="148"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="146"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>%(value)r は選べません（選べるもの：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="149"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="147"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>%(value)r は %(type)s 型の値として読めません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="150"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="148"/>
         <source>expected one argument</source>
         <translation>値を1つ指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="151"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="149"/>
         <source>expected at most one argument</source>
         <translation>値は1つまでしか指定できません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="152"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="150"/>
         <source>expected at least one argument</source>
         <translation>値を1つ以上指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="153"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="151"/>
         <source>expected %s argument</source>
         <translation>値を%s個指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="154"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="152"/>
         <source>expected %s arguments</source>
         <translation>値を%s個指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="155"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="153"/>
         <source>not allowed with argument %s</source>
         <translation>引数 %s と一緒には使えません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="156"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="154"/>
         <source>ignored explicit argument %r</source>
         <translation>値 %r は付けられません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="157"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="155"/>
         <source>one of the arguments %s is required</source>
         <translation>引数 %s のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="158"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="156"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>あいまいなオプションです：%(option)s は %(matches)s のどれとも取れます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="159"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="157"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>%(parser_name)r というコマンドはありません（選べるもの：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="160"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="158"/>
         <source>unexpected option string: %s</source>
         <translation>ここでは使えないオプションです：%s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/messages.py" line="161"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="159"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>&apos;%(filename)s&apos; を開けません：%(error)s</translation>
     </message>
