@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from dermacounsel import paths
+from dermacounsel.cli.messages import translate
 
 #: The reverse-DNS id the desktop entry, the icon and the AppStream metainfo share.
 DESKTOP_ID = "org.dermacounsel.DermaCounsel"
@@ -137,12 +138,14 @@ def add_command(commands: argparse._SubParsersAction, parents: list[argparse.Arg
     parser = commands.add_parser(
         "install-desktop",
         parents=parents,
-        help="add DermaCounsel to the desktop's applications menu (Linux), with its icon",
+        help=translate("cli", "add DermaCounsel to the desktop's applications menu (Linux), with its icon"),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="install under DIR instead of your own data folder (~/.local/share); /usr/local/share for everyone",
+        help=translate(
+            "cli", "install under DIR instead of your own data folder (~/.local/share); /usr/local/share for everyone"
+        ),
     )
-    parser.add_argument("--uninstall", action="store_true", help="remove the entry and icons again")
+    parser.add_argument("--uninstall", action="store_true", help=translate("cli", "remove the entry and icons again"))
     parser.set_defaults(handler=run_install_desktop)

@@ -19,24 +19,6 @@ PHRASING = PACKAGE / "domain" / "phrasing.py"
 
 #: (module, function) → why its English texts stay English (reported, not phrased per language)
 STAYS_ENGLISH: dict[tuple[str, str], str] = {
-    # a catalogue file's rarer validation problems (refused characters, over-long integers, NaN, nesting,
-    # the scale, ratings, a structure's layer): English in CatalogueFileError.phrase("ja") too, as are
-    # pydantic's messages other than the common ones and the catalogue's own validators' (ValueError texts)
-    ("storage/catalogue_file.py", "_character_problem"): "file validation problem",
-    ("storage/catalogue_file.py", "_locate"): "file validation problem",
-    ("storage/catalogue_file.py", "raw_problems"): "file validation problem",
-    ("storage/catalogue_file.py", "reference_problems"): "file validation problem",
-    # `dermacounsel check`: the integrity report's rules and findings, for whoever maintains the database
-    ("storage/checks.py", "<module>"): "integrity check rules",
-    ("storage/checks.py", "_run"): "integrity check rules and findings",
-    ("storage/checks.py", "catalogue_problems"): "integrity check finding",
-    ("storage/checks.py", "check_database"): "integrity check report",
-    ("storage/stored_values.py", "column_problems"): "integrity check finding",
-    ("storage/stored_values.py", "measurement_problems"): "integrity check finding",
-    ("storage/stored_values.py", "rating_problems"): "integrity check finding",
-    ("storage/server.py", "check_server"): "integrity check report of a server's catalogue",
-    ("storage/server.py", "_sqlite_problems"): "integrity check findings of a copied catalogue",
-    ("storage/sqlite_file.py", "problems"): "integrity check finding",
     # kinds of entry as the code names them ("stem cell source"), not as a message says them: an error
     # names a kind through its kind_… template (domain.keys.kind_words)
     ("storage/queries.py", "<module>"): "kinds of entry as identifiers",

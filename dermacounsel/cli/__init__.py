@@ -16,7 +16,7 @@ from typing import NoReturn
 from dermacounsel import __version__
 from dermacounsel.cli import catalogue_commands, describe_command, print_commands, render_commands, sync_command
 from dermacounsel.cli.common import PROG, Parser, PrintLicences, UserError, chart_file, dpi, pdf, png, size
-from dermacounsel.cli.messages import choose, translate
+from dermacounsel.cli.messages import LANGUAGES, choose, language_given, translate
 
 __all__ = ["PROG", "UserError", "build_parser", "main", "run"]
 
@@ -24,215 +24,321 @@ __all__ = ["PROG", "UserError", "build_parser", "main", "run"]
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog=PROG,
-        description="DermaCounsel: a counselling aid for cosmetic dermatology clinics. "
-        "Without a command, it opens the app.",
+        description=translate(
+            "cli",
+            "DermaCounsel: a counselling aid for cosmetic dermatology clinics. Without a command, it opens the app.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"DermaCounsel {__version__}")
     parser.add_argument(
-        "--licenses", "--licences", action=PrintLicences, help="list third-party components and licences"
+        "--licenses",
+        "--licences",
+        action=PrintLicences,
+        help=translate("cli", "list third-party components and licences"),
     )
-    db_help = (
+    db_help = translate(
+        "cli",
         "the catalogue database to use (default: $DERMACOUNSEL_DB, else catalogue.sqlite3 in your data "
         "folder, which is created from the bundled catalogue on first start); a path named here or in "
         "$DERMACOUNSEL_DB must exist, unless --create is given. A server's URL, such as "
         "postgresql+psycopg://user@host:5432/catalogue?sslmode=require, uses the catalogue a clinic chain "
-        "shares (the password comes from ~/.pgpass, a service file or PGPASSWORD, never the URL)"
+        "shares (the password comes from ~/.pgpass, a service file or PGPASSWORD, never the URL)",
     )
-    create_help = "if the --db (or $DERMACOUNSEL_DB) file does not exist, create it from the bundled catalogue"
+    create_help = translate(
+        "cli", "if the --db (or $DERMACOUNSEL_DB) file does not exist, create it from the bundled catalogue"
+    )
     parser.add_argument("--db", metavar="PATH|URL", help=db_help)
     parser.add_argument("--create", action="store_true", help=create_help)
     # --db and --create are also accepted after the command ("dermacounsel check --db PATH").
     common = Parser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
     common.add_argument("--create", action="store_true", default=argparse.SUPPRESS, help=create_help)
-    common.add_argument(
-        "--lang",
-        choices=("ja", "en"),
-        default=argparse.SUPPRESS,
-        help="the language of what is printed, rendered or written: ja (日本語) or en (default: the app's "
-        "setting, else the system's language)",
+    lang_help = translate(
+        "cli",
+        "the language of what is printed, rendered or written: ja (日本語) or en (default: the app's setting, "
+        "else the system's language)",
     )
+    parser.add_argument("--lang", choices=LANGUAGES, help=lang_help)
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=lang_help)
     parser.add_argument(
         "--terminate-after-init",
         action="store_true",
-        help="open the main window, paint it once and exit (for smoke tests and start-up timing)",
+        help=translate("cli", "open the main window, paint it once and exit (for smoke tests and start-up timing)"),
     )
     parser.set_defaults(handler=catalogue_commands.run_gui)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    commands = parser.add_subparsers(title=translate("cli", "commands"), metavar="COMMAND", parser_class=Parser)
     check = commands.add_parser(
         "check",
         parents=[common],
         help=(
-            "check the database's integrity and the catalogue's rules, without changing it (a transaction a "
-            "crash left unfinished is rolled back first); exit 1 on any problem, or if there is no database "
-            "there or another program is writing to it"
+            translate(
+                "cli",
+                "check the database's integrity and the catalogue's rules, without changing it (a transaction a "
+                "crash left unfinished is rolled back first); exit 1 on any problem, or if there is no database "
+                "there or another program is writing to it",
+            )
         ),
     )
     check.set_defaults(handler=catalogue_commands.run_check)
-    export = commands.add_parser("export", parents=[common], help="write the whole catalogue as a catalogue file")
-    export.add_argument("path", metavar="PATH", help="the file to write, or - for standard output")
+    export = commands.add_parser(
+        "export", parents=[common], help=translate("cli", "write the whole catalogue as a catalogue file")
+    )
+    export.add_argument("path", metavar="PATH", help=translate("cli", "the file to write, or - for standard output"))
     export.set_defaults(handler=catalogue_commands.run_export)
     selftest = commands.add_parser(
-        "selftest", parents=[common], help="open every view offscreen on a copy of the catalogue and time it"
+        "selftest",
+        parents=[common],
+        help=translate("cli", "open every view offscreen on a copy of the catalogue and time it"),
     )
     selftest.set_defaults(handler=catalogue_commands.run_selftest)
     backup = commands.add_parser(
-        "backup", parents=[common], help="copy the database with SQLite's backup API and verify the copy"
+        "backup",
+        parents=[common],
+        help=translate("cli", "copy the database with SQLite's backup API and verify the copy"),
     )
-    backup.add_argument("--to", metavar="PATH", help="write the backup here (default: the backups folder)")
+    backup.add_argument(
+        "--to", metavar="PATH", help=translate("cli", "write the backup here (default: the backups folder)")
+    )
     backup.set_defaults(handler=catalogue_commands.run_backup)
     restore = commands.add_parser(
-        "restore", parents=[common], help="replace the database with a backup, after backing up the current one"
+        "restore",
+        parents=[common],
+        help=translate("cli", "replace the database with a backup, after backing up the current one"),
     )
-    restore.add_argument("path", metavar="PATH", help="the backup to restore")
+    restore.add_argument("path", metavar="PATH", help=translate("cli", "the backup to restore"))
     restore.set_defaults(handler=catalogue_commands.run_restore)
     syncer = commands.add_parser(
-        "sync", help="copy a chain's server catalogue into this computer's local copy, for working offline"
+        "sync",
+        help=translate("cli", "copy a chain's server catalogue into this computer's local copy, for working offline"),
     )
     syncer.add_argument(
-        "--from", dest="source", metavar="URL", help="the server's URL (default: $DERMACOUNSEL_DB when it is one)"
+        "--from",
+        dest="source",
+        metavar="URL",
+        help=translate("cli", "the server's URL (default: $DERMACOUNSEL_DB when it is one)"),
     )
     syncer.add_argument(
-        "--to", metavar="PATH", help="the local copy to write (default: one per server, in your data folder)"
+        "--to",
+        metavar="PATH",
+        help=translate("cli", "the local copy to write (default: one per server, in your data folder)"),
     )
     syncer.set_defaults(handler=sync_command.run_sync)
     importer = commands.add_parser(
         "import",
         parents=[common],
-        help="read a catalogue file: merge it by name (or --replace the catalogue), after a backup",
+        help=translate("cli", "read a catalogue file: merge it by name (or --replace the catalogue), after a backup"),
     )
-    importer.add_argument("path", metavar="PATH", help="the catalogue file to read")
-    importer.add_argument("--replace", action="store_true", help="replace the whole catalogue instead of merging")
-    importer.add_argument("--dry-run", action="store_true", help="say what would change, and write nothing")
+    importer.add_argument("path", metavar="PATH", help=translate("cli", "the catalogue file to read"))
+    importer.add_argument(
+        "--replace", action="store_true", help=translate("cli", "replace the whole catalogue instead of merging")
+    )
+    importer.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "say what would change, and write nothing")
+    )
     importer.add_argument(
         "--all-names",
         action="store_true",
-        help=f"name every entry added, changed or removed (without it, the first {catalogue_commands.NAMES_LISTED} "
-        "of each, and how many more)",
+        help=translate(
+            "cli",
+            "name every entry added, changed or removed (without it, the first {count} of each, and how many more)",
+        ).format(count=catalogue_commands.NAMES_LISTED),
     )
     importer.set_defaults(handler=catalogue_commands.run_import)
 
-    render = commands.add_parser("render", parents=[common], help="draw a view offscreen into a PNG image")
-    views = render.add_subparsers(title="views", metavar="VIEW", parser_class=Parser, required=True)
-    explorer = views.add_parser(
-        "explorer", parents=[common], help="the skin explorer, optionally with a layer selected and a procedure shown"
+    render = commands.add_parser(
+        "render", parents=[common], help=translate("cli", "draw a view offscreen into a PNG image")
     )
-    explorer.add_argument("--layer", metavar="KEY", help="select this layer or structure (e.g. dermis, fibroblasts)")
-    explorer.add_argument("--procedure", metavar="KEY", help="show this procedure's reach (e.g. dermapen, iv-drip)")
-    explorer.add_argument("--depth", metavar="MM", type=float, help="the dermapen's needle depth in mm (0.2 to 3.0)")
-    explorer.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
-    explorer.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    views = render.add_subparsers(title=translate("cli", "views"), metavar="VIEW", parser_class=Parser, required=True)
+    explorer = views.add_parser(
+        "explorer",
+        parents=[common],
+        help=translate("cli", "the skin explorer, optionally with a layer selected and a procedure shown"),
+    )
+    explorer.add_argument(
+        "--layer", metavar="KEY", help=translate("cli", "select this layer or structure (e.g. dermis, fibroblasts)")
+    )
+    explorer.add_argument(
+        "--procedure", metavar="KEY", help=translate("cli", "show this procedure's reach (e.g. dermapen, iv-drip)")
+    )
+    explorer.add_argument(
+        "--depth", metavar="MM", type=float, help=translate("cli", "the dermapen's needle depth in mm (0.2 to 3.0)")
+    )
+    explorer.add_argument(
+        "--size", metavar="WxH", type=size, default=(1280, 800), help=translate("cli", "image size (default 1280x800)")
+    )
+    explorer.add_argument(
+        "--out", metavar="FILE.png", type=png, required=True, help=translate("cli", "the PNG file to write")
+    )
     explorer.set_defaults(handler=render_commands.run_render_explorer)
     selection = Parser(add_help=False)
     selection.add_argument(
         "--gf",
         metavar="KEY",
         action="append",
-        help="a growth factor to show (EGF, FGF, PDGF, IGF-1, TGF-β or TGF-b, PRP+FGF); repeat",
+        help=translate("cli", "a growth factor to show (EGF, FGF, PDGF, IGF-1, TGF-β or TGF-b, PRP+FGF); repeat"),
     )
-    selection.add_argument("--product", metavar="NAME", action="append", help="a product to show; repeat")
+    selection.add_argument(
+        "--product", metavar="NAME", action="append", help=translate("cli", "a product to show; repeat")
+    )
     growth = views.add_parser(
         "growth-factors",
         parents=[common, selection],
-        help="the growth factors view with the chosen factors or products",
+        help=translate("cli", "the growth factors view with the chosen factors or products"),
     )
-    growth.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
-    growth.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    growth.add_argument(
+        "--size", metavar="WxH", type=size, default=(1280, 800), help=translate("cli", "image size (default 1280x800)")
+    )
+    growth.add_argument(
+        "--out", metavar="FILE.png", type=png, required=True, help=translate("cli", "the PNG file to write")
+    )
     growth.set_defaults(handler=render_commands.run_render_growth_factors)
 
-    compare = views.add_parser("compare", parents=[common], help="the comparer with two to four products")
-    compare.add_argument("--product", metavar="NAME", action="append", help="a product to compare; repeat")
-    compare.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
-    compare.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    compare = views.add_parser(
+        "compare", parents=[common], help=translate("cli", "the comparer with two to four products")
+    )
+    compare.add_argument(
+        "--product", metavar="NAME", action="append", help=translate("cli", "a product to compare; repeat")
+    )
+    compare.add_argument(
+        "--size", metavar="WxH", type=size, default=(1280, 800), help=translate("cli", "image size (default 1280x800)")
+    )
+    compare.add_argument(
+        "--out", metavar="FILE.png", type=png, required=True, help=translate("cli", "the PNG file to write")
+    )
     compare.set_defaults(handler=render_commands.run_render_compare)
 
-    counsel = views.add_parser("counsel", parents=[common], help="the counselling view for these concerns")
-    counsel.add_argument("--concern", metavar="KEY", action="append", help="a concern, most important first; repeat")
-    counsel.add_argument("--size", metavar="WxH", type=size, default=(1280, 800), help="image size (default 1280x800)")
-    counsel.add_argument("--out", metavar="FILE.png", type=png, required=True, help="the PNG file to write")
+    counsel = views.add_parser(
+        "counsel", parents=[common], help=translate("cli", "the counselling view for these concerns")
+    )
+    counsel.add_argument(
+        "--concern", metavar="KEY", action="append", help=translate("cli", "a concern, most important first; repeat")
+    )
+    counsel.add_argument(
+        "--size", metavar="WxH", type=size, default=(1280, 800), help=translate("cli", "image size (default 1280x800)")
+    )
+    counsel.add_argument(
+        "--out", metavar="FILE.png", type=png, required=True, help=translate("cli", "the PNG file to write")
+    )
     counsel.set_defaults(handler=render_commands.run_render_counsel)
 
     advise = commands.add_parser(
-        "advise", parents=[common], help="rank growth factors, products, ingredients and procedures for concerns"
+        "advise",
+        parents=[common],
+        help=translate("cli", "rank growth factors, products, ingredients and procedures for concerns"),
     )
     advise.add_argument(
         "--concern",
         metavar="KEY",
         action="append",
-        help="a patient's concern, most important first; repeat (e.g. deep-wrinkles, dryness)",
+        help=translate("cli", "a patient's concern, most important first; repeat (e.g. deep-wrinkles, dryness)"),
     )
-    advise.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    advise.add_argument("--json", action="store_true", help=translate("cli", "print one JSON object instead of text"))
     advise.add_argument(
         "--order",
         metavar="NAMES",
-        help="the order equally suited products are shown in: product names or keys, comma-separated "
-        "(e.g. 'REJURAN,Benev'), or 'alphabetical'; default: the clinic's setting in Settings",
+        help=translate(
+            "cli",
+            "the order equally suited products are shown in: product names or keys, comma-separated "
+            "(e.g. 'REJURAN,Benev'), or 'alphabetical'; default: the clinic's setting in Settings",
+        ),
     )
     advise.add_argument(
         "--patient",
         metavar="TEXT",
-        help="with --out: a name for this printout only (never stored); - reads it from standard input, "
-        "which other users cannot see in ps as they can an argument",
+        help=translate(
+            "cli",
+            "with --out: a name for this printout only (never stored); - reads it from standard input, "
+            "which other users cannot see in ps as they can an argument",
+        ),
     )
     advise.add_argument(
         "--plan-product",
         metavar="NAME",
-        help="with --out: the formulation the doctor suggests, one of those ranked for these concerns",
+        help=translate(
+            "cli", "with --out: the formulation the doctor suggests, one of those ranked for these concerns"
+        ),
     )
     advise.add_argument(
         "--plan-procedure",
         metavar="KEY",
-        help="with --out: the procedure the doctor suggests, one of those ranked for these concerns",
+        help=translate("cli", "with --out: the procedure the doctor suggests, one of those ranked for these concerns"),
     )
     advise.add_argument(
         "--note",
         metavar="TEXT",
-        help="with --out: the doctor's note under the suggestion (never stored); - reads it from standard input "
-        "(after the name's line when --patient is - too)",
+        help=translate(
+            "cli",
+            "with --out: the doctor's note under the suggestion (never stored); - reads it from standard input "
+            "(after the name's line when --patient is - too)",
+        ),
     )
-    advise.add_argument("--paper", choices=("a4", "letter"), help="with --out: paper size")
-    advise.add_argument("--out", metavar="FILE.pdf", type=pdf, help="write the printed consultation summary")
+    advise.add_argument("--paper", choices=("a4", "letter"), help=translate("cli", "with --out: paper size"))
+    advise.add_argument(
+        "--out", metavar="FILE.pdf", type=pdf, help=translate("cli", "write the printed consultation summary")
+    )
     advise.set_defaults(handler=print_commands.run_advise)
 
-    sheet = commands.add_parser("sheet", parents=[common], help="write the printed comparison sheet as a PDF")
-    sheet.add_argument("--product", metavar="NAME", action="append", help="a product to compare (two to four); repeat")
+    sheet = commands.add_parser(
+        "sheet", parents=[common], help=translate("cli", "write the printed comparison sheet as a PDF")
+    )
+    sheet.add_argument(
+        "--product",
+        metavar="NAME",
+        action="append",
+        help=translate("cli", "a product to compare (two to four); repeat"),
+    )
     sheet.add_argument(
         "--patient",
         metavar="TEXT",
-        help="a name to print on this sheet only (never stored); - reads it from standard input, which other "
-        "users cannot see in ps as they can an argument",
+        help=translate(
+            "cli",
+            "a name to print on this sheet only (never stored); - reads it from standard input, which other "
+            "users cannot see in ps as they can an argument",
+        ),
     )
-    sheet.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the clinic's setting, A4)")
-    sheet.add_argument("--out", metavar="FILE.pdf", type=pdf, required=True, help="the PDF file to write")
+    sheet.add_argument(
+        "--paper", choices=("a4", "letter"), help=translate("cli", "paper size (default: the clinic's setting, A4)")
+    )
+    sheet.add_argument(
+        "--out", metavar="FILE.pdf", type=pdf, required=True, help=translate("cli", "the PDF file to write")
+    )
     sheet.set_defaults(handler=print_commands.run_sheet)
 
     chart = commands.add_parser(
         "chart",
         parents=[common, selection],
-        help="save the radar chart of growth factors or products (default: every rated factor)",
+        help=translate("cli", "save the radar chart of growth factors or products (default: every rated factor)"),
     )
-    chart.add_argument("--dpi", type=dpi, default=150, help="resolution of a PNG (default 150)")
+    chart.add_argument("--dpi", type=dpi, default=150, help=translate("cli", "resolution of a PNG (default 150)"))
     chart.add_argument(
         "--small-multiples",
         action="store_true",
-        help="one small radar per growth factor or product, side by side, instead of all on one",
+        help=translate("cli", "one small radar per growth factor or product, side by side, instead of all on one"),
     )
     chart.add_argument(
         "--out",
         metavar="FILE",
         type=chart_file,
         required=True,
-        help="the file to write: .png, .svg (text stays editable) or .pdf",
+        help=translate("cli", "the file to write: .png, .svg (text stays editable) or .pdf"),
     )
     chart.set_defaults(handler=render_commands.run_chart)
 
     describe = commands.add_parser(
-        "describe", parents=[common], help="print what the explorer's panel shows for a region (and procedure)"
+        "describe",
+        parents=[common],
+        help=translate("cli", "print what the explorer's panel shows for a region (and procedure)"),
     )
-    describe.add_argument("region", metavar="REGION", help="a layer or structure key (e.g. dermis, hair-follicle)")
-    describe.add_argument("--procedure", metavar="KEY", help="also say how far this procedure reaches")
-    describe.add_argument("--depth", metavar="MM", type=float, help="with --procedure dermapen: the needle setting")
-    describe.add_argument("--json", action="store_true", help="print one JSON object instead of text")
+    describe.add_argument(
+        "region", metavar="REGION", help=translate("cli", "a layer or structure key (e.g. dermis, hair-follicle)")
+    )
+    describe.add_argument(
+        "--procedure", metavar="KEY", help=translate("cli", "also say how far this procedure reaches")
+    )
+    describe.add_argument(
+        "--depth", metavar="MM", type=float, help=translate("cli", "with --procedure dermapen: the needle setting")
+    )
+    describe.add_argument("--json", action="store_true", help=translate("cli", "print one JSON object instead of text"))
     describe.set_defaults(handler=describe_command.run_describe)
 
     from dermacounsel.desktop import add_command  # issue 18
@@ -242,8 +348,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    choose(language_given(arguments))  # before the parser is built: its help and errors are in that language
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler: Callable[[argparse.Namespace], int] = args.handler
     choose(getattr(args, "lang", None))
     try:

@@ -25,6 +25,15 @@ T = TypeVar("T")
 def run_gui(args: argparse.Namespace) -> int:
     import os
 
+    if args.lang:  # accepted before a command ("--lang ja --help"), but not a language for the app to remember
+        raise UserError(
+            translate(
+                "cli",
+                "--lang sets the language of a command's help and output; the app's own language is chosen in "
+                "the app, with its language switch or in Settings",
+            )
+        )
+
     from dermacounsel.paths import DATABASE_ENV
     from dermacounsel.ui.app import run
 
@@ -45,6 +54,7 @@ def report_server(url: str) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from dermacounsel.domain.phrasing import in_language
     from dermacounsel.services.catalogue import DatabaseError, check_file, newest_verified_backup
 
     missing = database_path(args)
@@ -61,7 +71,7 @@ def run_check(args: argparse.Namespace) -> int:
     where = chosen if isinstance(chosen, Path) else report_server(chosen)
     print(translate("cli", "Checking {where}").format(where=where))
     for line in report.lines:
-        print(line)
+        print(in_language(line, language()))
     if report.ok:
         print(translate("cli", "No problems found."))
         return 0

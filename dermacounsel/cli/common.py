@@ -7,12 +7,13 @@ import argparse
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dermacounsel.cli.messages import translate
+from dermacounsel.cli.messages import ARGPARSE_TEXTS, QT_TRANSLATE_NOOP, argparse_message, translate
 
 if TYPE_CHECKING:
     from dermacounsel.services.catalogue import Catalogue
@@ -54,11 +55,82 @@ class PrintLicences(argparse.Action):
         parser.exit(0)
 
 
+def columns(text: str) -> int:
+    """How many columns `text` takes on a terminal: two for each wide character (Japanese's), one for the
+    others."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+# What a line may not start with (closing brackets, Japanese punctuation) nor end with (opening brackets):
+# each is kept with the character beside it (kinsoku).
+_UNIT = re.compile(r"[（「『【〈《]*(?:[\x21-\x7e]+|\S)[、。，．）」』】〉》：；！？ー…・]*| ")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` columns, breaking at spaces or between any two wide characters,
+    never before closing punctuation nor after an opening bracket (a word longer than a line overflows)."""
+    lines, line = [], ""
+    for unit in _UNIT.findall(" ".join(text.split())):
+        if line.strip() and columns(line + unit.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = ""
+            if unit == " ":
+                continue
+        line += unit
+    return [*lines, line.rstrip()] if line.strip() else lines
+
+
+class Formatter(argparse.HelpFormatter):
+    """argparse's help in the chosen language: its own headings, "usage:" and the -h and --version help
+    said by `translate` (the commands' own texts are given to argparse translated), and text with wide
+    characters wrapped by the columns it takes (argparse counts characters, and breaks only at spaces).
+    English text is formatted by argparse exactly as it would be. (`_get_help_string`, `_split_lines` and
+    `_fill_text` are the methods argparse's own formatter classes override to the same ends.)"""
+
+    _prefix: tuple[str, str] | None = None  # the translated "usage: ", and the spaces formatted in its place
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(translate("cli", heading) if heading in ARGPARSE_TEXTS else heading)
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+            if not prefix.isascii():  # argparse indents the usage's next lines by len(prefix): say its width
+                self._prefix = (prefix, " " * columns(prefix))
+                prefix = self._prefix[1]
+        super().add_usage(usage, actions, groups, prefix)
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        if self._prefix is not None and text.startswith(self._prefix[1]):
+            text = self._prefix[0] + text[len(self._prefix[1]) :]
+        # argparse ends each heading with ":"; a Japanese heading takes the full-width "："
+        return re.sub(r"(?m)^(\S.*[^\x00-\x7f]):$", r"\1：", text)
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        return translate("cli", text) if text in ARGPARSE_TEXTS else text
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return super()._split_lines(text, width) if text.isascii() else wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if text.isascii():
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse, but a bad argument is one line on stderr and exit status 2, without the usage block."""
+    """argparse, but a bad argument is one line on stderr and exit status 2, without the usage block, and
+    its help and messages are in the chosen language (see cli.messages)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(**kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message} (see '{PROG} --help')\n")
+        said = translate("cli", "{prog}: error: {message} (see '{command} --help')")
+        self.exit(2, said.format(prog=self.prog, message=argparse_message(message), command=PROG) + "\n")
 
 
 def database_path(args: argparse.Namespace) -> Path | str:
@@ -168,9 +240,13 @@ def size(text: str) -> tuple[int, int]:
     try:
         size = (int(width), int(height))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1280x800") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{given!r} is not a size such as 1280x800").format(given=text)
+        ) from None
     if not all(100 <= side <= 8000 for side in size):
-        raise argparse.ArgumentTypeError(f"{text!r}: each side must be from 100 to 8000 pixels")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{given!r}: each side must be from 100 to 8000 pixels").format(given=text)
+        )
     return size  # each view then refuses a size it cannot be laid out in, naming its minimum (ui/render)
 
 
@@ -178,22 +254,25 @@ def _output(text: str, suffixes: tuple[str, ...], wrong: str) -> Path:
     """A file the command will write: named with one of `suffixes`, in a folder that exists."""
     path = Path(text).expanduser()
     if path.suffix.lower() not in suffixes:
-        raise argparse.ArgumentTypeError(f"{text!r}: {wrong}")
+        raise argparse.ArgumentTypeError(f"{text!r}: " + translate("cli", wrong))
     if not path.parent.is_dir():
-        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{given!r}: the folder {folder} does not exist").format(given=text, folder=path.parent)
+        )
     return path
 
 
 def png(text: str) -> Path:
-    return _output(text, (".png",), "the image is written as PNG, so name a .png file")
+    return _output(text, (".png",), QT_TRANSLATE_NOOP("cli", "the image is written as PNG, so name a .png file"))
 
 
 def pdf(text: str) -> Path:
-    return _output(text, (".pdf",), "the sheet is written as PDF, so name a .pdf file")
+    return _output(text, (".pdf",), QT_TRANSLATE_NOOP("cli", "the sheet is written as PDF, so name a .pdf file"))
 
 
 def chart_file(text: str) -> Path:
-    return _output(text, (".png", ".svg", ".pdf"), "name a .png, .svg or .pdf file (the format follows the name)")
+    wrong = QT_TRANSLATE_NOOP("cli", "name a .png, .svg or .pdf file (the format follows the name)")
+    return _output(text, (".png", ".svg", ".pdf"), wrong)
 
 
 def check_depth(depth: float | None, procedure: str | None, procedures: dict[str, Any]) -> None:
@@ -222,7 +301,11 @@ def dpi(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{given!r} is not a whole number").format(given=text)
+        ) from None
     if not 50 <= value <= 600:
-        raise argparse.ArgumentTypeError(f"{value}: choose from 50 to 600 dots per inch")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{given}: choose from 50 to 600 dots per inch").format(given=value)
+        )
     return value

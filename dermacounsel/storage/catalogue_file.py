@@ -563,6 +563,14 @@ _PYDANTIC_PROBLEMS = {
 }
 
 
+def pydantic_problem(error: Any) -> str:
+    """One of pydantic's errors (an item of `ValidationError.errors()`) in words: a `Said` for the common
+    ones, pydantic's own message (English) for the others and for the catalogue's validators'."""
+    message = str(error["msg"]).removeprefix("Value error, ")
+    common = _PYDANTIC_PROBLEMS.get(str(error["type"]))
+    return Said(common) if common and Said(common) == message else message
+
+
 def _place(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -623,27 +631,27 @@ def _locate(text: str, problem: type[Exception] | str) -> tuple[str | None, str]
         if token == ":" and candidate is not None and stack and stack[-1] is not None:
             key = json.loads(candidate.group())
             if key in stack[-1] and problem is _DuplicateKey:
-                return _line_column(text, candidate.start()), f"the key {key!r} appears twice in one object"
+                return _line_column(text, candidate.start()), Said("file_key_twice", key=key)
             stack[-1].add(key)
         candidate = match if token.startswith('"') else None
         if token in ("{", "["):
             stack.append(set() if token == "{" else None)
             if len(stack) > MAX_DEPTH and problem == "depth":
-                return _line_column(text, match.start()), f"is nested more than {MAX_DEPTH} levels deep"
+                return _line_column(text, match.start()), Said("file_too_deep", depth=MAX_DEPTH)
         elif token in ("}", "]"):
             if stack:
                 stack.pop()
         elif problem is _LongInteger and token[-1].isdigit() and len(token.lstrip("-")) > MAX_INT_DIGITS:
             if token.lstrip("-").isdigit():
                 digits = len(token.lstrip("-"))
-                return _line_column(text, match.start()), f"an integer of {digits:,} digits is too long"
+                return _line_column(text, match.start()), Said("file_long_integer", digits=digits)
         elif problem == "constant" and token in ("NaN", "Infinity", "-Infinity"):
-            return _line_column(text, match.start()), f"{token} is not a number a catalogue can hold"
+            return _line_column(text, match.start()), Said("file_constant", token=token)
     messages: dict[type[Exception] | str, str] = {
-        _DuplicateKey: "an object names the same key twice",
-        _LongInteger: "holds an integer too long to be a catalogue's",
-        "constant": "holds NaN or Infinity, which are not numbers a catalogue can hold",
-        "depth": f"is nested more than {MAX_DEPTH} levels deep",
+        _DuplicateKey: Said("file_key_twice_somewhere"),
+        _LongInteger: Said("file_long_integer_somewhere"),
+        "constant": Said("file_constant_somewhere"),
+        "depth": Said("file_too_deep", depth=MAX_DEPTH),
     }
     return None, messages[problem]
 
@@ -660,10 +668,10 @@ def _character_problem(text: str) -> str | None:
         return None
     code = ord(found.group())
     if 0xD800 <= code <= 0xDFFF:
-        return f"holds a lone surrogate (U+{code:04X}), which is not a character"
+        return Said("file_surrogate", code=code)
     if code in range(0x202A, 0x202F) or code in range(0x2066, 0x206A):
-        return f"holds the bidirectional control U+{code:04X}, which can disguise how the text reads"
-    return f"holds the control character U+{code:04X}; only tabs and line breaks are allowed"
+        return Said("file_bidi", code=code)
+    return Said("file_control", code=code)
 
 
 def raw_problems(raw: object) -> Iterator[tuple[str, str]]:
@@ -678,17 +686,17 @@ def raw_problems(raw: object) -> Iterator[tuple[str, str]]:
                 yield _place(location), problem
         elif isinstance(value, float):
             if not math.isfinite(value):
-                yield _place(location), "is not a finite number (it is too large, or Infinity or NaN)"
+                yield _place(location), Said("file_not_finite")
         elif isinstance(value, dict | list):
             if len(location) >= MAX_DEPTH:
-                yield _place(location), f"is nested more than {MAX_DEPTH} levels deep"
+                yield _place(location), Said("file_too_deep", depth=MAX_DEPTH)
                 continue
             items = list(value.items()) if isinstance(value, dict) else list(enumerate(value))
             for name, item in reversed(items):
                 if isinstance(name, str):
                     problem = _character_problem(name)
                     if problem:
-                        yield _place(location), f"a key {problem}"
+                        yield _place(location), Said("file_in_key", problem=problem)
                 pending.append(((*location, name), item))
 
 
@@ -733,10 +741,7 @@ def parse_catalogue(data: bytes, file: str, progress: Progress = SILENT) -> Cata
         document = CatalogueDocument.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
-        message = str(first["msg"]).removeprefix("Value error, ")
-        common = _PYDANTIC_PROBLEMS.get(str(first["type"]))
-        said: str = Said(common) if common and Said(common) == message else message
-        raise CatalogueFileError(file, _place(tuple(first["loc"])), said) from None
+        raise CatalogueFileError(file, _place(tuple(first["loc"])), pydantic_problem(first)) from None
     progress(0.65, "progress_checking_references")
     problems = list(reference_problems(document))
     if problems:
@@ -826,7 +831,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
     yield from duplicated("scale", [str(s.level) for s in doc.scale], "level")
     levels = {s.level for s in doc.scale}
     if doc.scale and levels != set(range(LOWEST_LEVEL, HIGHEST_LEVEL + 1)):
-        yield "scale", f"must describe each level from {LOWEST_LEVEL} to {HIGHEST_LEVEL} once"
+        yield "scale", Said("file_scale_levels", low=LOWEST_LEVEL, high=HIGHEST_LEVEL)
     product_names: set[str] = set()  # sets: a list made this check quadratic in the number of products
     product_keys: set[str] = set()
     for index, product in enumerate(doc.products):
@@ -898,7 +903,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         if layer.parent is not None and layer.parent not in top_layers:
             yield (
                 f"layers[{l_index}].parent",
-                (f"unknown layer {layer.parent!r}; a structure lies in one of the layers ({', '.join(top_layers)})"),
+                Said("file_unknown_parent", parent=layer.parent, layers=", ".join(top_layers)),
             )
 
     def check_links(place: str, links: list[LayerLink]) -> Iterator[tuple[str, str]]:
@@ -918,7 +923,7 @@ def reference_problems(doc: CatalogueDocument) -> Iterator[tuple[str, str]]:
         if factor.rated:
             missing = [e.key for e in doc.effects if e.key not in factor.ratings]
             if missing:
-                yield f"{place}.ratings", f"is rated but has no rating for {', '.join(missing)}"
+                yield f"{place}.ratings", Said("file_missing_ratings", effects=", ".join(missing))
     categories = known("ingredient_categories", [c.key for c in doc.ingredient_categories])
     for c_index, concern in enumerate(doc.concerns):
         for field_name, among in (

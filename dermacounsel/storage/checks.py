@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from dermacounsel.domain.phrasing import Said
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError, connect_read_only, read_only
 from dermacounsel.storage.stored_values import column_problems, measurement_problems
@@ -13,68 +16,112 @@ from dermacounsel.storage.stored_values import column_problems, measurement_prob
 #: At most this many problems of the catalogue's own are listed; the first says where to start.
 MAX_LISTED = 20
 
-#: The catalogue's own rules: a description, and a query that lists each offending thing in words.
-CATALOGUE_RULES: tuple[tuple[str, str], ...] = (
-    (
-        f"every rating is on the four-step scale ({LOWEST_LEVEL} to {HIGHEST_LEVEL})",
-        f"""SELECT 'rating (' || g.key || ' / ' || e.key || '), level: ' || r.level
-                   || ' is off the scale ({LOWEST_LEVEL} to {HIGHEST_LEVEL})'
+
+@dataclass(frozen=True)
+class Rule:
+    """One of the catalogue's own rules.
+
+    Attributes:
+        description: what is checked, in words (a `Said`).
+        query: lists each offending thing, as the values of `fields`.
+        finding: the phrasing key that says one offending thing, with `fields` (it may name a field itself,
+            as "check_text_{kind}" does).
+        fields: the names of the query's columns, in order.
+        given: fields the finding says beside them, the same for every row (the scale's range).
+    """
+
+    description: Said
+    query: str
+    finding: str
+    fields: tuple[str, ...]
+    given: dict[str, object] = field(default_factory=dict)
+
+    def findings(self, rows: Iterable[Sequence[Any]]) -> list[str]:
+        said: list[str] = []
+        for row in rows:
+            fields = {**self.given, **dict(zip(self.fields, row, strict=True))}
+            said.append(Said(self.finding.format(**fields), **fields))
+        return said
+
+
+#: The catalogue's own rules: a description, and a query that lists each offending thing.
+CATALOGUE_RULES: tuple[Rule, ...] = (
+    Rule(
+        Said("check_rule_scale_ratings", low=LOWEST_LEVEL, high=HIGHEST_LEVEL),
+        f"""SELECT g.key, e.key, coalesce(CAST(r.level AS TEXT), 'NULL')
             FROM rating r JOIN growth_factor g ON g.id = r.growth_factor_id JOIN effect e ON e.id = r.effect_id
             WHERE typeof(r.level) != 'integer' OR r.level NOT BETWEEN {LOWEST_LEVEL} AND {HIGHEST_LEVEL}""",
+        "check_rating_off_scale",
+        ("factor", "effect", "level"),
+        {"low": LOWEST_LEVEL, "high": HIGHEST_LEVEL},
     ),
-    (
-        "every rated growth factor has a rating for every effect",
-        """SELECT g.key || ': no rating for ' || e.key FROM growth_factor g CROSS JOIN effect e
+    Rule(
+        Said("check_rule_rated_complete"),
+        """SELECT g.key, e.key FROM growth_factor g CROSS JOIN effect e
            WHERE g.rated AND NOT EXISTS
              (SELECT 1 FROM rating r WHERE r.growth_factor_id = g.id AND r.effect_id = e.id)""",
+        "check_no_rating",
+        ("factor", "effect"),
     ),
-    (
-        "only rated growth factors have ratings",
-        """SELECT g.key || ': has ratings but is not rated' FROM growth_factor g
+    Rule(
+        Said("check_rule_only_rated"),
+        """SELECT g.key FROM growth_factor g
            WHERE NOT g.rated AND EXISTS (SELECT 1 FROM rating r WHERE r.growth_factor_id = g.id)""",
+        "check_ratings_unrated",
+        ("factor",),
     ),
-    (
-        "the scale describes each of its four levels",
-        f"""SELECT 'scale: ' || (SELECT count(*) FROM scale_step) || ' levels described, expected 4'
+    Rule(
+        Said("check_rule_scale_steps"),
+        f"""SELECT (SELECT count(*) FROM scale_step)
             WHERE (SELECT count(DISTINCT level) FROM scale_step
                    WHERE level BETWEEN {LOWEST_LEVEL} AND {HIGHEST_LEVEL}) != 4""",
+        "check_scale_levels",
+        ("count",),
     ),
-    (
-        "every text has its English version",
-        """SELECT t.what FROM (
-             SELECT 'product ' || key AS what, name AS text FROM product
-             UNION ALL SELECT 'growth factor ' || key, name FROM growth_factor
-             UNION ALL SELECT 'layer ' || key, name FROM layer
-             UNION ALL SELECT 'layer ' || key || ' description', description FROM layer
-             UNION ALL SELECT 'effect ' || key, name FROM effect
-             UNION ALL SELECT 'ingredient ' || key, name FROM ingredient
-             UNION ALL SELECT 'procedure ' || key, name FROM procedure
-             UNION ALL SELECT 'statement ' || key, text FROM statement
+    Rule(
+        Said("check_rule_english"),
+        """SELECT t.kind, t.key FROM (
+             SELECT 'product' AS kind, key, name AS text FROM product
+             UNION ALL SELECT 'growth_factor', key, name FROM growth_factor
+             UNION ALL SELECT 'layer', key, name FROM layer
+             UNION ALL SELECT 'layer_description', key, description FROM layer
+             UNION ALL SELECT 'effect', key, name FROM effect
+             UNION ALL SELECT 'ingredient', key, name FROM ingredient
+             UNION ALL SELECT 'procedure', key, name FROM procedure
+             UNION ALL SELECT 'statement', key, text FROM statement
            ) t WHERE json_valid(t.text) = 0 OR coalesce(trim(json_extract(t.text, '$.en')), '') = ''""",
+        "check_text_{kind}",
+        ("kind", "key"),
     ),
-    (
-        "every product lists at least one component",
-        """SELECT 'product ' || p.key || ': no components' FROM product p
-           WHERE NOT EXISTS (SELECT 1 FROM component c WHERE c.product_id = p.id)""",
+    Rule(
+        Said("check_rule_components"),
+        """SELECT p.key FROM product p WHERE NOT EXISTS (SELECT 1 FROM component c WHERE c.product_id = p.id)""",
+        "check_no_components",
+        ("key",),
     ),
-    (
-        "a group's items belong to the group's product",
-        """SELECT 'product ' || p.key || ': component ' || json_extract(c.name, '$.en')
-                  || ' belongs to another product''s group'
+    Rule(
+        Said("check_rule_groups"),
+        """SELECT p.key, json_extract(c.name, '$.en')
            FROM component c JOIN component parent ON parent.id = c.parent_id JOIN product p ON p.id = c.product_id
            WHERE parent.product_id != c.product_id""",
+        "check_foreign_group",
+        ("key", "name"),
     ),
-    (
-        "a component links to at most one thing",
-        """SELECT 'product ' || p.key || ': component ' || json_extract(c.name, '$.en') || ' has several links'
+    Rule(
+        Said("check_rule_one_link"),
+        """SELECT p.key, json_extract(c.name, '$.en')
            FROM component c JOIN product p ON p.id = c.product_id
            WHERE (c.growth_factor_id IS NOT NULL) + (c.ingredient_id IS NOT NULL)
                  + (c.stem_cell_source_id IS NOT NULL) + (c.exosome_origin_id IS NOT NULL) > 1""",
+        "check_several_links",
+        ("key", "name"),
     ),
-    (
-        "every procedure reaches a layer or is systemic",
-        """SELECT 'procedure ' || pr.key || ': reaches nothing' FROM procedure pr
+    Rule(
+        Said("check_rule_reach"),
+        """SELECT pr.key FROM procedure pr
            WHERE NOT pr.systemic AND NOT EXISTS (SELECT 1 FROM procedure_reach r WHERE r.procedure_id = pr.id)""",
+        "check_reaches_nothing",
+        ("key",),
     ),
 )
 
@@ -84,8 +131,9 @@ class CheckReport:
     """What a check found.
 
     Attributes:
-        lines: one line per check, saying what was checked and whether it passed.
-        problems: every problem found, in words; empty when the database is sound.
+        lines: one line per check, saying what was checked and whether it passed, then a line per problem
+            it found; each a `Said`, so that `in_language(line, "ja")` says it in Japanese.
+        problems: every problem found, in words (each a `Said`); empty when the database is sound.
     """
 
     path: Path
@@ -111,29 +159,27 @@ def check_database(path: Path) -> CheckReport:
     raises DatabaseError saying it is busy: it may be perfectly sound."""
     path = path.expanduser()
     if not path.is_file():
-        raise DatabaseError(f"{path}: no database file there")
+        raise DatabaseError(Said("check_no_file", path=path))
     report = CheckReport(path)
     try:
         connection = connect_read_only(path) if read_only(path) else sqlite3.connect(path, timeout=5)
     except sqlite3.Error as error:
-        raise DatabaseError(f"{path}: cannot be opened ({error})") from None
+        raise DatabaseError(Said("check_cannot_open", path=path, error=error)) from None
     try:
         _run(connection, report)
     except sqlite3.DatabaseError as error:
         code = error.sqlite_errorcode & 0xFF if hasattr(error, "sqlite_errorcode") else None
         if code in _BUSY:
-            raise DatabaseError(
-                f"{path}: is busy: another program is writing to it. Nothing was checked; try again in a moment"
-            ) from None
+            raise DatabaseError(Said("check_busy", path=path)) from None
         if code in _UNREACHABLE:
-            raise DatabaseError(f"{path}: cannot be checked ({error})") from None
-        report.problems.append(f"the file cannot be read as a database: {error}")
-        report.lines.append(f"FAILED  the file is readable as an SQLite database: {error}")
+            raise DatabaseError(Said("check_cannot_check", path=path, error=error)) from None
+        report.problems.append(Said("check_not_a_database", error=str(error)))
+        report.lines.append(Said("check_failed", check=Said("check_readable", error=str(error))))
         return report
     finally:
         connection.close()
     if report.ok:
-        _record(report, "the catalogue passes the checks an imported file must pass", catalogue_problems(path))
+        _record(report, Said("check_imported"), catalogue_problems(path))
     return report
 
 
@@ -153,33 +199,44 @@ def catalogue_problems(path: Path) -> list[str]:
     try:
         with Session(engine) as session:
             document = read_catalogue_document(session)
-        return [f"{place}: {problem}" for place, problem in f.document_problems(document)[:MAX_LISTED]]
+        return [
+            Said("check_at", place=place, problem=problem)
+            for place, problem in f.document_problems(document)[:MAX_LISTED]
+        ]
     except ValidationError as error:
         first = error.errors()[0]
         place = ".".join(str(part) for part in first["loc"])
-        message = str(first["msg"]).removeprefix("Value error, ")
-        return [f"a stored {error.title} {place}: {message}".replace(" : ", ": ")]
+        problem = f.pydantic_problem(first)
+        if place:
+            return [Said("check_stored_invalid_at", model=error.title, place=place, problem=problem)]
+        return [Said("check_stored_invalid", model=error.title, problem=problem)]
     except (SQLAlchemyError, ValueError, KeyError, TypeError) as error:
         reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        return [f"the stored catalogue cannot be read back ({type(error).__name__}: {reason})"]
+        return [Said("check_not_read_back", kind=type(error).__name__, reason=reason)]
     finally:
         engine.dispose()
 
 
-def _record(report: CheckReport, description: str, problems: list[str]) -> None:
-    report.lines.append(f"{'ok    ' if not problems else 'FAILED'}  {description}")
-    report.lines.extend(f"          - {problem}" for problem in problems)
+def _record(report: CheckReport, description: Said, problems: list[str]) -> None:
+    report.lines.append(Said("check_ok" if not problems else "check_failed", check=description))
+    report.lines.extend(Said("check_finding", problem=problem) for problem in problems)
     report.problems.extend(problems)
+
+
+def sqlite_says(verdicts: Iterable[str]) -> list[str]:
+    """SQLite's own findings (quick_check's, integrity_check's): its words, which are data, each in a
+    sentence that says they are SQLite's (as they are in English; 「SQLiteの報告：…」 in Japanese)."""
+    return [Said("check_sqlite_says", sqlite=str(verdict)) for verdict in verdicts]
 
 
 def _run(connection: sqlite3.Connection, report: CheckReport) -> None:
     verdicts = [row[0] for row in connection.execute("PRAGMA quick_check")]
-    _record(report, "SQLite quick_check", [] if verdicts == ["ok"] else verdicts)
+    _record(report, Said("check_quick_check"), [] if verdicts == ["ok"] else sqlite_says(verdicts))
     broken = connection.execute("PRAGMA foreign_key_check").fetchall()
     _record(
         report,
-        "every reference resolves (foreign_key_check)",
-        [f"{table} row {rowid}: refers to a missing {parent}" for table, rowid, parent, _ in broken],
+        Said("check_references"),
+        [Said("check_missing_parent", table=table, rowid=rowid, parent=parent) for table, rowid, parent, _ in broken],
     )
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     revision = (
@@ -188,24 +245,12 @@ def _run(connection: sqlite3.Connection, report: CheckReport) -> None:
         else None
     )
     if revision is None:
-        _record(report, "is a DermaCounsel catalogue", ["no DermaCounsel schema version in the file"])
+        _record(report, Said("check_is_catalogue"), [Said("check_no_schema")])
         return
     if revision[0] != SCHEMA_HEAD:
-        _record(
-            report,
-            f"schema is {SCHEMA_HEAD}",
-            [f"schema is {revision[0]}: opening it in DermaCounsel upgrades it (or refuses a newer one)"],
-        )
+        _record(report, Said("check_schema", head=SCHEMA_HEAD), [Said("check_other_schema", revision=revision[0])])
         return
-    _record(
-        report,
-        "every stored number fits its column: present where required, of its type, finite",
-        column_problems(connection, MAX_LISTED),
-    )
-    _record(
-        report,
-        "every measurement is complete, finite, within its range and runs from low to high",
-        measurement_problems(connection, MAX_LISTED),
-    )
-    for description, query in CATALOGUE_RULES:
-        _record(report, description, [row[0] for row in connection.execute(query)])
+    _record(report, Said("check_columns"), column_problems(connection, MAX_LISTED))
+    _record(report, Said("check_measurements"), measurement_problems(connection, MAX_LISTED))
+    for rule in CATALOGUE_RULES:
+        _record(report, rule.description, rule.findings(connection.execute(rule.query)))

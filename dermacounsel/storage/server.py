@@ -194,22 +194,25 @@ def copy_to_sqlite(location: ServerLocation, engine: Engine, target: Path) -> Pa
     problems = _sqlite_problems(partial, counts)
     if problems:
         partial.unlink(missing_ok=True)
-        raise DatabaseError(Said("server_copy_unsound", server=location.describe(), problems="; ".join(problems[:3])))
+        raise DatabaseError(Said("server_copy_unsound", server=location.describe(), problems=_semicolons(problems[:3])))
     os.replace(partial, target)
     return target
 
 
 def _sqlite_problems(path: Path, counts: dict[str, int]) -> list[str]:
+    from dermacounsel.domain.phrasing import Said
+    from dermacounsel.storage.checks import sqlite_says
+
     with closing(sqlite3.connect(path)) as connection:
-        problems = [row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems = sqlite_says(row[0] for row in connection.execute("PRAGMA integrity_check") if row[0] != "ok")
         problems += [
-            f"{row[0]} row {row[1]} refers to a missing {row[2]}"
+            Said("check_copy_missing_parent", table=row[0], rowid=row[1], parent=row[2])
             for row in connection.execute("PRAGMA foreign_key_check")
         ]
         for table, expected in counts.items():
             found = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             if found != expected:
-                problems.append(f"{table}: {found} rows copied of {expected}")
+                problems.append(Said("check_copy_count", table=table, found=found, expected=expected))
     return problems
 
 
@@ -438,6 +441,7 @@ def portable_rule(query: str) -> str:
 def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckReport:
     """PostgreSQL's own checks (every constraint validated, every index valid), then the catalogue's rules,
     reading only."""
+    from dermacounsel.domain.phrasing import Said
     from dermacounsel.storage.checks import CATALOGUE_RULES, CheckReport, _record
 
     engine = server_engine(location)
@@ -446,7 +450,7 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
         revision = server_revision(location, engine)
         with engine.connect().execution_options(postgresql_readonly=True) as connection:
             version = connection.scalar(text("SHOW server_version"))
-            _record(report, f"the server answers (PostgreSQL {version})", [])
+            _record(report, Said("check_server_answers", version=version), [])
             unvalidated = connection.execute(
                 text(
                     "SELECT conrelid::regclass || ': ' || conname FROM pg_constraint c "
@@ -454,7 +458,7 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                     "WHERE n.nspname = current_schema() AND NOT c.convalidated"
                 )
             )
-            _record(report, "every constraint holds for every row (pg_constraint)", [r[0] for r in unvalidated])
+            _record(report, Said("check_constraints"), [r[0] for r in unvalidated])
             invalid = connection.execute(
                 text(
                     "SELECT i.indexrelid::regclass::text FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
@@ -462,16 +466,12 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                     "WHERE n.nspname = current_schema() AND NOT (i.indisvalid AND i.indisready)"
                 )
             )
-            _record(report, "every index is valid (pg_index)", [f"index {r[0]} is not valid" for r in invalid])
+            _record(report, Said("check_indexes"), [Said("check_invalid_index", index=r[0]) for r in invalid])
             if revision is None:
-                _record(report, "is a DermaCounsel catalogue", ["no DermaCounsel schema on the server"])
+                _record(report, Said("check_is_catalogue"), [Said("check_no_server_schema")])
                 return report
             if revision != SCHEMA_HEAD:
-                _record(
-                    report,
-                    f"schema is {SCHEMA_HEAD}",
-                    [f"schema is {revision}: opening it in DermaCounsel upgrades it (or refuses a newer one)"],
-                )
+                _record(report, Said("check_schema", head=SCHEMA_HEAD), [Said("check_other_schema", revision=revision)])
                 return report
             from dermacounsel.storage.stored_values import measurement_problems
 
@@ -479,15 +479,11 @@ def check_server(location: ServerLocation, anchor: Path | None = None) -> CheckR
                 def execute(self, sql: str, /) -> Any:
                     return connection.execute(text(sql))
 
-            _record(
-                report,
-                "every measurement is complete, finite, within its range and runs from low to high",
-                measurement_problems(_Rows()),
-            )
-            for description, query in CATALOGUE_RULES:
-                _record(report, description, [row[0] for row in connection.execute(text(portable_rule(query)))])
+            _record(report, Said("check_measurements"), measurement_problems(_Rows()))
+            for rule in CATALOGUE_RULES:
+                _record(report, rule.description, rule.findings(connection.execute(text(portable_rule(rule.query)))))
     except SQLAlchemyError as error:
-        raise server_error(location, error, "cannot be checked") from None
+        raise server_error(location, error, Said("server_cannot_check")) from None
     finally:
         engine.dispose()
     return report
@@ -523,3 +519,10 @@ def sync_to_local(location: ServerLocation, local: Path | None = None) -> tuple[
 def copy_age(local: Path, now: datetime | None = None) -> float:
     """Seconds since the local copy was last brought from the server."""
     return ((now or datetime.now()).timestamp()) - local.stat().st_mtime
+
+
+def _semicolons(items: list[str]) -> str:
+    """Findings one after another, "a; b; c" (Japanese 「a、b、c」), each said again in the reader's language."""
+    if len(items) <= 1:
+        return items[0] if items else ""
+    return Said("list_semicolon", first=items[0], rest=_semicolons(items[1:]))

@@ -68,8 +68,9 @@ def problems(path: Path, pragma: str) -> list[str]:
     except sqlite3.Error as error:
         if error.sqlite_errorcode & 0xFF in _NOT_DAMAGE:
             raise DatabaseError(Said("db_cannot_check", path=path, reason=str(error))) from None
-        return [f"the file cannot be read as an SQLite database: {error}"]
-    return [] if verdicts == ["ok"] else verdicts
+        return [Said("check_not_sqlite", error=str(error))]
+    # SQLite's own words are data: said as they are, in a sentence that says whose they are
+    return [] if verdicts == ["ok"] else [Said("check_sqlite_says", sqlite=verdict) for verdict in verdicts]
 
 
 def reason(error: BaseException) -> str:

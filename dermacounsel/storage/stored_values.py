@@ -19,6 +19,7 @@ from dermacounsel.domain.measurements import (
     NEEDLE_STEP_RANGE_MM,
     THICKNESS_RANGE_MM,
 )
+from dermacounsel.domain.phrasing import Said
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 
 #: The largest finite double: SQLite stores +-Infinity as a REAL beyond it.
@@ -31,7 +32,7 @@ class Measurement:
 
     Attributes:
         table: the table.
-        what: the measurement in words, for the message.
+        what: the phrasing key of the measurement in words, for the message.
         ranges: each number's column and its allowed range (low, high) in mm.
         source: the column naming its source.
         step: the column of the step, whose number of positions is bounded, if there is one.
@@ -47,13 +48,13 @@ class Measurement:
 MEASUREMENTS = (
     Measurement(
         "layer",
-        "thickness",
+        "check_what_thickness",
         (("thickness_min_mm", THICKNESS_RANGE_MM), ("thickness_max_mm", THICKNESS_RANGE_MM)),
         "thickness_source_id",
     ),
     Measurement(
         "procedure",
-        "needle depth",
+        "check_what_needle_depth",
         (
             ("needle_depth_min_mm", NEEDLE_DEPTH_RANGE_MM),
             ("needle_depth_max_mm", NEEDLE_DEPTH_RANGE_MM),
@@ -71,9 +72,15 @@ def _number(value: object) -> str:
     return repr(value) if isinstance(value, str | bytes) else f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _place(table: str, rowid: int, key: object, column: str) -> str:
-    named = f" ({key})" if isinstance(key, str) and key else ""
-    return f"{table} row {rowid}{named}, {column}"
+def _row(table: str, rowid: int, key: object) -> Said:
+    """A table's row in words, with its key when it has one."""
+    return (
+        Said("check_row_key", table=table, rowid=rowid, key=key) if key else Said("check_row", table=table, rowid=rowid)
+    )
+
+
+def _place(table: str, rowid: int, key: object, column: str) -> Said:
+    return Said("check_row_column", row=_row(table, rowid, key if isinstance(key, str) else None), column=column)
 
 
 class Rows(Protocol):
@@ -96,31 +103,27 @@ def measurement_problems(connection: Rows, limit: int = 20) -> list[str]:
             numbers = values[:-1]
             if all(value is None for value in values):
                 continue  # not measured
-            place = f"{measurement.table} row {rowid}" + (f" ({key})" if key else "")
+            place = _row(measurement.table, rowid, key)
+            what = Said(measurement.what)
             empty = [
                 column for column, value in zip([*columns, measurement.source], values, strict=True) if value is None
             ]
             if empty:
-                found.append(
-                    f"{place}, {', '.join(empty)}: empty while the rest of its {measurement.what} is set "
-                    f"(a {measurement.what} is all or nothing; a NaN written to the database is stored as empty)"
-                )
+                found.append(Said("check_half_empty", place=place, columns=", ".join(empty), what=what))
             outside = set()
             for (column, (low, high)), value in zip(measurement.ranges, numbers, strict=True):
                 if value is None:
                     continue
                 outside.add(column)
+                at = _place(measurement.table, rowid, key, column)
                 if isinstance(value, bool) or not isinstance(value, int | float):
-                    found.append(f"{_place(measurement.table, rowid, key, column)}: {_number(value)} is not a number")
+                    found.append(Said("check_not_number", place=at, value=_number(value)))
                 elif not math.isfinite(value):
-                    found.append(f"{_place(measurement.table, rowid, key, column)}: {_number(value)} is not finite")
+                    found.append(Said("check_not_finite", place=at, value=_number(value)))
                 elif low <= value <= high:
                     outside.discard(column)
                 else:
-                    found.append(
-                        f"{_place(measurement.table, rowid, key, column)}: {_number(value)} mm is outside "
-                        f"{low:g} to {high:g} mm"
-                    )
+                    found.append(Said("check_outside", place=at, value=_number(value), low=low, high=high))
             usable = [
                 value
                 if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
@@ -130,16 +133,27 @@ def measurement_problems(connection: Rows, limit: int = 20) -> list[str]:
             low_value, high_value = usable[0], usable[1]
             if low_value is not None and high_value is not None and low_value > high_value:
                 found.append(
-                    f"{place}, {columns[0]} and {columns[1]}: the {measurement.what} runs from "
-                    f"{low_value:g} down to {high_value:g} mm"
+                    Said(
+                        "check_runs_down",
+                        place=place,
+                        low_column=columns[0],
+                        high_column=columns[1],
+                        what=what,
+                        low=low_value,
+                        high=high_value,
+                    )
                 )
             if measurement.step is not None and measurement.step not in outside:
                 step = usable[columns.index(measurement.step)]
                 if low_value is not None and high_value is not None and step is not None and step > 0:
                     if (high_value - low_value) / step > MAX_NEEDLE_POSITIONS:
                         found.append(
-                            f"{_place(measurement.table, rowid, key, measurement.step)}: a step of {step:g} mm "
-                            f"gives more than {MAX_NEEDLE_POSITIONS:,} positions"
+                            Said(
+                                "check_too_many_positions",
+                                place=_place(measurement.table, rowid, key, measurement.step),
+                                step=step,
+                                most=MAX_NEEDLE_POSITIONS,
+                            )
                         )
             if len(found) >= limit:
                 return found[:limit]
@@ -155,8 +169,15 @@ def rating_problems(connection: sqlite3.Connection, limit: int = 20) -> list[str
             ORDER BY r.rowid LIMIT {int(limit)}"""
     )
     return [
-        f"rating row {rowid} ({factor} / {effect}), level: {_number(level)} is not on the scale "
-        f"({LOWEST_LEVEL} to {HIGHEST_LEVEL})"
+        Said(
+            "check_rating_row_off_scale",
+            rowid=rowid,
+            factor=factor,
+            effect=effect,
+            level=_number(level),
+            low=LOWEST_LEVEL,
+            high=HIGHEST_LEVEL,
+        )
         for rowid, factor, effect, level in rows
     ]
 
@@ -210,14 +231,15 @@ def column_problems(connection: sqlite3.Connection, limit: int = 20) -> list[str
             for rowid, row_key, value in rows:
                 place = _place(table, rowid, row_key, column)
                 if value is None:
-                    found.append(f"{place}: empty, but the schema requires a value")
+                    found.append(Said("check_required", place=place))
                 elif kind == "BOOLEAN" and isinstance(value, int):
-                    found.append(f"{place}: {value} is not a yes/no value (0 or 1)")
+                    found.append(Said("check_not_yes_no", place=place, value=value))
                 elif isinstance(value, float) and math.isinf(value):
-                    found.append(f"{place}: {_number(value)} is not finite")
+                    found.append(Said("check_not_finite", place=place, value=_number(value)))
                 else:
-                    expected = "a whole number" if whole else "a number"
-                    found.append(f"{place}: {_number(value)} is not {expected}")
+                    found.append(
+                        Said("check_not_whole" if whole else "check_not_number", place=place, value=_number(value))
+                    )
                 if len(found) >= limit:
                     return found
     return found

@@ -2686,129 +2686,498 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../dermacounsel/cli/__init__.py" line="252"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="27"/>
+        <source>DermaCounsel: a counselling aid for cosmetic dermatology clinics. Without a command, it opens the app.</source>
+        <translation>DermaCounsel：美容皮膚科クリニックのためのカウンセリング支援ツールです。コマンドを指定しないとアプリが開きます。</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="37"/>
+        <source>list third-party components and licences</source>
+        <translation>サードパーティのコンポーネントとライセンスを一覧表示します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="39"/>
+        <source>the catalogue database to use (default: $DERMACOUNSEL_DB, else catalogue.sqlite3 in your data folder, which is created from the bundled catalogue on first start); a path named here or in $DERMACOUNSEL_DB must exist, unless --create is given. A server&apos;s URL, such as postgresql+psycopg://user@host:5432/catalogue?sslmode=require, uses the catalogue a clinic chain shares (the password comes from ~/.pgpass, a service file or PGPASSWORD, never the URL)</source>
+        <translation>使うカタログのデータベース（既定：$DERMACOUNSEL_DB、なければデータフォルダーの catalogue.sqlite3。初回起動時に同梱のカタログから作られます）。ここか $DERMACOUNSEL_DB で指定したパスは、--create を付けない限り存在している必要があります。postgresql+psycopg://user@host:5432/catalogue?sslmode=require のようなサーバーのURLを指定すると、クリニックのチェーンで共有するカタログを使います（パスワードはURLからではなく、~/.pgpass、サービスファイルまたは PGPASSWORD から読みます）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="47"/>
+        <source>if the --db (or $DERMACOUNSEL_DB) file does not exist, create it from the bundled catalogue</source>
+        <translation>--db（または $DERMACOUNSEL_DB）のファイルがない場合、同梱のカタログから作ります</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="56"/>
+        <source>the language of what is printed, rendered or written: ja (日本語) or en (default: the app&apos;s setting, else the system&apos;s language)</source>
+        <translation>表示・描画・書き出しの言語：ja（日本語）または en（英語）。既定はアプリの設定、なければシステムの言語です</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="66"/>
+        <source>open the main window, paint it once and exit (for smoke tests and start-up timing)</source>
+        <translation>メインウィンドウを開いて一度描画し、終了します（スモークテストと起動時間の計測用）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="69"/>
+        <source>commands</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="74"/>
+        <source>check the database&apos;s integrity and the catalogue&apos;s rules, without changing it (a transaction a crash left unfinished is rolled back first); exit 1 on any problem, or if there is no database there or another program is writing to it</source>
+        <translation>データベースの整合性とカタログの規則を、変更せずに確認します（クラッシュで途中になったトランザクションは先に取り消します）。問題が1つでもある場合、データベースがない場合、ほかのプログラムが書き込み中の場合は、終了コード1で終了します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="84"/>
+        <source>write the whole catalogue as a catalogue file</source>
+        <translation>カタログ全体をカタログファイルに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="86"/>
+        <source>the file to write, or - for standard output</source>
+        <translation>書き出すファイル（標準出力に書き出すには -）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="91"/>
+        <source>open every view offscreen on a copy of the catalogue and time it</source>
+        <translation>カタログのコピーで、すべての画面を画面外に開いて時間を計ります</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="97"/>
+        <source>copy the database with SQLite&apos;s backup API and verify the copy</source>
+        <translation>SQLiteのバックアップAPIでデータベースをコピーし、コピーを確認します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="100"/>
+        <source>write the backup here (default: the backups folder)</source>
+        <translation>バックアップの書き出し先（既定：バックアップフォルダー）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="106"/>
+        <source>replace the database with a backup, after backing up the current one</source>
+        <translation>現在のデータベースをバックアップしてから、バックアップで置き換えます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="108"/>
+        <source>the backup to restore</source>
+        <translation>復元するバックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="112"/>
+        <source>copy a chain&apos;s server catalogue into this computer&apos;s local copy, for working offline</source>
+        <translation>オフラインで使えるように、チェーンのサーバーのカタログをこのコンピューターのローカルコピーにコピーします</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="118"/>
+        <source>the server&apos;s URL (default: $DERMACOUNSEL_DB when it is one)</source>
+        <translation>サーバーのURL（既定：$DERMACOUNSEL_DB がURLならそれ）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="123"/>
+        <source>the local copy to write (default: one per server, in your data folder)</source>
+        <translation>書き出すローカルコピー（既定：データフォルダー内の、サーバーごとに1つのファイル）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="129"/>
+        <source>read a catalogue file: merge it by name (or --replace the catalogue), after a backup</source>
+        <translation>カタログファイルを読み込みます。バックアップの後、名前で統合します（--replace ではカタログを置き換えます）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="131"/>
+        <source>the catalogue file to read</source>
+        <translation>読み込むカタログファイル</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="133"/>
+        <source>replace the whole catalogue instead of merging</source>
+        <translation>統合せずに、カタログ全体を置き換えます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="136"/>
+        <source>say what would change, and write nothing</source>
+        <translation>何が変わるかを表示するだけで、何も書き込みません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="141"/>
+        <source>name every entry added, changed or removed (without it, the first {count} of each, and how many more)</source>
+        <translation>追加・変更・削除した項目の名前をすべて表示します（指定しない場合は、それぞれ最初の{count}件と残りの件数）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="149"/>
+        <source>draw a view offscreen into a PNG image</source>
+        <translation>画面を画面外で描画し、PNG画像に保存します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="151"/>
+        <source>views</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="155"/>
+        <source>the skin explorer, optionally with a layer selected and a procedure shown</source>
+        <translation>肌の断面図（層を選んだり、施術を表示したりできます）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="158"/>
+        <source>select this layer or structure (e.g. dermis, fibroblasts)</source>
+        <translation>この層または構造を選びます（例：dermis、fibroblasts）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="161"/>
+        <source>show this procedure&apos;s reach (e.g. dermapen, iv-drip)</source>
+        <translation>この施術の作用範囲を表示します（例：dermapen、iv-drip）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="164"/>
+        <source>the dermapen&apos;s needle depth in mm (0.2 to 3.0)</source>
+        <translation>ダーマペンの針の深さ（mm、0.2～3.0）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="167"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="189"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="203"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="217"/>
+        <source>image size (default 1280x800)</source>
+        <translation>画像の大きさ（既定：1280x800）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="170"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="192"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="206"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="220"/>
+        <source>the PNG file to write</source>
+        <translation>書き出すPNGファイル</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="178"/>
+        <source>a growth factor to show (EGF, FGF, PDGF, IGF-1, TGF-β or TGF-b, PRP+FGF); repeat</source>
+        <translation>表示する成長因子（EGF、FGF、PDGF、IGF-1、TGF-β または TGF-b、PRP+FGF）。繰り返し指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="181"/>
+        <source>a product to show; repeat</source>
+        <translation>表示する製品。繰り返し指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="186"/>
+        <source>the growth factors view with the chosen factors or products</source>
+        <translation>選んだ成長因子または製品を表示した、成長因子の画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="197"/>
+        <source>the comparer with two to four products</source>
+        <translation>2～4の製品を並べた、製品比較の画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="200"/>
+        <source>a product to compare; repeat</source>
+        <translation>比較する製品。繰り返し指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="211"/>
+        <source>the counselling view for these concerns</source>
+        <translation>指定したお悩みについての、カウンセリングの画面</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="214"/>
+        <source>a concern, most important first; repeat</source>
+        <translation>お悩み（優先度の高い順）。繰り返し指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="227"/>
+        <source>rank growth factors, products, ingredients and procedures for concerns</source>
+        <translation>お悩みに合わせて、成長因子・製品・成分・施術を順位づけします</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="233"/>
+        <source>a patient&apos;s concern, most important first; repeat (e.g. deep-wrinkles, dryness)</source>
+        <translation>患者さまのお悩み（優先度の高い順）。繰り返し指定できます（例：deep-wrinkles、dryness）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="235"/>
+        <location filename="../../dermacounsel/cli/__init__.py" line="341"/>
+        <source>print one JSON object instead of text</source>
+        <translation>テキストの代わりに、1つのJSONオブジェクトを出力します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="239"/>
+        <source>the order equally suited products are shown in: product names or keys, comma-separated (e.g. &apos;REJURAN,Benev&apos;), or &apos;alphabetical&apos;; default: the clinic&apos;s setting in Settings</source>
+        <translation>同程度に適した製品を表示する順序：製品名またはキーのカンマ区切り（例：&apos;REJURAN,Benev&apos;）、または &apos;alphabetical&apos;（既定：「設定」でのクリニックの設定）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="248"/>
+        <source>with --out: a name for this printout only (never stored); - reads it from standard input, which other users cannot see in ps as they can an argument</source>
+        <translation>--out と一緒に：この印刷物にだけ載せる名前（保存されません）。- を指定すると標準入力から読みます。引数と違い、ほかのユーザーが ps で見ることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="257"/>
+        <source>with --out: the formulation the doctor suggests, one of those ranked for these concerns</source>
+        <translation>--out と一緒に：医師が提案する製剤（このお悩みで順位づけされたものの中から）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="264"/>
+        <source>with --out: the procedure the doctor suggests, one of those ranked for these concerns</source>
+        <translation>--out と一緒に：医師が提案する施術（このお悩みで順位づけされたものの中から）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="269"/>
+        <source>with --out: the doctor&apos;s note under the suggestion (never stored); - reads it from standard input (after the name&apos;s line when --patient is - too)</source>
+        <translation>--out と一緒に：提案の下に載せる医師のメモ（保存されません）。- を指定すると標準入力から読みます（--patient も - のときは、名前の行の次から）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="275"/>
+        <source>with --out: paper size</source>
+        <translation>--out と一緒に：用紙サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="277"/>
+        <source>write the printed consultation summary</source>
+        <translation>印刷用のカウンセリングのまとめを書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="282"/>
+        <source>write the printed comparison sheet as a PDF</source>
+        <translation>印刷用の比較表をPDFで書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="288"/>
+        <source>a product to compare (two to four); repeat</source>
+        <translation>比較する製品（2～4）。繰り返し指定できます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="293"/>
+        <source>a name to print on this sheet only (never stored); - reads it from standard input, which other users cannot see in ps as they can an argument</source>
+        <translation>この比較表にだけ印刷する名前（保存されません）。- を指定すると標準入力から読みます。引数と違い、ほかのユーザーが ps で見ることはできません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="300"/>
+        <source>paper size (default: the clinic&apos;s setting, A4)</source>
+        <translation>用紙サイズ（既定：クリニックの設定、A4）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="303"/>
+        <source>the PDF file to write</source>
+        <translation>書き出すPDFファイル</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="310"/>
+        <source>save the radar chart of growth factors or products (default: every rated factor)</source>
+        <translation>成長因子または製品のレーダーチャートを保存します（既定：評価のあるすべての成長因子）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="312"/>
+        <source>resolution of a PNG (default 150)</source>
+        <translation>PNGの解像度（既定：150）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="316"/>
+        <source>one small radar per growth factor or product, side by side, instead of all on one</source>
+        <translation>1つのチャートにまとめず、成長因子または製品ごとに小さなレーダーチャートを並べます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="323"/>
+        <source>the file to write: .png, .svg (text stays editable) or .pdf</source>
+        <translation>書き出すファイル：.png、.svg（文字は編集できるまま）または .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="330"/>
+        <source>print what the explorer&apos;s panel shows for a region (and procedure)</source>
+        <translation>肌の断面図のパネルが、部位（と施術）について表示する内容を出力します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="333"/>
+        <source>a layer or structure key (e.g. dermis, hair-follicle)</source>
+        <translation>層または構造のキー（例：dermis、hair-follicle）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="336"/>
+        <source>also say how far this procedure reaches</source>
+        <translation>この施術がどこまで届くかも表示します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="339"/>
+        <source>with --procedure dermapen: the needle setting</source>
+        <translation>--procedure dermapen と一緒に：針の設定</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/__init__.py" line="360"/>
         <source>{prog}: error: {error}</source>
         <translation>{prog}: エラー：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="53"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="22"/>
+        <source>--lang sets the language of a command&apos;s help and output; the app&apos;s own language is chosen in the app, with its language switch or in Settings</source>
+        <translation>--lang はコマンドのヘルプと出力の言語を決めるものです。アプリ自体の言語は、アプリの言語の切り替えか「設定」で選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="63"/>
         <source>Checking {where}</source>
         <translation>{where} を確認しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="57"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="67"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="59"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="69"/>
         <source>{count} problem(s) found.</source>
         <translation>{count}件の問題が見つかりました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="63"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="73"/>
         <source>Newest verified backup: {taken} ({path}); &apos;{prog} restore {path}&apos; puts it back.</source>
         <translation>確認済みの最新のバックアップ：{taken}（{path}）。「{prog} restore {path}」で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="68"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="78"/>
         <source>No verified backup was found beside the database.</source>
         <translation>データベースのそばに確認済みのバックアップは見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="87"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="97"/>
         <source>{path}: is a folder; give the name of the file to write</source>
         <translation>{path}: フォルダーです。書き出すファイルの名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="91"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="101"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="97"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="107"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="112"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="122"/>
         <source>{path}: its catalogue cannot be read back whole ({error}); &apos;{prog} check&apos; lists what is wrong</source>
         <translation>{path}: カタログ全体を読み戻せません（{error}）。問題点は「{prog} check」で確認できます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="126"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="136"/>
         <source>Backed up {location} to {path} (verified with integrity_check)</source>
         <translation>{location} を {path} にバックアップしました（integrity_check で確認済み）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="133"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="143"/>
         <source>pg_dump&apos;s archive, checked with pg_restore --list</source>
         <translation>pg_dump のアーカイブ、pg_restore --list で確認済み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="135"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="145"/>
         <source>the catalogue file, checked by importing it into a scratch database</source>
         <translation>カタログファイル、作業用のデータベースに読み込んで確認済み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="137"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="147"/>
         <source>Also kept {path} ({what})</source>
         <translation>{path} も保存しました（{what}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="150"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="160"/>
         <source>Restored {backup} into {target}</source>
         <translation>{backup} を {target} に復元しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="152"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="162"/>
         <source>The catalogue as it was is kept in {path}</source>
         <translation>復元前のカタログは {path} に保存してあります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="168"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="178"/>
         <source>Would import {path}: {summary}</source>
         <translation>{path} を読み込んだ場合：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="170"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="180"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="172"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="182"/>
         <source>Nothing to import from {path}: {summary}</source>
         <translation>{path} から読み込むものはありません：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="72"/>
+        <location filename="../../dermacounsel/cli/common.py" line="81"/>
+        <location filename="../../dermacounsel/cli/messages.py" line="132"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own headings and help texts, as it writes them, said in the chosen language by the help formatter (cli.common.Formatter) when it formats them.</extracomment>
+        <translation>使い方：</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="116"/>
+        <source>{prog}: error: {message} (see &apos;{command} --help&apos;)</source>
+        <translation>{prog}: エラー：{message}（「{command} --help」をご覧ください）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="144"/>
         <source>{path}: there is no catalogue there (check the {where} path); add --create to make a new one from the bundled catalogue</source>
         <translation>{path}: そこにカタログはありません（{where} のパスを確認してください）。同梱のカタログから新しく作るには --create を付けてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="83"/>
+        <location filename="../../dermacounsel/cli/common.py" line="155"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 書き込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="101"/>
+        <location filename="../../dermacounsel/cli/common.py" line="173"/>
         <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
         <translation>{prog}: 警告：クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="145"/>
+        <location filename="../../dermacounsel/cli/common.py" line="217"/>
         <source>Rendered {what} to {path}</source>
         <translation>{what}を {path} に描画しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="191"/>
+        <location filename="../../dermacounsel/cli/common.py" line="228"/>
+        <source>{given!r} is not a size such as 1280x800</source>
+        <translation>{given!r} は 1280x800 のような大きさではありません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="232"/>
+        <source>{given!r}: each side must be from 100 to 8000 pixels</source>
+        <translation>{given!r}: 縦横とも100～8000ピクセルにしてください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="244"/>
+        <source>{given!r}: the folder {folder} does not exist</source>
+        <translation>{given!r}: フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="250"/>
+        <source>the image is written as PNG, so name a .png file</source>
+        <translation>画像はPNGで書き出すため、.png のファイルを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="254"/>
+        <source>the sheet is written as PDF, so name a .pdf file</source>
+        <translation>比較表はPDFで書き出すため、.pdf のファイルを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="258"/>
+        <source>name a .png, .svg or .pdf file (the format follows the name)</source>
+        <translation>.png、.svg、.pdf のいずれかのファイルを指定してください（形式は名前で決まります）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="270"/>
         <source>--depth sets a needle depth; use it with --procedure {procedures}</source>
         <translation>--depth は針の深さの設定です。--procedure {procedures} と一緒に使ってください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="199"/>
+        <location filename="../../dermacounsel/cli/common.py" line="278"/>
         <source>--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps</source>
         <translation>--depth {depth:g}: {name}は {low:.1f}～{high:.1f} mm の間で {step:.1f} mm 単位で設定します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="289"/>
+        <source>{given!r} is not a whole number</source>
+        <translation>{given!r} は整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/common.py" line="293"/>
+        <source>{given}: choose from 50 to 600 dots per inch</source>
+        <translation>{given}: 50～600 dpi の範囲で指定してください</translation>
     </message>
     <message>
         <location filename="../../dermacounsel/cli/describe_command.py" line="107"/>
@@ -3035,6 +3404,127 @@ What was saved before it is kept; the details are in the log.</source>
         <location filename="../../dermacounsel/cli/sync_command.py" line="33"/>
         <source>The copy as it was is kept in {path}</source>
         <translation>以前のコピーは {path} に保存してあります</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="133"/>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="134"/>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="135"/>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="136"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>プログラムのバージョンを表示して終了します</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="143"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <extracomment>argparse&apos;s messages about bad arguments (Python 3.11&apos;s gettext texts, with its % placeholders), most specific first: &quot;expected one argument&quot; before &quot;expected %s argument&quot;.</extracomment>
+        <translation>引数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="144"/>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です：%s</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="145"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数です：%s</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="146"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r は選べません（選べるもの：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="147"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r は %(type)s 型の値として読めません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="148"/>
+        <source>expected one argument</source>
+        <translation>値を1つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="149"/>
+        <source>expected at most one argument</source>
+        <translation>値は1つまでしか指定できません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="150"/>
+        <source>expected at least one argument</source>
+        <translation>値を1つ以上指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="151"/>
+        <source>expected %s argument</source>
+        <translation>値を%s個指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="152"/>
+        <source>expected %s arguments</source>
+        <translation>値を%s個指定してください</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="153"/>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="154"/>
+        <source>ignored explicit argument %r</source>
+        <translation>値 %r は付けられません</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="155"/>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="156"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>あいまいなオプションです：%(option)s は %(matches)s のどれとも取れます</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="157"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>%(parser_name)r というコマンドはありません（選べるもの：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="158"/>
+        <source>unexpected option string: %s</source>
+        <translation>ここでは使えないオプションです：%s</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/cli/messages.py" line="159"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; を開けません：%(error)s</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/desktop.py" line="141"/>
+        <source>add DermaCounsel to the desktop&apos;s applications menu (Linux), with its icon</source>
+        <translation>DermaCounsel をアイコン付きでデスクトップのアプリケーションメニューに追加します（Linux）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/desktop.py" line="146"/>
+        <source>install under DIR instead of your own data folder (~/.local/share); /usr/local/share for everyone</source>
+        <translation>自分のデータフォルダー（~/.local/share）ではなく DIR の下にインストールします。すべてのユーザー向けには /usr/local/share</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/desktop.py" line="150"/>
+        <source>remove the entry and icons again</source>
+        <translation>追加した項目とアイコンを削除します</translation>
     </message>
 </context>
 <context>

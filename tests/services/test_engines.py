@@ -215,6 +215,9 @@ def test_check_passes_and_then_names_a_broken_rule_on_both_engines(location: str
     _execute(location, "DELETE FROM component WHERE product_id = (SELECT id FROM product WHERE key = 'rejuran')")
     report = check_file(location)
     assert "product rejuran: no components" in report.problems
+    from dermacounsel.domain.phrasing import in_language  # issue 14: said in Japanese on either engine
+
+    assert "製品「rejuran」：成分がありません" in [in_language(problem, "ja") for problem in report.problems]
 
 
 def test_the_server_check_runs_postgresqls_own_checks(pg_url: str) -> None:

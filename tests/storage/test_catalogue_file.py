@@ -274,3 +274,69 @@ def test_the_common_file_problems_read_in_japanese(tmp_path: Path) -> None:
         read_catalogue(absent)
     assert raised.value.phrase("ja").startswith(f"{absent}: 読み込めません（")  # the system's reason in it
     assert str(raised.value).startswith(f"{absent}: cannot be read (")
+
+
+@pytest.mark.parametrize(
+    ("change", "english", "japanese"),
+    [
+        (
+            lambda data: data["products"][0].update(notes="Serum \u202egnp.exe"),
+            "products[0].notes: holds the bidirectional control U+202E, which can disguise how the text reads",
+            "products[0].notes：双方向テキストの制御文字U+202Eを含んでいます。文字の並びを偽装できるため使えません",
+        ),
+        (
+            lambda data: data["products"][0].update({"bell\x07": 1}),
+            "products[0]: a key holds the control character U+0007; only tabs and line breaks are allowed",
+            "products[0]：キーが制御文字U+0007を含んでいます。使えるのはタブと改行だけです",
+        ),
+        (
+            lambda data: data["layers"].__setitem__(1, {**data["layers"][1], "parent": "fibroblasts"}),
+            "layers[1].parent: unknown layer 'fibroblasts'; a structure lies in one of the layers (",
+            "layers[1].parent：層'fibroblasts'がありません。構造はいずれかの層（",
+        ),
+        (
+            lambda data: data["scale"].pop(),
+            "scale: must describe each level from 0 to 3 once",
+            "scale：0から3までの各段階を1回ずつ説明しなければなりません",
+        ),
+    ],
+)
+def test_the_rarer_file_problems_read_in_japanese(change, english: str, japanese: str) -> None:
+    """Issue 14: refused characters, a structure's layer and the scale are said in Japanese too, naming the
+    same place; the English text is as it was."""
+    data = seed_data()
+    change(data)
+    error = error_for(data)
+    assert str(error).startswith(f"clinic.json: {english}"), str(error)
+    assert error.phrase("ja").startswith(f"clinic.json: {japanese}"), error.phrase("ja")
+
+
+@pytest.mark.parametrize(
+    ("raw", "english", "japanese"),
+    [
+        (
+            b'{"format": "dermacounsel-catalogue", "version": 1, "version": 1}',
+            "line 1, column 52: the key 'version' appears twice in one object",
+            "1行52列目：1つのオブジェクトにキー'version'が2回出てきます",
+        ),
+        (
+            b'{"format": "dermacounsel-catalogue", "version": 1, "x": NaN}',
+            "line 1, column 57: NaN is not a number a catalogue can hold",
+            "1行57列目：NaNはカタログに入れられる数値ではありません",
+        ),
+        (
+            b'{"format": "dermacounsel-catalogue", "version": 1, "x": ' + b"1" * 30 + b"}",
+            "line 1, column 57: an integer of 30 digits is too long",
+            "1行57列目：30桁の整数は長すぎます",
+        ),
+        (
+            b'{"format": "dermacounsel-catalogue", "version": 1, "x": {"y": ' + b"[" * 35 + b"]" * 35 + b"}}",
+            "x.y" + "[0]" * 30 + ": is nested more than 32 levels deep",
+            "x.y" + "[0]" * 30 + "：入れ子が32段より深くなっています",
+        ),
+    ],
+)
+def test_a_file_json_refuses_reads_in_japanese(raw: bytes, english: str, japanese: str) -> None:
+    error = error_for(raw)
+    assert str(error) == f"clinic.json: {english}"
+    assert error.phrase("ja") == f"clinic.json: {japanese}"

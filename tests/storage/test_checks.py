@@ -272,3 +272,57 @@ def test_export_of_a_database_with_a_damaged_text_is_one_line(database_path: Pat
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "cannot be read back whole" in error and "check" in error
     assert not (tmp_path / "out.json").exists()
+
+
+def test_the_report_reads_in_japanese_naming_what_is_wrong(database_path: Path, capsys) -> None:
+    """Issue 14: `check --lang ja` says every check and every finding in Japanese, naming the same table,
+    row, key and column as the English report (which is unchanged); identifiers and keys are data."""
+    from dermacounsel.cli import main
+    from dermacounsel.domain.phrasing import in_language
+    from tests.test_no_english_below_the_interface import english_sentence
+
+    corrupt(
+        database_path,
+        "DELETE FROM rating WHERE rowid = 2",
+        "UPDATE component SET growth_factor_id = 999 WHERE rowid = "
+        "(SELECT min(rowid) FROM component WHERE growth_factor_id IS NOT NULL)",
+        "UPDATE layer SET thickness_min_mm = 9e999 WHERE rowid = 1",
+        "UPDATE procedure SET needle_depth_min_mm = NULL WHERE needle_depth_min_mm IS NOT NULL",
+    )
+    report = check_database(database_path)
+    japanese = [str(in_language(line, "ja")) for line in report.lines]
+    assert [line for line in japanese if english_sentence(line)] == []
+    assert "          - layer表の1行目（epidermis）のthickness_min_mm列：Infinityは有限の数ではありません" in japanese
+    assert any(line.startswith("          - component表の") and "growth_factor" in line for line in japanese)
+    assert "問題あり  評価対象の成長因子に、すべての効果の評価があること" in japanese
+    assert "問題なし  すべての製品に成分が1つ以上あること" in japanese
+    assert any("needle_depth_min_mm列：針の深さのほかの値はあるのに空です" in line for line in japanese)
+    assert len(japanese) == len(report.lines)
+
+    for argv in (
+        ["--db", str(database_path), "check", "--lang", "ja"],
+        ["--lang", "ja", "--db", str(database_path), "check"],
+    ):
+        assert main(argv) == 1
+        out = capsys.readouterr().out
+        assert [line for line in out.splitlines() if english_sentence(line)] == [], out
+        assert "layer表の1行目（epidermis）のthickness_min_mm列：Infinityは有限の数ではありません" in out
+        assert "件の問題が見つかりました。" in out
+    assert main(["--db", str(database_path), "check", "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "          - layer row 1 (epidermis), thickness_min_mm: Infinity is not finite" in out
+    assert "FAILED  every rated growth factor has a rating for every effect" in out
+
+
+def test_sqlite_s_own_words_are_kept_in_a_japanese_sentence(database_path: Path) -> None:
+    from dermacounsel.domain.phrasing import in_language
+
+    data = bytearray(database_path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # overwrite the second page
+    database_path.write_bytes(bytes(data))
+    report = check_database(database_path)
+    assert not report.ok
+    for english, japanese in zip(report.lines, (str(in_language(line, "ja")) for line in report.lines), strict=True):
+        said = english.split(": ", 1)[1]  # SQLite's message ("database disk image is malformed"), as it said it
+        assert japanese.endswith(f"：{said}"), japanese
+        assert japanese.startswith("問題あり  SQLiteのデータベースとして読めること："), japanese
