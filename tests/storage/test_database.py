@@ -399,7 +399,7 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def _error_templates(language: str) -> dict[str, str]:
     """The templates of the errors block in `language`'s table, read from the source (the block runs from
-    its comment to the end of that language's table)."""
+    its comment to the next block's comment, or to the end of that language's table)."""
     from dermacounsel.domain.phrasing import TEMPLATES
 
     source = Path(phrasing.__file__).read_text(encoding="utf-8")
@@ -407,6 +407,7 @@ def _error_templates(language: str) -> dict[str, str]:
     assert len(starts) == 2, "one errors block in the English table, one in the Japanese"
     block = source[starts[0 if language == "en" else 1] :]
     block = block[: block.index("\n    },")]
+    block = block.split("\n        # ")[0]  # up to the next block's comment, if another follows it
     keys = re.findall(r'^        "(\w+)":', block, flags=re.MULTILINE)
     assert keys, language
     return {key: TEMPLATES[language][key] for key in keys}
