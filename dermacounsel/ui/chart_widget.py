@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from matplotlib.artist import Artist
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent
@@ -34,9 +35,30 @@ class ArrangingCanvas(FigureCanvasQTAgg):
     """A canvas that has its chart lay itself out just before each draw: at the size it is drawn at, once,
     however often the widget was resized or the series changed while it was hidden."""
 
+    #: renderers kept, by size: a live language switch lays a view out at another height in each language
+    #: (Japanese lines are taller), and switching back finds its renderer, and its measurements, again
+    KEPT_RENDERERS = 2
+
     def __init__(self, figure: Figure, chart: Arranged | None) -> None:
         super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's, unannotated
         self.chart = chart
+        self._renderers: dict[tuple[int, int, float], RendererAgg] = {}
+
+    def get_renderer(self) -> RendererAgg:
+        """The renderer for the canvas's size: matplotlib makes a new one at each new size, and keeps its
+        text measurements per renderer (`matplotlib.text._get_text_metrics_with_cache`), so that without
+        this a view switching between two sizes measured every text again each time."""
+        width, height = self.get_width_height(physical=True)
+        key = (width, height, float(self.figure.dpi))
+        renderer = self._renderers.pop(key, None)
+        if renderer is None:
+            renderer = RendererAgg(width, height, self.figure.dpi)
+            while len(self._renderers) >= self.KEPT_RENDERERS:
+                del self._renderers[next(iter(self._renderers))]  # the one used longest ago
+        self._renderers[key] = renderer  # last: the newest
+        self.renderer = renderer
+        self._lastKey = key
+        return renderer
 
     def draw(self) -> None:
         if self.chart is not None:

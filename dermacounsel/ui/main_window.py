@@ -37,6 +37,19 @@ STATE_KEY = "main_window/state"
 LAST_VIEW_KEY = "main_window/view"
 
 
+#: how many widget levels a changed size hint climbs, at most, from a label to the window
+_LAYOUT_DEPTH = 12
+
+
+def settle_layouts() -> None:
+    """Let every layout settle to new words now, before anything draws: a label whose text changed asks its
+    parent's layout to lay out again, which may change that widget's size hint and ask its own parent's, one
+    level per pass (Qt handles only the requests posted before each pass). Settled here, a chart is laid out
+    and drawn once, at its final size, not first at the old words' size and then again."""
+    for _ in range(_LAYOUT_DEPTH):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 class UnsavedEdits:
     """Asks whether to switch the language although the editor holds typing not yet saved; tests replace
     `ask`."""
@@ -355,11 +368,9 @@ class MainWindow(QMainWindow):
             self._pending_states.pop(shown, None)
             kept.retranslate()  # type: ignore[attr-defined]
             self._title_view(kept, next(spec for spec in self._specs if spec.key == shown), self.presenting)
-            # the layouts settle to the new words before anything draws, so that a chart is laid out once,
-            # at its final size (one it may have been laid out at before), not first at the old one
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.stack.setCurrentWidget(self.view(shown))
         self._update_counts()
+        settle_layouts()
         return True
 
     def _may_rebuild_editor(self) -> bool:
