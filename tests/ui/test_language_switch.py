@@ -169,6 +169,90 @@ def test_the_counselling_view_keeps_its_concerns_plan_and_note(window: MainWindo
     there_and_back(window, check)
 
 
+def test_the_counselling_view_is_retranslated_in_place(window: MainWindow) -> None:
+    """The counselling view shown is not built again: its concerns, the one selected, the plan, the note
+    being typed (and the cursor in it) stay, and everything it says follows the language."""
+    window.show_view("counsel")
+    view = window.current_view()
+    view.set_concerns(["dryness", "deep-wrinkles", "dullness-spots"])
+    view.chosen.setCurrentRow(1)
+    view.plan.procedure.setCurrentIndex(1)
+    procedure = view.plan.procedure.currentData()
+    view.plan.note.setPlainText("2週間後")
+    cursor = view.plan.note.textCursor()
+    cursor.setPosition(1)
+    view.plan.note.setTextCursor(cursor)
+    undo_depth = view.plan.note.document().availableUndoSteps()
+
+    def labels(picker) -> list[str]:  # type: ignore[no-untyped-def]
+        return [picker.form.labelForField(field).text() for field in (picker.product, picker.procedure, picker.note)]
+
+    assert window.set_language("en")
+    assert window.current_view() is view
+    assert [view.chosen.item(r).text() for r in range(view.chosen.count())] == [
+        "Dryness",
+        "Deep wrinkles and nasolabial folds",
+        "Dullness and pigment spots",
+    ]
+    assert view.chosen.currentRow() == 1
+    assert view.available.find_entry("乾燥").text() == "Dryness"
+    assert view.available.find_entry("乾燥").checkState() == Qt.CheckState.Checked
+    assert view.plan.procedure.currentData() == procedure
+    assert view.plan.procedure.itemText(0) == "Not chosen"
+    assert labels(view.plan) == ["Formulation", "Procedure", "Note"]
+    assert view.plan.note.toPlainText() == "2週間後" and view.plan.note.textCursor().position() == 1
+    assert view.plan.note.document().availableUndoSteps() == undo_depth
+    assert view.why.text() == "Show the reasoning (for the doctor)"
+    assert view.panel_captions["products"].text() == "Formulations"
+    assert view.rule.text().startswith("How they are ranked")
+
+    assert window.set_language("ja")
+    assert window.current_view() is view
+    assert view.chosen.item(0).text() == "乾燥" and view.chosen.currentRow() == 1
+    assert view.available.find_entry("dryness").text() == "乾燥"
+    assert view.plan.procedure.itemText(0) == "選択なし"
+    assert labels(view.plan) == ["導入液", "施術", "メモ"]
+    assert view.panel_captions["products"].text() == "導入液"
+    assert view.why.text() == "根拠を表示（医師向け）"
+    assert view.plan.procedure.currentData() == procedure and view.plan.note.toPlainText() == "2週間後"
+
+
+def test_the_explorer_is_retranslated_in_place(window: MainWindow) -> None:
+    """The explorer shown is not built again: its selection, procedure, depth and the region with the
+    keyboard focus stay, and the drawing, the buttons and the panel speak the new language."""
+    window.show_view("explorer")
+    view = window.current_view()
+    view.set_procedure("dermapen")
+    view.set_depth(1.2)
+    view.select_region("dermis")
+    view.canvas.handles["epidermis"].setFocus()
+    canvas = view.canvas
+
+    def button(key: str):  # type: ignore[no-untyped-def]
+        return next(b for b in view.procedure_buttons.buttons() if b.property("procedure") == key)
+
+    assert window.set_language("en")
+    assert window.current_view() is view and view.canvas is canvas
+    assert view.canvas.selected == "dermis" and view.procedure() == "dermapen" and view.depth_mm() == 1.2
+    assert view.canvas.state.focused == "epidermis"
+    assert button("dermapen").text() == "Dermapen" and button("").text() == "None"
+    assert button("dermapen").accessibleName() == "Show the reach of Dermapen"
+    assert view.canvas.handles["dermis"].accessibleName() == "Dermis"
+    assert view.canvas.section.names["dermis"] == "Dermis"
+    assert "Dermis" in view.panel.toPlainText() and "Dermapen" in view.reach_label.text()
+    assert view.depth_label.text().startswith("Needle setting: 1.2 mm")
+    assert view.panel.accessibleName() == "What acts here"
+
+    assert window.set_language("ja")
+    assert window.current_view() is view
+    assert view.canvas.selected == "dermis" and view.depth_mm() == 1.2
+    assert button("dermapen").text() == "ダーマペン"
+    assert view.canvas.handles["dermis"].accessibleName() == "真皮"
+    assert "真皮" in view.panel.toPlainText() and "ダーマペン" in view.reach_label.text()
+    assert view.depth_label.text().startswith("針の設定：1.2 mm")
+    assert view.panel.accessibleName() == "ここに作用するもの"
+
+
 def test_the_reference_views_keep_their_filter_and_selection(window: MainWindow) -> None:
     window.show_view("ingredients")
     ingredients = window.current_view()
