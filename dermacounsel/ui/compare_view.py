@@ -401,6 +401,7 @@ class CompareView(QWidget):
         # Rows are sized to their wrapped text once per change of the comparison or of the column widths
         # (ResizeToContents re-sized every row each time any column settled: several passes per change).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._rows_unfitted = False
         self._fit_rows = QTimer(self)
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
@@ -764,6 +765,8 @@ class CompareView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_component_column()
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Show and self._rows_unfitted:
+            self._fit_row_heights()
         return super().eventFilter(watched, event)
 
     def _fit_component_column(self) -> None:
@@ -795,6 +798,11 @@ class CompareView(QWidget):
         """Each row as tall as its text needs. Not `resizeRowsToContents`: it also takes the hidden row
         header's section size (the style sheet's header padding), which made every one-line row ~40 px
         and left room for four component rows of four products at 1280x720."""
+        # measured when seen: on the chart page (or another view) a language switch or a product added
+        # leaves the hidden table for when it shows, rather than measuring every cell's text each time
+        self._rows_unfitted = not self.table.isVisible()
+        if self._rows_unfitted:
+            return
         header = self.table.verticalHeader()
         for row in range(self.model.rowCount()):
             height = self.table.sizeHintForRow(row)
