@@ -50,34 +50,6 @@ def settle_layouts() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
-class UnsavedEdits:
-    """Asks whether to switch the language although the editor holds typing not yet saved; tests replace
-    `ask`."""
-
-    @classmethod
-    def ask(cls, parent: QWidget, names: Sequence[str]) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Unsaved changes"))
-        box.setTextFormat(Qt.TextFormat.PlainText)  # it names catalogue entries
-        box.setText(
-            QCoreApplication.translate(
-                "MainWindow",
-                "The editor has changes not yet saved ({names}). Switching the language builds the editor "
-                "again and drops them.",
-            ).format(names=", ".join(names))
-        )
-        switch = box.addButton(
-            QCoreApplication.translate("MainWindow", "Drop them and switch"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        keep = box.addButton(
-            QCoreApplication.translate("MainWindow", "Keep editing"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is switch
-
-
 class MainWindow(QMainWindow):
     """Holds the navigation and the views; creates each view when it is first opened.
 
@@ -310,17 +282,12 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> bool:
         """Switch the interface and the catalogue to `code` ("ja" or "en") live, and remember it: menus,
-        navigation and toolbar are retranslated; the view shown is retranslated in place if it can
-        (`retranslate`), else rebuilt at once; the others are rebuilt when next shown; each keeps what was set
-        up in it (its `view_state`). Typing not yet saved in the editor is not dropped
-        silently: the user is asked first, and may keep editing instead (False: nothing switched)."""
+        navigation and toolbar are retranslated; the view shown, and the editor whether shown or not, are
+        retranslated in place (`retranslate`; a view without it is rebuilt at once); the others are rebuilt
+        when next shown; each keeps what was set up in it (its `view_state`). The editor keeps its undo
+        history and any typing not yet saved. Always True (the switch is made)."""
         if code == self.language:
             return True
-        if not self._may_rebuild_editor():
-            self.language_switch.blockSignals(True)
-            self.language_switch.setCurrentIndex(max(self.language_switch.findData(self.language), 0))
-            self.language_switch.blockSignals(False)
-            return False
         # what each view holds, read while the catalogue still speaks the language the views were built in
         for key, widget in self._widgets.items():
             self._pending_states[key] = self._view_state(widget)
@@ -351,35 +318,32 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(not self.presenting and not self._catalogue.read_only)
         self.import_action.setEnabled(not self._catalogue.read_only)
         # The view shown says its words anew in place where it can (`retranslate`: it reads the catalogue's
-        # texts again, keeps its widgets and charts, and what was set up in it); the others are built again
-        # in the new language (the catalogue's names change with it, and views hold them) when next shown,
-        # with what was set up in each.
+        # texts again, keeps its widgets and charts, and what was set up in it), and so does the editor even
+        # when hidden (its undo history and unsaved typing cannot be built again); the others are built
+        # again in the new language (the catalogue's names change with it, and views hold them) when next
+        # shown, with what was set up in each.
         shown = self.current_view_key()
-        kept = self._widgets.get(shown)
-        if not callable(getattr(kept, "retranslate", None)):
-            kept = None
-        for key in [k for k in self._widgets if self._widgets[k] is not kept]:
+        kept = [
+            spec
+            for spec in self._specs
+            if (spec.key == shown or spec.editing)
+            and callable(getattr(self._widgets.get(spec.key), "retranslate", None))
+        ]
+        for key in [k for k in self._widgets if k not in {spec.key for spec in kept}]:
             widget = self._widgets.pop(key)
             self.stack.removeWidget(widget)
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
-        if kept is not None:
-            self._pending_states.pop(shown, None)
-            kept.retranslate()  # type: ignore[attr-defined]
-            self._title_view(kept, next(spec for spec in self._specs if spec.key == shown), self.presenting)
+        for spec in kept:
+            self._pending_states.pop(spec.key, None)
+            widget = self._widgets[spec.key]
+            widget.retranslate()  # type: ignore[attr-defined]
+            self._title_view(widget, spec, self.presenting)
         self.stack.setCurrentWidget(self.view(shown))
         self._update_counts()
         settle_layouts()
         return True
-
-    def _may_rebuild_editor(self) -> bool:
-        """Whether the editor may be built again: it holds no typing not yet saved, or the user agrees to
-        drop it."""
-        editor = next((self._widgets[s.key] for s in self._specs if s.editing and s.key in self._widgets), None)
-        unsaved = getattr(editor, "unsaved_entries", None)
-        names = unsaved() if callable(unsaved) else []
-        return not names or UnsavedEdits.ask(self, names)
 
     # --- presentation mode ------------------------------------------------------------------------------
 

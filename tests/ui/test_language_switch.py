@@ -14,7 +14,7 @@ from dermacounsel.services.catalogue import Catalogue
 from dermacounsel.storage.database import CatalogueDatabase
 from dermacounsel.ui import language
 from dermacounsel.ui.app import make_application
-from dermacounsel.ui.main_window import MainWindow, UnsavedEdits
+from dermacounsel.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -303,41 +303,124 @@ def test_presentation_mode_stays_on_at_its_sizes(window: MainWindow, qtbot) -> N
     window.set_presentation(False)
 
 
-def test_unsaved_editor_typing_is_never_dropped_silently(window: MainWindow, monkeypatch) -> None:
+def test_unsaved_editor_typing_stays_through_a_switch_and_no_question_is_asked(window: MainWindow) -> None:
+    """The editor is retranslated in place, not built again: the typing not yet saved stays as typed (and
+    unsaved), the entry selected stays selected, and the form, its list and its tabs speak the new language."""
     window.set_edit_mode(True)
     editor = window.current_view()
     editor.tabs.setCurrentWidget(editor.procedures)
     form = editor.procedures
     form.entries.setCurrentRow(1)
     key = form.current
-    form.name.setText(form.name.text() + " 改")
-    asked: list[list[str]] = []
-    monkeypatch.setattr(UnsavedEdits, "ask", classmethod(lambda cls, parent, names: asked.append(names) or False))
-    assert not window.set_language("en")  # "keep editing": nothing switched, nothing lost
-    assert asked and "改" in asked[0][0]
-    assert window.language == "ja" and window.language_switch.currentData() == "ja"
-    assert window.current_view() is editor and form.name.text().endswith(" 改") and form.unsaved()
-    monkeypatch.setattr(UnsavedEdits, "ask", classmethod(lambda cls, parent, names: True))
-    window.language_switch.setCurrentIndex(window.language_switch.findData("en"))  # "drop them and switch"
+    names = {entry.key: entry.name for entry in form.listed}
+    form.name.japanese.setText(form.name.japanese.text() + " 改")
+    typed = (form.name.english.text(), form.name.japanese.text())
+    form.text.english.setPlainText("Typed, not saved")
+    window.language_switch.setCurrentIndex(window.language_switch.findData("en"))  # as the user switches
     assert window.language == "en"
-    rebuilt = window.current_view()
-    assert rebuilt is not editor and rebuilt.tabs.currentWidget() is rebuilt.procedures
-    assert rebuilt.procedures.current == key and not rebuilt.procedures.unsaved()
-    assert title(window) == "Edit catalogue"
-    assert window.set_language("ja")  # nothing unsaved now: no question
-    assert window.current_view().procedures.current == key and title(window) == "カタログを編集"
+    assert window.current_view() is editor and editor.tabs.currentWidget() is form
+    assert form.current == key and form.entries.currentItem().data(256) == key
+    assert (form.name.english.text(), form.name.japanese.text()) == typed
+    assert form.text.english.toPlainText() == "Typed, not saved" and form.unsaved()
+    assert title(window) == "Edit catalogue" and editor.tabs.tabText(editor.tabs.indexOf(form)) == "Procedures"
+    assert form.save_button.text() == "Save" and form.new_button.text() == "New"
+    assert form.form.labelForField(form.name).text() == "Name"
+    assert form.name.english.accessibleName() == "Name (English)"
+    assert form.language_header.labels[0].text() == "English"
+    listed = [form.entries.item(row).text().removesuffix(" ✎") for row in range(form.entries.count())]
+    assert listed == [names[entry.key]["en"] for entry in form.listed]
+    assert window.set_language("ja")
+    assert window.current_view() is editor and form.current == key and form.unsaved()
+    assert (form.name.english.text(), form.name.japanese.text()) == typed
+    assert title(window) == "カタログを編集" and editor.tabs.tabText(editor.tabs.indexOf(form)) == "施術"
+    assert form.save_button.text() == "保存" and form.form.labelForField(form.name).text() == "名前"
+    assert form.entries.currentItem().text().removesuffix(" ✎") == names[key]["ja"]
 
 
-def test_without_unsaved_typing_the_editor_switches_at_once(window: MainWindow, monkeypatch) -> None:
-    monkeypatch.setattr(UnsavedEdits, "ask", classmethod(lambda cls, parent, names: pytest.fail("asked")))
+def test_the_editor_keeps_its_undo_history_across_a_switch(window: MainWindow, qtbot) -> None:
+    """A change made in English is undone after switching to Japanese, and Undo names it in Japanese; the
+    grid keeps the cell chosen, and Redo (named in English again) brings the change back."""
+    assert window.set_language("en")
     window.set_edit_mode(True)
     editor = window.current_view()
     editor.tabs.setCurrentWidget(editor.ratings)
-    editor.ratings.grid.setCurrentIndex(editor.ratings.cell_index("FGF", "angiogenesis"))
+    before = editor.ratings.cell_text("TGF-β", "hair-growth")
+    editor.ratings.choose("TGF-β", "hair-growth", 2)
+    qtbot.waitUntil(lambda: editor.undo_button.isEnabled(), timeout=5000)
+    changed = editor.ratings.cell_text("TGF-β", "hair-growth")
+    assert changed != before and editor.undo_button.text() == "Undo rating of TGF-β on Hair growth"
+    assert window.set_language("ja")
+    assert window.current_view() is editor and editor.undo_stack.count() == 1
+    assert editor.undo_button.text() == "元に戻す：TGF-βの発毛の促進の評価"
+    assert editor.ratings.model.key(editor.ratings.grid.currentIndex()) == ("TGF-β", "hair-growth")
+    assert editor.ratings.model.headerData(0, Qt.Orientation.Vertical) == "EGF"
+    editor.undo()
+    qtbot.waitUntil(lambda: editor.status.text() == "元に戻しました：TGF-βの発毛の促進の評価。", timeout=5000)
+    assert not editor.undo_button.isEnabled()
+    assert editor.redo_button.text() == "やり直す：TGF-βの発毛の促進の評価"
     assert window.set_language("en")
-    rebuilt = window.current_view()
-    assert rebuilt.tabs.currentWidget() is rebuilt.ratings and rebuilt.tabs.tabText(0) == "Ratings"
-    assert rebuilt.ratings.model.key(rebuilt.ratings.grid.currentIndex()) == ("FGF", "angiogenesis")
+    assert editor.redo_button.text() == "Redo rating of TGF-β on Hair growth"
+    editor.redo()
+    qtbot.waitUntil(lambda: editor.undo_button.isEnabled(), timeout=5000)
+    assert editor.ratings.cell_text("TGF-β", "hair-growth") == changed
+
+
+def test_the_editor_retranslates_even_when_another_view_is_shown(window: MainWindow, qtbot) -> None:
+    window.set_edit_mode(True)
+    editor = window.current_view()
+    editor.tabs.setCurrentWidget(editor.products)
+    editor.products.name.english.setText(editor.products.name.english.text() + " X")
+    window.show_view("procedures")
+    assert window.set_language("en")
+    window.show_view("edit")
+    assert window.current_view() is editor and editor.products.unsaved()
+    assert editor.products.name.english.text().endswith(" X")
+    assert editor.tabs.tabText(editor.tabs.indexOf(editor.products)) == "Products"
+    assert editor.products.form.labelForField(editor.products.name).text() == "Name"
+    assert title(window) == "Edit catalogue"
+
+
+def test_the_editor_forms_name_their_choices_in_the_new_language(window: MainWindow) -> None:
+    """A product's components (their kinds and catalogue entries), a concern's statements and layers and an
+    ingredient's category are named anew, each keeping what is chosen."""
+    window.set_edit_mode(True)
+    editor = window.current_view()
+    products = editor.products
+    products.entries.setCurrentRow(0)
+    rows = range(products.components.rowCount())
+
+    def components() -> list[tuple[object, object]]:
+        return [
+            (
+                products.components.cellWidget(row, 0).currentText(),
+                products.components.cellWidget(row, 3).currentText(),
+            )
+            for row in rows
+        ]
+
+    chosen = [products.components.cellWidget(row, 3).currentData() for row in rows]
+    japanese = components()
+    concerns = editor.concerns
+    concerns.entries.setCurrentRow(0)
+    layers = [concerns.layers.item(row).text() for row in range(concerns.layers.count())]
+    ingredients = editor.ingredients
+    ingredients.entries.setCurrentRow(0)
+    category = ingredients.category.currentData()
+    assert window.set_language("en")
+    english = components()
+    assert [products.components.cellWidget(row, 3).currentData() for row in rows] == chosen
+    assert english != japanese and "成長因子" not in {kind for kind, _link in english}
+    assert products.components.horizontalHeaderItem(3).text() == "Catalogue entry"
+    assert [concerns.layers.item(row).text() for row in range(concerns.layers.count())][:2] == ["Epidermis", "Dermis"]
+    assert layers[:2] == ["表皮", "真皮"]
+    assert concerns.bases.horizontalHeaderItem(0).text() == "Addressed by"
+    assert concerns.form.labelForField(concerns.layers).text() == "Where it sits"
+    assert ingredients.category.currentData() == category and ingredients.category.currentText().isascii()
+    assert ingredients.form.labelForField(ingredients.category).text() == "Expected effect"
+    assert window.set_language("ja")
+    assert components() == japanese
+    assert ingredients.form.labelForField(ingredients.category).text() == "期待できる効果"
+    assert concerns.form.labelForField(concerns.layers).text() == "お悩みのある層"
 
 
 # --- names in either language, in every filter and picker ----------------------------------------------
