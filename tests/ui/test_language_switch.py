@@ -143,6 +143,34 @@ def test_the_comparer_and_the_growth_factors_view_are_retranslated_in_place(wind
     assert window.current_view().products == ["リジュラン", "ベネブ"]
 
 
+def test_a_radar_drawn_from_its_kept_picture_is_the_radar_drawn_anew(window: MainWindow, qtbot) -> None:
+    """Switching back to a language shown before draws the radar's static part from the picture kept for
+    it: what shows is, pixel for pixel, what drawing it all anew shows, with the new selection's series."""
+    window.show_view("growth-factors")
+    view = window.current_view()
+    canvas = view.chart_widget.canvas
+
+    def picture() -> bytes:
+        return bytes(canvas.buffer_rgba())
+
+    for code in ("en", "ja", "en"):
+        assert window.set_language(code)
+        view.set_selection(["EGF", "FGF", "IGF-1"] if code == "en" else ["EGF"])
+        canvas.repaint()
+    kept = len(view.chart_widget._pictures)
+    assert kept == 2  # one static part per language at this size
+    assert window.set_language("ja")
+    view.set_selection(["PDGF", "TGF-β"])
+    canvas.repaint()
+    quick = picture()
+    assert len(view.chart_widget._pictures) == kept  # drawn from the kept one: nothing drawn anew
+    view.chart_widget._pictures.clear()
+    canvas.draw()  # everything drawn anew, as at the first switch
+    assert picture() == quick
+    assert "発毛の促進" in [label.get_text() for label in view.chart.effect_labels]
+    assert [entry.get_text() for entry in view.chart._legend.get_texts()] == ["PDGF", "TGF-β"]
+
+
 def test_the_counselling_view_keeps_its_concerns_plan_and_note(window: MainWindow) -> None:
     window.show_view("counsel")
     view = window.current_view()
