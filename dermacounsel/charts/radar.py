@@ -639,6 +639,28 @@ class RadarChart:
         artists.append(self._inferred_note)
         return artists
 
+    def picture_key(self) -> tuple[object, ...]:
+        """What the chart's static part (all but `dynamic_artists`) shows, for a canvas that keeps it drawn
+        (ui/chart_widget.py): the radar's place, and each static text as drawn (its words, place, type,
+        typeface, colour and ground, and whether it shows). Two states with equal keys draw alike."""
+        texts = [*self.effect_labels, *self.ring_labels, self._scale_note]
+        return (
+            tuple(self.axes.get_position().bounds),
+            tuple(
+                (
+                    text.get_text(),
+                    tuple(text.get_position()),
+                    text.get_fontsize(),
+                    tuple(text.get_fontfamily()),
+                    str(text.get_fontweight()),
+                    str(text.get_color()),
+                    text.get_visible(),
+                )
+                for text in texts
+            ),
+            tuple(sorted(self._label_marks.items())),
+        )
+
     @property
     def shown(self) -> list[Series]:
         return list(self._shown)

@@ -69,12 +69,18 @@ class LanguageHeader(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(COLUMN_GAP)
         self.labels = []
-        for language in LANGUAGES:
-            label = QLabel(language_name(language))
+        for _language in LANGUAGES:
+            label = QLabel()
             label.setObjectName("languageHeading")
             label.setStyleSheet("font-weight: 600;")
             row.addWidget(label, 1)
             self.labels.append(label)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The headings in the interface's language (a live language switch)."""
+        for label, language in zip(self.labels, LANGUAGES, strict=True):
+            label.setText(language_name(language))
 
 
 class _StaleMark(QWidget):
@@ -85,19 +91,24 @@ class _StaleMark(QWidget):
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(QCoreApplication.translate("BilingualField", "⚠ Translation may be out of date"))
+        self.label = QLabel()
         self.label.setObjectName("outdatedMark")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setStyleSheet("color: #7a4b00; font-weight: 600;")
-        self.button = QPushButton(QCoreApplication.translate("BilingualField", "Mark as up to date"))
+        self.button = QPushButton()
         self.button.setObjectName("markUpToDate")
-        self.button.setToolTip(
-            QCoreApplication.translate("BilingualField", "Both languages say the same: remove the mark (then Save)")
-        )
         row.addWidget(self.label)
         row.addWidget(self.button)
         row.addStretch(1)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setText(QCoreApplication.translate("BilingualField", "⚠ Translation may be out of date"))
+        self.button.setText(QCoreApplication.translate("BilingualField", "Mark as up to date"))
+        self.button.setToolTip(
+            QCoreApplication.translate("BilingualField", "Both languages say the same: remove the mark (then Save)")
+        )
 
     def show_reasons(self, reasons: list[str]) -> None:
         self.label.setToolTip("\n".join(reasons))
@@ -120,6 +131,7 @@ class BilingualField(QWidget):
 
     def __init__(self, what: str, display_language: str = "en", lines: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.what = what
         self.display_language = display_language
         self.original: Text | None = None
         self._up_to_date = False
@@ -137,17 +149,31 @@ class BilingualField(QWidget):
                 editor.setTabChangesFocus(True)
             else:
                 editor = QLineEdit(self)
-            editor.setAccessibleName(f"{what} ({language_name(language)})")
             editor.setToolTip(language_name(language))
             editor.textChanged.connect(self._typed)
             row.addWidget(editor, 1)
             self.editors[language] = editor
         self.english, self.japanese = self.editors["en"], self.editors["ja"]
-        self.japanese.setPlaceholderText(QCoreApplication.translate("BilingualField", "Not translated yet"))
         layout.addLayout(row)
         self.mark = _StaleMark(self)
         self.mark.button.clicked.connect(self.mark_up_to_date)
         layout.addWidget(self.mark)
+        self._translate()
+
+    def retranslate(self, what: str, display_language: str) -> None:
+        """Say the field's words in the interface's language, `what` it edits named anew, and show messages
+        in `display_language` (a live language switch): what is typed in it, its marks and the text it was
+        filled from stay."""
+        self.what = what
+        self.display_language = display_language
+        self.mark.retranslate()
+        self._translate()
+        self._show_marks()  # the tooltips say why in the new language
+
+    def _translate(self) -> None:
+        for language, editor in self.editors.items():
+            editor.setAccessibleName(f"{self.what} ({language_name(language)})")
+        self.japanese.setPlaceholderText(QCoreApplication.translate("BilingualField", "Not translated yet"))
 
     # --- what is typed ---------------------------------------------------------------------------------
 
@@ -227,12 +253,17 @@ class BilingualList(BilingualField):
             assert isinstance(editor, QPlainTextEdit)
             editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
             editor.setTabChangesFocus(False)
-            editor.setPlaceholderText(QCoreApplication.translate("BilingualField", "One per line"))
+        self._translate()
         english, japanese = (
             editor.verticalScrollBar() for editor in self.editors.values() if isinstance(editor, QPlainTextEdit)
         )
         english.valueChanged.connect(japanese.setValue)
         japanese.valueChanged.connect(english.setValue)
+
+    def _translate(self) -> None:
+        super()._translate()
+        for editor in self.editors.values():
+            editor.setPlaceholderText(QCoreApplication.translate("BilingualField", "One per line"))
 
     def load_items(self, items: list[Text]) -> None:
         self.originals = [dict(item) for item in items]

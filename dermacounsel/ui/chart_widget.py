@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from matplotlib.artist import Artist
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent
@@ -16,6 +17,10 @@ from PySide6.QtGui import QFontInfo, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from dermacounsel.ui.screen_fit import CHART_TYPE_SHARE  # the smallest type's share of the type around
+
+#: static parts kept per chart (`ChartWidget._pictures`): the two languages', and one more (an axis name
+#: under the mouse); each is the canvas's size in pixels, 4 bytes a pixel
+KEPT_PICTURES = 3
 
 
 class Arranged(Protocol):
@@ -34,13 +39,38 @@ class ArrangingCanvas(FigureCanvasQTAgg):
     """A canvas that has its chart lay itself out just before each draw: at the size it is drawn at, once,
     however often the widget was resized or the series changed while it was hidden."""
 
+    #: renderers kept, by size: a live language switch lays a view out at another height in each language
+    #: (Japanese lines are taller), and switching back finds its renderer, and its measurements, again
+    KEPT_RENDERERS = 2
+
     def __init__(self, figure: Figure, chart: Arranged | None) -> None:
         super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's, unannotated
         self.chart = chart
+        self._renderers: dict[tuple[int, int, float], RendererAgg] = {}
+        #: draws the picture from a static part kept (ChartWidget), instead of drawing it all: True if it did
+        self.quick_draw: Callable[[], bool] | None = None
+
+    def get_renderer(self) -> RendererAgg:
+        """The renderer for the canvas's size: matplotlib makes a new one at each new size, and keeps its
+        text measurements per renderer (`matplotlib.text._get_text_metrics_with_cache`), so that without
+        this a view switching between two sizes measured every text again each time."""
+        width, height = self.get_width_height(physical=True)
+        key = (width, height, float(self.figure.dpi))
+        renderer = self._renderers.pop(key, None)
+        if renderer is None:
+            renderer = RendererAgg(width, height, self.figure.dpi)
+            while len(self._renderers) >= self.KEPT_RENDERERS:
+                del self._renderers[next(iter(self._renderers))]  # the one used longest ago
+        self._renderers[key] = renderer  # last: the newest
+        self.renderer = renderer
+        self._lastKey = key
+        return renderer
 
     def draw(self) -> None:
         if self.chart is not None:
             self.chart.arrange()
+        if self.quick_draw is not None and self.quick_draw():
+            return
         super().draw()  # type: ignore[no-untyped-call]
 
     def draw_idle(self) -> None:
@@ -71,9 +101,13 @@ class ChartWidget(QWidget):
         layout.addWidget(self.canvas)
 
         self._background: Any = None
+        #: static parts drawn before, by what they show (`_picture_key`): a language switched back to, or an
+        #: axis name no longer under the mouse, is the one drawn before, and needs only the changing artists
+        self._pictures: dict[tuple[object, ...], Any] = {}
         self._stale = False  # changed while hidden: a full draw is due when it shows
         self._dynamic: Callable[[], list[Artist]] = list
         self.canvas.mpl_connect("draw_event", self._on_draw)
+        self.canvas.quick_draw = self._draw_from_kept
         if chart is not None:
             # while hidden the chart lays out only when drawn (the canvas arranges it first): a view built
             # or changed off screen (rebuilt by a language switch, the comparer's chart page) measures no
@@ -113,11 +147,41 @@ class ChartWidget(QWidget):
         copy of everything else, and `redraw` repaints only them."""
         self._dynamic = artists
 
+    def _picture_key(self) -> tuple[object, ...] | None:
+        """What the static part drawn now shows: the canvas's size and the chart's own key; None for a chart
+        that does not say (its picture is not kept)."""
+        chart = self.chart
+        key = getattr(chart, "picture_key", None)
+        if not callable(key) or not getattr(chart, "animated", False):
+            return None  # (a chart not animated draws its series into the background)
+        return (self.canvas.get_width_height(physical=True), float(self.figure.dpi), key())
+
     def _on_draw(self, _event: object) -> None:
         if self.chart is not None:
             self.chart.layout_changed = False
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        key = self._picture_key()
+        if key is not None:
+            self._pictures.pop(key, None)
+            self._pictures[key] = self._background  # last: the newest
+            while len(self._pictures) > KEPT_PICTURES:
+                del self._pictures[next(iter(self._pictures))]
         self._draw_dynamic()
+
+    def _draw_from_kept(self) -> bool:
+        """Draw the picture from the static part kept for what the chart shows now, if there is one: it is
+        copied back and the changing artists drawn over it (a few milliseconds, where drawing the static
+        part's text anew takes tens)."""
+        key = self._picture_key()
+        background = self._pictures.get(key) if key is not None else None
+        if background is None:
+            return False
+        self.canvas.restore_region(background)
+        if self.chart is not None:
+            self.chart.layout_changed = False
+        self._background = background
+        self._draw_dynamic()
+        return True
 
     def _draw_dynamic(self) -> None:
         for artist in self._dynamic():

@@ -4,6 +4,7 @@ radar and summaries beside the table, and the printed comparison sheet (Ctrl+P, 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 from urllib.parse import unquote
@@ -43,14 +44,21 @@ from PySide6.QtWidgets import (
 from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart
 from dermacounsel.domain.comparison import GROUPS, SHARED, SOME, UNIQUE, Comparison, Row, compare, summary
-from dermacounsel.domain.glossary import gloss_of, terms_in
+from dermacounsel.domain.glossary import Gloss, gloss_of, terms_in
 from dermacounsel.domain.profiles import product_profile
-from dermacounsel.domain.records import ProductDetail, ProductLinks, SourceNote
+from dermacounsel.domain.records import (
+    GrowthFactorCard,
+    IngredientGroup,
+    ProductDetail,
+    ProductLinks,
+    SourceNote,
+)
+from dermacounsel.domain.scale import RatingScale
 from dermacounsel.reports import comparison_sheet
 from dermacounsel.reports.common import Caveat, caution_line, listing
 from dermacounsel.reports.pages import Printout
 from dermacounsel.reports.radar_words import radar_wording
-from dermacounsel.services.catalogue import Catalogue, UnknownEntry
+from dermacounsel.services.catalogue import Catalogue, ProductIdentity, UnknownEntry
 from dermacounsel.ui import printing
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.flow_layout import FlowLayout
@@ -283,6 +291,20 @@ class CompactItemDelegate(PaddedItemDelegate):
     VERTICAL = 4
 
 
+@dataclass
+class _Reads:
+    """What the comparer read from the catalogue in one language (CompareView._read_catalogue)."""
+
+    identities: list[ProductIdentity]
+    cards: list[GrowthFactorCard]
+    categories: list[IngredientGroup]
+    classes: list[IngredientGroup]
+    scale: RatingScale
+    glossary: tuple[Gloss, ...]
+    details: dict[str, ProductDetail] = field(default_factory=dict)  # by name, as products are compared
+    links: dict[str, ProductLinks] = field(default_factory=dict)
+
+
 class ProductChip(QFrame):
     """A selected product's name with buttons to move it left or right and to remove it."""
 
@@ -341,6 +363,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.setObjectName("compareView")
         self.catalogue = catalogue
+        self._reads: dict[str, _Reads] = {}  # by language
         self.products: list[str] = []
         self._read_catalogue()
 
@@ -401,6 +424,7 @@ class CompareView(QWidget):
         # Rows are sized to their wrapped text once per change of the comparison or of the column widths
         # (ResizeToContents re-sized every row each time any column settled: several passes per change).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._rows_unfitted = False
         self._fit_rows = QTimer(self)
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
@@ -500,20 +524,31 @@ class CompareView(QWidget):
         self.set_products(defaults if len(defaults) >= MIN_PRODUCTS else self.all_names[:MIN_PRODUCTS])
 
     def _read_catalogue(self) -> None:
-        """What the view shows from the catalogue, in its language (read again by `retranslate`)."""
-        identities = self.identities = self.catalogue.products()
-        self.all_names = [p.name(self.catalogue.language) for p in identities]
+        """What the view shows from the catalogue, in its language (read again by `retranslate`). What was
+        read in a language is kept for the view's life, so that switching back to it reads nothing: the
+        view never outlives a change to the catalogue (the main window builds it again after an edit, an
+        import or a change made elsewhere)."""
+        language = self.catalogue.language
+        reads = self._reads.get(language)
+        if reads is None:
+            reads = self._reads[language] = _Reads(
+                self.catalogue.products(),
+                self.catalogue.growth_factor_cards(),
+                self.catalogue.ingredient_categories(),
+                self.catalogue.cell_derived_groups(),
+                self.catalogue.rating_scale(),
+                self.catalogue.glossary(),
+            )
+        identities = self.identities = reads.identities
+        self.all_names = [p.name(language) for p in identities]
         #: the display name of each product (unique within a language) and its stable key
-        self.key_of = {p.name(self.catalogue.language): p.key for p in identities}
-        self.cards = self.catalogue.growth_factor_cards()
-        self.categories = self.catalogue.ingredient_categories()
-        self.classes = self.catalogue.cell_derived_groups()
-        self.scale = self.catalogue.rating_scale()
-        self.glossary = self.catalogue.glossary()
+        self.key_of = {p.name(language): p.key for p in identities}
+        self.cards, self.categories, self.classes = reads.cards, reads.categories, reads.classes
+        self.scale, self.glossary = reads.scale, reads.glossary
         # a product's components and links are read when it is first compared, not all up front: a
         # catalogue may hold thousands of products
-        self.details: dict[str, ProductDetail] = {}
-        self.links: dict[str, ProductLinks] = {}
+        self.details: dict[str, ProductDetail] = reads.details
+        self.links: dict[str, ProductLinks] = reads.links
         rated = next(card for card in self.cards if card.rated)
         self.effect_keys = [r.effect_key for r in rated.ratings]
         self.effect_names = [r.effect for r in rated.ratings]
@@ -764,6 +799,8 @@ class CompareView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_component_column()
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Show and self._rows_unfitted:
+            self._fit_row_heights()
         return super().eventFilter(watched, event)
 
     def _fit_component_column(self) -> None:
@@ -795,6 +832,11 @@ class CompareView(QWidget):
         """Each row as tall as its text needs. Not `resizeRowsToContents`: it also takes the hidden row
         header's section size (the style sheet's header padding), which made every one-line row ~40 px
         and left room for four component rows of four products at 1280x720."""
+        # measured when seen: on the chart page (or another view) a language switch or a product added
+        # leaves the hidden table for when it shows, rather than measuring every cell's text each time
+        self._rows_unfitted = not self.table.isVisible()
+        if self._rows_unfitted:
+            return
         header = self.table.verticalHeader()
         for row in range(self.model.rowCount()):
             height = self.table.sizeHintForRow(row)

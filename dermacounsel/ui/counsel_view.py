@@ -126,11 +126,11 @@ class CounselView(QWidget):
         self._syncing = False
         self.result: Recommendations | None = None
 
-        header = ViewHeader(self.tr("Counselling"))
-        self.print_button = QPushButton(self.tr("Print summary…"))
+        self.header = header = ViewHeader("")
+        self.print_button = QPushButton()
         self.print_button.setObjectName("saveButton")
         self.print_button.setProperty("admin", True)
-        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("saveButton")
         self.pdf_button.setProperty("admin", True)
         header.row.addWidget(self.print_button)
@@ -140,39 +140,31 @@ class CounselView(QWidget):
         self.concern_words = names_of(self.catalogue, "concern")
         self.chosen = NameSearchList()
         self.chosen.setObjectName("choiceList")
-        self.chosen.setAccessibleName(self.tr("The patient's concerns, most important first"))
         self.chosen.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.available = NameSearchList()
         self.available.setObjectName("choiceList")
-        self.available.setAccessibleName(self.tr("Concerns to add"))
         for listing in (self.chosen, self.available):
             listing.setWordWrap(True)
             listing.setItemDelegate(WrappedItemDelegate(listing))
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.up, self.down, self.remove = QPushButton("▲"), QPushButton("▼"), QPushButton("✕")
-        for button, tip in (
-            (self.up, self.tr("More important")),
-            (self.down, self.tr("Less important")),
-            (self.remove, self.tr("Remove")),
-        ):
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
+        for button in (self.up, self.down, self.remove):
             button.setFixedWidth(44)
         buttons = QHBoxLayout()
         for button in (self.up, self.down, self.remove):
             buttons.addWidget(button)
         buttons.addStretch(1)
         left = QVBoxLayout()
-        title = QLabel(self.tr("The patient's concerns, most important first"))
-        title.setObjectName("barCaption")
-        title.setWordWrap(True)
-        left.addWidget(title)
+        self.chosen_caption = QLabel()
+        self.chosen_caption.setObjectName("barCaption")
+        self.chosen_caption.setWordWrap(True)
+        left.addWidget(self.chosen_caption)
         left.addWidget(self.chosen, 2)
         left.addLayout(buttons)
-        add_title = QLabel(self.tr("Add a concern: click to tick it"))
-        add_title.setObjectName("barCaption")
-        add_title.setWordWrap(True)
-        left.addWidget(add_title)
+        self.available_caption = QLabel()
+        self.available_caption.setObjectName("barCaption")
+        self.available_caption.setWordWrap(True)
+        left.addWidget(self.available_caption)
         left.addWidget(self.available, 3)
         # the doctor's suggestion for the printed summary (a self-contained widget: placed here for now)
         self.plan = PlanPicker()
@@ -190,25 +182,25 @@ class CounselView(QWidget):
         self.notes.setObjectName("footnote")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)  # catalogue text is data
-        self.why = QCheckBox(self.tr("Show the reasoning (for the doctor)"))
+        self.why = QCheckBox()
         self.why.setProperty("admin", True)
-        self.why.setToolTip(self.tr("Adds each item's statements, their sources and the counts behind the order"))
         self.panels: dict[str, QTextBrowser] = {}
+        self.panel_captions: dict[str, QLabel] = {}
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(6)
-        for key, title_text in SECTIONS:
-            label = QLabel(self.tr(title_text))
+        for key, _title_text in SECTIONS:
+            label = QLabel()
             label.setObjectName("barCaption")
             panel = GrowingBrowser()
             panel.setObjectName("details")
             panel.setOpenLinks(False)
-            panel.setAccessibleName(self.tr(title_text))
             panel.document().setDefaultStyleSheet(PANEL_STYLE)
             panel.anchorClicked.connect(self._follow)
             column.addWidget(label)
             column.addWidget(panel)
             self.panels[key] = panel
+            self.panel_captions[key] = label
         column.addWidget(self.notes)
         column.addWidget(self.rule)
         column.addWidget(self.why)
@@ -248,7 +240,49 @@ class CounselView(QWidget):
         self.print_button.clicked.connect(self.print_preview)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.why.toggled.connect(lambda _checked: self.refresh())
+        self._translate()
         self.set_concerns([])
+
+    def _translate(self) -> None:
+        """The view's own words, in the interface's language."""
+        # (the main window titles the page with its name in the navigation, "Counselling")
+        self.header.title.setText(self.tr("Counselling"))
+        self.print_button.setText(self.tr("Print summary…"))
+        self.pdf_button.setText(self.tr("Export PDF…"))
+        self.chosen.setAccessibleName(self.tr("The patient's concerns, most important first"))
+        self.available.setAccessibleName(self.tr("Concerns to add"))
+        for button, tip in (
+            (self.up, self.tr("More important")),
+            (self.down, self.tr("Less important")),
+            (self.remove, self.tr("Remove")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.chosen_caption.setText(self.tr("The patient's concerns, most important first"))
+        self.available_caption.setText(self.tr("Add a concern: click to tick it"))
+        self.why.setText(self.tr("Show the reasoning (for the doctor)"))
+        self.why.setToolTip(self.tr("Adds each item's statements, their sources and the counts behind the order"))
+        for key, title_text in SECTIONS:
+            self.panel_captions[key].setText(self.tr(title_text))
+            self.panels[key].setAccessibleName(self.tr(title_text))
+
+    def retranslate(self) -> None:
+        """Show the same consultation in the language the catalogue and the interface now speak, in place (a
+        live language switch): the concerns' names are read again and the recommendations made anew in it,
+        the view's words translated, without building the widgets again; the concerns, their order and the
+        one selected, the doctor's plan and note (and the cursor in it), the reasoning and the scroll
+        position stay."""
+        state = self.view_state()
+        current = self.chosen.currentRow()
+        scrolled = self.results.verticalScrollBar().value()
+        self.all_concerns = {c.key: c for c in self.catalogue.concerns()}
+        self._translate()
+        self.plan.retranslate()
+        self.available.clear()  # filled again by refresh, with the names and reasons in the new language
+        self.restore_view_state(state)
+        if 0 <= current < self.chosen.count():
+            self.chosen.setCurrentRow(current)
+        self.results.verticalScrollBar().setValue(scrolled)
 
     # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
 

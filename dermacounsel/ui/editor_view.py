@@ -232,6 +232,11 @@ class EditCommand(QUndoCommand):
         self.change = change
         self._applied = True  # pushed after it was applied: the first redo does nothing
 
+    def retranslate(self) -> None:
+        """Name the change anew, in the interface's language (a live language switch): the change itself is
+        kept as the storage returned it, and its words are worked out from it again."""
+        self.setText(change_text(self.view, self.change))
+
     def undo(self) -> None:
         self._apply(self.view.catalogue.editor.undo, QCoreApplication.translate("EditCommand", "Undid: {what}."))
 
@@ -269,6 +274,8 @@ class EntryForm(QWidget):
         self.view = view
         self.editor = view.catalogue.editor
         self.language = view.catalogue.language
+        #: what sets each of the form's own words, run again at a language switch (`retranslate`)
+        self._words: list[Callable[[], None]] = []
         self.current: str | None = None
         self.loaded: Any = None  # what the form was filled from (service Loaded), None for a new entry
         self.listed: list[Any] = []
@@ -286,7 +293,8 @@ class EntryForm(QWidget):
         self.entries.setMinimumWidth(200)  # the form beside it holds two languages side by side
         self.entries.setMaximumWidth(280)
         self.form = QFormLayout()
-        self.form.addRow("", LanguageHeader())  # the two columns of every text field below
+        self.language_header = LanguageHeader()  # the two columns of every text field below
+        self.form.addRow("", self.language_header)
         self.error = plain_label()  # messages quote the entry's text
         self.error.setObjectName("fieldError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -300,17 +308,19 @@ class EntryForm(QWidget):
         self.elsewhere.setTextFormat(Qt.TextFormat.PlainText)  # it names the entry
         self.elsewhere.setWordWrap(True)
         self.elsewhere.setStyleSheet("background: #fbf0d9; color: #5c3d00; padding: 6px;")
-        self.reload_button = QPushButton(self.tr("Reload"))
+        #: what `elsewhere` says, to say it again in another language: "changed" or "deleted" ("" hidden)
+        self._elsewhere_news = ""
+        self.reload_button = QPushButton()
         self.reload_button.setObjectName("reloadButton")
-        self.reload_button.setToolTip(self.tr("Show the entry as stored now; what you typed here is dropped"))
         elsewhere_row = QHBoxLayout()
         elsewhere_row.addWidget(self.elsewhere, 1)
         elsewhere_row.addWidget(self.reload_button)
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("saveButton")
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.restore_button = QPushButton(self.tr("Restore the article's version"))
-        self.new_button = QPushButton(self.tr("New"))
+        self.delete_button = QPushButton()
+        self.restore_button = QPushButton()
+        self.new_button = QPushButton()
+        self.say(self._name_buttons)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.restore_button, self.delete_button):
             buttons.addWidget(button)
@@ -349,6 +359,66 @@ class EntryForm(QWidget):
         self.new_button.clicked.connect(lambda: self.select(None))
         self.reload_button.clicked.connect(lambda: self.reload(keep=self.current))
         self.reload()
+
+    def _name_buttons(self) -> None:
+        self.reload_button.setText(self.tr("Reload"))
+        self.reload_button.setToolTip(self.tr("Show the entry as stored now; what you typed here is dropped"))
+        self.save_button.setText(self.tr("Save"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.restore_button.setText(self.tr("Restore the article's version"))
+        self.new_button.setText(self.tr("New"))
+
+    # --- the form's words, said again at a language switch -----------------------------------------------
+
+    def say(self, words: Callable[[], None]) -> None:
+        """Set some of the form's own words now, and again in the new language at a switch (`retranslate`)."""
+        words()
+        self._words.append(words)
+
+    def add_row(self, label: Callable[[], str], field: QWidget) -> None:
+        """A row of the form: `field` with its label, the words `label` gives (in the interface's language)."""
+        caption = QLabel()
+        caption.setBuddy(field)
+        self.form.addRow(caption, field)
+        self.say(lambda: caption.setText(label()))
+
+    def section(self, label: Callable[[], str]) -> QLabel:
+        """The heading of a table that spans the form's width, in the interface's language."""
+        heading = section_label("")
+        self.say(lambda: heading.setText(label()))
+        return heading
+
+    def bilingual(
+        self, what: Callable[[], str], lines: int = 0, parent: QWidget | None = None, listing: bool = False
+    ) -> Any:
+        """A field editing a text in both languages (a list of them: `listing`), named by `what` gives."""
+        field = (BilingualList if listing else BilingualField)(
+            "", self.language, lines or (4 if listing else 0), parent
+        )
+        self.say(lambda: field.retranslate(what(), self.language))
+        return field
+
+    def retranslate(self) -> None:
+        """Say everything in the language the catalogue and the interface now speak, in place (a live
+        language switch): the form's words, the entries listed, the choices offered and the messages. What
+        is typed and not saved stays as typed, and the entry selected stays selected."""
+        self.language = self.view.catalogue.language
+        for words in self._words:
+            words()
+        self.language_header.retranslate()
+        for row, entry in enumerate(self.listed):
+            item = self.entries.item(row)
+            if item is not None:
+                item.setText(self.list_text(entry, bool(service.edit_date(entry.source))))
+                item.setToolTip(literal(provenance(entry.source)))
+        self.rename_choices()
+        if self._elsewhere_news:
+            self._say_elsewhere()
+        self.show_source()  # the provenance line, and what is wrong with the form (validate)
+
+    def rename_choices(self) -> None:
+        """The choices the form offers (lists, combo boxes, tables' cells) named in the new language, each
+        keeping what is chosen; forms with such choices say how."""
 
     # to implement
     def build_fields(self) -> None: ...
@@ -480,22 +550,27 @@ class EntryForm(QWidget):
             stored = None
         if stored is not None and stored.version == self.loaded.version:
             return
+        self._elsewhere_news = "changed" if stored is not None else "deleted"
+        self._say_elsewhere()
+        self.elsewhere.setVisible(True)
+        self.reload_button.setVisible(stored is not None)
+        self.view.report(self.elsewhere.text(), error=True)
+
+    def _say_elsewhere(self) -> None:
         name = self.name.text().strip() or self.current
         self.elsewhere.setText(
             self.tr(
                 "{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows "
                 "what is stored now (and drops what you typed)."
             ).format(name=name)
-            if stored is not None
+            if self._elsewhere_news == "changed"
             else self.tr("{name} was deleted elsewhere since you opened it. What you typed is kept here.").format(
                 name=name
             )
         )
-        self.elsewhere.setVisible(True)
-        self.reload_button.setVisible(stored is not None)
-        self.view.report(self.elsewhere.text(), error=True)
 
     def _hide_elsewhere(self) -> None:
+        self._elsewhere_news = ""
         self.elsewhere.clear()
         self.elsewhere.setVisible(False)
         self.reload_button.setVisible(False)
@@ -592,10 +667,59 @@ class ProductForm(EntryForm):
     kind = "product"
 
     def build_fields(self) -> None:
-        self.name = BilingualField(self.tr("Product name"), self.language)
-        self.maker = BilingualField(self.tr("Maker"), self.language)
+        self.name = self.bilingual(lambda: self.tr("Product name"))
+        self.maker = self.bilingual(lambda: self.tr("Maker"))
         self.components = QTableWidget(0, 4)
         self.components.setObjectName("productComponents")
+        self.say(self._head_components)
+        header = self.components.horizontalHeader()
+        for column in (COL_COMPONENT_KIND, COL_COMPONENT_LINK):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for column in (COL_COMPONENT_EN, COL_COMPONENT_JA):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.components.verticalHeader().hide()
+        self.components.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.components.setMinimumHeight(200)
+        self.components.itemChanged.connect(self._component_typed)
+        add = QPushButton()
+        remove = QPushButton()
+        add.clicked.connect(lambda: self.add_component("functional", "", NO_LINK))
+        remove.clicked.connect(self.remove_component)
+        self.open_factors = QCheckBox()
+
+        def words() -> None:
+            add.setText(self.tr("Add component"))
+            remove.setText(self.tr("Remove component"))
+            self.open_factors.setText(self.tr("The growth factors listed are examples (“etc.”)"))
+
+        self.say(words)
+        self.cautions = self.bilingual(lambda: self.tr("Cautions"), lines=3, listing=True)
+        self.notes = self.bilingual(lambda: self.tr("Notes"), lines=3)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        self.add_row(lambda: self.tr("Name"), self.name)
+        self.add_row(lambda: self.tr("Maker"), self.maker)
+        # the table spans the form's width (its label above it): four columns beside a label would not fit
+        self.form.addRow(self.section(lambda: self.tr("Components")))
+        self.form.addRow(self.components)
+        self.form.addRow(row)
+        self.form.addRow(self.open_factors)
+        self.add_row(lambda: self.tr("Cautions"), self.cautions)
+        self.add_row(lambda: self.tr("Notes"), self.notes)
+        self.watch(self.name, self.maker, self.cautions, self.notes)
+        self._choices: list[tuple[str, Text, str]] | None = None
+        self._link_model: QStandardItemModel | None = None
+        #: per row of the table, the component (or group item) it was filled from, for its other languages
+        self._rows: list[dict[str, Any] | None] = []
+        self._probe = ElidingComboBox(self)  # measures how wide a choice makes a combo box; never shown
+        self._probe.hide()
+        self.components.installEventFilter(self)
+        self.components.viewport().installEventFilter(self)
+        self._size_columns()
+
+    def _head_components(self) -> None:
         self.components.setHorizontalHeaderLabels(
             [
                 self.tr("Kind"),
@@ -609,44 +733,24 @@ class ProductForm(EntryForm):
         link_heading.setToolTip(
             self.tr("What the catalogue knows this component as; “not in the catalogue” leaves it unlinked")
         )
-        header = self.components.horizontalHeader()
-        for column in (COL_COMPONENT_KIND, COL_COMPONENT_LINK):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        for column in (COL_COMPONENT_EN, COL_COMPONENT_JA):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.components.verticalHeader().hide()
-        self.components.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.components.setMinimumHeight(200)
-        self.components.itemChanged.connect(self._component_typed)
-        add = QPushButton(self.tr("Add component"))
-        remove = QPushButton(self.tr("Remove component"))
-        add.clicked.connect(lambda: self.add_component("functional", "", NO_LINK))
-        remove.clicked.connect(self.remove_component)
-        self.open_factors = QCheckBox(self.tr("The growth factors listed are examples (“etc.”)"))
-        self.cautions = BilingualList(self.tr("Cautions"), self.language, lines=3)
-        self.notes = BilingualField(self.tr("Notes"), self.language, lines=3)
-        row = QHBoxLayout()
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Maker"), self.maker)
-        # the table spans the form's width (its label above it): four columns beside a label would not fit
-        self.form.addRow(section_label(self.tr("Components")))
-        self.form.addRow(self.components)
-        self.form.addRow(row)
-        self.form.addRow(self.open_factors)
-        self.form.addRow(self.tr("Cautions"), self.cautions)
-        self.form.addRow(self.tr("Notes"), self.notes)
-        self.watch(self.name, self.maker, self.cautions, self.notes)
-        self._choices: list[tuple[str, Text, str]] | None = None
-        self._link_model: QStandardItemModel | None = None
-        #: per row of the table, the component (or group item) it was filled from, for its other languages
-        self._rows: list[dict[str, Any] | None] = []
-        self._probe = ElidingComboBox(self)  # measures how wide a choice makes a combo box; never shown
-        self._probe.hide()
-        self.components.installEventFilter(self)
-        self.components.viewport().installEventFilter(self)
+
+    def rename_choices(self) -> None:
+        """The rows' kinds, and the catalogue entries they may link to (one model for every row), named in the
+        new language; what each row has chosen and typed stays."""
+        if self._link_model is not None:
+            for row, (key, label) in enumerate(self.link_choices()):
+                item = self._link_model.item(row)
+                if item is not None and item.data(Qt.ItemDataRole.UserRole) == key:
+                    item.setText(label)
+        for row in range(self.components.rowCount()):
+            kinds = self.components.cellWidget(row, COL_COMPONENT_KIND)
+            if isinstance(kinds, QComboBox):
+                for index, (_key, label) in enumerate(KINDS):
+                    kinds.setItemText(index, QCoreApplication.translate("ProductForm", label))
+            links = self.components.cellWidget(row, COL_COMPONENT_LINK)
+            if isinstance(links, QComboBox):
+                links.setToolTip(literal(links.currentText()))
+            self._mark_component(row)  # why a cell is marked, in the new language
         self._size_columns()
 
     def _size_columns(self) -> None:
@@ -895,19 +999,18 @@ class SimpleForm(EntryForm):
     list_field = ""
 
     def build_fields(self) -> None:
-        self.name = BilingualField(self.tr("Name"), self.language)
+        self.name = self.bilingual(lambda: self.tr("Name"))
         # Parented to the form even when this form has no such field: a parentless widget that no layout
         # adopts is a (hidden) window of its own, alive as long as the form's Python object.
-        self.text = BilingualField(self.tr("Description"), self.language, lines=5, parent=self)
-        list_label = self.tr("Effects") if self.list_field == "effects" else self.tr("Notes")
-        self.list = BilingualList(list_label, self.language, lines=5, parent=self)
-        self.form.addRow(self.tr("Name"), self.name)
+        self.text = self.bilingual(lambda: self.tr("Description"), lines=5, parent=self)
+        self.list = self.bilingual(self._list_label, lines=5, parent=self, listing=True)
+        self.add_row(lambda: self.tr("Name"), self.name)
         if self.text_field:
-            self.form.addRow(self.tr("Description"), self.text)
+            self.add_row(lambda: self.tr("Description"), self.text)
         else:
             self.text.hide()
         if self.list_field:
-            self.form.addRow(list_label, self.list)
+            self.add_row(self._list_label, self.list)
         else:
             self.list.hide()
         self.watch(self.name, self.text, self.list)
@@ -931,12 +1034,15 @@ class SimpleForm(EntryForm):
         if self.text_field:
             fields.append((self.text, self.tr("description")))
         if self.list_field:
-            fields.append((self.list, self.tr("Effects") if self.list_field == "effects" else self.tr("Notes")))
+            fields.append((self.list, self._list_label()))
         if missing := self.english_missing(*fields):
             return missing
         if taken := self.taken():
             return self.tr("{name} exists already.").format(name=taken)
         return None
+
+    def _list_label(self) -> str:
+        return self.tr("Effects") if self.list_field == "effects" else self.tr("Notes")
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {"name": self.name.value()}
@@ -972,16 +1078,29 @@ class IngredientForm(EntryForm):
     uniform_rows = False  # the name, then its category on a line of its own (a few dozen entries)
 
     def build_fields(self) -> None:
-        self.name = BilingualField(self.tr("Name"), self.language)
+        self.name = self.bilingual(lambda: self.tr("Name"))
         self.category = QComboBox()
-        self.timing = QCheckBox(self.tr("Beside a needle procedure, show the clinic's timing note for it"))
-        self.timing.setToolTip(
-            self.tr("The clinic's note on stopping acids and retinol before needling (statement acid-timing)")
-        )
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Expected effect"), self.category)
+        self.timing = QCheckBox()
+
+        def words() -> None:
+            self.timing.setText(self.tr("Beside a needle procedure, show the clinic's timing note for it"))
+            self.timing.setToolTip(
+                self.tr("The clinic's note on stopping acids and retinol before needling (statement acid-timing)")
+            )
+
+        self.say(words)
+        self.add_row(lambda: self.tr("Name"), self.name)
+        self.add_row(lambda: self.tr("Expected effect"), self.category)
         self.form.addRow("", self.timing)
         self.watch(self.name, self.category, self.timing)
+
+    def rename_choices(self) -> None:
+        """The categories offered, named in the new language; the one chosen stays."""
+        names = {category.key: category.name for category in self.editor.listing("ingredient category")}
+        for index in range(self.category.count()):
+            name = names.get(self.category.itemData(index))
+            if name is not None:
+                self.category.setItemText(index, shown(name, self.language) or shown(name, "en"))
 
     def label(self, listed: Any) -> str:
         name = shown(listed.name, self.language) or shown(listed.name, "en")
@@ -1055,12 +1174,16 @@ class ConcernForm(EntryForm):
     can_add = False
 
     def build_fields(self) -> None:
-        self.name = BilingualField(self.tr("Name"), self.language)
-        self.reason = BilingualField(self.tr("Reason shown with it"), self.language, lines=3, parent=self)
+        self.name = self.bilingual(lambda: self.tr("Name"))
+        self.reason = self.bilingual(lambda: self.tr("Reason shown with it"), lines=3, parent=self)
         self.bases = QTableWidget(0, len(BASIS_COLUMNS), self)
         self.bases.setObjectName("concernBases")
-        self.bases.setAccessibleName(self.tr("What addresses this concern"))
-        self.bases.setHorizontalHeaderLabels([self.tr(title) for title in BASIS_COLUMNS])
+
+        def head_bases() -> None:
+            self.bases.setAccessibleName(self.tr("What addresses this concern"))
+            self.bases.setHorizontalHeaderLabels([self.tr(title) for title in BASIS_COLUMNS])
+
+        self.say(head_bases)
         self.bases.setWordWrap(True)
         self.bases.setMinimumHeight(220)
         self.bases.verticalHeader().hide()
@@ -1073,22 +1196,18 @@ class ConcernForm(EntryForm):
         header.setSectionResizeMode(COL_SAYS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SAYS_JA, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("M")
-        probe = QComboBox(self)  # measures the widest kind of statement; never shown
-        probe.hide()
-        kinds = [QCoreApplication.translate("ConcernForm", title) for _key, title in BASIS_KINDS]
-        self.bases.setColumnWidth(COL_KIND, min(combo_width(probe, kinds), width * 11))
+        self._kind_probe = QComboBox(self)  # measures the widest kind of statement; never shown
+        self._kind_probe.hide()
+        self.say(self._size_kind_column)
         self.bases.setColumnWidth(COL_TARGET, width * 9)
         self.bases.setColumnWidth(COL_SOURCE, width * 8)
-        self.note = BilingualField(self.tr("Why it is linked"), self.language, lines=2, parent=self)
+        self.note = self.bilingual(lambda: self.tr("Why it is linked"), lines=2, parent=self)
         self.note.setObjectName("basisNote")
-        self.note.english.setPlaceholderText(
-            self.tr("Why this statement addresses the concern, when it is not the article's")
-        )
         self.note.setEnabled(False)
         self.bases.currentCellChanged.connect(lambda row, *_: self._show_note(row))
         self.note.textChanged.connect(self._keep_note)
-        self.add_basis = QPushButton(self.tr("Add a statement"))
-        self.remove_basis = QPushButton(self.tr("Remove the statement"))
+        self.add_basis = QPushButton()
+        self.remove_basis = QPushButton()
         self.add_basis.clicked.connect(lambda: self._add_row(None))
         self.remove_basis.clicked.connect(self._remove_row)
         basis_buttons = QHBoxLayout()
@@ -1098,29 +1217,77 @@ class ConcernForm(EntryForm):
         self.layers = QListWidget(self)
         self.layers.setObjectName("concernLayers")
         self.layers.setMaximumHeight(130)
-        self.procedure_note = BilingualField(self.tr("Note on procedures"), self.language, lines=3, parent=self)
-        self.procedure_note.english.setPlaceholderText(self.tr("Optional: a caution or a note on procedures for it"))
-        hint = QLabel(
-            self.tr(
-                "Counselling counts only these statements: the article's count twice, a link by this app or "
-                "by the clinic once. A statement you add or change is marked as the clinic's."
-            )
-        )
+        self.procedure_note = self.bilingual(lambda: self.tr("Note on procedures"), lines=3, parent=self)
+        hint = QLabel()
         hint.setObjectName("footnote")
         hint.setWordWrap(True)
-        self.form.addRow(self.tr("Name"), self.name)
-        self.form.addRow(self.tr("Reason shown with it"), self.reason)
-        self.form.addRow(section_label(self.tr("Addressed by")))
+
+        def words() -> None:
+            self.note.english.setPlaceholderText(
+                self.tr("Why this statement addresses the concern, when it is not the article's")
+            )
+            self.add_basis.setText(self.tr("Add a statement"))
+            self.remove_basis.setText(self.tr("Remove the statement"))
+            self.procedure_note.english.setPlaceholderText(
+                self.tr("Optional: a caution or a note on procedures for it")
+            )
+            hint.setText(
+                self.tr(
+                    "Counselling counts only these statements: the article's count twice, a link by this app "
+                    "or by the clinic once. A statement you add or change is marked as the clinic's."
+                )
+            )
+
+        self.say(words)
+        self.add_row(lambda: self.tr("Name"), self.name)
+        self.add_row(lambda: self.tr("Reason shown with it"), self.reason)
+        self.form.addRow(self.section(lambda: self.tr("Addressed by")))
         self.form.addRow(self.bases)
         self.form.addRow("", basis_buttons)
-        self.form.addRow(self.tr("Why it is linked"), self.note)
+        self.add_row(lambda: self.tr("Why it is linked"), self.note)
         self.form.addRow("", hint)
-        self.form.addRow(self.tr("Where it sits"), self.layers)
-        self.form.addRow(self.tr("Note on procedures"), self.procedure_note)
+        self.add_row(lambda: self.tr("Where it sits"), self.layers)
+        self.add_row(lambda: self.tr("Note on procedures"), self.procedure_note)
         self.watch(self.name, self.reason, self.procedure_note)
         self.bases.itemChanged.connect(self._basis_typed)
         self.layers.itemChanged.connect(self.validate)
         self._targets: dict[str, list[tuple[str, str]]] = {}
+
+    def _size_kind_column(self) -> None:
+        kinds = [QCoreApplication.translate("ConcernForm", title) for _key, title in BASIS_KINDS]
+        width = self.fontMetrics().horizontalAdvance("M")
+        self.bases.setColumnWidth(COL_KIND, min(combo_width(self._kind_probe, kinds), width * 11))
+
+    def rename_choices(self) -> None:
+        """Each statement's kind, what it is about, and its source, and the layers, named in the new
+        language; what is chosen, ticked and typed stays."""
+        self._targets = {}
+        for row in range(self.bases.rowCount()):
+            kind_box, target_box = self.bases.cellWidget(row, COL_KIND), self.bases.cellWidget(row, COL_TARGET)
+            if isinstance(kind_box, QComboBox):
+                for index, (_key, title) in enumerate(BASIS_KINDS):
+                    kind_box.setItemText(index, QCoreApplication.translate("ConcernForm", title))
+                if isinstance(target_box, QComboBox):
+                    targets = dict(self._choices()[str(kind_box.currentData())])
+                    for index in range(target_box.count()):
+                        target = targets.get(target_box.itemData(index))
+                        if target is not None:
+                            target_box.setItemText(index, target)
+            says, origin = self.bases.item(row, COL_SAYS), self.bases.item(row, COL_SOURCE)
+            basis = says.data(Qt.ItemDataRole.UserRole) if says is not None else None
+            if origin is not None:
+                self.bases.blockSignals(True)
+                origin.setText(provenance(basis["source"]) if basis else self.tr("The clinic's (new)"))
+                self.bases.blockSignals(False)
+            self._mark_basis(row)
+        layers = {layer.key: layer.name for layer in self.editor.listing("layer")}
+        self.layers.blockSignals(True)
+        for row in range(self.layers.count()):
+            item = self.layers.item(row)
+            name = layers.get(item.data(Qt.ItemDataRole.UserRole))
+            if name is not None:
+                item.setText(shown(name, self.language))
+        self.layers.blockSignals(False)
 
     def _choices(self) -> dict[str, list[tuple[str, str]]]:
         """What each kind of statement may be about: (key, name in the editing language)."""
@@ -1480,7 +1647,6 @@ class RatingsForm(QWidget):
         self.model = RatingsModel(self)
         self.grid = QTableView()
         self.grid.setObjectName("ratingsGrid")
-        self.grid.setAccessibleName(self.tr("Ratings: growth factors by effect"))
         self.grid.setModel(self.model)
         self.grid.setItemDelegate(RatingDelegate(self.grid))
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -1496,14 +1662,10 @@ class RatingsForm(QWidget):
         self.grid.horizontalHeader().setMinimumHeight(56)
         self.grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.model.level_chosen.connect(self.changed)
-        self.note = QLabel(
-            self.tr(
-                "✎ marks a rating the clinic changed. Select it and restore the article's value to undo that for good."
-            )
-        )
+        self.note = QLabel()
         self.note.setObjectName("footnote")
         self.note.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Restore the article's value"))
+        self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.restore)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
@@ -1511,6 +1673,23 @@ class RatingsForm(QWidget):
         row.addWidget(self.note, 1)
         row.addWidget(self.restore_button)
         layout.addLayout(row)
+        self._translate()
+        self.reload()
+
+    def _translate(self) -> None:
+        self.grid.setAccessibleName(self.tr("Ratings: growth factors by effect"))
+        self.note.setText(
+            self.tr(
+                "✎ marks a rating the clinic changed. Select it and restore the article's value to undo that for good."
+            )
+        )
+        self.restore_button.setText(self.tr("Restore the article's value"))
+
+    def retranslate(self) -> None:
+        """The grid's factors, effects and scale named in the new language (a live language switch); the
+        cell chosen stays chosen."""
+        self.language = self.view.catalogue.language
+        self._translate()
         self.reload()
 
     def name(self, text: Text) -> str:
@@ -1616,12 +1795,10 @@ class EditorView(QWidget):
         self.setObjectName("editorView")
         self.catalogue = catalogue
         self.undo_stack = QUndoStack(self)
-        header = ViewHeader(self.tr("Edit catalogue"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setToolTip(self.tr("Take back the last change (Ctrl+Z)"))
+        self.header = header = ViewHeader("")
+        self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo)
-        self.redo_button = QPushButton(self.tr("Redo"))
-        self.redo_button.setToolTip(self.tr("Make the change again (Ctrl+Shift+Z)"))
+        self.redo_button = QPushButton()
         self.redo_button.clicked.connect(self.redo)
         header.row.addWidget(self.undo_button)
         header.row.addWidget(self.redo_button)
@@ -1638,17 +1815,9 @@ class EditorView(QWidget):
         self.procedures = ProcedureForm(self)
         self.layers = LayerForm(self)
         self.concerns = ConcernForm(self)
-        for widget, label in (
-            (self.ratings, self.tr("Ratings")),
-            (self.products, self.tr("Products")),
-            (self.ingredients, self.tr("Ingredients")),
-            (self.categories, self.tr("Effect categories")),
-            (self.exosomes, self.tr("Exosome origins")),
-            (self.procedures, self.tr("Procedures")),
-            (self.layers, self.tr("Layers")),
-            (self.concerns, self.tr("Concerns")),
-        ):
-            self.tabs.addTab(widget, label)
+        for widget in (self.ratings, *self.forms()):
+            self.tabs.addTab(widget, "")
+        self._translate()
         # what keeps a change differs by tab: a rating is stored as it is chosen, an entry when Save is pressed
         self.tabs.currentChanged.connect(lambda _index: self.report(self.how_changes_are_kept()))
         self.report(self.how_changes_are_kept())
@@ -1671,6 +1840,41 @@ class EditorView(QWidget):
                 # the rules it was polished with, whatever its properties say now
                 button.style().unpolish(button)
                 button.style().polish(button)
+
+    def _translate(self) -> None:
+        """The view's own words, in the interface's language."""
+        # (the main window titles the page with its name in the navigation, "Edit catalogue")
+        self.header.title.setText(self.tr("Edit catalogue"))
+        self.undo_button.setToolTip(self.tr("Take back the last change (Ctrl+Z)"))
+        self.redo_button.setToolTip(self.tr("Make the change again (Ctrl+Shift+Z)"))
+        for widget, label in (
+            (self.ratings, self.tr("Ratings")),
+            (self.products, self.tr("Products")),
+            (self.ingredients, self.tr("Ingredients")),
+            (self.categories, self.tr("Effect categories")),
+            (self.exosomes, self.tr("Exosome origins")),
+            (self.procedures, self.tr("Procedures")),
+            (self.layers, self.tr("Layers")),
+            (self.concerns, self.tr("Concerns")),
+        ):
+            self.tabs.setTabText(self.tabs.indexOf(widget), label)
+
+    def retranslate(self) -> None:
+        """Say everything in the language the catalogue and the interface now speak, in place (a live
+        language switch), instead of building the editor again: every form's words, entries and choices,
+        the ratings grid, and the undo history's names of its changes. The history itself stays (Undo
+        after the switch takes back a change made before it), and so do the tab shown, the entry selected
+        in each form and whatever is typed and not saved."""
+        self._translate()
+        self.ratings.retranslate()  # first: the rating changes are named by its factors and effects
+        for form in self.forms():
+            form.retranslate()
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, EditCommand):
+                command.retranslate()
+        self._update_undo()
+        self.report(self.how_changes_are_kept())
 
     def how_changes_are_kept(self) -> str:
         """The status line's note for the tab shown: how its changes are stored, and what Undo does."""
@@ -1748,14 +1952,6 @@ class EditorView(QWidget):
         self.undo_stack.redo()
 
     # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
-
-    def unsaved_entries(self) -> list[str]:
-        """The forms holding typing not yet saved, each named by the entry typed in (or its kind)."""
-        return [
-            f"{self.tabs.tabText(self.tabs.indexOf(form))}: {form.name.text().strip() or form.current or '…'}"
-            for form in self.forms()
-            if form.unsaved()
-        ]
 
     def view_state(self) -> dict[str, object]:
         """The tab shown, the entry selected in each form (by key) and the rating cell chosen."""

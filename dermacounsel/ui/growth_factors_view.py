@@ -6,7 +6,7 @@ matplotlib is imported here (through ChartWidget), so it loads only when this vi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -41,9 +41,10 @@ from dermacounsel.charts.profile_series import colours, series_for
 from dermacounsel.charts.radar import RadarChart, Series, save_figure
 from dermacounsel.charts.small_multiples import SmallMultiples
 from dermacounsel.domain.profiles import Profile, factor_profile, product_profile, rank_on_effect
-from dermacounsel.domain.records import GrowthFactorCard
+from dermacounsel.domain.records import GrowthFactorCard, ProductLinks
+from dermacounsel.domain.scale import RatingScale
 from dermacounsel.reports.radar_words import radar_wording
-from dermacounsel.services.catalogue import Catalogue, UnknownEntry
+from dermacounsel.services.catalogue import Catalogue, ProductIdentity, UnknownEntry
 from dermacounsel.ui import provenance
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
@@ -121,6 +122,11 @@ class GrowthFactorsView(QWidget):
         self.catalogue = catalogue
         self.setObjectName("growthFactorsView")
         self._ranked_effect: int | None = None  # the effect the factors were last ranked on
+        #: what was read in each language (`_read_catalogue`), and the names searched in every language
+        self._reads: dict[
+            str, tuple[RatingScale, list[GrowthFactorCard], list[ProductLinks], list[ProductIdentity]]
+        ] = {}
+        self._words: tuple[Callable[[str], str], Callable[[str], str]] | None = None
         self._read_catalogue()
 
         self.header = header = ViewHeader("")
@@ -271,10 +277,19 @@ class GrowthFactorsView(QWidget):
         return widget
 
     def _read_catalogue(self) -> None:
-        """What the view shows from the catalogue, in its language (read again by `retranslate`)."""
-        self.scale = self.catalogue.rating_scale()
-        self.factors = self.catalogue.growth_factor_cards()
-        self.products = self.catalogue.product_links()
+        """What the view shows from the catalogue, in its language (read again by `retranslate`). What was
+        read in a language is kept for the view's life, so that switching back to it reads nothing: the
+        view never outlives a change to the catalogue (the main window builds it again after an edit, an
+        import or a change made elsewhere)."""
+        language = self.catalogue.language
+        if language not in self._reads:
+            self._reads[language] = (
+                self.catalogue.rating_scale(),
+                self.catalogue.growth_factor_cards(),
+                self.catalogue.product_links(),
+                self.catalogue.products(),
+            )
+        self.scale, self.factors, self.products, self.identities = self._reads[language]
         rated = next(card for card in self.factors if card.rated)
         self.effect_keys = [r.effect_key for r in rated.ratings]
         self.effect_names = [r.effect for r in rated.ratings]
@@ -284,13 +299,14 @@ class GrowthFactorsView(QWidget):
         }
         self.colours = colours(self.factors, [p.name for p in self.products])
         #: each product's name in the view's language and its stable key
-        self.product_key = {p.name(self.catalogue.language): p.key for p in self.catalogue.products()}
+        self.product_key = {p.name(language): p.key for p in self.identities}
 
     def _fill_lists(self) -> None:
         """The growth factors and the products, each picked by typing its name in either language (or its
         key), in the lists (emptied first)."""
-        factor_words = names_of(self.catalogue, "growth factor")
-        product_words = product_names_of(self.catalogue)
+        if self._words is None:  # every language's names: read once
+            self._words = (names_of(self.catalogue, "growth factor"), product_names_of(self.catalogue))
+        factor_words, product_words = self._words
         self._fill_list(
             self.factor_list,
             [
@@ -453,7 +469,7 @@ class GrowthFactorsView(QWidget):
         }
 
     def restore_view_state(self, state: dict[str, object]) -> None:
-        name_of = {p.key: p.name(self.catalogue.language) for p in self.catalogue.products()}
+        name_of = {p.key: p.name(self.catalogue.language) for p in self.identities}
         factors, products = state.get("factors"), state.get("products")
         self._check(self.factor_list, [str(k) for k in factors] if isinstance(factors, list) else [])
         self._check(

@@ -163,14 +163,21 @@ class HelpDialog(QDialog):
 
 def add_help_actions(window: QMainWindow, menu: QMenu) -> tuple[QAction, QAction]:
     """ "User guide" (F1, the platform's help key) and "Keyboard shortcuts" at the top of the Help menu."""
-    guide = QAction(QCoreApplication.translate("help", "&User guide"), window)
+    guide = QAction(window)
     guide.setShortcut(QKeySequence.StandardKey.HelpContents)
     if guide.shortcut().isEmpty():
         guide.setShortcut(QKeySequence("F1"))
     guide.triggered.connect(lambda: HelpDialog.open_for(window, HelpDialog.GUIDE_TAB))
-    keys = QAction(QCoreApplication.translate("help", "&Keyboard shortcuts"), window)
+    keys = QAction(window)
     keys.triggered.connect(lambda: HelpDialog.open_for(window, HelpDialog.SHORTCUTS_TAB))
+    name_help_actions(guide, keys)
     menu.addAction(guide)
     menu.addAction(keys)
     menu.addSeparator()
     return guide, keys
+
+
+def name_help_actions(guide: QAction, keys: QAction) -> None:
+    """The two help actions' words in the interface's language (again at a live language switch)."""
+    guide.setText(QCoreApplication.translate("help", "&User guide"))
+    keys.setText(QCoreApplication.translate("help", "&Keyboard shortcuts"))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,32 +37,17 @@ STATE_KEY = "main_window/state"
 LAST_VIEW_KEY = "main_window/view"
 
 
-class UnsavedEdits:
-    """Asks whether to switch the language although the editor holds typing not yet saved; tests replace
-    `ask`."""
+#: how many widget levels a changed size hint climbs, at most, from a label to the window
+_LAYOUT_DEPTH = 12
 
-    @classmethod
-    def ask(cls, parent: QWidget, names: Sequence[str]) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(QCoreApplication.translate("MainWindow", "Unsaved changes"))
-        box.setTextFormat(Qt.TextFormat.PlainText)  # it names catalogue entries
-        box.setText(
-            QCoreApplication.translate(
-                "MainWindow",
-                "The editor has changes not yet saved ({names}). Switching the language builds the editor "
-                "again and drops them.",
-            ).format(names=", ".join(names))
-        )
-        switch = box.addButton(
-            QCoreApplication.translate("MainWindow", "Drop them and switch"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        keep = box.addButton(
-            QCoreApplication.translate("MainWindow", "Keep editing"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is switch
+
+def settle_layouts() -> None:
+    """Let every layout settle to new words now, before anything draws: a label whose text changed asks its
+    parent's layout to lay out again, which may change that widget's size hint and ask its own parent's, one
+    level per pass (Qt handles only the requests posted before each pass). Settled here, a chart is laid out
+    and drawn once, at its final size, not first at the old words' size and then again."""
+    for _ in range(_LAYOUT_DEPTH):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 class MainWindow(QMainWindow):
@@ -118,7 +103,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.catalogue_changed = False
-        self._rebuilt_actions: list[QAction] = []
         self._build_window_actions()
         self._build_menus()
         self._build_status_bar()
@@ -297,17 +281,12 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> bool:
         """Switch the interface and the catalogue to `code` ("ja" or "en") live, and remember it: menus,
-        navigation and toolbar are retranslated; the view shown is retranslated in place if it can
-        (`retranslate`), else rebuilt at once; the others are rebuilt when next shown; each keeps what was set
-        up in it (its `view_state`). Typing not yet saved in the editor is not dropped
-        silently: the user is asked first, and may keep editing instead (False: nothing switched)."""
+        navigation and toolbar are retranslated; the view shown, and the editor whether shown or not, are
+        retranslated in place (`retranslate`; a view without it is rebuilt at once); the others are rebuilt
+        when next shown; each keeps what was set up in it (its `view_state`). The editor keeps its undo
+        history and any typing not yet saved. Always True (the switch is made)."""
         if code == self.language:
             return True
-        if not self._may_rebuild_editor():
-            self.language_switch.blockSignals(True)
-            self.language_switch.setCurrentIndex(max(self.language_switch.findData(self.language), 0))
-            self.language_switch.blockSignals(False)
-            return False
         # what each view holds, read while the catalogue still speaks the language the views were built in
         for key, widget in self._widgets.items():
             self._pending_states[key] = self._view_state(widget)
@@ -317,12 +296,7 @@ class MainWindow(QMainWindow):
         self.language_switch.blockSignals(True)
         self.language_switch.setCurrentIndex(max(self.language_switch.findData(code), 0))
         self.language_switch.blockSignals(False)
-        editing = self.edit_action.isChecked()
-        self.menuBar().clear()
-        self._build_menus()
-        self.edit_action.blockSignals(True)
-        self.edit_action.setChecked(editing)
-        self.edit_action.blockSignals(False)
+        self._translate_menus()
         self.navigation.setAccessibleName(self.tr("Views"))
         self.toolbar.setWindowTitle(self.tr("Presentation"))
         self._name_present_action()
@@ -338,37 +312,32 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(not self.presenting and not self._catalogue.read_only)
         self.import_action.setEnabled(not self._catalogue.read_only)
         # The view shown says its words anew in place where it can (`retranslate`: it reads the catalogue's
-        # texts again, keeps its widgets and charts, and what was set up in it); the others are built again
-        # in the new language (the catalogue's names change with it, and views hold them) when next shown,
-        # with what was set up in each.
+        # texts again, keeps its widgets and charts, and what was set up in it), and so does the editor even
+        # when hidden (its undo history and unsaved typing cannot be built again); the others are built
+        # again in the new language (the catalogue's names change with it, and views hold them) when next
+        # shown, with what was set up in each.
         shown = self.current_view_key()
-        kept = self._widgets.get(shown)
-        if not callable(getattr(kept, "retranslate", None)):
-            kept = None
-        for key in [k for k in self._widgets if self._widgets[k] is not kept]:
+        kept = [
+            spec
+            for spec in self._specs
+            if (spec.key == shown or spec.editing)
+            and callable(getattr(self._widgets.get(spec.key), "retranslate", None))
+        ]
+        for key in [k for k in self._widgets if k not in {spec.key for spec in kept}]:
             widget = self._widgets.pop(key)
             self.stack.removeWidget(widget)
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
-        if kept is not None:
-            self._pending_states.pop(shown, None)
-            kept.retranslate()  # type: ignore[attr-defined]
-            self._title_view(kept, next(spec for spec in self._specs if spec.key == shown), self.presenting)
-            # the layouts settle to the new words before anything draws, so that a chart is laid out once,
-            # at its final size (one it may have been laid out at before), not first at the old one
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for spec in kept:
+            self._pending_states.pop(spec.key, None)
+            widget = self._widgets[spec.key]
+            widget.retranslate()  # type: ignore[attr-defined]
+            self._title_view(widget, spec, self.presenting)
         self.stack.setCurrentWidget(self.view(shown))
         self._update_counts()
+        settle_layouts()
         return True
-
-    def _may_rebuild_editor(self) -> bool:
-        """Whether the editor may be built again: it holds no typing not yet saved, or the user agrees to
-        drop it."""
-        editor = next((self._widgets[s.key] for s in self._specs if s.editing and s.key in self._widgets), None)
-        unsaved = getattr(editor, "unsaved_entries", None)
-        names = unsaved() if callable(unsaved) else []
-        return not names or UnsavedEdits.ask(self, names)
 
     # --- presentation mode ------------------------------------------------------------------------------
 
@@ -584,88 +553,94 @@ class MainWindow(QMainWindow):
     # --- chrome -------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        # a language switch builds the menus again: the old menus and their own actions go (moved out of the
-        # window at once, so that neither their shortcuts nor the Help's list of keys see them twice)
-        for action in self._rebuilt_actions:
-            self.removeAction(action)
-        kept = {*self.view_actions, self.print_action, self.export_pdf_action, self.present_action}
-        leaving = QObject(self)
-        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if action not in kept:
-                action.setParent(leaving)
-        for menu_action in self.menuBar().actions():
-            if menu_action.menu() is not None:
-                menu_action.menu().deleteLater()
-        self.menuBar().clear()
-        leaving.deleteLater()
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setToolTipsVisible(True)  # why Print is greyed out
-        file_menu.addAction(self.print_action)
-        file_menu.addAction(self.export_pdf_action)
-        file_menu.addSeparator()
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        if settings_action.shortcut().isEmpty():
-            settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(self.edit_settings)
-        file_menu.addAction(settings_action)
-        file_menu.addSeparator()
-        self.import_action = QAction(self.tr("&Import catalogue…"), self)
+        """The menus and their actions, once; their words are set by `_translate_menus` (again at a language
+        switch, on the same actions: their shortcuts, checked state and connections stay)."""
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.setToolTipsVisible(True)  # why Print is greyed out
+        self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addSeparator()
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.import_action = QAction(self)
         self.import_action.triggered.connect(self.import_catalogue)
         self.import_action.setEnabled(False)  # until a writable catalogue is attached
-        export_action = QAction(self.tr("&Export catalogue…"), self)
-        export_action.triggered.connect(self.export_catalogue)
-        backups_action = QAction(self.tr("&Backups…"), self)
-        backups_action.triggered.connect(self.show_backups)
-        for action in (self.import_action, export_action, backups_action):
-            file_menu.addAction(action)
-        self.sync_action = QAction(self.tr("&Copy the server's catalogue to this computer"), self)
-        self.sync_action.setStatusTip(
-            self.tr("Keep this computer's copy up to date, for the days the server cannot be reached")
-        )
+        self.export_action = QAction(self)
+        self.export_action.triggered.connect(self.export_catalogue)
+        self.backups_action = QAction(self)
+        self.backups_action.triggered.connect(self.show_backups)
+        for action in (self.import_action, self.export_action, self.backups_action):
+            self.file_menu.addAction(action)
+        self.sync_action = QAction(self)
         self.sync_action.triggered.connect(self.sync_local_copy)
         self.sync_action.setVisible(self._catalogue is not None and self._catalogue.shared)
-        file_menu.addAction(self.sync_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        if quit_action.shortcut().isEmpty():  # platforms without a standard one (the offscreen one, Windows)
-            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.file_menu.addAction(self.sync_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():  # platforms without a standard one (the offscreen one, Windows)
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        patient_specs = [s for s in self._specs if not s.editing]
-        for action, spec in zip(self.view_actions, patient_specs, strict=True):
-            action.setText(spec.translated_menu_title())
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.present_action)
-        view_menu.addSeparator()
-        self.edit_action = QAction(self.tr("&Edit catalogue"), self)
+        self.view_menu = self.menuBar().addMenu("")
+        for action in self.view_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.present_action)
+        self.view_menu.addSeparator()
+        self.edit_action = QAction(self)
         self.edit_action.setCheckable(True)
         self.edit_action.setShortcut(QKeySequence("Ctrl+Shift+E"))  # plain Ctrl+E moves the cursor in text fields
         self.edit_action.setEnabled(False)  # until a writable catalogue is attached
         self.edit_action.toggled.connect(self.set_edit_mode)
-        view_menu.addAction(self.edit_action)
-        view_menu.addSeparator()
-        find = QAction(self.tr("&Filter…"), self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: getattr(self.current_view(), "focus_filter", lambda: None)())
-        view_menu.addAction(find)
+        self.view_menu.addAction(self.edit_action)
+        self.view_menu.addSeparator()
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: getattr(self.current_view(), "focus_filter", lambda: None)())
+        self.view_menu.addAction(self.find_action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = self.menuBar().addMenu("")
         from dermacounsel.ui.help import add_help_actions  # issue 18: the user guide (F1) and shortcuts
 
-        self.help_action, self.shortcuts_action = add_help_actions(self, help_menu)
-        about = QAction(self.tr("&About DermaCounsel"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help_action, self.shortcuts_action = add_help_actions(self, self.help_menu)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
         # these work in presentation mode too (its menu bar is hidden): on the window as well as the menu
-        self._rebuilt_actions = [quit_action, find, self.help_action]
-        for action in self._rebuilt_actions:
+        for action in (self.quit_action, self.find_action, self.help_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
+        self._translate_menus()
+
+    def _translate_menus(self) -> None:
+        """The menus' words in the interface's language."""
+        from dermacounsel.ui.help import name_help_actions
+
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.import_action.setText(self.tr("&Import catalogue…"))
+        self.export_action.setText(self.tr("&Export catalogue…"))
+        self.backups_action.setText(self.tr("&Backups…"))
+        self.sync_action.setText(self.tr("&Copy the server's catalogue to this computer"))
+        self.sync_action.setStatusTip(
+            self.tr("Keep this computer's copy up to date, for the days the server cannot be reached")
+        )
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, spec in zip(self.view_actions, [s for s in self._specs if not s.editing], strict=True):
+            action.setText(spec.translated_menu_title())
+        self.edit_action.setText(self.tr("&Edit catalogue"))
+        self.find_action.setText(self.tr("&Filter…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        name_help_actions(self.help_action, self.shortcuts_action)
+        self.about_action.setText(self.tr("&About DermaCounsel"))
         self.update_print_actions()
 
     def _build_status_bar(self) -> None:

@@ -27,23 +27,40 @@ class PlanPicker(QWidget):
         self.setObjectName("planPicker")
         self.product = QComboBox()
         self.procedure = QComboBox()
-        for combo, name in ((self.product, self.tr("Formulation")), (self.procedure, self.tr("Procedure"))):
-            combo.setAccessibleName(name)
-            combo.addItem(self.tr("Not chosen"), "")
+        for combo in (self.product, self.procedure):
+            combo.addItem("", "")  # "Not chosen"
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName(self.tr("Note for the patient"))
-        self.note.setPlaceholderText(self.tr("A note printed under your suggestion (not saved)"))
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
         self.setProperty("admin", True)  # the doctor's desk tool: hidden in presentation mode
-        title = QLabel(self.tr("Your suggestion (printed on the summary)"))
-        title.setObjectName("sectionTitle")
-        title.setWordWrap(True)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(title)
-        form.addRow(self.tr("Formulation"), self.product)
-        form.addRow(self.tr("Procedure"), self.procedure)
-        form.addRow(self.tr("Note"), self.note)
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.addRow(self.title)
+        for field in (self.product, self.procedure, self.note):
+            label = QLabel()
+            label.setBuddy(field)
+            self.form.addRow(label, field)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Its own words in the interface's language (a live language switch keeps what was chosen and typed;
+        the options, named by the counselling view, are given again with `set_options`)."""
+        self.title.setText(self.tr("Your suggestion (printed on the summary)"))
+        for field, name in (
+            (self.product, self.tr("Formulation")),
+            (self.procedure, self.tr("Procedure")),
+            (self.note, self.tr("Note")),
+        ):
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(name)
+        for combo, name in ((self.product, self.tr("Formulation")), (self.procedure, self.tr("Procedure"))):
+            combo.setAccessibleName(name)
+            combo.setItemText(0, self.tr("Not chosen"))
+        self.note.setAccessibleName(self.tr("Note for the patient"))
+        self.note.setPlaceholderText(self.tr("A note printed under your suggestion (not saved)"))
 
     def set_options(self, products: Sequence[Ranked], procedures: Sequence[Ranked]) -> None:
         """Offer the ranked options for the concerns chosen now; a choice still among them stays chosen."""

@@ -100,33 +100,33 @@ Log folder: {log}</source>
         <translation>ほかの言語が変更され、この言語は変更されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="88"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="107"/>
         <location filename="../../dermacounsel/ui/editor_view.py" line="184"/>
         <source>⚠ Translation may be out of date</source>
         <translation>⚠ 翻訳が古い可能性があります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="92"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="108"/>
         <source>Mark as up to date</source>
         <translation>確認済みにする</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="95"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="110"/>
         <source>Both languages say the same: remove the mark (then Save)</source>
         <translation>両方の言語が同じ内容です：印を外します（そのあと保存してください）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="146"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="176"/>
         <source>Not translated yet</source>
         <translation>未翻訳</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="230"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="266"/>
         <source>One per line</source>
         <translation>1行に1つ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/bilingual.py" line="296"/>
+        <location filename="../../dermacounsel/ui/bilingual.py" line="327"/>
         <source>Line {n}: {why}</source>
         <translation>{n}行目：{why}</translation>
     </message>
@@ -134,133 +134,133 @@ Log folder: {log}</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="529"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="564"/>
         <source>Compare products</source>
         <extracomment>the display name of each product (unique within a language) and its stable key</extracomment>
         <translation>製品を比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="530"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="565"/>
         <source>Add a product…</source>
         <translation>製品を追加…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="531"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="566"/>
         <source>Add a product</source>
         <translation>製品を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="532"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="567"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="533"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="568"/>
         <source>Show only differences</source>
         <translation>違いだけを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="534"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="569"/>
         <source>Print…</source>
         <translation>印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="535"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="570"/>
         <source>Print preview of the comparison sheet (Ctrl+P)</source>
         <translation>比較シートの印刷プレビュー（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="536"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="571"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="537"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="572"/>
         <source>Products compared</source>
         <translation>比較している製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="867"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="909"/>
         <source>Select a component to see what it is and where it acts.</source>
         <translation>成分を選ぶと、その成分の説明と作用する場所が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="538"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="573"/>
         <source>The products in one sentence each</source>
         <translation>各製品をひとことで</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="540"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="575"/>
         <source>Profiles drawn from the growth factors each product lists: not a rating of the product.</source>
         <translation>各製品に記載された成長因子から描いたプロフィールです。製品そのものの評価ではありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="542"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="577"/>
         <source>Side by side</source>
         <translation>並べて比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="543"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="578"/>
         <source>Chart</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="631"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="666"/>
         <source>No single product matches “{typed}”.</source>
         <translation>「{typed}」に一致する製品が一つに絞れません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="635"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="670"/>
         <source>{name} is already compared.</source>
         <translation>{name} はすでに比較中です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="638"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="673"/>
         <source>Compare at most four products: remove one first.</source>
         <translation>比較できるのは4製品までです。先に1つ外してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="711"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="746"/>
         <source>Add another product to compare.</source>
         <translation>比較する製品をもう1つ追加してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="713"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="748"/>
         <source>Four products: the most a sheet compares.</source>
         <translation>4製品：1枚のシートで比較できる上限です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="737"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="772"/>
         <source>{title} ({products}): {citation}</source>
         <translation>{title}（{products}）：{citation}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="878"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="920"/>
         <source>explanation</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="886"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="928"/>
         <source>acts in</source>
         <translation>作用する場所</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="888"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="930"/>
         <source>the catalogue has no entry explaining it</source>
         <translation>カタログに説明がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="912"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="954"/>
         <source>comparison sheet</source>
         <translation>比較シート</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="921"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="963"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="940"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="982"/>
         <source>Add a second product first: the sheet compares two to four products.</source>
         <translation>まず製品をもう一つ加えてください。比較シートは2〜4製品を比べます。</translation>
     </message>
@@ -368,163 +368,164 @@ Log folder: {log}</source>
 <context>
     <name>ConcernForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1031"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1150"/>
         <source>Growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1032"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1151"/>
         <source>Exosomes (by origin)</source>
         <translation>エクソソーム（由来別）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1033"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1152"/>
         <source>Stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1034"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1153"/>
         <source>Functional ingredients (category)</source>
         <translation>機能性成分（分類）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1035"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1154"/>
         <source>Treatment of its own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1038"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1113"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1157"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1244"/>
         <source>Addressed by</source>
         <translation>対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1039"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1158"/>
         <source>Which</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1042"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1161"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1062"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1183"/>
         <source>What addresses this concern</source>
         <translation>このお悩みに対応するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1085"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1227"/>
         <source>Why this statement addresses the concern, when it is not the article&apos;s</source>
         <translation>記事の記載でない場合、この記載がお悩みに対応すると考える理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1090"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1229"/>
         <source>Add a statement</source>
         <translation>記載を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1091"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1230"/>
         <source>Remove the statement</source>
         <translation>記載を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1102"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1232"/>
         <source>Optional: a caution or a note on procedures for it</source>
         <translation>任意：このお悩みへの施術についての注意やメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1105"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1236"/>
         <source>Counselling counts only these statements: the article&apos;s count twice, a link by this app or by the clinic once. A statement you add or change is marked as the clinic&apos;s.</source>
         <translation>カウンセリングではこれらの記載だけを数えます。記事の記載は2、本アプリまたはクリニックによる結び付けは1として数えます。追加・変更した記載はクリニックによるものとして表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1058"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1111"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1177"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1242"/>
         <source>Name</source>
         <extracomment>on a statement&apos;s English &quot;says&quot; cell: why it is linked, as typed ({&quot;en&quot;: ..., &quot;ja&quot;: ...})</extracomment>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1059"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1112"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1178"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1243"/>
         <source>Reason shown with it</source>
         <translation>一緒に表示する理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1082"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1116"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1204"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1247"/>
         <source>Why it is linked</source>
         <translation>結び付けた理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1118"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1249"/>
         <source>Where it sits</source>
         <translation>お悩みのある層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1101"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1119"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1220"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1250"/>
         <source>Note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1040"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1159"/>
         <source>It says (English)</source>
         <translation>記載（英語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1041"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1160"/>
         <source>It says (日本語)</source>
         <translation>記載（日本語）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1179"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1280"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1346"/>
         <source>The clinic&apos;s (new)</source>
         <translation>クリニックによる（新規）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1282"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1449"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1284"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1451"/>
         <source>Give the reason shown with the concern.</source>
         <translation>お悩みと一緒に表示する理由を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1286"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1453"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1287"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1454"/>
         <source>reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1288"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1455"/>
         <source>note on procedures</source>
         <translation>施術についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1295"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1462"/>
         <source>Statement {n}: choose what it is about.</source>
         <translation>記載{n}：対象を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1297"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1464"/>
         <source>Statement {n}: say what addresses the concern.</source>
         <translation>記載{n}：お悩みに何が対応するかを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1299"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1466"/>
         <source>Statement {n}: give it in English too.</source>
         <translation>記載{n}：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1301"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1468"/>
         <source>{name} exists already.</source>
         <translation>{name}はすでにあります。</translation>
     </message>
@@ -545,97 +546,97 @@ Log folder: {log}</source>
 <context>
     <name>ConsultationSummary</name>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="194"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="201"/>
         <source>equally suited</source>
         <translation>同じくらい適しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="211"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="218"/>
         <source>{name}: </source>
         <translation>{name}：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="237"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="244"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="292"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="299"/>
         <source>Your consultation</source>
         <translation>ご相談の内容</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="297"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="304"/>
         <source>{concern}: {reason}</source>
         <translation>{concern}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="295"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="302"/>
         <source>Your concerns, most important first:</source>
         <translation>お悩み（大切な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="196"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="203"/>
         <source>equally suited; {order}</source>
         <translation>同じくらい適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="324"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="331"/>
         <source>{concern}: {note}</source>
         <translation>{concern}：{note}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="333"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="340"/>
         <source>Formulations with ingredients the article ties to your concerns</source>
         <translation>お悩みに関係する成分を含む導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="340"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="347"/>
         <source>What the article says about those ingredients</source>
         <translation>それらの成分について記事が述べていること</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="345"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="352"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="348"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="355"/>
         <source>A treatment of its own</source>
         <translation>単独で行う治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="351"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="358"/>
         <source>Procedures that deliver the formulation</source>
         <translation>導入液を届ける施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="356"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="363"/>
         <source>Everyday ingredients the article lists for these concerns</source>
         <translation>これらのお悩みに記事が挙げる身近な成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="364"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="371"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="366"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="373"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="375"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="382"/>
         <source>Please note</source>
         <translation>ご注意ください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="400"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="407"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="410"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="417"/>
         <source>Consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
@@ -663,154 +664,154 @@ Log folder: {log}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="129"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="249"/>
         <source>Counselling</source>
         <translation>カウンセリング</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="130"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="250"/>
         <source>Print summary…</source>
         <translation>まとめを印刷…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="133"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="251"/>
         <source>Export PDF…</source>
         <translation>PDF に書き出す…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="143"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="166"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="252"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="261"/>
         <source>The patient&apos;s concerns, most important first</source>
         <translation>患者さまのお悩み（重要な順）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="147"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="253"/>
         <source>Concerns to add</source>
         <translation>追加できるお悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="154"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="255"/>
         <source>More important</source>
         <translation>重要度を上げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="155"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="256"/>
         <source>Less important</source>
         <translation>重要度を下げる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="156"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="257"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="172"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="262"/>
         <source>Add a concern: click to tick it</source>
         <translation>お悩みを追加：クリックでチェック</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="396"/>
         <source>Add the patient&apos;s concerns on the left to see what acts on them.</source>
         <translation>左で患者さまのお悩みを追加すると、それに作用するものが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="390"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="424"/>
         <source>How they are ranked: {rule}</source>
         <translation>順位の決め方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="454"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="488"/>
         <source>— equally suited; {order}</source>
         <translation>— 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="193"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="263"/>
         <source>Show the reasoning (for the doctor)</source>
         <translation>根拠を表示（医師向け）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="195"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="264"/>
         <source>Adds each item&apos;s statements, their sources and the counts behind the order</source>
         <translation>各項目の記述と出典、順位の根拠となる点数を追加します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="407"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="374"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="408"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="375"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="409"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="392"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="426"/>
         <source>In detail: {rule}</source>
         <translation>詳しくは：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="398"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="432"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="399"/>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="455"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="433"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="489"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="404"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="438"/>
         <source>Each statement addressing a concern counts 2 if it is the article&apos;s, 1 if it is this app&apos;s link; a concern&apos;s counts are multiplied by its place (of n concerns the first counts n, the last 1). A product counts every statement that applies to something it lists. A needle procedure counts 2 for each concern whose layers it reaches (1 for part of them), only with a suggested product and never for a concern it cannot treat; the IV drip only with an exosome formulation. Equal totals are equal standing.</source>
         <translation>お悩みに効くとする記載は、記事によるものを2、本アプリによる結び付けを1と数え、お悩みの順位を掛けます（n個のお悩みのうち1番目はn倍、最後は1倍）。製剤は、含まれる成分に当てはまる記載をすべて数えます。針を使う施術は、お悩みのある層まで届くごとに2（一部まで届く場合は1）と数えますが、提案する製剤があるときに限り、その施術で治療できないお悩みには数えません。点滴はエクソソーム製剤があるときに限ります。合計が同じものは同じ順位です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="415"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="449"/>
         <source>products in the clinic&apos;s preferred order ({names}), the rest alphabetically</source>
         <translation>製剤はクリニックの指定順（{names}）、そのほかはアルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="419"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="453"/>
         <source>in alphabetical order</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="421"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="455"/>
         <source>Each concern is matched to what the article says addresses it. What is listed first matches more of those statements, higher concerns counting more, and the article&apos;s own statements more than this app&apos;s links. Things of equal standing are shown as equally suited, {order} (a product with a caution after an equal one without).</source>
         <translation>それぞれのお悩みを、記事がそのお悩みに効くと述べている記載と照らし合わせます。上に表示されるものほど多くの記載に当てはまり、優先度の高いお悩みほど、また本アプリによる結び付けより記事自身の記載ほど重く数えます。同じ順位のものは「同程度に適しています」として{order}で表示します（注意事項のある製剤は、同じ順位の注意事項のない製剤の後に表示します）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="442"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="476"/>
         <source>Nothing in the catalogue acts on these concerns.</source>
         <translation>これらのお悩みに作用するものはカタログにありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="447"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="481"/>
         <source>Compare the first three</source>
         <translation>上位3つを比較</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="464"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="498"/>
         <source>{name}: count {score}</source>
         <translation>{name}：{score} 点</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="520"/>
         <source>consultation summary</source>
         <translation>カウンセリングのまとめ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="494"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="528"/>
         <source>The clinic logo is left out ({problem}): choose it again in Settings.</source>
         <translation>クリニックのロゴは印刷されません（{problem}）。設定で選び直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/counsel_view.py" line="505"/>
+        <location filename="../../dermacounsel/ui/counsel_view.py" line="539"/>
         <source>Choose the patient&apos;s concerns first: the summary is made from them.</source>
         <translation>まず患者さまのお悩みを選んでください。まとめはお悩みから作られます。</translation>
     </message>
@@ -864,12 +865,12 @@ Log folder: {log}</source>
         <translation>{kind}「{name}」</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="236"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="241"/>
         <source>Undid: {what}.</source>
         <translation>元に戻しました：{what}。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="242"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="247"/>
         <source>Redid: {what}.</source>
         <translation>やり直しました：{what}。</translation>
     </message>
@@ -877,89 +878,87 @@ Log folder: {log}</source>
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1619"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1847"/>
         <source>Edit catalogue</source>
         <translation>カタログを編集</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1620"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1740"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1944"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1621"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1848"/>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>直前の変更を取り消します（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1623"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1742"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1946"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1624"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1849"/>
         <source>Make the change again (Ctrl+Shift+Z)</source>
         <translation>取り消した変更をもう一度行います（Ctrl+Shift+Z）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1678"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1882"/>
         <source>Changes are saved as you make them; Undo takes them back one by one.</source>
         <translation>変更はその都度保存されます。「元に戻す」で1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1642"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1851"/>
         <source>Ratings</source>
         <translation>評価</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1643"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1852"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1644"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1853"/>
         <source>Ingredients</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1645"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1854"/>
         <source>Effect categories</source>
         <translation>効果の分類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1646"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1855"/>
         <source>Exosome origins</source>
         <translation>エクソソームの由来</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1647"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1856"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1648"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1857"/>
         <source>Layers</source>
         <translation>皮膚の層</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1649"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1858"/>
         <source>Concerns</source>
         <translation>お悩み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1679"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1883"/>
         <source>An entry&apos;s changes are saved when you press Save; Undo takes saved changes back one by one.</source>
         <translation>項目の変更は「保存」を押すと保存されます。「元に戻す」で保存した変更を1つずつ取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1740"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1944"/>
         <source>Undo {what}</source>
         <translation>元に戻す：{what}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1742"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1946"/>
         <source>Redo {what}</source>
         <translation>やり直す：{what}</translation>
     </message>
@@ -967,89 +966,89 @@ Log folder: {log}</source>
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="364"/>
         <source>Reload</source>
-        <extracomment>each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key</extracomment>
+        <extracomment>what sets each of the form&apos;s own words, run again at a language switch (`retranslate`) each entry&apos;s name in each language, folded, to its key: (language, name) -&gt; key what `elsewhere` says, to say it again in another language: &quot;changed&quot; or &quot;deleted&quot; (&quot;&quot; hidden)</extracomment>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="305"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="365"/>
         <source>Show the entry as stored now; what you typed here is dropped</source>
         <translation>いま保存されている内容を表示します（ここで入力した内容は破棄されます）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="309"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="366"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="311"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="367"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="312"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="368"/>
         <source>Restore the article&apos;s version</source>
         <translation>記事の内容に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="313"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="369"/>
         <source>New</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="398"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="468"/>
         <source>Give the {what} in English too: every text has its English.</source>
         <translation>{what}を英語でも入力してください。すべての文には英語が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="400"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="470"/>
         <source>{what}, line {n}: give it in English too.</source>
         <translation>{what}の{n}行目：英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="486"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="563"/>
         <source>{name} was changed elsewhere since you opened it. What you typed is kept here; Reload shows what is stored now (and drops what you typed).</source>
         <translation>{name} は、開いた後に別の端末で変更されました。入力した内容はここに残っています。「再読み込み」を押すと、いま保存されている内容を表示します（入力した内容は破棄されます）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="490"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="567"/>
         <source>{name} was deleted elsewhere since you opened it. What you typed is kept here.</source>
         <translation>{name} は、開いた後に別の端末で削除されました。入力した内容はここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="514"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="589"/>
         <source>New entry: saved as the clinic&apos;s</source>
         <translation>新しい項目：クリニック独自の項目として保存されます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="526"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="550"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="625"/>
         <source>Nothing to save: the form is as stored.</source>
         <translation>保存する変更はありません。保存済みの内容のままです。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="539"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="614"/>
         <source>{name} was changed elsewhere since you opened it; it is shown as stored now, and what you typed was not saved.</source>
         <translation>{name} は、開いた後に別の端末で変更されました。いま保存されている内容を表示しています。入力した内容は保存されていません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="545"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="620"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="558"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="633"/>
         <source>Saved {name}.</source>
         <translation>{name} を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="567"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="642"/>
         <source>Deleted {name}.</source>
         <translation>{name} を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="580"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="655"/>
         <source>Restored the article&apos;s {name}.</source>
         <translation>{name} を記事の内容に戻しました。</translation>
     </message>
@@ -1057,60 +1056,60 @@ Log folder: {log}</source>
 <context>
     <name>ExplorerView</name>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="70"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="161"/>
         <source>None</source>
         <extracomment>products the panel lists for a region; the rest are counted per region, the first products acting there and how many do (read, like the rest, once)</extracomment>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="75"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="163"/>
         <source>Show the reach of {name}</source>
         <translation>{name} が届く深さを表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="91"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="164"/>
         <source>Needle depth</source>
         <translation>針の深さ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="118"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="167"/>
         <source>What acts here</source>
         <translation>ここに作用するもの</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="262"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="289"/>
         <source>Needle setting: {depth:.1f} mm
 guide targets {target}</source>
         <translation>針の設定：{depth:.1f} mm
 目安の到達層：{target}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="268"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="295"/>
         <source>Choose a procedure to see how deep it reaches.</source>
         <translation>施術を選ぶと、どの深さまで届くかが表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="276"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="303"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: systemic. It reaches the whole body through the bloodstream.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;：全身性です。血流を通じて全身に届きます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="282"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="309"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; set to {depth:.1f} mm: the clinic&apos;s depth guide targets {target} at this setting. The drawn needle is the setting, not a measured penetration: skin gives under the pen and needles go less deep than their setting.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; を {depth:.1f} mm に設定：クリニックの深さの目安では、この設定で{target}をねらいます。図の針は設定値であり、実際に刺さる深さの計測値ではありません。皮膚はペンの圧で沈むため、針は設定より浅く入ります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="289"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="316"/>
         <source>The fat begins {low:.2f} to {high:.2f} mm deep, depending on where on the face.</source>
         <translation>脂肪は顔の部位によって、深さ {low:.2f}～{high:.2f} mm から始まります。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="294"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="321"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; reaches {layers}, with no gap: a needle passes every layer above.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; は{layers}まで届きます。針はその上のすべての層を通るため、途中が抜けることはありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/explorer/view.py" line="304"/>
+        <location filename="../../dermacounsel/ui/explorer/view.py" line="331"/>
         <source>To scale at typical facial thickness; the epidermis is drawn {factor:.0f}× thicker to be seen; muscle and bone are not measured. Thickness: {sources}.</source>
         <translation>顔の皮膚の標準的な厚さの縮尺です。表皮は見やすいよう {factor:.0f} 倍の厚さで描いています。筋肉と骨は計測値ではありません。厚さの出典：{sources}。</translation>
     </message>
@@ -1118,163 +1117,163 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="331"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="347"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="335"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="351"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="336"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="352"/>
         <source>One chart each</source>
         <translation>1つずつ並べて表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="338"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="354"/>
         <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
         <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="340"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="356"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="341"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="357"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="342"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="358"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="343"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="359"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="346"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="362"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="352"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="368"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="354"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="370"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="357"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="373"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="334"/>
         <source>not rated</source>
-        <extracomment>each product&apos;s name in the view&apos;s language and its stable key</extracomment>
+        <extracomment>what was read in each language (`_read_catalogue`), and the names searched in every language each product&apos;s name in the view&apos;s language and its stable key</extracomment>
         <translation>評価なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="318"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="334"/>
         <source>no rated growth factor</source>
         <translation>評価済みの成長因子なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="320"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="336"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="332"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="348"/>
         <source>Show:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="335"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="351"/>
         <source>Factors</source>
         <translation>因子ごと</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="355"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="371"/>
         <source>Point at a dot to read its rating.</source>
         <translation>点にポインターを合わせると評価が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="553"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="569"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="565"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="581"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="572"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="588"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="574"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="590"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="577"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="593"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="583"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="599"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="594"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="610"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="595"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="611"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="602"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="618"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="666"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="682"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="673"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="689"/>
         <source>Click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="689"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="705"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="690"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="706"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="693"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="709"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>
@@ -1302,38 +1301,38 @@ guide targets {target}</source>
 <context>
     <name>IngredientForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="977"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1086"/>
         <source>Beside a needle procedure, show the clinic&apos;s timing note for it</source>
         <translation>針を使う施術では、クリニックの使用時期の注意を表示する</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="979"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1088"/>
         <source>The clinic&apos;s note on stopping acids and retinol before needling (statement acid-timing)</source>
         <translation>針を使う施術の前に酸やレチノールを控えることについてのクリニックの注意（記載 acid-timing）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="975"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="981"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1081"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1092"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="982"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1093"/>
         <source>Expected effect</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1015"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1134"/>
         <source>An ingredient needs a name.</source>
         <translation>成分には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1016"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1135"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1019"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1138"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -1497,296 +1496,276 @@ guide targets {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="92"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="326"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="77"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="300"/>
         <source>Views</source>
-        <extracomment>what was set up in views rebuilt by a language switch, until each is shown again</extracomment>
+        <extracomment>how many widget levels a changed size hint climbs, at most, from a label to the window what was set up in views rebuilt by a language switch, until each is shown again</extracomment>
         <translation>画面</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="184"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="168"/>
         <source>This catalogue is read-only ({path}): it can be shown, not changed.</source>
         <translation>このカタログは読み取り専用です（{path}）。表示はできますが変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="327"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="376"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="301"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="345"/>
         <source>Presentation</source>
         <translation>プレゼンテーション</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="329"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="534"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="303"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="503"/>
         <source>Full screen, larger type, no editing controls (F11; Escape leaves)</source>
         <translation>全画面・大きな文字・編集操作なしで表示します（F11、Esc で終了）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="446"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="447"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="415"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="416"/>
         <source>Leave presentation (Esc)</source>
         <translation>プレゼンテーションを終了（Esc）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="48"/>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="51"/>
-        <source>The editor has changes not yet saved ({names}). Switching the language builds the editor again and drops them.</source>
-        <translation>編集画面に、まだ保存していない変更があります（{names}）。言語を切り替えると編集画面が作り直され、これらの変更は失われます。</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="58"/>
-        <source>Drop them and switch</source>
-        <translation>変更を破棄して切り替える</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="61"/>
-        <source>Keep editing</source>
-        <translation>編集を続ける</translation>
-    </message>
-    <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="163"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="147"/>
         <source>Offline: {reason}. Showing this computer&apos;s copy of the catalogue, brought from the server {age} ago ({when}); it can be shown, not changed, until the server can be reached.</source>
         <translation>オフライン：{reason}。このコンピューターにあるカタログの写し（{age}前、{when} にサーバーから取得）を表示しています。サーバーにつながるまでは表示のみで、変更はできません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="167"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="151"/>
         <source>{n} minutes</source>
         <translation>{n} 分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="169"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="153"/>
         <source>{n} hours</source>
         <translation>{n} 時間</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="171"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="155"/>
         <source>{n} days</source>
         <translation>{n} 日</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="178"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="162"/>
         <source>This catalogue is read-only ({server}): the database role you log in as may read it, not change it. Editing is done from a desk with an editor&apos;s role.</source>
         <translation>このカタログは読み取り専用です（{server}）。ログインしているデータベースのロールは閲覧のみ可能で、変更はできません。編集は編集者のロールを持つ端末から行ってください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="254"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="238"/>
         <source>Cannot read the catalogue just now: {reason}</source>
         <translation>いまカタログを読み込めません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="280"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="264"/>
         <source>The catalogue was changed elsewhere; what is shown is up to date.</source>
         <translation>カタログが別の端末で変更されました。表示は最新の内容に更新されています。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="449"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="418"/>
         <source>P&amp;resent to the patient</source>
         <translation>患者さまに見せる(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="515"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="571"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="484"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="540"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="550"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="519"/>
         <source>Nothing to print in this view: Compare prints the comparison sheet, Counselling the consultation summary.</source>
         <translation>この画面には印刷するものがありません。「比較」では比較シートを、「カウンセリング」ではカウンセリングのまとめを印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="562"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="531"/>
         <source>&amp;Print the {document}…</source>
         <translation>{document}を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="562"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="531"/>
         <source>Print preview of the {document}</source>
         <translation>{document}の印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="524"/>
-        <location filename="../../dermacounsel/ui/main_window.py" line="572"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="493"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="541"/>
         <source>Export as P&amp;DF…</source>
         <translation>PDFに書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="450"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="419"/>
         <source>Present to the patient</source>
         <translation>患者さまに見せる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="563"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="532"/>
         <source>Write the {document} as PDF</source>
         <translation>{document}をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="563"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="532"/>
         <source>Export the {document} as P&amp;DF…</source>
         <translation>{document}をPDFに書き出す(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="601"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="626"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="606"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="627"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="613"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="628"/>
         <source>&amp;Import catalogue…</source>
         <translation>カタログを読み込む(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="616"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="629"/>
         <source>&amp;Export catalogue…</source>
         <translation>カタログを書き出す(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="618"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="630"/>
         <source>&amp;Backups…</source>
         <translation>バックアップ(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="622"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="631"/>
         <source>&amp;Copy the server&apos;s catalogue to this computer</source>
         <translation>サーバーのカタログをこのコンピューターに写す(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="624"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="633"/>
         <source>Keep this computer&apos;s copy up to date, for the days the server cannot be reached</source>
         <translation>サーバーにつながらない日のために、このコンピューターの写しを最新にしておきます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="630"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="635"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="637"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="636"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="645"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="639"/>
         <source>&amp;Edit catalogue</source>
         <translation>カタログを編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="652"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="640"/>
         <source>&amp;Filter…</source>
         <translation>絞り込み(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="641"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="661"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="643"/>
         <source>&amp;About DermaCounsel</source>
         <translation>DermaCounsel について(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="680"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
         <source>%n product</source>
         <translation>
             <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="680"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="655"/>
         <source>%n products</source>
         <translation>
             <numerusform>製品%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="682"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
         <source>%n growth factor</source>
         <translation>
             <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="682"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="657"/>
         <source>%n growth factors</source>
         <translation>
             <numerusform>成長因子%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="684"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
         <source>%n ingredient</source>
         <translation>
             <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="684"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="659"/>
         <source>%n ingredients</source>
         <translation>
             <numerusform>成分%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="685"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n procedure</source>
         <translation>
             <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dermacounsel/ui/main_window.py" line="685"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="660"/>
         <source>%n procedures</source>
         <translation>
             <numerusform>施術%n種類</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="687"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="662"/>
         <source> · </source>
         <comment>between the counts of the status bar</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="689"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="664"/>
         <source>Catalogue: {summary}</source>
         <translation>カタログ：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="721"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="696"/>
         <source>Copied the server&apos;s catalogue to this computer ({path}).</source>
         <translation>サーバーのカタログをこのコンピューターに写しました（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="723"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="698"/>
         <source>Start DermaCounsel again to work on the server.</source>
         <translation>サーバー上で作業するには、DermaCounsel を起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="730"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="705"/>
         <source>Copy failed</source>
         <translation>写せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="733"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="708"/>
         <source>Copying the server&apos;s catalogue…</source>
         <translation>サーバーのカタログを写しています…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="755"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="730"/>
         <source>Settings saved.</source>
         <translation>設定を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/main_window.py" line="795"/>
+        <location filename="../../dermacounsel/ui/main_window.py" line="770"/>
         <source>Backup failed</source>
         <translation>バックアップに失敗しました</translation>
     </message>
@@ -1794,39 +1773,39 @@ guide targets {target}</source>
 <context>
     <name>PlanPicker</name>
     <message>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="44"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="52"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="59"/>
         <source>Formulation</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="30"/>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="45"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="53"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="59"/>
         <source>Procedure</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="32"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="61"/>
         <source>Not chosen</source>
         <translation>選択なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="34"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="62"/>
         <source>Note for the patient</source>
         <translation>患者さまへのメモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="35"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="63"/>
         <source>A note printed under your suggestion (not saved)</source>
         <translation>おすすめの下に印刷するメモ（保存されません）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="38"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="50"/>
         <source>Your suggestion (printed on the summary)</source>
         <translation>医師のおすすめ（サマリーに印刷）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/plan_picker.py" line="46"/>
+        <location filename="../../dermacounsel/ui/plan_picker.py" line="54"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -2004,17 +1983,17 @@ guide targets {target}</source>
 <context>
     <name>ProductChip</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="301"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="323"/>
         <source>Move {name} left</source>
         <translation>{name} を左へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="302"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="324"/>
         <source>Move {name} right</source>
         <translation>{name} を右へ移動</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="303"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="325"/>
         <source>Remove {name}</source>
         <translation>{name} を外す</translation>
     </message>
@@ -2047,123 +2026,123 @@ guide targets {target}</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="595"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="670"/>
         <source>Product name</source>
         <translation>製品名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="601"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="725"/>
         <source>Kind</source>
+        <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="604"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="728"/>
         <source>Catalogue entry</source>
         <translation>カタログの項目</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="734"/>
         <source>What the catalogue knows this component as; “not in the catalogue” leaves it unlinked</source>
         <translation>カタログ上でこの成分にあたる項目です。「カタログにない」を選ぶと結び付けません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="632"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="702"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="621"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="691"/>
         <source>Add component</source>
         <translation>成分を追加</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="622"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="692"/>
         <source>Remove component</source>
         <translation>成分を削除</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="625"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="693"/>
         <source>The growth factors listed are examples (“etc.”)</source>
         <translation>記載の成長因子は例です（「など」）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="596"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="633"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="671"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="703"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="635"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="705"/>
         <source>Components</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="626"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="639"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="809"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="696"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="709"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="913"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="627"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="640"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="697"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="710"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="690"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="794"/>
         <source>growth factor</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="691"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="795"/>
         <source>ingredient</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="692"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="796"/>
         <source>stem cells</source>
         <translation>幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="693"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="797"/>
         <source>exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="667"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="695"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="771"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="799"/>
         <source>— not in the catalogue —</source>
-        <extracomment>per row of the table, the component (or group item) it was filled from, for its other languages</extracomment>
         <translation>— カタログにない —</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="805"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="909"/>
         <source>A product needs a name.</source>
         <translation>製品には名前が必要です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="807"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="911"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="808"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="912"/>
         <source>maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="810"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="914"/>
         <source>notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="817"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="921"/>
         <source>Component {n}: give its name in English too.</source>
         <translation>成分{n}：名前を英語でも入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="819"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="923"/>
         <source>A product called {name} exists already.</source>
         <translation>{name} という製品はすでにあります。</translation>
     </message>
@@ -2184,37 +2163,37 @@ guide targets {target}</source>
 <context>
     <name>RatingsForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1483"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1680"/>
         <source>Ratings: growth factors by effect</source>
         <translation>評価：成長因子と効果の表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1501"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1683"/>
         <source>✎ marks a rating the clinic changed. Select it and restore the article&apos;s value to undo that for good.</source>
         <translation>✎ はクリニックが変更した評価です。選んで「記事の値に戻す」を押すと、変更を完全に取り消せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1506"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1686"/>
         <source>Restore the article&apos;s value</source>
         <translation>記事の値に戻す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1579"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1758"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1588"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1767"/>
         <source>Rating of {factor} on {effect} changed.</source>
         <translation>{factor} の「{effect}」の評価を変更しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1594"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1773"/>
         <source>Select a rating first.</source>
         <translation>先に評価を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="1598"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1777"/>
         <source>The article&apos;s rating of {factor} on {effect} is back.</source>
         <translation>{factor} の「{effect}」の評価を記事の値に戻しました。</translation>
     </message>
@@ -2371,56 +2350,54 @@ guide targets {target}</source>
 <context>
     <name>SimpleForm</name>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="898"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="904"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1002"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1007"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="901"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="906"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1005"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1009"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="902"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1045"/>
         <source>Effects</source>
         <translation>効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="902"/>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="934"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1045"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="925"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1028"/>
         <source>A name is required.</source>
         <translation>名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="927"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1030"/>
         <source>A description is required.</source>
         <translation>説明を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="929"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1032"/>
         <source>Give at least one effect.</source>
         <translation>効果を1つ以上入力してください。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="930"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1033"/>
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="932"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1035"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/editor_view.py" line="938"/>
+        <location filename="../../dermacounsel/ui/editor_view.py" line="1041"/>
         <source>{name} exists already.</source>
         <translation>{name} はすでにあります。</translation>
     </message>
@@ -2429,6 +2406,7 @@ guide targets {target}</source>
     <name>SkinCanvas</name>
     <message>
         <location filename="../../dermacounsel/ui/explorer/canvas.py" line="100"/>
+        <location filename="../../dermacounsel/ui/explorer/canvas.py" line="115"/>
         <source>Cross-section of facial skin</source>
         <extracomment>The order the keyboard moves through the regions: from the surface down, each layer before the structures within it.</extracomment>
         <translation>顔の皮膚の断面</translation>
@@ -2558,127 +2536,127 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="202"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="206"/>
         <source>Exporting the catalogue…</source>
         <translation>カタログを書き出し中…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="206"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="210"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="218"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="222"/>
         <source>Restore backup?</source>
         <translation>バックアップから復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="219"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="223"/>
         <source>Replace the catalogue with the backup from {when}? The current catalogue is backed up first.</source>
         <translation>カタログを {when} のバックアップで置き換えますか？ 現在のカタログは先にバックアップされます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="248"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="252"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="252"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="256"/>
         <source>Taken</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="253"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="257"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="254"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="258"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="264"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="268"/>
         <source>No backups yet. One is made before every import, restore and upgrade, after a session with changes, and when you press Back up now.</source>
         <translation>まだバックアップはありません。読み込み・復元・アップグレードの前、変更のあった作業の後、そして「今すぐバックアップ」を押したときに作成されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="272"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="276"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="273"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="277"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="278"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="282"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="287"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="291"/>
         <source>Kept: the last three backups, and the newest of each of the last 12 days, 10 weeks and 9 months. So a day&apos;s older backups beyond the last three are deleted as new ones are made.</source>
         <translation>保存されるもの：直近3件のバックアップと、過去12日・10週・9か月それぞれの最新のもの。そのため、同じ日の4件目より古いバックアップは新しいものを作るたびに削除されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="303"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="307"/>
         <source>Backed up by hand</source>
         <translation>手動でバックアップ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="304"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="308"/>
         <source>Before an import</source>
         <translation>読み込みの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="305"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="309"/>
         <source>Before a restore</source>
         <translation>復元の前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="306"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="310"/>
         <source>Before an upgrade</source>
         <translation>アップグレードの前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="307"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="311"/>
         <source>After a session with changes</source>
         <translation>変更のあった作業の後</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="333"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="337"/>
         <source>Backed up to {path}</source>
         <translation>{path} にバックアップしました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="351"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="355"/>
         <source>Restored the backup from {when}.</source>
         <translation>{when} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="369"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="373"/>
         <source>The catalogue is damaged</source>
         <translation>カタログが壊れています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="371"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="375"/>
         <source>The catalogue file {path} is damaged, so DermaCounsel will not open it as it is. It has been moved aside to {moved}.</source>
         <translation>カタログファイル {path} が壊れているため、そのままでは開けません。ファイルは {moved} に移動しました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="380"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="384"/>
         <source>Restore the backup from {when}</source>
         <translation>{when} のバックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="386"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="390"/>
         <source>Start a fresh catalogue</source>
         <translation>新しいカタログで始める</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/catalogue_files.py" line="389"/>
+        <location filename="../../dermacounsel/ui/catalogue_files.py" line="393"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
@@ -3003,179 +2981,179 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>{prog}: エラー：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="22"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="30"/>
         <source>--lang sets the language of a command&apos;s help and output; the app&apos;s own language is chosen in the app, with its language switch or in Settings</source>
         <translation>--lang はコマンドのヘルプと出力の言語を決めるものです。アプリ自体の言語は、アプリの言語の切り替えか「設定」で選んでください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="63"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="72"/>
         <source>Checking {where}</source>
         <translation>{where} を確認しています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="67"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="76"/>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="69"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="78"/>
         <source>{count} problem(s) found.</source>
         <translation>{count}件の問題が見つかりました。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="73"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="82"/>
         <source>Newest verified backup: {taken} ({path}); &apos;{prog} restore {path}&apos; puts it back.</source>
         <translation>確認済みの最新のバックアップ：{taken}（{path}）。「{prog} restore {path}」で元に戻せます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="78"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="87"/>
         <source>No verified backup was found beside the database.</source>
         <translation>データベースのそばに確認済みのバックアップは見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="97"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="106"/>
         <source>{path}: is a folder; give the name of the file to write</source>
         <translation>{path}: フォルダーです。書き出すファイルの名前を指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="101"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="110"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="107"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="116"/>
         <source>Exported the catalogue to {path}</source>
         <translation>カタログを {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="122"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="131"/>
         <source>{path}: its catalogue cannot be read back whole ({error}); &apos;{prog} check&apos; lists what is wrong</source>
         <translation>{path}: カタログ全体を読み戻せません（{error}）。問題点は「{prog} check」で確認できます</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="136"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="145"/>
         <source>Backed up {location} to {path} (verified with integrity_check)</source>
         <translation>{location} を {path} にバックアップしました（integrity_check で確認済み）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="143"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="152"/>
         <source>pg_dump&apos;s archive, checked with pg_restore --list</source>
         <translation>pg_dump のアーカイブ、pg_restore --list で確認済み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="145"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="154"/>
         <source>the catalogue file, checked by importing it into a scratch database</source>
         <translation>カタログファイル、作業用のデータベースに読み込んで確認済み</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="147"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="156"/>
         <source>Also kept {path} ({what})</source>
         <translation>{path} も保存しました（{what}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="160"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="169"/>
         <source>Restored {backup} into {target}</source>
         <translation>{backup} を {target} に復元しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="162"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="171"/>
         <source>The catalogue as it was is kept in {path}</source>
         <translation>復元前のカタログは {path} に保存してあります</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="178"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="187"/>
         <source>Would import {path}: {summary}</source>
         <translation>{path} を読み込んだ場合：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="180"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="189"/>
         <source>Imported {path}: {summary}</source>
         <translation>{path} を読み込みました：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="182"/>
+        <location filename="../../dermacounsel/cli/catalogue_commands.py" line="191"/>
         <source>Nothing to import from {path}: {summary}</source>
         <translation>{path} から読み込むものはありません：{summary}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="81"/>
+        <location filename="../../dermacounsel/cli/common.py" line="97"/>
         <location filename="../../dermacounsel/cli/messages.py" line="132"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own headings and help texts, as it writes them, said in the chosen language by the help formatter (cli.common.Formatter) when it formats them.</extracomment>
         <translation>使い方：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="116"/>
+        <location filename="../../dermacounsel/cli/common.py" line="132"/>
         <source>{prog}: error: {message} (see &apos;{command} --help&apos;)</source>
         <translation>{prog}: エラー：{message}（「{command} --help」をご覧ください）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="144"/>
+        <location filename="../../dermacounsel/cli/common.py" line="160"/>
         <source>{path}: there is no catalogue there (check the {where} path); add --create to make a new one from the bundled catalogue</source>
         <translation>{path}: そこにカタログはありません（{where} のパスを確認してください）。同梱のカタログから新しく作るには --create を付けてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="155"/>
+        <location filename="../../dermacounsel/cli/common.py" line="171"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 書き込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="173"/>
+        <location filename="../../dermacounsel/cli/common.py" line="189"/>
         <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
         <translation>{prog}: 警告：クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="217"/>
+        <location filename="../../dermacounsel/cli/common.py" line="233"/>
         <source>Rendered {what} to {path}</source>
         <translation>{what}を {path} に描画しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="228"/>
+        <location filename="../../dermacounsel/cli/common.py" line="244"/>
         <source>{given!r} is not a size such as 1280x800</source>
         <translation>{given!r} は 1280x800 のような大きさではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="232"/>
+        <location filename="../../dermacounsel/cli/common.py" line="248"/>
         <source>{given!r}: each side must be from 100 to 8000 pixels</source>
         <translation>{given!r}: 縦横とも100～8000ピクセルにしてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="244"/>
+        <location filename="../../dermacounsel/cli/common.py" line="260"/>
         <source>{given!r}: the folder {folder} does not exist</source>
         <translation>{given!r}: フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="250"/>
+        <location filename="../../dermacounsel/cli/common.py" line="266"/>
         <source>the image is written as PNG, so name a .png file</source>
         <translation>画像はPNGで書き出すため、.png のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="254"/>
+        <location filename="../../dermacounsel/cli/common.py" line="270"/>
         <source>the sheet is written as PDF, so name a .pdf file</source>
         <translation>比較表はPDFで書き出すため、.pdf のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="258"/>
+        <location filename="../../dermacounsel/cli/common.py" line="274"/>
         <source>name a .png, .svg or .pdf file (the format follows the name)</source>
         <translation>.png、.svg、.pdf のいずれかのファイルを指定してください（形式は名前で決まります）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="270"/>
+        <location filename="../../dermacounsel/cli/common.py" line="286"/>
         <source>--depth sets a needle depth; use it with --procedure {procedures}</source>
         <translation>--depth は針の深さの設定です。--procedure {procedures} と一緒に使ってください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="278"/>
+        <location filename="../../dermacounsel/cli/common.py" line="294"/>
         <source>--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps</source>
         <translation>--depth {depth:g}: {name}は {low:.1f}～{high:.1f} mm の間で {step:.1f} mm 単位で設定します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="289"/>
+        <location filename="../../dermacounsel/cli/common.py" line="305"/>
         <source>{given!r} is not a whole number</source>
         <translation>{given!r} は整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="293"/>
+        <location filename="../../dermacounsel/cli/common.py" line="309"/>
         <source>{given}: choose from 50 to 600 dots per inch</source>
         <translation>{given}: 50～600 dpi の範囲で指定してください</translation>
     </message>
@@ -3260,88 +3238,88 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>--note: 空です。メモの文章を指定するか、標準入力から読むには - を指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="98"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="100"/>
         <source>--plan-product: {given!r} is not among the formulations for these concerns; valid: {valid}</source>
         <translation>--plan-product: {given!r} はこのお悩みに挙がる製剤にありません。指定できるもの：{valid}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="100"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="102"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="129"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="131"/>
         <source>Growth factors</source>
         <extracomment>the sections of the advice, with their titles (translated when printed)</extracomment>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="130"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="132"/>
         <source>Exosomes and stem cells</source>
         <translation>エクソソームと幹細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="131"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="133"/>
         <source>Treatments of their own</source>
         <translation>単独の治療</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="132"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="134"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="133"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="135"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="134"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="136"/>
         <source>Procedures</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="159"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="161"/>
         <source>Wrote the consultation summary to {path} ({pages} page(s))</source>
         <translation>カウンセリングのまとめを {path} に書き出しました（{pages}ページ）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="187"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="189"/>
         <source>Concerns, most important first: {concerns}</source>
         <translation>お悩み（優先度の高い順）：{concerns}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="192"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="194"/>
         <source>Rule: {rule}</source>
         <translation>並べ方：{rule}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="199"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="201"/>
         <source>{title}:</source>
         <translation>{title}：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="201"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="203"/>
         <source>(none acts on these concerns)</source>
         <translation>（これらのお悩みに作用するものはありません）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="205"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="207"/>
         <source>shown in the clinic&apos;s preferred order</source>
         <translation>クリニックの指定順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="207"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="209"/>
         <source>alphabetical</source>
         <translation>アルファベット順</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="209"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="211"/>
         <source> — equally suited; {order}</source>
         <translation> — 同程度に適しています（{order}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/print_commands.py" line="218"/>
+        <location filename="../../dermacounsel/cli/print_commands.py" line="220"/>
         <source>Note: {note}</source>
         <translation>注記：{note}</translation>
     </message>
@@ -3530,92 +3508,92 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="69"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="77"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="70"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="78"/>
         <source>Stem cell or culture components</source>
         <translation>幹細胞・培養液の成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="71"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="79"/>
         <source>Exosomes</source>
         <translation>エクソソーム</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="72"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="80"/>
         <source>Other actives</source>
         <translation>その他の有効成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="73"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="81"/>
         <source>Functional ingredients</source>
         <translation>機能性成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="141"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="149"/>
         <source>About the products</source>
         <translation>製品について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="163"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="171"/>
         <source>Component</source>
         <translation>成分</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="181"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="189"/>
         <source>◐ in some</source>
         <translation>◐ 一部</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="215"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="223"/>
         <source>Cautions</source>
         <translation>注意事項</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="188"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="196"/>
         <source>not listed</source>
         <translation>記載なし</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="227"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="235"/>
         <source>Maker</source>
         <translation>メーカー</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="239"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="247"/>
         <source>Others, not named (“etc.”)</source>
         <translation>その他（「など」で名前の記載なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="177"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="185"/>
         <source>● in all</source>
         <translation>● 全製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="179"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="187"/>
         <source>◆ only one</source>
         <translation>◆ 1製品のみ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="244"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
         <source>{name} — {gloss}</source>
         <translation>{name}：{gloss}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="252"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="260"/>
         <source>✓ more listed</source>
         <translation>✓ ほかにも記載あり</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="259"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="267"/>
         <source>◐ in {count} of {total}</source>
         <translation>◐ {total}製品中{count}製品に含まれる</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/compare_view.py" line="267"/>
+        <location filename="../../dermacounsel/ui/compare_view.py" line="275"/>
         <source>The article does not list it among {product}&apos;s main components; that is not to say the product does not contain it</source>
         <translation>記事では {product} の主成分として記載されていません。ただし、製品に含まれていないという意味ではありません</translation>
     </message>
@@ -3659,42 +3637,42 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>下の導入液は、含まれる成分についてお悩みに関する記事の記述が多いものから順に並べています（いちばん気になるお悩みほど重く数えます）。どれが合うかは医師がご提案します。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="243"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="250"/>
         <source>and %n more of your concerns</source>
         <translation>ほか%n件のお悩みにも</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="254"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="261"/>
         <source>Your doctor&apos;s suggestion</source>
         <translation>医師からのご提案</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="258"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="265"/>
         <source>Formulation</source>
         <translation>導入液</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="262"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="269"/>
         <source>Procedure</source>
         <translation>施術</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="268"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="275"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="270"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="277"/>
         <source>Doctor&apos;s signature</source>
         <translation>医師の署名</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="271"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="278"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/reports/consultation_summary.py" line="311"/>
+        <location filename="../../dermacounsel/reports/consultation_summary.py" line="318"/>
         <source>What this means for you</source>
         <translation>あなたにとっての意味</translation>
     </message>
@@ -3860,13 +3838,13 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>growth_factors</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="71"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="72"/>
         <source>Save chart</source>
         <extracomment>products mode opens with the clinic&apos;s default products, else this many of the first drawable ones QSettings key: one small radar per series instead of all overlaid</extracomment>
         <translation>グラフを保存</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="73"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="74"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図形 (*.svg);;PDF 文書 (*.pdf)</translation>
     </message>
@@ -3957,12 +3935,12 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>各画面で</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="166"/>
+        <location filename="../../dermacounsel/ui/help.py" line="182"/>
         <source>&amp;User guide</source>
         <translation>使い方ガイド(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/help.py" line="171"/>
+        <location filename="../../dermacounsel/ui/help.py" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>

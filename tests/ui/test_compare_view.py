@@ -346,6 +346,18 @@ def test_rows_grow_to_show_all_their_wrapped_text(qtbot, view) -> None:
     assert sum(view.table.rowHeight(r) for r in range(view.model.rowCount())) > tall
 
 
+def test_rows_changed_behind_the_chart_page_fit_their_text_once_shown(qtbot, view) -> None:
+    """Products added while the chart page shows: the hidden table's rows are measured when it shows."""
+    view.pages.setCurrentIndex(1)
+    view.set_products(["Benev", "AmnioGenics", "REJURAN", "Premium Cell"])
+    view.resize(720, 800)
+    qtbot.wait(20)
+    view.pages.setCurrentIndex(0)
+    table = view.table
+    qtbot.waitUntil(lambda: all(table.rowHeight(r) >= table.sizeHintForRow(r) for r in range(view.model.rowCount())))
+    assert any(table.rowHeight(r) > table.rowHeight(0) for r in range(view.model.rowCount()))  # some wrap
+
+
 def test_four_products_fit_a_laptop_screen_with_a_readable_legend(qtbot, view) -> None:
     view.set_products(["Benev", "AmnioGenics", "REJURAN", "Premium Cell"])
     smallest = view.minimumSizeHint()

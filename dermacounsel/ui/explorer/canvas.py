@@ -106,6 +106,19 @@ class SkinCanvas(QWidget):
             if key in section.names and (key in section.regions or key in section.layer_blocks):
                 self.handles[key] = RegionHandle(self, key, section.names[key], descriptions.get(key, ""))
 
+    def set_section(self, section: SkinSection, descriptions: dict[str, str]) -> None:
+        """The same drawing in another language (a live language switch): its names, the regions' accessible
+        names and descriptions, and the labels spread again for the new words; the selection, hover, focus
+        and overlay stay."""
+        self.section = section
+        self.state.names = section.names
+        self.setAccessibleName(self.tr("Cross-section of facial skin"))
+        for key, handle in self.handles.items():
+            handle.setAccessibleName(section.names.get(key, key))
+            handle.setAccessibleDescription(descriptions.get(key, ""))
+        self._follow_size()
+        self.update()
+
     # --- geometry -------------------------------------------------------------------------------------
 
     def transform(self) -> QTransform:

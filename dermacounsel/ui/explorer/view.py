@@ -54,25 +54,17 @@ class ExplorerView(QWidget):
         super().__init__(parent)
         self.setObjectName("explorerView")
         self.catalogue = catalogue
-        #: per region, the first products acting there and how many do (read, like the rest, once)
-        self._products: dict[str, tuple[list[ProductLinks], int]] = {}
         self.panel_more = False  # the panel opens short: what it is, what acts there, what reaches it
-        self.content = self.catalogue.explorer_catalogue()
-        self.scale = self.catalogue.rating_scale()
-        self.glosses = self.catalogue.glossary()
-        self.section = SkinSection(self.content.layers)
-        self.bands = {band.key: band for band in self.section.bands}
-        self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.content.procedures}
+        self._read_catalogue()
 
         self.procedure_buttons = QButtonGroup(self)
         self.procedure_buttons.setExclusive(True)
         bar = FlowLayout(spacing=6)
-        for key, name in [(NO_PROCEDURE, self.tr("None")), *((p.key, p.name) for p in self.content.procedures)]:
-            button = QPushButton(name)
+        for key in [NO_PROCEDURE, *(p.key for p in self.content.procedures)]:
+            button = QPushButton()
             button.setCheckable(True)
             button.setObjectName("procedureButton")
             button.setProperty("procedure", key)
-            button.setAccessibleName(self.tr("Show the reach of {name}").format(name=name) if key else name)
             self.procedure_buttons.addButton(button)
             bar.addWidget(fixed_width(button))
             if key == NO_PROCEDURE:
@@ -88,7 +80,6 @@ class ExplorerView(QWidget):
         self.depth_slider.setSingleStep(1)
         self.depth_slider.setPageStep(5)
         self.depth_slider.setValue(round(1.0 / step))
-        self.depth_slider.setAccessibleName(self.tr("Needle depth"))
         self.depth_label = QLabel()
         self.depth_label.setObjectName("depthLabel")
         self.depth_label.setMinimumWidth(170)
@@ -106,16 +97,13 @@ class ExplorerView(QWidget):
         self.reach_label.setObjectName("reachLabel")
         self.reach_label.setWordWrap(True)
 
-        self.canvas = SkinCanvas(self.section, {layer.key: layer.description for layer in self.content.layers})
-        self.canvas.setAccessibleDescription(keyboard_hint())
+        self.canvas = SkinCanvas(self.section, self._descriptions())
         self.footnote = plain_label()  # it quotes the catalogue's citations
         self.footnote.setObjectName("footnote")
         self.footnote.setWordWrap(True)
-        self.footnote.setText(self._scale_note())
 
         self.panel = QTextBrowser()
         self.panel.setObjectName("explorerPanel")
-        self.panel.setAccessibleName(self.tr("What acts here"))
         self.panel.setOpenLinks(False)
         self.panel.document().setDefaultStyleSheet(STYLE)
         self.panel.setMinimumWidth(290)
@@ -147,8 +135,47 @@ class ExplorerView(QWidget):
         self.canvas.selection_changed.connect(self._show_region)
         self.procedure_buttons.buttonToggled.connect(self._procedure_toggled)
         self.depth_slider.valueChanged.connect(lambda _value: self._update_overlay())
+        self._translate()
         self._show_region("")
         self._update_overlay()
+
+    def _read_catalogue(self) -> None:
+        """What the view shows from the catalogue, in its language (read again by `retranslate`)."""
+        #: per region, the first products acting there and how many do (read, like the rest, once)
+        self._products: dict[str, tuple[list[ProductLinks], int]] = {}
+        self.content = self.catalogue.explorer_catalogue()
+        self.scale = self.catalogue.rating_scale()
+        self.glosses = self.catalogue.glossary()
+        self.section = SkinSection(self.content.layers)
+        self.bands = {band.key: band for band in self.section.bands}
+        self.procedures: dict[str, ProcedureCard] = {p.key: p for p in self.content.procedures}
+
+    def _descriptions(self) -> dict[str, str]:
+        return {layer.key: layer.description for layer in self.content.layers}
+
+    def _translate(self) -> None:
+        """The view's own words and the procedures' names, in the interface's language."""
+        for button in self.procedure_buttons.buttons():
+            key = str(button.property("procedure"))
+            card = self.procedures.get(key)
+            name = card.name if card is not None else self.tr("None")
+            button.setText(name)
+            button.setAccessibleName(self.tr("Show the reach of {name}").format(name=name) if card else name)
+        self.depth_slider.setAccessibleName(self.tr("Needle depth"))
+        self.canvas.setAccessibleDescription(keyboard_hint())
+        self.footnote.setText(self._scale_note())
+        self.panel.setAccessibleName(self.tr("What acts here"))
+
+    def retranslate(self) -> None:
+        """Show the same drawing in the language the catalogue and the interface now speak, in place (a live
+        language switch): the catalogue's texts are read again, the drawing named anew and the view's words
+        translated, without building the widgets again; the layer or structure selected, the procedure, the
+        needle depth, the panel's length and the keyboard focus stay."""
+        self._read_catalogue()
+        self.canvas.set_section(self.section, self._descriptions())
+        self._translate()
+        self._update_overlay()
+        self._show_region(self.canvas.selected or "")
 
     # --- what is set up here, across a rebuild (a language switch) ---------------------------------------
 
