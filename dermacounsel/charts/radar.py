@@ -54,7 +54,7 @@ HOVER_FILL = "#e4ecef"
 CHOSEN_FILL = "#cfe5ea"
 INFERRED_NOTE = "dashed: a column inferred from the article's text, not printed in its table"
 GRID = "#c9d5da"
-SAME_PROFILE = "same profile as {other}"
+SAME_PROFILE = "{series} (same profile as {other})"
 OUTER_RADIUS = HIGHEST_LEVEL + 0.25
 
 
@@ -186,7 +186,7 @@ class RadarChart:
         self.effects = list(effects)
         self.scale = scale
         self.inferred_note = inferred_note
-        self.same_profile = same_profile  # "{other}" is replaced by the name of the identical series
+        self.same_profile = same_profile  # "{series}" is this series' name, "{other}" the identical one's
         self.minimum_text_px = 11.0
         self.figure = figure if figure is not None else Figure(figsize=(7.2, 6.2), dpi=100)
         self.figure.set_facecolor("white")
@@ -584,7 +584,7 @@ class RadarChart:
                 line.set_markerfacecolor(entry.colour)
                 line.set_zorder(2)
             else:
-                label += " (" + self.same_profile.format(other=twin.label) + ")"
+                label = self.same_profile.format(series=label, other=twin.label)
                 line.set_linestyle((0, (1.5, 2.5)))
                 line.set_marker("o")
                 line.set_markersize(10.5)

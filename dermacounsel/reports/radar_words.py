@@ -18,5 +18,5 @@ def radar_wording() -> dict[str, Any]:
         "inferred_note": QCoreApplication.translate(
             "RadarChart", "dashed: a column inferred from the article's text, not printed in its table"
         ),
-        "same_profile": QCoreApplication.translate("RadarChart", "same profile as {other}"),
+        "same_profile": QCoreApplication.translate("RadarChart", "{series} (same profile as {other})"),
     }

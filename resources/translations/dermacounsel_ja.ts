@@ -2156,8 +2156,8 @@ guide targets {target}</source>
     </message>
     <message>
         <location filename="../../dermacounsel/reports/radar_words.py" line="21"/>
-        <source>same profile as {other}</source>
-        <translation>{other}と同じプロフィール</translation>
+        <source>{series} (same profile as {other})</source>
+        <translation>{series}（{other}と同じプロフィール）</translation>
     </message>
 </context>
 <context>

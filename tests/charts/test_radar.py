@@ -214,6 +214,12 @@ def test_identical_profiles_both_show_and_the_legend_says_so(database, setup) ->
         # the second is drawn as open rings around the first's dots, on a dotted line: both colours show
         assert chart.line(second.key).get_markerfacecolor() == "none"
         assert chart.line(second.key).get_markersize() > chart.line(first.key).get_markersize()
+    # Japanese says it in one template of its own, with full-width parentheses (not "ベネブ (…)")
+    chart.relabel(chart.effects, chart.scale, language="ja", same_profile="{series}（{other}と同じプロフィール）")
+    chart.show(series)
+    labels = [t.get_text() for t in chart._legend.get_texts()]
+    for first, second in twins:
+        assert f"{second.label}（{first.label}と同じプロフィール）" in labels
         assert chart.line(second.key).get_linestyle() != chart.line(first.key).get_linestyle()
 
 
@@ -264,7 +270,11 @@ def test_relabelling_in_another_language_changes_the_words_in_place_and_keeps_ea
     english_places = [tuple(label.get_window_extent().bounds) for label in chart.effect_labels]
 
     chart.relabel(
-        japanese, japanese_scale, language="ja", inferred_note="破線: 表にない列", same_profile="{other}と同じ"
+        japanese,
+        japanese_scale,
+        language="ja",
+        inferred_note="破線: 表にない列",
+        same_profile="{series}（{other}と同じ）",
     )
     chart.show(series)
     chart.figure.canvas.draw()
