@@ -331,8 +331,12 @@ class GrowthFactorsView(QWidget):
             NameSearchList.set_words(item, words)
             if profile.levels is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable & ~Qt.ItemFlag.ItemIsEnabled)
-                reason = self.tr("not rated") if key in self.profiles else self.tr("no rated growth factor")
-                item.setText(f"{label} ({reason})")
+                said = (
+                    self.tr("{name} (not rated)")
+                    if key in self.profiles
+                    else self.tr("{name} (no rated growth factor)")
+                )
+                item.setText(said.format(name=label))  # one template per language: Japanese writes （）
                 item.setToolTip(self.tr("The article does not rate it, so there is nothing to draw."))
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -1117,163 +1117,163 @@ guide targets {target}</source>
 <context>
     <name>GrowthFactorsView</name>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="347"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="351"/>
         <source>Growth factors</source>
         <translation>成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="355"/>
         <source>Products</source>
         <translation>製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="352"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="356"/>
         <source>One chart each</source>
         <translation>1つずつ並べて表示</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="354"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="358"/>
         <source>Draw each one in its own small chart, side by side, instead of all on one chart</source>
         <translation>1つのグラフに重ねず、1つずつ小さなグラフに分けて並べて表示します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="356"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="360"/>
         <source>Save chart…</source>
         <translation>グラフを保存…</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="357"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="361"/>
         <source>Save the chart as PNG, SVG or PDF (Ctrl+S)</source>
         <translation>グラフを PNG・SVG・PDF で保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="358"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="362"/>
         <source>Growth factors to show</source>
         <translation>表示する成長因子</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="359"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="363"/>
         <source>Products to show</source>
         <translation>表示する製品</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="362"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="366"/>
         <source>A product&apos;s profile is drawn from the growth factors it lists, not a rating of the product (the article rates growth factors only): for each effect, the strongest rating among the rated growth factors it lists. Its lists are main components and may end in &quot;etc.&quot;; products that list no rated growth factor have no profile.</source>
         <translation>製品のプロフィールは、その製品に記載された成長因子から描いたもので、製品そのものの評価ではありません（記事が評価しているのは成長因子だけです）。効果ごとに、記載された評価済みの成長因子のうち最も高い評価を示します。記載は主成分で「など」で終わることがあります。評価済みの成長因子が記載されていない製品にはプロフィールがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="368"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="372"/>
         <source>bFGF counts as FGF.</source>
         <translation>bFGF は FGF として数えます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="370"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="374"/>
         <source>* inferred from the article&apos;s text</source>
         <translation>* 記事の本文から推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="373"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="377"/>
         <source>About the selected growth factors</source>
         <translation>選んだ成長因子について</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="334"/>
-        <source>not rated</source>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="335"/>
+        <source>{name} (not rated)</source>
         <extracomment>what was read in each language (`_read_catalogue`), and the names searched in every language each product&apos;s name in the view&apos;s language and its stable key</extracomment>
-        <translation>評価なし</translation>
+        <translation>{name}（評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="334"/>
-        <source>no rated growth factor</source>
-        <translation>評価済みの成長因子なし</translation>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="337"/>
+        <source>{name} (no rated growth factor)</source>
+        <translation>{name}（評価済みの成長因子なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="336"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="340"/>
         <source>The article does not rate it, so there is nothing to draw.</source>
         <translation>記事で評価されていないため、描くものがありません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="348"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="352"/>
         <source>Show:</source>
         <translation>表示：</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="351"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="355"/>
         <source>Factors</source>
         <translation>因子ごと</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="371"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="375"/>
         <source>Point at a dot to read its rating.</source>
         <translation>点にポインターを合わせると評価が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="569"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="573"/>
         <source>Tick one or more to compare them.</source>
         <translation>1つ以上チェックすると比較できます。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="581"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="585"/>
         <source>Inferred</source>
         <translation>推定</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="588"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="592"/>
         <source>Text and table</source>
         <translation>本文と表</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="590"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="594"/>
         <source>Signature feature</source>
         <translation>主な特徴</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="593"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="597"/>
         <source>Target cells</source>
         <translation>標的細胞</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="599"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="603"/>
         <source>Expected effects</source>
         <translation>期待できる効果</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="610"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="614"/>
         <source>Drawn from the growth factors it lists</source>
         <translation>記載された成長因子から描いています</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="611"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="615"/>
         <source>Not a rating of the product: the article rates growth factors.</source>
         <translation>製品の評価ではありません。記事が評価しているのは成長因子です。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="618"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="622"/>
         <source>Also lists, not rated by the article</source>
         <translation>ほかに記載があるもの（記事では評価なし）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="682"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="686"/>
         <source>&lt;b&gt;{effect}&lt;/b&gt;, strongest first: {listing}</source>
         <translation>&lt;b&gt;{effect}&lt;/b&gt;（強い順）：{listing}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="689"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="693"/>
         <source>Click an effect&apos;s name to rank the growth factors on it.</source>
         <translation>効果の名前をクリックすると、その効果で成長因子を順位づけします。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="705"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="709"/>
         <source>Chart not saved</source>
         <translation>グラフを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="706"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="710"/>
         <source>{path}: {error}</source>
         <translation>{path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="709"/>
+        <location filename="../../dermacounsel/ui/growth_factors_view.py" line="713"/>
         <source>Saved the chart to {path}</source>
         <translation>グラフを {path} に保存しました</translation>
     </message>

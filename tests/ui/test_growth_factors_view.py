@@ -60,6 +60,15 @@ def test_vegf_cannot_be_ticked(view) -> None:
     assert "not rated" in item.text()
 
 
+def test_vegf_is_said_not_rated_in_japanese_with_full_width_parentheses(
+    japanese, show, database: CatalogueDatabase
+) -> None:
+    catalogue = Catalogue(database)
+    catalogue.set_language("ja")
+    view = show(GrowthFactorsView(catalogue), 1280, 800)
+    assert item_for(view, "VEGF").text() == "VEGF（評価なし）"
+
+
 def test_hovering_a_point_names_its_rating(qtbot, view) -> None:
     x, y = view.chart.vertex_position("FGF", 3)  # FGF on angiogenesis: ◎
     qtbot.mouseMove(view.chart_widget.canvas, to_qt(view, x, y))
