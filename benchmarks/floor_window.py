@@ -1,5 +1,8 @@
 """Floor for start-up: a bare PySide6 window with a label, quitting after its first paint. Prints
-"startup first-paint <monotonic>" like the app does with DERMACOUNSEL_STARTUP_TRACE set."""
+"startup first-paint <monotonic>" like the app does with DERMACOUNSEL_STARTUP_TRACE set.
+
+`floor_window.py ja` shows the label in Japanese: the floor of a Japanese start-up, which any Qt program
+pays for showing Japanese text (finding and opening the system's CJK font, shaping its glyphs)."""
 
 import sys
 import time
@@ -18,7 +21,7 @@ class Quit(QObject):
 
 
 app = QApplication(sys.argv[:1])
-label = QLabel("DermaCounsel")
+label = QLabel("DermaCounsel 皮膚の断面図" if sys.argv[1:] == ["ja"] else "DermaCounsel")
 label.resize(1280, 800)
 quitter = Quit()
 label.installEventFilter(quitter)

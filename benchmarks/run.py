@@ -399,28 +399,30 @@ def main() -> int:
             report(language_switch_rows(small, env, runs))
             return 0
 
-        (floor_paint, _), (paint, ready), (paint_ja, ready_ja) = _medians3(
+        (floor_paint, _), (paint, ready), (floor_ja, _), (paint_ja, ready_ja) = _medians3(
             runs,
             lambda: first_paint([PYTHON, str(HERE / "floor_window.py")], env),
             lambda: first_paint([*app, "--db", str(small), "--terminate-after-init"], env),
+            lambda: first_paint([PYTHON, str(HERE / "floor_window.py"), "ja"], env),
             lambda: first_paint([*app, "--db", str(small), "--terminate-after-init"], env_ja),
         )
         rows.append(
             Row("start-up: window painted", paint, "s", floor_paint, "≤ 1.5× floor", paint <= 1.5 * floor_paint)
         )
         rows.append(Row("start-up: catalogue showing (no budget)", ready, "s", floor_paint))
-        # issue 14: the same budgets in Japanese (the interface, its catalogue and its fonts)
+        # issue 14: the same budget in Japanese (the interface, its catalogue and its fonts), against the
+        # same bare window showing Japanese text (its floor: the CJK font found, opened and shaped)
         rows.append(
             Row(
-                "start-up in Japanese: window painted",
+                "start-up in Japanese: window painted (floor in Japanese)",
                 paint_ja,
                 "s",
-                floor_paint,
+                floor_ja,
                 "≤ 1.5× floor",
-                paint_ja <= 1.5 * floor_paint,
+                paint_ja <= 1.5 * floor_ja,
             )  # fmt: skip
         )
-        rows.append(Row("start-up in Japanese: catalogue showing (no budget)", ready_ja, "s", floor_paint))
+        rows.append(Row("start-up in Japanese: catalogue showing (no budget)", ready_ja, "s", floor_ja))
 
         probe = (
             "import sys, contextlib, io\nfrom dermacounsel.cli import main\n"
