@@ -411,6 +411,11 @@ def test_a_japanese_user_reads_the_commands_messages_in_japanese(tmp_path: Path)
     assert chart.returncode == 0, chart.stderr
     assert chart.stderr.strip() == f"チャートを {tmp_path / 'chart.svg'} に保存しました"
 
+    small = run("--db", db, "render", "explorer", "--lang", "ja", "--size", "400x300", "--out", str(tmp_path / "x.png"))
+    assert small.returncode == 1 and not (tmp_path / "x.png").exists()
+    assert small.stderr.startswith("dermacounsel: エラー：400x300 はこの画面を表示するには小さすぎます（")
+    assert small.stderr.strip().endswith("以上が必要です）") and len(small.stderr.strip().splitlines()) == 1
+
     described = run("--db", db, "describe", "dermis", "--lang", "ja", "--procedure", "dermapen", "--depth", "3.0")
     assert described.returncode == 0, described.stderr
     out = described.stdout

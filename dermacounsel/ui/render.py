@@ -12,7 +12,7 @@ from dermacounsel.paths import write_atomically
 
 
 class RenderError(Exception):
-    """The image could not be written; the message names the file."""
+    """The image could not be written; the message names the file, in the interface's language."""
 
 
 def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
@@ -20,8 +20,9 @@ def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
     smallest = widget.minimumSizeHint().expandedTo(widget.minimumSize())
     if size.width() < smallest.width() or size.height() < smallest.height():
         raise RenderError(
-            f"{size.width()}x{size.height()} is smaller than this view can be laid out "
-            f"(at least {smallest.width()}x{smallest.height()})"
+            QCoreApplication.translate(
+                "render", "{size} is smaller than this view can be laid out (at least {smallest})"
+            ).format(size=f"{size.width()}x{size.height()}", smallest=f"{smallest.width()}x{smallest.height()}")
         )
     widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     widget.resize(size)
@@ -32,8 +33,12 @@ def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # QImageWriter rather than image.save(buffer, "PNG"): PySide's stubs and run time disagree on that format's type
     if not QImageWriter(buffer, QByteArray(b"PNG")).write(image):
-        raise RenderError(f"{out}: the image could not be encoded as PNG")
+        raise RenderError(
+            QCoreApplication.translate("render", "{path}: the image could not be encoded as PNG").format(path=out)
+        )
     try:
         write_atomically(out, bytes(buffer.data().data()))
     except OSError as error:
-        raise RenderError(f"{out}: cannot be written ({error.strerror or error})") from None
+        reason = error.strerror or error
+        message = QCoreApplication.translate("render", "{path}: cannot be written ({reason})")
+        raise RenderError(message.format(path=out, reason=reason)) from None

@@ -4056,6 +4056,24 @@ What was saved before it is kept; the details are in the log.</source>
     </message>
 </context>
 <context>
+    <name>render</name>
+    <message>
+        <location filename="../../dermacounsel/ui/render.py" line="23"/>
+        <source>{size} is smaller than this view can be laid out (at least {smallest})</source>
+        <translation>{size} はこの画面を表示するには小さすぎます（{smallest} 以上が必要です）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/render.py" line="37"/>
+        <source>{path}: the image could not be encoded as PNG</source>
+        <translation>{path}: 画像を PNG に変換できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/ui/render.py" line="43"/>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: 書き込めません（{reason}）</translation>
+    </message>
+</context>
+<context>
     <name>views</name>
     <message>
         <location filename="../../dermacounsel/ui/views.py" line="59"/>
