@@ -8,11 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from dermacounsel import paths
+from dermacounsel import DESKTOP_ID, paths
 from dermacounsel.cli.messages import translate
 
-#: The reverse-DNS id the desktop entry, the icon and the AppStream metainfo share.
-DESKTOP_ID = "org.dermacounsel.DermaCounsel"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 

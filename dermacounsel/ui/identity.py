@@ -11,8 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 
-from dermacounsel import paths
-from dermacounsel.desktop import DESKTOP_ID
+from dermacounsel import DESKTOP_ID, paths
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
