@@ -13,7 +13,7 @@ import re
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -132,32 +132,49 @@ def same_name(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
 
 
+def _quoted_list(values: Sequence[str], joiner: str = "list_comma") -> str:
+    """Values quoted and listed in the reader's language: 'a', 'b' or 'c' / 'a'、'b'、'c'. `joiner` is the
+    template joining the last two (list_comma or list_or)."""
+    quoted = [repr(value) for value in values]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    if joiner == "list_or":
+        listed: str = Said("list_or", first=quoted[-2], last=quoted[-1])
+    else:
+        listed = Said("list_comma", first=quoted[-2], rest=quoted[-1])
+    for value in reversed(quoted[:-2]):
+        listed = Said("list_comma", first=value, rest=listed)
+    return listed
+
+
 def _check_localized(value: dict[str, str], longest: int = MAX_TEXT_CHARS) -> dict[str, str]:
     if not visible(value.get(SOURCE_LANGUAGE, "")):
-        raise ValueError(f'needs a non-empty "{SOURCE_LANGUAGE}" text')
+        raise ValueError(Said("file_text_needs_source", language=SOURCE_LANGUAGE))
     for language, text in value.items():
         if language.endswith(OUTDATED_SUFFIX):
             of = language.removesuffix(OUTDATED_SUFFIX)
             if of not in value or not is_language(of):
-                raise ValueError(f"{language!r} marks a text as out of date, but there is no {of!r} text")
+                raise ValueError(Said("file_text_outdated_without", language=language, of=of))
             if text == of or not is_language(text) or text not in value:
-                raise ValueError(f"{language!r} must name the other language that was changed, not {text!r}")
+                raise ValueError(Said("file_text_outdated_names", language=language, text=text))
             continue
         if not is_language(language):
             of = language.removesuffix(ORIGIN_SUFFIX)
             if not language.endswith(ORIGIN_SUFFIX) or not is_language(of):
-                raise ValueError(f"{language!r} is not a language code such as 'en' or 'ja', nor a record of one")
+                raise ValueError(Said("file_text_not_language_nor_record", language=language))
             if of not in value or of == SOURCE_LANGUAGE:
-                raise ValueError(f"{language!r} records where a translation came from, but there is no {of!r} text")
+                raise ValueError(Said("file_text_origin_without", language=language, of=of))
             if text not in ORIGINS:
-                raise ValueError(f"{language!r} must be one of {', '.join(map(repr, ORIGINS))}, not {text!r}")
+                raise ValueError(
+                    Said("file_text_origin_choice", language=language, text=text, choices=_quoted_list(ORIGINS))
+                )
             continue
         if not (2 <= len(language) <= 8 and language.replace("-", "").isalnum() and language.isascii()):
-            raise ValueError(f"{language!r} is not a language code such as 'en' or 'ja'")
+            raise ValueError(Said("file_text_not_language", language=language))
         if not visible(text):
-            raise ValueError(f"the {language!r} text is empty")
+            raise ValueError(Said("file_text_empty", language=language))
         if len(text) > longest:
-            raise ValueError(f"the {language!r} text is {len(text):,} characters long; the most is {longest:,}")
+            raise ValueError(Said("file_text_too_long", language=language, length=len(text), longest=longest))
     return value
 
 
@@ -166,7 +183,7 @@ def _check_name(value: dict[str, str]) -> dict[str, str]:
         if not is_language(language):
             continue
         if "\n" in text or "\t" in text or "\r" in text:
-            raise ValueError(f"the {language!r} name holds a line break or tab; a name is one line")
+            raise ValueError(Said("file_name_one_line", language=language))
     return _check_localized(value, MAX_NAME_CHARS)
 
 
@@ -198,7 +215,7 @@ def _in_range(low: float, high: float) -> Callable[[float], float]:
 
     def check(value: float) -> float:
         if not math.isfinite(value) or not low <= value <= high:
-            raise ValueError(f"must be a number of millimetres from {low:g} to {high:g}, not {value!r}")
+            raise ValueError(Said("file_mm_range", low=low, high=high, value=value))
         return value
 
     return check
@@ -244,7 +261,7 @@ class EffectEntry(_Model):
     @model_validator(mode="after")
     def _placed_by_a_source(self) -> EffectEntry:
         if self.regions and self.regions_source is None:
-            raise ValueError("regions need a regions_source (who placed the effect there)")
+            raise ValueError(Said("file_regions_source"))
         return self
 
 
@@ -257,7 +274,7 @@ class Thickness(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> Thickness:
         if self.min > self.max:
-            raise ValueError("min is larger than max")
+            raise ValueError(Said("file_min_above_max"))
         return self
 
 
@@ -307,9 +324,9 @@ class GrowthFactorEntry(_Model):
     @model_validator(mode="after")
     def _ratings_match_rated(self) -> GrowthFactorEntry:
         if not self.rated and self.ratings:
-            raise ValueError("has ratings but is marked as not rated")
+            raise ValueError(Said("file_rated_not"))
         if self.inferred and self.inference_note is None:
-            raise ValueError("is marked as inferred but has no inference_note saying how")
+            raise ValueError(Said("file_inferred_note"))
         return self
 
 
@@ -378,9 +395,9 @@ class NeedleDepth(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> NeedleDepth:
         if self.min > self.max:
-            raise ValueError("min is larger than max")
+            raise ValueError(Said("file_min_above_max"))
         if (self.max - self.min) / self.step > MAX_NEEDLE_POSITIONS:
-            raise ValueError(f"step is too small: (max - min) / step must be at most {MAX_NEEDLE_POSITIONS:,}")
+            raise ValueError(Said("file_step_small", most=MAX_NEEDLE_POSITIONS))
         return self
 
 
@@ -399,14 +416,14 @@ class ProcedureEntry(_Model):
     @model_validator(mode="after")
     def _reaches_something(self) -> ProcedureEntry:
         if not self.reach and not self.systemic:
-            raise ValueError("reaches no layer and is not systemic")
+            raise ValueError(Said("file_reaches_nothing"))
         return self
 
 
 def _at_most_one_link(entry: ComponentItem | ComponentEntry) -> None:
     links = [entry.growth_factor, entry.ingredient, entry.stem_cell_source, entry.exosome_origin]
     if sum(link is not None for link in links) > 1:
-        raise ValueError("links to more than one thing; a component names at most one")
+        raise ValueError(Said("file_one_link"))
 
 
 class ComponentItem(_Model):
@@ -550,25 +567,46 @@ class CatalogueDocument(_Model):
 # --- reading ---------------------------------------------------------------------------------------
 
 
-#: pydantic's common problems, by its error type, as the phrasing keys that say them in either language
-#: (pydantic's message is kept where it is not the one expected, or of another type)
-_PYDANTIC_PROBLEMS = {
-    "missing": "file_missing",
-    "extra_forbidden": "file_extra",
-    "string_type": "file_not_text",
-    "int_type": "file_not_integer",
-    "int_parsing": "file_not_integer",
-    "float_type": "file_not_number",
-    "list_type": "file_not_list",
+#: pydantic's common problems, by its error type, as the phrasing keys that say them in either language,
+#: with the fields of pydantic's context each one quotes (pydantic's message is kept where it is not the
+#: one expected, or of another type)
+_PYDANTIC_PROBLEMS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "missing": ("file_missing", ()),
+    "extra_forbidden": ("file_extra", ()),
+    "string_type": ("file_not_text", ()),
+    "int_type": ("file_not_integer", ()),
+    "int_parsing": ("file_not_integer", ()),
+    "float_type": ("file_not_number", ()),
+    "list_type": ("file_not_list", ()),
+    "bool_type": ("file_not_flag", ()),
+    "dict_type": ("file_not_mapping", ()),
+    "model_type": ("file_not_entry", ("class_name",)),
+    "string_too_short": ("file_too_short", ("min_length",)),
+    "string_too_long": ("file_too_long", ("max_length",)),
+    "string_pattern_mismatch": ("file_pattern", ("pattern",)),
+    "greater_than_equal": ("file_at_least", ("ge",)),
+    "less_than_equal": ("file_at_most", ("le",)),
+    "literal_error": ("file_one_of", ("expected",)),
 }
 
 
 def pydantic_problem(error: Any) -> str:
-    """One of pydantic's errors (an item of `ValidationError.errors()`) in words: a `Said` for the common
-    ones, pydantic's own message (English) for the others and for the catalogue's validators'."""
+    """One of pydantic's errors (an item of `ValidationError.errors()`) in words: the catalogue's own
+    validators raise theirs as a `Said`, which is kept; pydantic's common ones become a `Said` when its
+    message is the one expected; any other stays pydantic's own message (English)."""
+    context = error.get("ctx") or {}
+    cause = context.get("error")
+    if isinstance(cause, ValueError) and cause.args and isinstance(cause.args[0], Said):
+        return cause.args[0]
     message = str(error["msg"]).removeprefix("Value error, ")
-    common = _PYDANTIC_PROBLEMS.get(str(error["type"]))
-    return Said(common) if common and Said(common) == message else message
+    key, quoted = _PYDANTIC_PROBLEMS.get(str(error["type"]), ("", ()))
+    if not key or any(name not in context for name in quoted):
+        return message
+    fields: dict[str, object] = {name: context[name] for name in quoted}
+    if key == "file_one_of":  # "'passive' or 'active'": the values, for a language's own list
+        fields["values"] = _quoted_list(re.findall(r"'([^']*)'", str(context["expected"])), joiner="list_or")
+    said = Said(key, **fields)
+    return said if said == message else message
 
 
 def _place(loc: tuple[int | str, ...]) -> str:

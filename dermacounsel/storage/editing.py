@@ -1037,8 +1037,7 @@ def product_entry(values: dict[str, Any], source: str) -> f.ProductEntry:
     except ValidationError as error:
         first = error.errors()[0]
         place = ".".join(str(p) for p in first["loc"])
-        common = f._PYDANTIC_PROBLEMS.get(str(first["type"]))  # pydantic's common problems, in either language
-        problem: str = Said(common) if common and Said(common) == first["msg"] else str(first["msg"])
+        problem = f.pydantic_problem(first)  # in either language: the file's checks' and pydantic's common ones
         raise EditError(Said("edit_field_problem", place=place, problem=problem)) from None
 
 

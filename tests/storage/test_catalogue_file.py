@@ -311,6 +311,91 @@ def test_the_rarer_file_problems_read_in_japanese(change, english: str, japanese
     assert error.phrase("ja").startswith(f"clinic.json: {japanese}"), error.phrase("ja")
 
 
+def _procedure(data: dict, **fields: object) -> None:
+    data["procedures"][0].update(fields)
+
+
+def _first_rating(data: dict, level: int) -> None:
+    ratings = data["growth_factors"][0]["ratings"]
+    effect, rating = next(iter(ratings.items()))
+    if isinstance(rating, dict):
+        rating["level"] = level
+    else:
+        ratings[effect] = level
+
+
+@pytest.mark.parametrize(
+    ("change", "english", "japanese"),
+    [
+        (
+            lambda data: _procedure(data, uptake="sometimes"),
+            "procedures[0].uptake: Input should be 'passive' or 'active'",
+            "procedures[0].uptake：'passive'、'active'のいずれかでなければなりません",
+        ),
+        (
+            lambda data: _procedure(data, systemic="yes"),
+            "procedures[0].systemic: Input should be a valid boolean",
+            "procedures[0].systemic：true か false でなければなりません",
+        ),
+        (
+            lambda data: _procedure(data, key=" dermapen"),
+            "procedures[0].key: String should match pattern",
+            "procedures[0].key：形式が正しくありません（空でなく、前後に空白のない文字列にしてください）",
+        ),
+        (
+            lambda data: _procedure(data, key="k" * 81),
+            "procedures[0].key: String should have at most 80 characters",
+            "procedures[0].key：80文字以下でなければなりません",
+        ),
+        (
+            lambda data: _procedure(data, reach=[], systemic=False),
+            "procedures[0]: reaches no layer and is not systemic",
+            "procedures[0]：どの層にも届かず、全身（systemic）でもありません",
+        ),
+        (
+            lambda data: _procedure(data, name={"en": "Derma\npen"}),
+            "procedures[0].name: the 'en' name holds a line break or tab; a name is one line",
+            "procedures[0].name：'en'の名前に改行かタブがあります。名前は1行にしてください",
+        ),
+        (
+            lambda data: _procedure(data, name={"en": "Dermapen", "ja": "ダーマペン", "ja_source": "internet"}),
+            "procedures[0].name: 'ja_source' must be one of 'article', 'translation', 'clinic', not 'internet'",
+            "procedures[0].name：'ja_source'は'article'、'translation'、'clinic'のいずれかでなければなりません"
+            "（'internet'ではありません）",
+        ),
+        (
+            lambda data: _procedure(data, name={"en": "Dermapen", "ja": " "}),
+            "procedures[0].name: the 'ja' text is empty",
+            "procedures[0].name：'ja'のテキストが空です",
+        ),
+        (
+            lambda data: data["procedures"].__setitem__(0, 3),
+            "procedures[0]: Input should be a valid dictionary or instance of ProcedureEntry",
+            "procedures[0]：項目のオブジェクト（{…}）でなければなりません",
+        ),
+        (
+            lambda data: _first_rating(data, 7),
+            "growth_factors[0].ratings.",
+            "growth_factors[0].ratings.",
+        ),
+    ],
+)
+def test_the_validators_and_pydantics_other_problems_read_in_japanese(change, english: str, japanese: str) -> None:
+    """Issue 14: what the catalogue's own checks say (a name of one line, a translation's origin, a
+    procedure that reaches nothing) and pydantic's other common problems (a choice, a yes/no, a key's form
+    and length, a level off the scale) are said in Japanese too; the English is pydantic's and as it was."""
+    data = seed_data()
+    change(data)
+    error = error_for(data)
+    assert str(error).startswith(f"clinic.json: {english}"), str(error)
+    assert error.phrase("ja").startswith(f"clinic.json: {japanese}"), error.phrase("ja")
+    problem = error.phrase("ja").split("：", 1)[1]
+    assert not {"should", "must", "is", "has", "no"} & set(problem.replace("'", " ").split()), problem  # not English
+    if english == "growth_factors[0].ratings.":
+        assert str(error).endswith(": Input should be less than or equal to 3")
+        assert error.phrase("ja").endswith("：3以下でなければなりません")
+
+
 @pytest.mark.parametrize(
     ("raw", "english", "japanese"),
     [

@@ -337,3 +337,14 @@ def test_a_refused_edit_is_said_in_japanese_naming_the_entry_as_japanese_names_i
         editor.entry("product", "nothing-like-it")
     assert str(unknown.value) == "no product 'nothing-like-it' in the catalogue"
     assert in_language(unknown.value.args[0], "ja") == "カタログに製品「nothing-like-it」はありません"
+
+
+def test_a_field_the_editor_refuses_is_said_in_japanese(editor) -> None:
+    """Issue 14: a product's field the file's checks refuse (a name of two lines) is said in either
+    language, naming the field; the English is the file's check's own sentence, without pydantic's prefix."""
+    entry = editor.entry("product", "rejuran")
+    with pytest.raises(EditError) as refused:
+        editor.save("product", "rejuran", {**entry.values, "name": {"en": "REJU\nRAN"}}, entry.version)
+    assert str(refused.value) == "name: the 'en' name holds a line break or tab; a name is one line"
+    assert in_language(refused.value.args[0], "ja") == "name：'en'の名前に改行かタブがあります。名前は1行にしてください"
+    assert editor.entry("product", "rejuran").values["name"] == entry.values["name"]  # nothing was written
