@@ -66,7 +66,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     else:
         if not stat.S_ISREG(status.st_mode):
             # renaming over /dev/null, a pipe or a socket would replace the system's file with ours
-            raise OSError(errno.EINVAL, "not a regular file; give the name of a file to write", str(path))
+            from dermacounsel.domain.phrasing import Said  # the reason, said in the reader's language
+
+            raise OSError(errno.EINVAL, Said("system_not_a_file"), str(path))
         mode = stat.S_IMODE(status.st_mode)
     while True:
         temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")

@@ -410,6 +410,14 @@ def test_a_japanese_user_reads_the_commands_messages_in_japanese(tmp_path: Path)
     chart = run("--db", db, "chart", "--lang", "ja", "--gf", "EGF", "--out", str(tmp_path / "chart.svg"))
     assert chart.returncode == 0, chart.stderr
     assert chart.stderr.strip() == f"チャートを {tmp_path / 'chart.svg'} に保存しました"
+    folder = tmp_path / "a-folder.svg"
+    folder.mkdir()
+    unwritten = run("--db", db, "chart", "--lang", "ja", "--gf", "EGF", "--out", str(folder))
+    assert unwritten.returncode == 1 and folder.is_dir()
+    assert unwritten.stderr.strip() == (
+        f"dermacounsel: エラー：{folder}: 書き込めません"
+        "（通常のファイルではありません。書き出すファイルの名前を指定してください）"
+    )
 
     small = run("--db", db, "render", "explorer", "--lang", "ja", "--size", "400x300", "--out", str(tmp_path / "x.png"))
     assert small.returncode == 1 and not (tmp_path / "x.png").exists()

@@ -168,7 +168,11 @@ def existing_database_path(args: argparse.Namespace) -> Path | str:
 
 def cannot_write(path: object, error: OSError) -> str:
     """A file the command could not write, and why (the system's words)."""
-    return translate("cli", "{path}: cannot be written ({reason})").format(path=path, reason=error.strerror or error)
+    from dermacounsel.cli.messages import language
+    from dermacounsel.domain.phrasing import in_language, system_reason
+
+    reason = in_language(system_reason(error), language())
+    return translate("cli", "{path}: cannot be written ({reason})").format(path=path, reason=reason)
 
 
 def patient(args: argparse.Namespace) -> str:

@@ -7,6 +7,7 @@ Languages the table does not know read in English."""
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping, Sequence
 
 from dermacounsel.domain.text import versions
@@ -484,6 +485,22 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "file_scale_levels": "must describe each level from {low} to {high} once",
         "file_unknown_parent": "unknown layer {parent!r}; a structure lies in one of the layers ({layers})",
         "file_missing_ratings": "is rated but has no rating for {effects}",
+        # the system's reason a file operation failed (system_reason): its own words in English, said
+        # again in Japanese for the common causes
+        "system_ENOENT": "{system}",
+        "system_EACCES": "{system}",
+        "system_EPERM": "{system}",
+        "system_ENOSPC": "{system}",
+        "system_EDQUOT": "{system}",
+        "system_EROFS": "{system}",
+        "system_EISDIR": "{system}",
+        "system_ENOTDIR": "{system}",
+        "system_EEXIST": "{system}",
+        "system_EBUSY": "{system}",
+        "system_EIO": "{system}",
+        "system_ENAMETOOLONG": "{system}",
+        "system_ETXTBSY": "{system}",
+        "system_not_a_file": "not a regular file; give the name of a file to write",
     },
     "ja": {
         "reason": "{concern}：{text}",
@@ -963,6 +980,21 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "file_scale_levels": "{low}から{high}までの各段階を1回ずつ説明しなければなりません",
         "file_unknown_parent": "層{parent!r}がありません。構造はいずれかの層（{layers}）の中にあります",
         "file_missing_ratings": "評価対象ですが、{effects}の評価がありません",
+        # the system's reason a file operation failed (system_reason)
+        "system_ENOENT": "そのファイルまたはフォルダーはありません",
+        "system_EACCES": "アクセスが許可されていません",
+        "system_EPERM": "この操作は許可されていません",
+        "system_ENOSPC": "ディスクの空き容量が足りません",
+        "system_EDQUOT": "ディスクの使用量の上限に達しています",
+        "system_EROFS": "読み取り専用の場所です",
+        "system_EISDIR": "フォルダーです",
+        "system_ENOTDIR": "途中の名前がフォルダーではありません",
+        "system_EEXIST": "同じ名前のものがすでにあります",
+        "system_EBUSY": "使用中です",
+        "system_EIO": "入出力エラーです（ディスクや媒体の不具合かもしれません）",
+        "system_ENAMETOOLONG": "名前が長すぎます",
+        "system_ETXTBSY": "使用中のファイルです",
+        "system_not_a_file": "通常のファイルではありません。書き出すファイルの名前を指定してください",
     },
 }
 
@@ -1039,6 +1071,20 @@ class Said(str):
 
 def _said(key: str, fields: dict[str, object]) -> Said:
     return Said(key, **fields)
+
+
+def system_reason(error: BaseException) -> str:
+    """Why a file operation failed, in a few words: an OSError's own text without its number (the
+    system's words, in English), a `Said` that a Japanese reader reads in Japanese for the common causes
+    (a missing file, no permission, a full disk, a read-only medium...); else the error's message."""
+    if isinstance(error, OSError) and error.strerror:
+        if isinstance(error.strerror, Said):  # the app's own reason (paths.write_atomically)
+            return error.strerror
+        name = errno.errorcode.get(error.errno or 0, "")
+        if f"system_{name}" in TEMPLATES[SOURCE]:
+            return Said(f"system_{name}", system=error.strerror)
+        return error.strerror
+    return str(error)
 
 
 def in_language(text: object, language: str) -> object:

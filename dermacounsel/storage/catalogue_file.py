@@ -32,7 +32,7 @@ from dermacounsel.domain.measurements import MAX_NEEDLE_POSITIONS as MAX_NEEDLE_
 from dermacounsel.domain.measurements import NEEDLE_DEPTH_RANGE_MM as NEEDLE_DEPTH_RANGE_MM
 from dermacounsel.domain.measurements import NEEDLE_STEP_RANGE_MM as NEEDLE_STEP_RANGE_MM
 from dermacounsel.domain.measurements import THICKNESS_RANGE_MM as THICKNESS_RANGE_MM
-from dermacounsel.domain.phrasing import Phrasing, Said, in_language
+from dermacounsel.domain.phrasing import Phrasing, Said, in_language, system_reason
 from dermacounsel.domain.progress import SILENT, Progress
 from dermacounsel.domain.scale import HIGHEST_LEVEL, LOWEST_LEVEL
 from dermacounsel.domain.text import (
@@ -806,7 +806,7 @@ def read_catalogue(path: Path, progress: Progress = SILENT) -> CatalogueDocument
                 raise CatalogueFileError(str(path), None, _too_large(size))
             data = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise CatalogueFileError(str(path), None, Said("file_unreadable", reason=error.strerror or error)) from None
+        raise CatalogueFileError(str(path), None, Said("file_unreadable", reason=system_reason(error))) from None
     return parse_catalogue(data, str(path), progress)
 
 

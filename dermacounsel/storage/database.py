@@ -19,7 +19,7 @@ from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from dermacounsel import paths
-from dermacounsel.domain.phrasing import Said
+from dermacounsel.domain.phrasing import Said, system_reason
 from dermacounsel.storage.backups import BEFORE_UPGRADE, make_backup
 from dermacounsel.storage.backups import backup_database as backup_database
 from dermacounsel.storage.backups import backups_dir as backups_dir
@@ -226,7 +226,7 @@ def _refuse_what_is_not_ours(path: Path) -> None:
     try:
         status = path.stat()
     except OSError as error:
-        raise DatabaseError(Said("db_unreadable", path=path, reason=str(error.strerror or error))) from None
+        raise DatabaseError(Said("db_unreadable", path=path, reason=system_reason(error))) from None
     if not stat.S_ISREG(status.st_mode):
         what = Said("db_a_pipe" if stat.S_ISFIFO(status.st_mode) else "file_a_device")
         raise DatabaseError(Said("db_is_other", path=path, what=what))
@@ -273,7 +273,7 @@ def _create(path: Path, seed: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise DatabaseError(Said("db_cannot_create_folder", path=path, reason=str(error.strerror or error))) from None
+        raise DatabaseError(Said("db_cannot_create_folder", path=path, reason=system_reason(error))) from None
     building = path.with_name(f".{path.name}.creating")
     try:
         building.unlink(missing_ok=True)
@@ -293,7 +293,7 @@ def _create(path: Path, seed: Path) -> None:
         raise DatabaseError(Said("db_bundled_unusable", error=file_problem(error))) from None
     except (OSError, sqlite3.Error) as error:
         building.unlink(missing_ok=True)
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = system_reason(error)
         raise DatabaseError(Said("db_cannot_create", path=path, reason=reason)) from None
     except Exception as error:
         building.unlink(missing_ok=True)

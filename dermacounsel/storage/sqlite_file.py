@@ -10,7 +10,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from dermacounsel.domain.phrasing import Said
+from dermacounsel.domain.phrasing import Said, system_reason
 
 #: The Alembic revision this version of the app writes; tests check it is the migrations' head.
 SCHEMA_HEAD = "0007"
@@ -74,10 +74,9 @@ def problems(path: Path, pragma: str) -> list[str]:
 
 
 def reason(error: BaseException) -> str:
-    """An error in a few words: an OSError's own text without its number, else the error's message."""
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)
+    """An error in a few words: an OSError's own text without its number (said again in Japanese for the
+    common causes: `phrasing.system_reason`), else the error's message."""
+    return system_reason(error)
 
 
 def start_quick_check(database: Path) -> Callable[[], list[str]]:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from dermacounsel.services.catalogue import Catalogue, DatabaseError
 from dermacounsel.ui.file_dialogs import open_file_name, save_file_name
 from dermacounsel.ui.jobs import run_job
-from dermacounsel.ui.language import error_text
+from dermacounsel.ui.language import error_text, system_reason
 from dermacounsel.ui.plain_text import literal, plain_label
 
 if TYPE_CHECKING:
@@ -197,7 +197,7 @@ def export_from(window: QMainWindow, catalogue: Catalogue) -> None:
             literal(
                 error_text(error)  # names the file itself
                 if isinstance(error, DatabaseError)
-                else f"{path}: {getattr(error, 'strerror', None) or error}"
+                else f"{path}: {system_reason(error)}"
             ),
         )
 

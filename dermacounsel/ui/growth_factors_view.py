@@ -48,7 +48,7 @@ from dermacounsel.services.catalogue import Catalogue, ProductIdentity, UnknownE
 from dermacounsel.ui import provenance
 from dermacounsel.ui.chart_widget import ChartWidget
 from dermacounsel.ui.file_dialogs import save_file_name
-from dermacounsel.ui.language import label_colon
+from dermacounsel.ui.language import label_colon, system_reason
 from dermacounsel.ui.name_search import NameSearchList, names_of, product_names_of
 from dermacounsel.ui.plain_text import literal
 from dermacounsel.ui.settings import ClinicSettings
@@ -707,7 +707,7 @@ class GrowthFactorsView(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Chart not saved"),
-                self.tr("{path}: {error}").format(path=path, error=getattr(error, "strerror", None) or error),
+                self.tr("{path}: {error}").format(path=path, error=system_reason(error)),
             )
             return
         self.hover_label.setText(self.tr("Saved the chart to {path}").format(path=path))

@@ -92,6 +92,14 @@ def said(text: object) -> str:
     return str(in_language(text, current_language()))
 
 
+def system_reason(error: BaseException) -> str:
+    """Why a file operation failed, in the interface's language: the system's words for an OSError (in
+    Japanese for the common causes: a missing file, no permission, a full disk...), else the error's text."""
+    from dermacounsel.domain.phrasing import system_reason as reason
+
+    return said(reason(error))
+
+
 def error_text(error: BaseException) -> str:
     """An error's message in the interface's language, where the error knows how to say it there: its own
     `phrase(language)` (a catalogue file's problem), or a message phrased by domain/phrasing.py (a `Said`)

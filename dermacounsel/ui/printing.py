@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from dermacounsel.reports import pages
 from dermacounsel.ui.file_dialogs import save_file_name
+from dermacounsel.ui.language import system_reason
 from dermacounsel.ui.settings import PAPERS, ClinicSettings
 
 
@@ -168,7 +169,7 @@ def export_pdf(parent: QWidget, document: Printable) -> str | None:
         count = document.printout(patient).write_pdf(paper, path)
     except OSError as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("printing", "PDF not written"), f"{path}: {error.strerror or error}"
+            parent, QCoreApplication.translate("printing", "PDF not written"), f"{path}: {system_reason(error)}"
         )
         return None
     return QCoreApplication.translate("printing", "Wrote {pages} page(s) to {path}").format(pages=count, path=path)

@@ -39,6 +39,8 @@ def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
     try:
         write_atomically(out, bytes(buffer.data().data()))
     except OSError as error:
-        reason = error.strerror or error
+        from dermacounsel.ui.language import system_reason
+
+        reason = system_reason(error)
         message = QCoreApplication.translate("render", "{path}: cannot be written ({reason})")
         raise RenderError(message.format(path=out, reason=reason)) from None

@@ -97,3 +97,26 @@ def test_parts_are_said_as_sentences_in_each_language() -> None:
     assert english == "it lists FGF. The article says of FGF: “Skin becomes plumper.” X (y)."
     japanese = Phrasing("ja").sentences(["FGFが含まれています", "記事では「肌がふっくらします」と述べています。", ""])
     assert japanese == "FGFが含まれています。記事では「肌がふっくらします」と述べています。"
+
+
+def test_the_systems_reason_a_file_operation_failed_is_said_in_japanese_for_the_common_causes() -> None:
+    """Issue 14: 'No such file or directory', 'Permission denied', 'No space left on device' are the
+    system's English words; a Japanese reader reads them in Japanese, whatever the error names."""
+    import errno
+    import os
+
+    from dermacounsel.domain.phrasing import in_language, system_reason
+
+    cases = {
+        errno.ENOENT: "そのファイルまたはフォルダーはありません",
+        errno.EACCES: "アクセスが許可されていません",
+        errno.ENOSPC: "ディスクの空き容量が足りません",
+        errno.EROFS: "読み取り専用の場所です",
+    }
+    for number, japanese in cases.items():
+        reason = system_reason(OSError(number, os.strerror(number), "/media/usb/catalogue.json"))
+        assert str(reason) == os.strerror(number), "English: the system's own words, without the number or file"
+        assert in_language(reason, "ja") == japanese
+    rare = system_reason(OSError(errno.ELOOP, os.strerror(errno.ELOOP)))
+    assert in_language(rare, "ja") == os.strerror(errno.ELOOP)  # a rarer cause: the system's words as they are
+    assert system_reason(ValueError("not a PNG")) == "not a PNG"

@@ -272,8 +272,8 @@ def test_the_common_file_problems_read_in_japanese(tmp_path: Path) -> None:
     absent = tmp_path / "absent.json"
     with pytest.raises(CatalogueFileError) as raised:
         read_catalogue(absent)
-    assert raised.value.phrase("ja").startswith(f"{absent}: 読み込めません（")  # the system's reason in it
-    assert str(raised.value).startswith(f"{absent}: cannot be read (")
+    assert raised.value.phrase("ja") == f"{absent}: 読み込めません（そのファイルまたはフォルダーはありません）"
+    assert str(raised.value) == f"{absent}: cannot be read (No such file or directory)"  # the system's words
 
 
 @pytest.mark.parametrize(
