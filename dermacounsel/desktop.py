@@ -115,19 +115,24 @@ def _refresh_caches(data_dir: Path) -> None:
 
 
 def run_install_desktop(args: argparse.Namespace) -> int:
+    """What the command did, in the --lang language (else the app's setting); a folder that cannot be
+    written is one line naming it and the system's reason."""
+    from dermacounsel.cli.common import UserError, cannot_write
+
     data_dir = Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
     try:
         if args.uninstall:
             removed = uninstall(data_dir)
-            print(f"Removed DermaCounsel's desktop entry and icons ({len(removed)} files) from {data_dir}")
+            done = translate("cli", "Removed DermaCounsel's desktop entry and icons ({count} files) from {folder}")
+            print(done.format(count=len(removed), folder=data_dir))
             return 0
         command = launch_command()
         written = install(data_dir, command)
     except OSError as error:
-        print(f"dermacounsel: error: {data_dir}: cannot be written ({error.strerror or error})", file=sys.stderr)
-        return 1
-    print(f"Installed the desktop entry {written[0]} ({len(written)} files under {data_dir})")
-    print(f"It starts: {' '.join(command)}")
+        raise UserError(cannot_write(data_dir, error)) from None
+    installed = translate("cli", "Installed the desktop entry {entry} ({count} files under {folder})")
+    print(installed.format(entry=written[0], count=len(written), folder=data_dir))
+    print(translate("cli", "It starts: {command}").format(command=" ".join(command)))
     return 0
 
 

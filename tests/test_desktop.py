@@ -71,3 +71,34 @@ def test_install_desktop_from_an_installed_script_points_at_it(tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "applications" / f"{desktop.DESKTOP_ID}.desktop").read_text(encoding="utf-8")
     assert f"Exec={script.resolve()}" in text.splitlines()
+
+
+def test_install_desktop_says_what_it_did_in_japanese(tmp_path: Path) -> None:
+    """Issue 14: with --lang ja the command's lines are Japanese, its error too (one line, the folder and
+    the system's reason); with --lang en they are as before."""
+    data = tmp_path / "share"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "dermacounsel", "install-desktop", *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    installed = run("--lang", "ja", "--data-dir", str(data))
+    assert installed.returncode == 0, installed.stderr
+    entry = data / "applications" / f"{desktop.DESKTOP_ID}.desktop"
+    lines = installed.stdout.splitlines()
+    assert lines[0] == f"デスクトップ項目 {entry} を登録しました（{data} に11個のファイル）"
+    assert lines[1].startswith("起動するコマンド：")
+    removed = run("--lang", "ja", "--data-dir", str(data), "--uninstall")
+    assert (
+        removed.stdout.strip()
+        == f"DermaCounselのデスクトップ項目とアイコン（11個のファイル）を {data} から削除しました"
+    )
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    refused = run("--lang", "ja", "--data-dir", str(blocker / "share"))
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.strip() == (
+        f"dermacounsel: エラー：{blocker / 'share'}: 書き込めません（途中の名前がフォルダーではありません）"
+    )
+    english = run("--lang", "en", "--data-dir", str(data))
+    assert english.stdout.splitlines()[0] == f"Installed the desktop entry {entry} (11 files under {data})"

@@ -1813,32 +1813,32 @@ guide targets {target}</source>
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="74"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="75"/>
         <source>Optional; used for this printout only</source>
         <translation>任意。この印刷にだけ使います</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="76"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="77"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="77"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="78"/>
         <source>US Letter</source>
         <translation>US レター</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="79"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="80"/>
         <source>The name is printed on the pages and is not saved anywhere.</source>
         <translation>お名前はページに印刷されるだけで、どこにも保存されません。</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="82"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="83"/>
         <source>Patient&apos;s name</source>
         <translation>患者さまのお名前</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="83"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="84"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
@@ -3093,67 +3093,67 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>{path}: そこにカタログはありません（{where} のパスを確認してください）。同梱のカタログから新しく作るには --create を付けてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="171"/>
+        <location filename="../../dermacounsel/cli/common.py" line="175"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 書き込めません（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="189"/>
+        <location filename="../../dermacounsel/cli/common.py" line="193"/>
         <source>{prog}: warning: the clinic logo is left out ({problem}); choose it again in Settings</source>
         <translation>{prog}: 警告：クリニックのロゴを省きました（{problem}）。設定でもう一度選んでください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="233"/>
+        <location filename="../../dermacounsel/cli/common.py" line="237"/>
         <source>Rendered {what} to {path}</source>
         <translation>{what}を {path} に描画しました</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="244"/>
+        <location filename="../../dermacounsel/cli/common.py" line="248"/>
         <source>{given!r} is not a size such as 1280x800</source>
         <translation>{given!r} は 1280x800 のような大きさではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="248"/>
+        <location filename="../../dermacounsel/cli/common.py" line="252"/>
         <source>{given!r}: each side must be from 100 to 8000 pixels</source>
         <translation>{given!r}: 縦横とも100～8000ピクセルにしてください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="260"/>
+        <location filename="../../dermacounsel/cli/common.py" line="264"/>
         <source>{given!r}: the folder {folder} does not exist</source>
         <translation>{given!r}: フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="266"/>
+        <location filename="../../dermacounsel/cli/common.py" line="270"/>
         <source>the image is written as PNG, so name a .png file</source>
         <translation>画像はPNGで書き出すため、.png のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="270"/>
+        <location filename="../../dermacounsel/cli/common.py" line="274"/>
         <source>the sheet is written as PDF, so name a .pdf file</source>
         <translation>比較表はPDFで書き出すため、.pdf のファイルを指定してください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="274"/>
+        <location filename="../../dermacounsel/cli/common.py" line="278"/>
         <source>name a .png, .svg or .pdf file (the format follows the name)</source>
         <translation>.png、.svg、.pdf のいずれかのファイルを指定してください（形式は名前で決まります）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="286"/>
+        <location filename="../../dermacounsel/cli/common.py" line="290"/>
         <source>--depth sets a needle depth; use it with --procedure {procedures}</source>
         <translation>--depth は針の深さの設定です。--procedure {procedures} と一緒に使ってください</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="294"/>
+        <location filename="../../dermacounsel/cli/common.py" line="298"/>
         <source>--depth {depth:g}: the {name} is set from {low:.1f} to {high:.1f} mm in {step:.1f} mm steps</source>
         <translation>--depth {depth:g}: {name}は {low:.1f}～{high:.1f} mm の間で {step:.1f} mm 単位で設定します</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="305"/>
+        <location filename="../../dermacounsel/cli/common.py" line="309"/>
         <source>{given!r} is not a whole number</source>
         <translation>{given!r} は整数ではありません</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/cli/common.py" line="309"/>
+        <location filename="../../dermacounsel/cli/common.py" line="313"/>
         <source>{given}: choose from 50 to 600 dots per inch</source>
         <translation>{given}: 50～600 dpi の範囲で指定してください</translation>
     </message>
@@ -3490,17 +3490,32 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>&apos;%(filename)s&apos; を開けません：%(error)s</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/desktop.py" line="141"/>
+        <location filename="../../dermacounsel/desktop.py" line="126"/>
+        <source>Removed DermaCounsel&apos;s desktop entry and icons ({count} files) from {folder}</source>
+        <translation>DermaCounselのデスクトップ項目とアイコン（{count}個のファイル）を {folder} から削除しました</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/desktop.py" line="133"/>
+        <source>Installed the desktop entry {entry} ({count} files under {folder})</source>
+        <translation>デスクトップ項目 {entry} を登録しました（{folder} に{count}個のファイル）</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/desktop.py" line="135"/>
+        <source>It starts: {command}</source>
+        <translation>起動するコマンド：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../dermacounsel/desktop.py" line="144"/>
         <source>add DermaCounsel to the desktop&apos;s applications menu (Linux), with its icon</source>
         <translation>DermaCounsel をアイコン付きでデスクトップのアプリケーションメニューに追加します（Linux）</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/desktop.py" line="146"/>
+        <location filename="../../dermacounsel/desktop.py" line="149"/>
         <source>install under DIR instead of your own data folder (~/.local/share); /usr/local/share for everyone</source>
         <translation>自分のデータフォルダー（~/.local/share）ではなく DIR の下にインストールします。すべてのユーザー向けには /usr/local/share</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/desktop.py" line="150"/>
+        <location filename="../../dermacounsel/desktop.py" line="153"/>
         <source>remove the entry and icons again</source>
         <translation>追加した項目とアイコンを削除します</translation>
     </message>
@@ -3958,32 +3973,32 @@ What was saved before it is kept; the details are in the log.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="125"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="126"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="137"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="138"/>
         <source>Print the {document}</source>
         <translation>{document}を印刷</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="150"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="151"/>
         <source>Print preview: {document}</source>
         <translation>印刷プレビュー：{document}</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="159"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="160"/>
         <source>Export the {document} as PDF</source>
         <translation>{document}を PDF に書き出す</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="171"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="172"/>
         <source>PDF not written</source>
         <translation>PDF を書き出せませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/printing.py" line="174"/>
+        <location filename="../../dermacounsel/ui/printing.py" line="175"/>
         <source>Wrote {pages} page(s) to {path}</source>
         <translation>{path} に {pages} ページを書き出しました</translation>
     </message>
@@ -4068,7 +4083,7 @@ What was saved before it is kept; the details are in the log.</source>
         <translation>{path}: 画像を PNG に変換できませんでした</translation>
     </message>
     <message>
-        <location filename="../../dermacounsel/ui/render.py" line="43"/>
+        <location filename="../../dermacounsel/ui/render.py" line="45"/>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: 書き込めません（{reason}）</translation>
     </message>
