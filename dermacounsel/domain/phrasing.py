@@ -14,6 +14,24 @@ from dermacounsel.domain.text import versions
 
 SOURCE = "en"
 
+#: The common causes a file operation fails, by errno name, that a Japanese reader reads in Japanese
+#: (system_reason); any other reason is the system's own words
+SYSTEM_CAUSES = (
+    "ENOENT",
+    "EACCES",
+    "EPERM",
+    "ENOSPC",
+    "EDQUOT",
+    "EROFS",
+    "EISDIR",
+    "ENOTDIR",
+    "EEXIST",
+    "EBUSY",
+    "EIO",
+    "ENAMETOOLONG",
+    "ETXTBSY",
+)
+
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
         "reason": "{concern}: {text}",
@@ -363,7 +381,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "kind_layer": "layer",
         "kind_concern": "concern",
         "list_comma": "{first}, {rest}",
-        "list_or": "{first} or {last}",
+        "list_or": "{first} or {rest}",
         "list_semicolon": "{first}; {rest}",
         "edit_not_on_scale": "{level!r} is not on the four-step scale (0 to 3)",
         "edit_stale": "{kind} {name} was changed elsewhere since you opened it",
@@ -487,19 +505,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "file_missing_ratings": "is rated but has no rating for {effects}",
         # the system's reason a file operation failed (system_reason): its own words in English, said
         # again in Japanese for the common causes
-        "system_ENOENT": "{system}",
-        "system_EACCES": "{system}",
-        "system_EPERM": "{system}",
-        "system_ENOSPC": "{system}",
-        "system_EDQUOT": "{system}",
-        "system_EROFS": "{system}",
-        "system_EISDIR": "{system}",
-        "system_ENOTDIR": "{system}",
-        "system_EEXIST": "{system}",
-        "system_EBUSY": "{system}",
-        "system_EIO": "{system}",
-        "system_ENAMETOOLONG": "{system}",
-        "system_ETXTBSY": "{system}",
+        **{f"system_{name}": "{system}" for name in SYSTEM_CAUSES},
         "system_not_a_file": "not a regular file; give the name of a file to write",
     },
     "ja": {
@@ -855,7 +861,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "kind_layer": "層",
         "kind_concern": "お悩み",
         "list_comma": "{first}、{rest}",
-        "list_or": "{first}、{last}",
+        "list_or": "{first}、{rest}",
         "list_semicolon": "{first}、{rest}",
         "edit_not_on_scale": "{level}は4段階の評価（0〜3）にありません",
         "edit_stale": "{kind}「{name}」は、開いた後にほかの場所で変更されました",
@@ -1081,7 +1087,7 @@ def system_reason(error: BaseException) -> str:
         if isinstance(error.strerror, Said):  # the app's own reason (paths.write_atomically)
             return error.strerror
         name = errno.errorcode.get(error.errno or 0, "")
-        if f"system_{name}" in TEMPLATES[SOURCE]:
+        if name in SYSTEM_CAUSES:
             return Said(f"system_{name}", system=error.strerror)
         return error.strerror
     return str(error)

@@ -20,13 +20,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from dermacounsel.domain.phrasing import Said
+from dermacounsel.domain.phrasing import system_reason as _reason
 from dermacounsel.domain.retention import APP_POLICY, RetentionPolicy, classify
 from dermacounsel.storage.sqlite_file import SCHEMA_HEAD, DatabaseError
 from dermacounsel.storage.sqlite_file import connect_read_only as _connect_read_only
 from dermacounsel.storage.sqlite_file import problems as _problems
 from dermacounsel.storage.sqlite_file import quick_check as quick_check
 from dermacounsel.storage.sqlite_file import read_only as read_only
-from dermacounsel.storage.sqlite_file import reason as _reason
 
 log = logging.getLogger(__name__)
 

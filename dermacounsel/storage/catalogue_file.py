@@ -138,10 +138,7 @@ def _quoted_list(values: Sequence[str], joiner: str = "list_comma") -> str:
     quoted = [repr(value) for value in values]
     if len(quoted) <= 1:
         return "".join(quoted)
-    if joiner == "list_or":
-        listed: str = Said("list_or", first=quoted[-2], last=quoted[-1])
-    else:
-        listed = Said("list_comma", first=quoted[-2], rest=quoted[-1])
+    listed: str = Said(joiner, first=quoted[-2], rest=quoted[-1])
     for value in reversed(quoted[:-2]):
         listed = Said("list_comma", first=value, rest=listed)
     return listed

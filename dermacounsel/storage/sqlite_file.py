@@ -10,7 +10,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from dermacounsel.domain.phrasing import Said, system_reason
+from dermacounsel.domain.phrasing import Said
 
 #: The Alembic revision this version of the app writes; tests check it is the migrations' head.
 SCHEMA_HEAD = "0007"
@@ -71,12 +71,6 @@ def problems(path: Path, pragma: str) -> list[str]:
         return [Said("check_not_sqlite", error=str(error))]
     # SQLite's own words are data: said as they are, in a sentence that says whose they are
     return [] if verdicts == ["ok"] else [Said("check_sqlite_says", sqlite=verdict) for verdict in verdicts]
-
-
-def reason(error: BaseException) -> str:
-    """An error in a few words: an OSError's own text without its number (said again in Japanese for the
-    common causes: `phrasing.system_reason`), else the error's message."""
-    return system_reason(error)
 
 
 def start_quick_check(database: Path) -> Callable[[], list[str]]:

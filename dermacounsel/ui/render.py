@@ -9,6 +9,7 @@ from PySide6.QtGui import QImageWriter
 from PySide6.QtWidgets import QWidget
 
 from dermacounsel.paths import write_atomically
+from dermacounsel.ui.language import system_reason
 
 
 class RenderError(Exception):
@@ -39,8 +40,5 @@ def render_widget(widget: QWidget, size: QSize, out: Path) -> None:
     try:
         write_atomically(out, bytes(buffer.data().data()))
     except OSError as error:
-        from dermacounsel.ui.language import system_reason
-
-        reason = system_reason(error)
         message = QCoreApplication.translate("render", "{path}: cannot be written ({reason})")
-        raise RenderError(message.format(path=out, reason=reason)) from None
+        raise RenderError(message.format(path=out, reason=system_reason(error))) from None
